@@ -1,0 +1,35 @@
+import type { Access, Where } from 'payload'
+
+import { type StaffUser, hasRole, houseIdsOf, refId } from './staff'
+
+export type Ownership = {
+  cooperation?: boolean | null
+  houses?: (number | string | { id: number | string })[] | null
+}
+
+/** May this user own content with this ownership? Editors only for their houses or the cooperation. */
+export function canOwn(user: StaffUser | null | undefined, ownership: Ownership | undefined): boolean {
+  if (hasRole(user, 'admin')) return true
+  if (!hasRole(user, 'editor') || !ownership) return false
+  if (ownership.cooperation) return true
+  const mine = new Set(houseIdsOf(user))
+  return (ownership.houses ?? []).some((house) => mine.has(refId(house)))
+}
+
+/** Which existing documents this user may change: an editor's houses' and the cooperation's. */
+export function editableByUser(user: StaffUser | null | undefined): boolean | Where {
+  if (hasRole(user, 'admin')) return true
+  if (!hasRole(user, 'editor')) return false
+  return { or: [{ cooperation: { equals: true } }, { houses: { in: houseIdsOf(user) } }] }
+}
+
+const touchesOwnership = (data: unknown): data is Ownership =>
+  typeof data === 'object' && data !== null && ('houses' in data || 'cooperation' in data)
+
+export const createHouseContent: Access = ({ req, data }) => canOwn(req.user, data as Ownership | undefined)
+
+/** Editors change their houses' content and cannot hand it over to houses that are not theirs. */
+export const updateHouseContent: Access = ({ req, data }) =>
+  touchesOwnership(data) && !canOwn(req.user, data) ? false : editableByUser(req.user)
+
+export const deleteHouseContent: Access = ({ req }) => editableByUser(req.user)

@@ -1,0 +1,14 @@
+import type { CollectionConfig } from 'payload'
+
+import { pagesSchema } from '../../schemas/collections/pages'
+import { slugs } from '../../schemas/slugs'
+import { adminOnly } from '../access/adminOnly'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { publicHooks } from './publicHooks'
+
+/** Legal and accessibility pages engage the cooperation: admins only. */
+export const Pages: CollectionConfig = {
+  ...pagesSchema,
+  access: { create: adminOnly, read: publishedOrStaff, update: adminOnly, delete: adminOnly },
+  hooks: publicHooks(slugs.pages, 'title'),
+}

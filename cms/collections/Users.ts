@@ -1,0 +1,24 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { usersSchema } from '../../schemas/collections/users'
+import { adminOnly, adminOnlyField } from '../access/adminOnly'
+import { adminOrSelf } from '../access/self'
+
+/** Only an admin grants a role or a house: nobody raises their own rights. */
+const fields: Field[] = usersSchema.fields.map((field) =>
+  'name' in field && (field.name === 'role' || field.name === 'houses')
+    ? { ...field, access: { create: adminOnlyField, update: adminOnlyField } }
+    : field,
+)
+
+export const Users: CollectionConfig = {
+  ...usersSchema,
+  fields,
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax' },
+  },
+  access: { create: adminOnly, read: adminOrSelf, update: adminOrSelf, delete: adminOnly },
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+
+import { z } from 'zod'
+
+import { explainEnvError, httpOrigin, secret } from '../schemas/env'
+
+const root = path.resolve(import.meta.dirname, '..')
+
+export const isMongoUri = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
+
+const databaseUri = z
+  .string()
+  .default(`file:${path.join(root, 'cms', 'data', 'hub.db')}`)
+  .refine(
+    (uri) => uri.startsWith('file:') || isMongoUri(uri),
+    'DATABASE_URI must start with file: (SQLite, e.g. file:./cms/data/hub.db) or mongodb:// / mongodb+srv:// (MongoDB).',
+  )
+
+const cmsEnvSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  DATABASE_URI: databaseUri,
+  PAYLOAD_SECRET: z.string().optional(),
+  CMS_URL: httpOrigin('CMS_URL').default('http://localhost:3000'),
+  SITE_URL: httpOrigin('SITE_URL').default('http://localhost:4321'),
+  SITE_INVALIDATION_SECRET: z.string().optional(),
+  MEDIA_DIR: z.string().default(path.join(root, 'media', 'uploads')),
+  JOBS_AUTORUN: z.enum(['0', '1']).default('0'),
+})
+
+export type CmsEnv = z.output<typeof cmsEnvSchema> & { PAYLOAD_SECRET: string; SITE_INVALIDATION_SECRET: string }
+
+/**
+ * Reads the CMS's environment. In production both secrets must be real; elsewhere a missing one is
+ * replaced by a random value for this process only (tokens then die with the process).
+ */
+export function readCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
+  const parsed = cmsEnvSchema.safeParse(source)
+  if (!parsed.success) throw new Error(explainEnvError(parsed.error))
+  const env = parsed.data
+  const production = env.NODE_ENV === 'production'
+  const required = (name: 'PAYLOAD_SECRET' | 'SITE_INVALIDATION_SECRET'): string => {
+    const value = env[name]
+    if (value === undefined && !production) return randomBytes(32).toString('hex')
+    const checked = secret(name).safeParse(value)
+    if (!checked.success) throw new Error(explainEnvError(checked.error))
+    return checked.data
+  }
+  return { ...env, PAYLOAD_SECRET: required('PAYLOAD_SECRET'), SITE_INVALIDATION_SECRET: required('SITE_INVALIDATION_SECRET') }
+}

@@ -1,0 +1,35 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+
+import { documentTag, listingTag } from '../../schemas/cache-tags'
+import { queueInvalidation } from './queueInvalidation'
+
+type Versioned = { id: number | string; _status?: 'draft' | 'published' | null }
+
+/** Only a document that is or was public can change what the site shows. */
+const isOrWasPublic = (doc: Versioned, previous?: Versioned | null): boolean =>
+  doc._status === undefined || doc._status === 'published' || previous?._status === 'published'
+
+export const invalidateAfterChange =
+  (collection: string): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req, context }) => {
+    if (!context.skipInvalidation && isOrWasPublic(doc, previousDoc)) {
+      await queueInvalidation(req, [listingTag(collection), documentTag(collection, doc.id)])
+    }
+    return doc
+  }
+
+export const invalidateAfterDelete =
+  (collection: string): CollectionAfterDeleteHook =>
+  async ({ doc, req, context }) => {
+    if (!context.skipInvalidation) {
+      await queueInvalidation(req, [listingTag(collection), documentTag(collection, doc.id)])
+    }
+    return doc
+  }
+
+export const invalidateGlobal =
+  (global: string): GlobalAfterChangeHook =>
+  async ({ doc, req, context }) => {
+    if (!context.skipInvalidation) await queueInvalidation(req, [listingTag(global)])
+    return doc
+  }

@@ -1,0 +1,48 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './cms/collections'
+import { databaseAdapter } from './cms/db/adapter'
+import { readCmsEnv } from './cms/env'
+import { globals } from './cms/globals'
+import { jobs } from './cms/jobs'
+import { TIME_ZONE, slugs } from './schemas/slugs'
+
+const env = readCmsEnv()
+const dirname = import.meta.dirname
+
+// Refuse decompression bombs from uploads (ASVS V5.2.6); sharp's default allows 268 M pixels.
+sharp.cache(false)
+const boundedSharp = ((input?: Parameters<typeof sharp>[0], options?: Parameters<typeof sharp>[1]) =>
+  sharp(input, { limitInputPixels: 50_000_000, ...options })) as unknown as typeof sharp
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.CMS_URL,
+  admin: {
+    user: slugs.users,
+    importMap: {
+      baseDir: path.resolve(dirname, 'cms'),
+      importMapFile: path.resolve(dirname, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
+    },
+    meta: { titleSuffix: ' · la Coopé' },
+    timezones: { supportedTimezones: [{ label: 'Paris', value: TIME_ZONE }], defaultTimezone: TIME_ZONE },
+  },
+  i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr' },
+  collections,
+  globals,
+  editor: lexicalEditor(),
+  db: databaseAdapter(env.DATABASE_URI, env.NODE_ENV),
+  sharp: boundedSharp,
+  jobs: jobs(env.JOBS_AUTORUN === '1'),
+  graphQL: { disable: true },
+  cors: [env.SITE_URL],
+  csrf: [env.SITE_URL, env.CMS_URL],
+  upload: { limits: { fileSize: 100_000_000 } },
+  telemetry: false,
+  typescript: { outputFile: process.env.PAYLOAD_TYPES_OUT ?? path.resolve(dirname, 'schemas', 'payload-types.ts') },
+})

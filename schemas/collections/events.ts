@@ -1,0 +1,148 @@
+import type { CollectionSchema } from '../collection'
+import { publicVersions } from '../collection'
+import { accessibilityField } from '../fields/accessibility'
+import { addressGroup } from '../fields/address'
+import { houseOwnership } from '../fields/ownership'
+import { slugField } from '../fields/slug'
+import { recurrenceField } from '../fields/recurrence'
+import { slugs } from '../slugs'
+
+export const audiences = [
+  { value: 'children', label: 'Enfants' },
+  { value: 'families', label: 'Familles' },
+  { value: 'youth', label: 'Jeunes' },
+  { value: 'adults', label: 'Adultes' },
+  { value: 'seniors', label: 'Seniors' },
+  { value: 'everyone', label: 'Tous publics' },
+] as const
+
+export const eventStatuses = [
+  { value: 'scheduled', label: 'Programmé' },
+  { value: 'cancelled', label: 'Annulé' },
+  { value: 'postponed', label: 'Reporté' },
+] as const
+
+export const registrationModes = [
+  { value: 'none', label: 'Entrée libre, sans inscription' },
+  { value: 'required', label: 'Sur inscription' },
+  { value: 'full', label: 'Complet' },
+] as const
+
+const dateTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15 } as const
+
+export const eventsSchema: CollectionSchema = {
+  slug: slugs.events,
+  labels: { singular: 'Événement', plural: 'Événements' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'start', 'status', 'houses', '_status'],
+    group: 'Agenda',
+  },
+  defaultSort: '-start',
+  versions: publicVersions,
+  fields: [
+    { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 140 },
+    slugField(),
+    { name: 'summary', type: 'textarea', label: 'En bref', maxLength: 300 },
+    { name: 'description', type: 'richText', label: 'Description' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'start', type: 'date', label: 'Début', required: true, index: true, timezone: true, admin: { date: dateTime } },
+        { name: 'end', type: 'date', label: 'Fin', timezone: true, admin: { date: dateTime } },
+      ],
+    },
+    { name: 'allDay', type: 'checkbox', label: 'Toute la journée', defaultValue: false },
+    recurrenceField(),
+    {
+      name: 'venue',
+      type: 'group',
+      label: 'Lieu',
+      fields: [
+        {
+          name: 'kind',
+          type: 'radio',
+          label: 'Où',
+          defaultValue: 'house',
+          options: [
+            { value: 'house', label: 'Dans une maison' },
+            { value: 'elsewhere', label: 'Ailleurs' },
+          ],
+        },
+        {
+          name: 'house',
+          type: 'relationship',
+          relationTo: slugs.houses,
+          label: 'Maison',
+          admin: { condition: (_, sibling) => sibling?.kind !== 'elsewhere' },
+        },
+        {
+          name: 'name',
+          type: 'text',
+          label: 'Nom du lieu',
+          admin: { condition: (_, sibling) => sibling?.kind === 'elsewhere' },
+        },
+        { ...addressGroup(), admin: { condition: (_, sibling) => sibling?.kind === 'elsewhere' } },
+      ],
+    },
+    ...houseOwnership(),
+    { name: 'themes', type: 'relationship', relationTo: slugs.themes, hasMany: true, label: 'Thématiques' },
+    {
+      name: 'neighbourhoods',
+      type: 'relationship',
+      relationTo: slugs.neighbourhoods,
+      hasMany: true,
+      label: 'Quartiers',
+    },
+    {
+      name: 'audiences',
+      type: 'select',
+      label: 'Public',
+      hasMany: true,
+      options: audiences.map((a) => ({ ...a })),
+    },
+    {
+      name: 'price',
+      type: 'group',
+      label: 'Tarif',
+      fields: [
+        { name: 'free', type: 'checkbox', label: 'Gratuit', defaultValue: true },
+        {
+          name: 'amount',
+          type: 'text',
+          label: 'Tarif',
+          admin: { condition: (_, sibling) => !sibling?.free, description: 'Ex. « 3 € adhérent·es, 5 € non-adhérent·es »' },
+        },
+      ],
+    },
+    {
+      name: 'registration',
+      type: 'group',
+      label: 'Inscription',
+      fields: [
+        {
+          name: 'mode',
+          type: 'select',
+          label: 'Inscription',
+          defaultValue: 'none',
+          required: true,
+          options: registrationModes.map((m) => ({ ...m })),
+        },
+        { name: 'url', type: 'text', label: 'Lien d’inscription', admin: { condition: (_, s) => s?.mode === 'required' } },
+        { name: 'phone', type: 'text', label: 'Téléphone', admin: { condition: (_, s) => s?.mode === 'required' } },
+        { name: 'email', type: 'email', label: 'Courriel', admin: { condition: (_, s) => s?.mode === 'required' } },
+      ],
+    },
+    accessibilityField(),
+    {
+      name: 'status',
+      type: 'select',
+      label: 'Statut',
+      required: true,
+      defaultValue: 'scheduled',
+      options: eventStatuses.map((s) => ({ ...s })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'image', type: 'upload', relationTo: slugs.media, label: 'Image' },
+  ],
+}

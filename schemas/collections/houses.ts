@@ -1,0 +1,64 @@
+import type { CollectionSchema } from '../collection'
+import { publicVersions } from '../collection'
+import { accessibilityField } from '../fields/accessibility'
+import { addressGroup } from '../fields/address'
+import { colourField } from '../fields/colour'
+import { slugField } from '../fields/slug'
+import { slugs } from '../slugs'
+
+export const weekdays = [
+  { value: 'monday', label: 'Lundi' },
+  { value: 'tuesday', label: 'Mardi' },
+  { value: 'wednesday', label: 'Mercredi' },
+  { value: 'thursday', label: 'Jeudi' },
+  { value: 'friday', label: 'Vendredi' },
+  { value: 'saturday', label: 'Samedi' },
+  { value: 'sunday', label: 'Dimanche' },
+] as const
+
+export const housesSchema: CollectionSchema = {
+  slug: slugs.houses,
+  labels: { singular: 'Maison', plural: 'Maisons' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt', '_status'], group: 'La Coopé' },
+  versions: publicVersions,
+  fields: [
+    { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 120 },
+    slugField(),
+    { name: 'summary', type: 'textarea', label: 'Présentation courte', required: true, maxLength: 600 },
+    colourField('accent', 'Couleur d’accent'),
+    { name: 'logo', type: 'upload', relationTo: slugs.media, label: 'Logo' },
+    { name: 'image', type: 'upload', relationTo: slugs.media, label: 'Photo' },
+    addressGroup(),
+    {
+      name: 'openingHours',
+      type: 'array',
+      label: 'Horaires d’ouverture',
+      labels: { singular: 'Créneau', plural: 'Créneaux' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'day', type: 'select', label: 'Jour', required: true, options: weekdays.map((d) => ({ ...d })) },
+            { name: 'opens', type: 'text', label: 'Ouverture', required: true, validate: clockTime },
+            { name: 'closes', type: 'text', label: 'Fermeture', required: true, validate: clockTime },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: 'Contact',
+      fields: [
+        { name: 'phone', type: 'text', label: 'Téléphone' },
+        { name: 'email', type: 'email', label: 'Courriel' },
+        { name: 'website', type: 'text', label: 'Site web' },
+      ],
+    },
+    accessibilityField(),
+  ],
+}
+
+function clockTime(value: string | null | undefined): true | string {
+  return !value || /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Heure au format HH:MM, ex. 09:30.'
+}

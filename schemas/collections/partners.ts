@@ -1,0 +1,46 @@
+import type { CollectionSchema } from '../collection'
+import { publicVersions } from '../collection'
+import { slugField } from '../fields/slug'
+import { slugs } from '../slugs'
+
+export const partnerKinds = [
+  { value: 'funder', label: 'Financeur' },
+  { value: 'public-body', label: 'Institution publique' },
+  { value: 'association', label: 'Association' },
+  { value: 'company', label: 'Entreprise' },
+  { value: 'programme', label: 'Programme ou dispositif' },
+  { value: 'other', label: 'Autre' },
+] as const
+
+export const partnersSchema: CollectionSchema = {
+  slug: slugs.partners,
+  labels: { singular: 'Partenaire', plural: 'Partenaires' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kinds', '_status'], group: 'Contenus' },
+  versions: publicVersions,
+  fields: [
+    { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 140 },
+    slugField(),
+    { name: 'acronym', type: 'text', label: 'Sigle', maxLength: 20 },
+    {
+      name: 'kinds',
+      type: 'select',
+      label: 'Nature',
+      hasMany: true,
+      required: true,
+      options: partnerKinds.map((k) => ({ ...k })),
+    },
+    { name: 'logo', type: 'upload', relationTo: slugs.media, label: 'Logo' },
+    { name: 'website', type: 'text', label: 'Site web', validate: httpUrl },
+    { name: 'supports', type: 'textarea', label: 'Ce qu’il soutient' },
+  ],
+}
+
+export function httpUrl(value: string | null | undefined): true | string {
+  if (!value) return true
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'L’adresse doit commencer par https://'
+  } catch {
+    return 'Adresse web invalide, ex. https://exemple.fr'
+  }
+}

@@ -1,0 +1,169 @@
+import type { CollectionSchema } from '../collection'
+import { publicVersions } from '../collection'
+import { houseOwnership } from '../fields/ownership'
+import { slugField } from '../fields/slug'
+import { slugs } from '../slugs'
+
+/** Apple Podcasts categories the radio's shows fit in (the value is the feed's text). */
+export const podcastCategories = [
+  { value: 'Society & Culture', label: 'Société et culture' },
+  { value: 'News', label: 'Actualités' },
+  { value: 'Education', label: 'Éducation' },
+  { value: 'Kids & Family', label: 'Enfants et famille' },
+  { value: 'Music', label: 'Musique' },
+  { value: 'Arts', label: 'Arts' },
+  { value: 'Leisure', label: 'Loisirs' },
+] as const
+
+export const personRoles = [
+  { value: 'host', label: 'Animation' },
+  { value: 'guest', label: 'Invité·e' },
+  { value: 'reporter', label: 'Reportage' },
+  { value: 'producer', label: 'Réalisation' },
+  { value: 'editor', label: 'Montage' },
+] as const
+
+export const showsSchema: CollectionSchema = {
+  slug: slugs.shows,
+  labels: { singular: 'Émission', plural: 'Émissions' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', '_status'], group: 'Radio' },
+  versions: publicVersions,
+  fields: [
+    { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 140 },
+    slugField(),
+    { name: 'description', type: 'textarea', label: 'Description', required: true, maxLength: 4000 },
+    { name: 'cover', type: 'upload', relationTo: slugs.media, label: 'Visuel carré (1400 à 3000 px)', required: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'language',
+          type: 'select',
+          label: 'Langue',
+          required: true,
+          defaultValue: 'fr',
+          options: [
+            { value: 'fr', label: 'Français' },
+            { value: 'en', label: 'Anglais' },
+            { value: 'ar', label: 'Arabe' },
+            { value: 'es', label: 'Espagnol' },
+          ],
+        },
+        {
+          name: 'category',
+          type: 'select',
+          label: 'Catégorie',
+          required: true,
+          defaultValue: 'Society & Culture',
+          options: podcastCategories.map((c) => ({ ...c })),
+        },
+      ],
+    },
+    {
+      name: 'owner',
+      type: 'group',
+      label: 'Responsable du podcast',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: 'Nom', required: true },
+            { name: 'email', type: 'email', label: 'Courriel', required: true },
+          ],
+        },
+      ],
+    },
+    { name: 'author', type: 'text', label: 'Auteur affiché', defaultValue: 'Radio de la Coopé' },
+    { name: 'explicit', type: 'checkbox', label: 'Contenu explicite', defaultValue: false },
+    ...houseOwnership(),
+  ],
+}
+
+export const episodesSchema: CollectionSchema = {
+  slug: slugs.episodes,
+  labels: { singular: 'Épisode', plural: 'Épisodes' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'show', 'publishedAt', '_status'], group: 'Radio' },
+  defaultSort: '-publishedAt',
+  versions: publicVersions,
+  fields: [
+    { name: 'show', type: 'relationship', relationTo: slugs.shows, label: 'Émission', required: true, index: true },
+    { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 160 },
+    slugField(),
+    { name: 'description', type: 'textarea', label: 'Description', required: true, maxLength: 4000 },
+    { name: 'audio', type: 'upload', relationTo: slugs.audio, label: 'Fichier audio (MP3 ou M4A)', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'duration', type: 'number', label: 'Durée (secondes)', admin: { readOnly: true, description: 'Lue dans le fichier.' } },
+        { name: 'size', type: 'number', label: 'Taille (octets)', admin: { readOnly: true, description: 'Lue dans le fichier.' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'season', type: 'number', label: 'Saison', min: 1 },
+        { name: 'number', type: 'number', label: 'Numéro d’épisode', min: 1 },
+        {
+          name: 'episodeType',
+          type: 'select',
+          label: 'Type',
+          defaultValue: 'full',
+          required: true,
+          options: [
+            { value: 'full', label: 'Épisode complet' },
+            { value: 'trailer', label: 'Bande-annonce' },
+            { value: 'bonus', label: 'Bonus' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: 'Date de publication',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'transcript', type: 'textarea', label: 'Transcription' },
+    {
+      name: 'chapters',
+      type: 'array',
+      label: 'Chapitres',
+      labels: { singular: 'Chapitre', plural: 'Chapitres' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'startTime', type: 'number', label: 'Début (secondes)', required: true, min: 0 },
+            { name: 'title', type: 'text', label: 'Titre', required: true },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'people',
+      type: 'array',
+      label: 'Personnes',
+      labels: { singular: 'Personne', plural: 'Personnes' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: 'Nom', required: true },
+            { name: 'role', type: 'select', label: 'Rôle', required: true, options: personRoles.map((r) => ({ ...r })) },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'guid',
+      type: 'text',
+      label: 'Identifiant permanent (GUID)',
+      unique: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Attribué une fois pour toutes : ne change jamais.' },
+    },
+    ...houseOwnership(),
+  ],
+}

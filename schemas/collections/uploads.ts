@@ -1,0 +1,57 @@
+import type { CollectionSchema } from '../collection'
+import { slugs } from '../slugs'
+
+const widths = { thumbnail: 400, card: 800, hero: 1600 } as const
+
+/** Every width exists in AVIF (smallest) and WebP (widest support); the original is kept. */
+export const imageSizes = Object.entries(widths).flatMap(([name, width]) =>
+  (['avif', 'webp'] as const).map((format) => ({
+    name: `${name}-${format}`,
+    width,
+    withoutEnlargement: true,
+    formatOptions: { format, options: format === 'avif' ? { quality: 55, effort: 2 } : { quality: 78 } },
+  })),
+)
+
+export const mediaSchema: CollectionSchema = {
+  slug: slugs.media,
+  labels: { singular: 'Image', plural: 'Images' },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Fichiers' },
+  upload: {
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    focalPoint: true,
+    imageSizes,
+    adminThumbnail: 'thumbnail-webp',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Texte alternatif',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'Décrit l’image pour les personnes qui ne la voient pas. Mettez « décorative » si elle n’apporte rien.' },
+    },
+    { name: 'caption', type: 'text', label: 'Légende' },
+    { name: 'credit', type: 'text', label: 'Crédit' },
+  ],
+}
+
+export const documentsSchema: CollectionSchema = {
+  slug: slugs.documents,
+  labels: { singular: 'Document', plural: 'Documents' },
+  admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'updatedAt'], group: 'Fichiers' },
+  upload: { mimeTypes: ['application/pdf'] },
+  fields: [{ name: 'title', type: 'text', label: 'Titre', required: true }],
+}
+
+export const audioSchema: CollectionSchema = {
+  slug: slugs.audio,
+  labels: { singular: 'Son', plural: 'Sons' },
+  admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'duration', 'updatedAt'], group: 'Fichiers' },
+  upload: { mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac'] },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titre', required: true },
+    { name: 'duration', type: 'number', label: 'Durée (secondes)', admin: { readOnly: true, description: 'Lue dans le fichier.' } },
+  ],
+}

@@ -1,0 +1,130 @@
+import type { GroupField } from 'payload'
+
+export const frequencies = [
+  { value: 'none', label: 'Ne se répète pas' },
+  { value: 'daily', label: 'Tous les jours' },
+  { value: 'weekly', label: 'Toutes les semaines' },
+  { value: 'monthly', label: 'Tous les mois' },
+] as const
+
+export const weekdayCodes = [
+  { value: 'MO', label: 'Lundi' },
+  { value: 'TU', label: 'Mardi' },
+  { value: 'WE', label: 'Mercredi' },
+  { value: 'TH', label: 'Jeudi' },
+  { value: 'FR', label: 'Vendredi' },
+  { value: 'SA', label: 'Samedi' },
+  { value: 'SU', label: 'Dimanche' },
+] as const
+
+const repeats = (_: unknown, sibling: { frequency?: string } | undefined) =>
+  Boolean(sibling?.frequency && sibling.frequency !== 'none')
+
+const day = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
+
+/**
+ * Repetition of an event, entered as plain choices and stored with its RFC 5545 rule
+ * (computed by the CMS) so that feeds and the site expand the same occurrences.
+ */
+export const recurrenceField = (): GroupField => ({
+  name: 'recurrence',
+  type: 'group',
+  label: 'Répétition',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'frequency',
+          type: 'select',
+          label: 'Fréquence',
+          defaultValue: 'none',
+          required: true,
+          options: frequencies.map((f) => ({ ...f })),
+        },
+        {
+          name: 'interval',
+          type: 'number',
+          label: 'Tou·tes les… (intervalle)',
+          min: 1,
+          max: 52,
+          defaultValue: 1,
+          admin: { condition: repeats, description: '2 = une semaine sur deux, par exemple.' },
+        },
+      ],
+    },
+    {
+      name: 'weekdays',
+      type: 'select',
+      label: 'Jours',
+      hasMany: true,
+      options: weekdayCodes.map((d) => ({ ...d })),
+      admin: { condition: (_, s) => s?.frequency === 'weekly', description: 'Par défaut, le jour de la première date.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'until', type: 'date', label: 'Jusqu’au (inclus)', admin: { condition: repeats, date: day } },
+        {
+          name: 'count',
+          type: 'number',
+          label: 'Ou nombre de dates',
+          min: 1,
+          max: 500,
+          admin: { condition: repeats },
+        },
+      ],
+    },
+    {
+      name: 'excludedDates',
+      type: 'array',
+      label: 'Dates sans séance',
+      labels: { singular: 'Date exclue', plural: 'Dates exclues' },
+      admin: { condition: repeats },
+      fields: [{ name: 'date', type: 'date', label: 'Date', required: true, admin: { date: day } }],
+    },
+    {
+      name: 'changes',
+      type: 'array',
+      label: 'Séances modifiées ou annulées',
+      labels: { singular: 'Séance modifiée', plural: 'Séances modifiées' },
+      admin: { condition: repeats },
+      fields: [
+        {
+          name: 'occurrenceDate',
+          type: 'date',
+          label: 'Séance du',
+          required: true,
+          admin: { date: day, description: 'Date prévue de la séance concernée.' },
+        },
+        { name: 'cancelled', type: 'checkbox', label: 'Séance annulée', defaultValue: false },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'start',
+              type: 'date',
+              label: 'Nouveau début',
+              timezone: true,
+              admin: { condition: (_, s) => !s?.cancelled, date: { pickerAppearance: 'dayAndTime' } },
+            },
+            {
+              name: 'end',
+              type: 'date',
+              label: 'Nouvelle fin',
+              timezone: true,
+              admin: { condition: (_, s) => !s?.cancelled, date: { pickerAppearance: 'dayAndTime' } },
+            },
+          ],
+        },
+        { name: 'note', type: 'text', label: 'Note pour le public', maxLength: 200 },
+      ],
+    },
+    {
+      name: 'rule',
+      type: 'text',
+      label: 'Règle RFC 5545',
+      admin: { readOnly: true, condition: repeats, description: 'Calculée à l’enregistrement.' },
+    },
+  ],
+})

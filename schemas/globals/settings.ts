@@ -1,0 +1,14 @@
+import type { GlobalSchema } from '../collection'
+import { globalSlugs } from '../slugs'
+
+export const settingsSchema: GlobalSchema = {
+  slug: globalSlugs.settings,
+  label: 'Réglages',
+  admin: { group: 'Site' },
+  fields: [
+    { name: 'siteName', type: 'text', label: 'Nom du site', required: true, defaultValue: 'La Coopé' },
+    { name: 'tagline', type: 'text', label: 'Accroche', maxLength: 160 },
+    { name: 'town', type: 'text', label: 'Ville' },
+    { name: 'contactEmail', type: 'email', label: 'Courriel de contact' },
+  ],
+}

@@ -1,0 +1,25 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+import { z } from 'zod'
+
+/** How long a signed invalidation stays acceptable: bounds replay of a captured request. */
+const MAX_AGE_MS = 5 * 60 * 1000
+
+export const InvalidationRequest = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(200) })
+export type InvalidationRequest = z.infer<typeof InvalidationRequest>
+
+const mac = (timestamp: string, body: string, secret: string) =>
+  createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')
+
+export function signInvalidation(body: string, secret: string, now = Date.now()): string {
+  const timestamp = String(now)
+  return `t=${timestamp},v1=${mac(timestamp, body, secret)}`
+}
+
+export function verifyInvalidation(body: string, header: string | null, secret: string, now = Date.now()): boolean {
+  const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header ?? '')
+  if (!match) return false
+  const [, timestamp, signature] = match as unknown as [string, string, string]
+  if (Math.abs(now - Number(timestamp)) > MAX_AGE_MS) return false
+  return timingSafeEqual(Buffer.from(signature, 'hex'), Buffer.from(mac(timestamp, body, secret), 'hex'))
+}

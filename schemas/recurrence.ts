@@ -1,0 +1,146 @@
+import { TZDate } from '@date-fns/tz'
+import { RRule, type Options } from './rrule'
+
+import { TIME_ZONE } from './slugs'
+
+export type Frequency = 'none' | 'daily' | 'weekly' | 'monthly'
+export type WeekdayCode = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+
+export type OccurrenceChange = {
+  occurrenceDate: string
+  cancelled?: boolean | null
+  start?: string | null
+  end?: string | null
+  note?: string | null
+}
+
+export type Recurrence = {
+  frequency?: Frequency | null
+  interval?: number | null
+  weekdays?: WeekdayCode[] | null
+  until?: string | null
+  count?: number | null
+  excludedDates?: { date: string }[] | null
+  changes?: OccurrenceChange[] | null
+}
+
+export type Schedule = {
+  start: string
+  end?: string | null
+  allDay?: boolean | null
+  recurrence?: Recurrence | null
+}
+
+export type Occurrence = {
+  /** Paris calendar day the rule planned this occurrence for (YYYY-MM-DD): its stable key. */
+  key: string
+  start: Date
+  end: Date | null
+  cancelled: boolean
+  changed: boolean
+  note: string | null
+}
+
+const FREQ = { daily: RRule.DAILY, weekly: RRule.WEEKLY, monthly: RRule.MONTHLY } as const
+const DAY = { MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU }
+
+/** Paris calendar day of an instant, as YYYY-MM-DD. */
+export const parisDay = (instant: Date | string): string => {
+  const local = new TZDate(new Date(instant).getTime(), TIME_ZONE)
+  return [local.getFullYear(), local.getMonth() + 1, local.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
+}
+
+/**
+ * Rules are expanded on Paris wall-clock time written as UTC ("floating"), then turned back into
+ * instants: a weekly 18:00 session stays at 18:00 on both sides of a daylight-saving change.
+ */
+const toFloating = (instant: Date): Date => {
+  const l = new TZDate(instant.getTime(), TIME_ZONE)
+  return new Date(Date.UTC(l.getFullYear(), l.getMonth(), l.getDate(), l.getHours(), l.getMinutes(), l.getSeconds()))
+}
+
+const fromFloating = (floating: Date): Date =>
+  new Date(
+    new TZDate(
+      floating.getUTCFullYear(),
+      floating.getUTCMonth(),
+      floating.getUTCDate(),
+      floating.getUTCHours(),
+      floating.getUTCMinutes(),
+      floating.getUTCSeconds(),
+      TIME_ZONE,
+    ).getTime(),
+  )
+
+const endOfParisDay = (day: string): Date => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d, 23, 59, 59))
+}
+
+export const repeats = (recurrence?: Recurrence | null): recurrence is Recurrence =>
+  Boolean(recurrence?.frequency && recurrence.frequency !== 'none')
+
+function ruleOptions(recurrence: Recurrence, start: Date): Partial<Options> {
+  const frequency = recurrence.frequency as Exclude<Frequency, 'none'>
+  const options: Partial<Options> = {
+    freq: FREQ[frequency],
+    interval: Math.max(1, recurrence.interval ?? 1),
+    dtstart: toFloating(start),
+  }
+  if (frequency === 'weekly' && recurrence.weekdays?.length) options.byweekday = recurrence.weekdays.map((d) => DAY[d])
+  if (recurrence.count) options.count = recurrence.count
+  else if (recurrence.until) options.until = endOfParisDay(parisDay(recurrence.until))
+  return options
+}
+
+/**
+ * The RFC 5545 RRULE value of a recurrence (UNTIL in UTC, as the standard wants beside a
+ * DTSTART with TZID), or null when the event does not repeat.
+ */
+export function buildRule(schedule: Schedule): string | null {
+  if (!repeats(schedule.recurrence)) return null
+  const options = ruleOptions(schedule.recurrence, new Date(schedule.start))
+  if (options.until) options.until = fromFloating(options.until)
+  delete options.dtstart
+  return new RRule(options).toString().replace(/^RRULE:/, '')
+}
+
+/** Every occurrence of an event that overlaps [from, to), changes and cancellations applied. */
+export function expandOccurrences(schedule: Schedule, from: Date, to: Date): Occurrence[] {
+  const start = new Date(schedule.start)
+  const duration = schedule.end ? new Date(schedule.end).getTime() - start.getTime() : 0
+  const overlaps = (o: Occurrence) => (o.end ?? o.start).getTime() >= from.getTime() && o.start.getTime() < to.getTime()
+  const single = (s: Date): Occurrence => ({
+    key: parisDay(s),
+    start: s,
+    end: duration > 0 ? new Date(s.getTime() + duration) : null,
+    cancelled: false,
+    changed: false,
+    note: null,
+  })
+
+  if (!repeats(schedule.recurrence)) return [single(start)].filter(overlaps)
+
+  const recurrence = schedule.recurrence
+  const rule = new RRule(ruleOptions(recurrence, start))
+  const excluded = new Set((recurrence.excludedDates ?? []).map((e) => parisDay(e.date)))
+  const changes = new Map((recurrence.changes ?? []).map((c) => [parisDay(c.occurrenceDate), c]))
+  // Look back by the duration and a day so moved occurrences and long ones are not missed.
+  const margin = duration + 86_400_000
+  const planned = rule.between(toFloating(new Date(from.getTime() - margin)), toFloating(new Date(to.getTime() + margin)), true)
+
+  return planned
+    .map((floating) => single(fromFloating(floating)))
+    .filter((o) => !excluded.has(o.key))
+    .map((o) => applyChange(o, changes.get(o.key), duration))
+    .filter(overlaps)
+    .sort((a, b) => a.start.getTime() - b.start.getTime())
+}
+
+function applyChange(occurrence: Occurrence, change: OccurrenceChange | undefined, duration: number): Occurrence {
+  if (!change) return occurrence
+  if (change.cancelled) return { ...occurrence, cancelled: true, changed: true, note: change.note ?? null }
+  const start = change.start ? new Date(change.start) : occurrence.start
+  const end = change.end ? new Date(change.end) : duration > 0 ? new Date(start.getTime() + duration) : null
+  return { ...occurrence, start, end, changed: true, note: change.note ?? null }
+}

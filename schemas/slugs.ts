@@ -1,0 +1,36 @@
+/** Collection and global slugs: the one spelling used by the CMS, the site and the tests. */
+export const slugs = {
+  houses: 'houses',
+  themes: 'themes',
+  neighbourhoods: 'neighbourhoods',
+  purposes: 'purposes',
+  objectives: 'objectives',
+  actions: 'actions',
+  projects: 'projects',
+  partners: 'partners',
+  events: 'events',
+  journalIssues: 'journal-issues',
+  articles: 'articles',
+  shows: 'shows',
+  episodes: 'episodes',
+  contributions: 'contributions',
+  media: 'media',
+  documents: 'documents',
+  audio: 'audio',
+  pages: 'pages',
+  users: 'users',
+} as const
+
+export const globalSlugs = {
+  identity: 'identity',
+  navigation: 'navigation',
+  settings: 'settings',
+} as const
+
+export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
+export type GlobalSlug = (typeof globalSlugs)[keyof typeof globalSlugs]
+
+export const roles = ['admin', 'editor', 'moderator'] as const
+export type Role = (typeof roles)[number]
+
+export const TIME_ZONE = 'Europe/Paris'
