@@ -10,10 +10,11 @@ import { databaseAdapter } from './cms/db/adapter'
 import { readCmsEnv } from './cms/env'
 import { globals } from './cms/globals'
 import { jobs } from './cms/jobs'
+import { projectRoot } from './cms/paths'
 import { TIME_ZONE, slugs } from './schemas/slugs'
 
 const env = readCmsEnv()
-const dirname = import.meta.dirname
+const dirname = projectRoot
 
 // Refuse decompression bombs from uploads (ASVS V5.2.6); sharp's default allows 268 M pixels.
 sharp.cache(false)
@@ -36,7 +37,7 @@ export default buildConfig({
   collections,
   globals,
   editor: lexicalEditor(),
-  db: databaseAdapter(env.DATABASE_URI, env.NODE_ENV),
+  db: databaseAdapter(env.DATABASE_URI),
   sharp: boundedSharp,
   jobs: jobs(env.JOBS_AUTORUN === '1'),
   graphQL: { disable: true },

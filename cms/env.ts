@@ -4,8 +4,8 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { explainEnvError, httpOrigin, secret } from '../schemas/env'
+import { projectRoot as root } from './paths'
 
-const root = path.resolve(import.meta.dirname, '..')
 
 export const isMongoUri = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
 

@@ -144,3 +144,16 @@ function applyChange(occurrence: Occurrence, change: OccurrenceChange | undefine
   const end = change.end ? new Date(change.end) : duration > 0 ? new Date(start.getTime() + duration) : null
   return { ...occurrence, start, end, changed: true, note: change.note ?? null }
 }
+
+/** The instant of a Paris wall-clock time: parisTime('2027-03-28', '18:00'). */
+export function parisTime(day: string, time: string): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const [h, min] = time.split(':').map(Number) as [number, number]
+  return fromFloating(new Date(Date.UTC(y, m - 1, d, h, min)))
+}
+
+/** The Paris calendar day `days` after the one `instant` falls on. */
+export function addParisDays(instant: Date, days: number): string {
+  const [y, m, d] = parisDay(instant).split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { type StaffUser, hasRole, houseIdsOf, refId } from './staff'
+import { hasRole, houseIdsOf, refId, type StaffUser } from './staff'
 
 export type Ownership = {
   cooperation?: boolean | null

@@ -12,7 +12,7 @@ export type StaffUser = {
 
 export const refId = (ref: Ref): string => String(typeof ref === 'object' ? ref.id : ref)
 
-export const hasRole = (user: StaffUser | null | undefined, ...roles: Role[]): user is StaffUser =>
+export const hasRole = (user: StaffUser | null | undefined, ...roles: Role[]): boolean =>
   Boolean(user?.role && roles.includes(user.role))
 
-export const houseIdsOf = (user: StaffUser): string[] => (user.houses ?? []).map(refId)
+export const houseIdsOf = (user: StaffUser | null | undefined): string[] => (user?.houses ?? []).map(refId)

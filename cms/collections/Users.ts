@@ -7,7 +7,7 @@ import { adminOrSelf } from '../access/self'
 /** Only an admin grants a role or a house: nobody raises their own rights. */
 const fields: Field[] = usersSchema.fields.map((field) =>
   'name' in field && (field.name === 'role' || field.name === 'houses')
-    ? { ...field, access: { create: adminOnlyField, update: adminOnlyField } }
+    ? ({ ...field, access: { create: adminOnlyField, update: adminOnlyField } } as Field)
     : field,
 )
 

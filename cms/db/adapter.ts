@@ -7,19 +7,21 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { isMongoUri } from '../env'
 import { migrations } from '../migrations'
+import { projectRoot } from '../paths'
 
 /**
- * SQLite (a file) unless DATABASE_URI names MongoDB. SQLite's schema only changes through the
- * committed migrations, applied at start; `npm run dev` may push it for quick iterations.
+ * SQLite (a file) unless DATABASE_URI names MongoDB. SQLite's schema only ever changes through the
+ * committed migrations (`npm run migrate:create`), applied at start: never pushed, so development
+ * and production databases cannot drift apart.
  */
-export function databaseAdapter(uri: string, nodeEnv: string): DatabaseAdapterObj {
+export function databaseAdapter(uri: string): DatabaseAdapterObj {
   if (isMongoUri(uri)) return mongooseAdapter({ url: uri })
   const file = path.resolve(uri.slice('file:'.length))
   mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({
     client: { url: `file:${file}` },
-    migrationDir: path.resolve(import.meta.dirname, '..', 'migrations'),
-    push: nodeEnv === 'development',
+    migrationDir: path.join(projectRoot, 'cms', 'migrations'),
+    push: false,
     prodMigrations: migrations,
   })
 }

@@ -1,0 +1,45 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+
+import { projectRoot } from '../paths'
+
+export type Service = { name: string; child: ChildProcess; exited: Promise<number> }
+
+const bin = (tool: string) => `${projectRoot}/node_modules/.bin/${tool}`
+
+/**
+ * Starts a program in its own process group (so stopping it stops everything it started), with
+ * each line of its output prefixed by its name.
+ */
+export function startService(name: string, tool: string, args: string[], env: NodeJS.ProcessEnv): Service {
+  const child = spawn(bin(tool), args, { cwd: projectRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`))
+  }
+  const exited = new Promise<number>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+  return { name, child, exited }
+}
+
+/** Runs a program to completion in the foreground; resolves with its exit code. */
+export function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(bin(tool), args, { cwd: projectRoot, env, stdio: 'inherit' })
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
+}
+
+const signalGroup = (service: Service, signal: NodeJS.Signals) => {
+  try {
+    if (service.child.pid) process.kill(-service.child.pid, signal)
+  } catch {
+    // the group is already gone
+  }
+}
+
+/** Stops every service's whole process group: politely first, then for good after a grace period. */
+export async function stopAll(services: Service[], graceMs = 5000): Promise<void> {
+  for (const service of services) signalGroup(service, 'SIGTERM')
+  const timer = setTimeout(() => services.forEach((service) => signalGroup(service, 'SIGKILL')), graceMs)
+  await Promise.all(services.map((service) => service.exited))
+  clearTimeout(timer)
+  // Children of a service (workers) may outlive its leader: make sure none is left behind.
+  for (const service of services) signalGroup(service, 'SIGKILL')
+}

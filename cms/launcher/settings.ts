@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto'
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { z } from 'zod'
+
+import { explainEnvError, httpOrigin, port } from '../../schemas/env'
+import { projectRoot } from '../paths'
+
+const SECRETS = ['PAYLOAD_SECRET', 'SITE_INVALIDATION_SECRET'] as const
+
+/**
+ * Loads .env, and on first run writes random secrets into it so that a fresh clone starts with
+ * no setup and no secret shared with any other installation.
+ */
+export function loadEnvFile(envFile = path.join(projectRoot, '.env')): string[] {
+  if (existsSync(envFile)) process.loadEnvFile(envFile)
+  const missing = SECRETS.filter((name) => !process.env[name])
+  if (missing.length === 0) return []
+  if (!existsSync(envFile)) writeFileSync(envFile, '# Written by npm start on first run; see .env.example for every setting.\n')
+  for (const name of missing) {
+    const value = randomBytes(32).toString('hex')
+    appendFileSync(envFile, `${name}=${value}\n`)
+    process.env[name] = value
+  }
+  return [...missing]
+}
+
+const LauncherSettings = z
+  .object({
+    CMS_PORT: port('CMS_PORT').default(3000),
+    SITE_PORT: port('SITE_PORT').default(4321),
+    CMS_URL: httpOrigin('CMS_URL').optional(),
+    SITE_URL: httpOrigin('SITE_URL').optional(),
+    DATABASE_URI: z.string().optional(),
+    MEDIA_DIR: z.string().optional(),
+  })
+  .transform((s) => ({
+    ...s,
+    CMS_URL: s.CMS_URL ?? `http://localhost:${s.CMS_PORT}`,
+    SITE_URL: s.SITE_URL ?? `http://localhost:${s.SITE_PORT}`,
+    DATABASE_URI: s.DATABASE_URI || `file:${path.join(projectRoot, 'cms', 'data', 'hub.db')}`,
+    MEDIA_DIR: path.resolve(projectRoot, s.MEDIA_DIR || path.join('media', 'uploads')),
+  }))
+export type LauncherSettings = z.output<typeof LauncherSettings>
+
+/** Ports, addresses and paths, made absolute: bundled servers cannot resolve paths of their own. */
+export function readLauncherSettings(): LauncherSettings {
+  const parsed = LauncherSettings.safeParse(process.env)
+  if (!parsed.success) throw new Error(explainEnvError(parsed.error))
+  const settings = parsed.data
+  if (settings.DATABASE_URI.startsWith('file:')) {
+    settings.DATABASE_URI = `file:${path.resolve(projectRoot, settings.DATABASE_URI.slice('file:'.length))}`
+  }
+  return settings
+}

@@ -1,0 +1,117 @@
+// Demo content: the three houses of la Coopé in Valmont-sur-Loire.
+import type { DemoHouse } from './types'
+
+export const houses: DemoHouse[] = [
+  {
+    key: 'tilleuls',
+    name: 'Maison des Tilleuls',
+    slug: 'maison-des-tilleuls',
+    summary:
+      'Au cœur du quartier des Tilleuls, la maison accueille petit·es et grand·es autour de la cuisine, de l’écriture et des sorties en famille. On y trouve aussi le local d’échanges, où objets et savoir-faire circulent librement. La porte est ouverte : passez dire bonjour, le café est toujours chaud.',
+    accent: '#C2410C',
+    logo: 'logo-tilleuls.png',
+    image: 'house-tilleuls.jpg',
+    imageAlt:
+      'Illustration : la façade en briques de la Maison des Tilleuls, bordée de grands arbres, avec des enfants qui jouent sur le parvis.',
+    address: {
+      street: '8 place des Tilleuls',
+      postalCode: '37480',
+      city: 'Valmont-sur-Loire',
+      latitude: 47.2985,
+      longitude: 0.6942,
+    },
+    openingHours: [
+      { day: 'monday', opens: '13:30', closes: '18:00' },
+      { day: 'tuesday', opens: '09:00', closes: '12:30' },
+      { day: 'tuesday', opens: '13:30', closes: '18:00' },
+      { day: 'wednesday', opens: '09:00', closes: '12:30' },
+      { day: 'wednesday', opens: '13:30', closes: '19:00' },
+      { day: 'thursday', opens: '09:00', closes: '12:30' },
+      { day: 'thursday', opens: '13:30', closes: '18:00' },
+      { day: 'friday', opens: '09:00', closes: '12:30' },
+      { day: 'friday', opens: '13:30', closes: '17:30' },
+      { day: 'saturday', opens: '09:30', closes: '12:30' },
+    ],
+    contact: { phone: '02 47 52 18 30', email: 'accueil@maison-des-tilleuls.fr' },
+    accessibility: {
+      suitableFor: ['mobility', 'hearing', 'intellectual', 'psychic'],
+      details:
+        'Entrée de plain-pied par la rampe côté parking, ascenseur vers les salles de l’étage, boucle magnétique à l’accueil, pictogrammes sur les portes et petite salle calme disponible sur simple demande.',
+    },
+  },
+  {
+    key: 'port',
+    name: 'Maison du Port',
+    slug: 'maison-du-port',
+    summary:
+      'Installée dans l’ancienne capitainerie, au bord de la Loire, la Maison du Port est le repaire des soirées jeux, de l’aide numérique et des projets des jeunes. C’est aussi de là que partent les sorties en minibus. Ici, chacun·e peut proposer une activité et trouver du monde pour la faire vivre.',
+    accent: '#1D4ED8',
+    logo: 'logo-port.png',
+    image: 'house-port.jpg',
+    imageAlt:
+      'Illustration : un bâtiment en pierre blanche au bord du fleuve, avec une grande porte bleue et des vélos garés devant.',
+    address: {
+      street: '3 quai de la Batellerie',
+      postalCode: '37480',
+      city: 'Valmont-sur-Loire',
+      latitude: 47.3092,
+      longitude: 0.7051,
+    },
+    openingHours: [
+      { day: 'monday', opens: '09:00', closes: '12:00' },
+      { day: 'monday', opens: '14:00', closes: '18:30' },
+      { day: 'tuesday', opens: '09:00', closes: '12:00' },
+      { day: 'tuesday', opens: '14:00', closes: '18:30' },
+      { day: 'wednesday', opens: '09:00', closes: '12:00' },
+      { day: 'wednesday', opens: '14:00', closes: '18:30' },
+      { day: 'thursday', opens: '09:00', closes: '12:00' },
+      { day: 'thursday', opens: '14:00', closes: '18:30' },
+      { day: 'friday', opens: '09:00', closes: '12:00' },
+      { day: 'friday', opens: '14:00', closes: '21:30' },
+      { day: 'saturday', opens: '10:00', closes: '12:30' },
+    ],
+    contact: { phone: '02 47 52 64 10', email: 'accueil@maison-du-port.fr' },
+    accessibility: {
+      suitableFor: ['hearing', 'sight', 'intellectual'],
+      details:
+        'Bâtiment ancien : trois marches à l’entrée principale, accès en fauteuil par la cour arrière avec une sonnette à bonne hauteur, mais l’étage n’a pas d’ascenseur. Boucle magnétique dans la grande salle, marches contrastées et documents en gros caractères à l’accueil.',
+    },
+  },
+  {
+    key: 'colline',
+    name: 'Maison de la Colline',
+    slug: 'maison-de-la-colline',
+    summary:
+      'Sur les hauteurs de la ville, la Maison de la Colline accueille la conserverie, le jardin partagé du Coteau et le café des parents. Son bâtiment récent, tout de plain-pied, a été pensé avec les habitant·es pour que chacun·e s’y sente à l’aise.',
+    accent: '#15803D',
+    logo: 'logo-colline.png',
+    image: 'house-colline.jpg',
+    imageAlt:
+      'Illustration : une maison en bois clair au milieu des potagers, sur une colline, avec des bocaux alignés derrière la vitre.',
+    address: {
+      street: '21 rue du Belvédère',
+      postalCode: '37480',
+      city: 'Valmont-sur-Loire',
+      latitude: 47.295,
+      longitude: 0.711,
+    },
+    openingHours: [
+      { day: 'monday', opens: '09:00', closes: '12:30' },
+      { day: 'monday', opens: '14:00', closes: '18:00' },
+      { day: 'tuesday', opens: '09:00', closes: '12:30' },
+      { day: 'tuesday', opens: '14:00', closes: '18:00' },
+      { day: 'wednesday', opens: '09:00', closes: '12:30' },
+      { day: 'wednesday', opens: '14:00', closes: '18:00' },
+      { day: 'thursday', opens: '09:00', closes: '12:30' },
+      { day: 'thursday', opens: '14:00', closes: '18:00' },
+      { day: 'friday', opens: '08:30', closes: '12:30' },
+      { day: 'friday', opens: '14:00', closes: '17:00' },
+    ],
+    contact: { phone: '02 47 52 37 85', email: 'accueil@maison-de-la-colline.fr' },
+    accessibility: {
+      suitableFor: ['mobility', 'hearing', 'sight', 'intellectual', 'psychic'],
+      details:
+        'Bâtiment entièrement de plain-pied avec toilettes adaptées, boucle magnétique dans les deux salles, signalétique en braille et en FALC, et un coin calme à la lumière douce. Les chiens guides sont les bienvenus.',
+    },
+  },
+]

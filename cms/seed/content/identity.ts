@@ -1,0 +1,29 @@
+// Demo content: site settings and navigation menus of la Coopé.
+export type DemoSettings = { siteName: string; tagline: string; town: string; contactEmail: string }
+
+export type DemoLink = { label: string; href: string }
+
+export type DemoNavigation = { header: DemoLink[]; footer: DemoLink[] }
+
+export const settings: DemoSettings = {
+  siteName: 'La Coopé',
+  tagline: 'Trois maisons, une coopération, des quartiers qui se parlent',
+  town: 'Valmont-sur-Loire',
+  contactEmail: 'contact@la-coope-valmont.fr',
+}
+
+export const navigation: DemoNavigation = {
+  header: [
+    { label: 'Accueil', href: '/' },
+    { label: 'Agenda', href: '/agenda' },
+    { label: 'Maisons', href: '/maisons' },
+    { label: 'Journal', href: '/journal' },
+    { label: 'Radio', href: '/radio' },
+    { label: 'Projets', href: '/projets' },
+  ],
+  footer: [
+    { label: 'Mentions légales', href: '/pages/mentions-legales' },
+    { label: 'Accessibilité : partiellement conforme', href: '/pages/accessibilite' },
+    { label: 'Données personnelles', href: '/pages/donnees-personnelles' },
+  ],
+}

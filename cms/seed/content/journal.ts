@@ -1,0 +1,142 @@
+// Demo content: issue n° 1 of the journal « Au fil des quartiers » and its online articles.
+import type { DemoArticle } from './types'
+
+export type DemoJournalIssue = {
+  number: number
+  title: string
+  slug: string
+  daysAgo: number
+  contents: { title: string; page: number; articleSlug?: string }[]
+}
+
+export const journalIssue: DemoJournalIssue = {
+  number: 1,
+  title: 'Au fil des quartiers n° 1 : la Coopé prend la plume',
+  slug: 'au-fil-des-quartiers-1',
+  daysAgo: 30,
+  contents: [
+    {
+      title: 'Édito : un journal pour se parler d’un quartier à l’autre',
+      page: 2,
+      articleSlug: 'edito-un-journal-pour-nos-quartiers',
+    },
+    {
+      title: 'À la conserverie, on met l’été en bocaux',
+      page: 3,
+      articleSlug: 'a-la-conserverie-on-met-l-ete-en-bocaux',
+    },
+    { title: 'Portrait : Rachid, bénévole aux mille coups de main', page: 5, articleSlug: 'portrait-rachid-benevole' },
+    { title: 'L’agenda des trois maisons', page: 6 },
+    {
+      title: 'Courrier : pour un bus entre nos quartiers',
+      page: 7,
+      articleSlug: 'courrier-pour-un-bus-entre-nos-quartiers',
+    },
+    { title: 'Jeux, recettes et petites annonces', page: 8 },
+  ],
+}
+
+export const articles: DemoArticle[] = [
+  {
+    title: 'Édito : un journal pour se parler d’un quartier à l’autre',
+    slug: 'edito-un-journal-pour-nos-quartiers',
+    summary:
+      'Les directrices et le directeur des trois maisons présentent le premier numéro d’« Au fil des quartiers », écrit par et pour les habitant·es.',
+    body: [
+      'Vous tenez entre les mains le tout premier numéro d’« Au fil des quartiers ». Ce journal est né d’une envie simple : que les habitant·es des Tilleuls, du Port, de la Colline, des Vignes et du centre-ville se connaissent mieux, et qu’ils et elles aient un endroit pour raconter ce qui se vit près de chez eux.',
+      'Depuis deux ans, nos trois maisons travaillent ensemble au sein de la Coopé. Nous partageons du matériel, un minibus, des formations, et surtout des projets : la conserverie, la radio, le pass culture, le local d’échanges. Ce journal en est un de plus, et pas le moindre.',
+      'Car « Au fil des quartiers » n’est pas le journal des directeur·rices. Il est écrit à l’atelier d’écriture des Tilleuls, relu par un comité d’habitant·es, nourri par vos lettres, vos photos et vos idées. Les salarié·es donnent un coup de main, mais la plume est à vous.',
+      'Dans ce numéro, vous découvrirez les coulisses de la conserverie, le portrait d’un bénévole que tout le quartier du Port connaît, et une lettre qui pose une vraie question : comment aller d’un quartier à l’autre quand le bus ne passe pas ?',
+      'Bonne lecture, et à très vite dans l’une de nos maisons !',
+    ],
+    easyRead: [
+      'Voici le premier numéro du journal « Au fil des quartiers ».',
+      'Ce journal est écrit par les habitant·es de la ville.',
+      'Les trois maisons travaillent ensemble. Ensemble, elles s’appellent la Coopé.',
+      'Vous pouvez écrire dans le journal. Vous pouvez envoyer une lettre ou une photo.',
+      'Bonne lecture !',
+    ],
+    authors: [
+      { kind: 'staff', name: 'Nadia Benali' },
+      { kind: 'staff', name: 'Thomas Lefort' },
+      { kind: 'staff', name: 'Claire Moreau' },
+    ],
+    daysAgo: 30,
+    themes: ['pouvoir-d-agir'],
+    neighbourhoods: ['les-tilleuls', 'le-port', 'la-colline', 'centre-ville', 'les-vignes'],
+    houses: ['tilleuls', 'port', 'colline'],
+    cooperation: true,
+  },
+  {
+    title: 'À la conserverie, on met l’été en bocaux',
+    slug: 'a-la-conserverie-on-met-l-ete-en-bocaux',
+    summary:
+      'Un mercredi après-midi dans la cuisine de la Maison de la Colline, où quarante kilos de prunes sauvées du marché sont devenus confitures.',
+    body: [
+      'Quand je suis arrivée à la Maison de la Colline ce mercredi-là, ça sentait déjà le sucre chaud jusque dans le couloir. Sur la grande table, des cagettes de prunes un peu tachées, récupérées le matin même à la fin du marché des Vignes. « Quarante kilos, et tout ça allait partir à la poubelle », m’explique Aïcha, l’animatrice.',
+      'Nous étions une douzaine : des mamies de la Colline, deux jeunes du Port venus en minibus, un papa des Tilleuls avec sa fille de huit ans. Certain·es faisaient des confitures depuis toujours, d’autres n’avaient jamais tenu une écumoire. Au bout d’une heure, plus personne ne faisait la différence.',
+      'On a lavé, dénoyauté, pesé, fait cuire dans les grandes marmites achetées par les trois maisons. Aïcha nous a montré comment stériliser les pots et vérifier la cuisson avec une assiette froide. Odette, elle, nous a confié son secret : une pointe de cannelle et un zeste d’orange.',
+      'À la fin de l’après-midi, cent vingt pots brillaient sur les étagères. Chacun·e est reparti·e avec les siens, et le reste a rejoint l’épicerie solidaire. Moi, j’ai surtout emporté l’envie de revenir : la prochaine fois, ce sera les soupes de légumes.',
+    ],
+    easyRead: [
+      'La conserverie est une cuisine à la Maison de la Colline.',
+      'Au marché, des fruits allaient être jetés. Nous les avons gardés.',
+      'Nous avons fait de la confiture tous ensemble.',
+      'Nous avons rempli 120 pots.',
+      'Chaque personne a emporté des pots. Les autres pots vont à l’épicerie solidaire.',
+    ],
+    authors: [{ kind: 'resident', name: 'Josiane, quartier de la Colline' }],
+    daysAgo: 30,
+    themes: ['alimentation', 'eco-partage'],
+    neighbourhoods: ['la-colline', 'les-vignes'],
+    houses: ['colline'],
+    image: 'project-conserverie.jpg',
+    imageAlt: 'Illustration : des étagères remplies de bocaux de confitures et de légumes aux couleurs vives.',
+  },
+  {
+    title: 'Portrait : Rachid, bénévole aux mille coups de main',
+    slug: 'portrait-rachid-benevole',
+    summary:
+      'Ancien mécanicien, Rachid répare les vélos, les grille-pain et parfois les cœurs. Rencontre avec un pilier de la Maison du Port.',
+    body: [
+      'Si vous êtes déjà passé·e à la Maison du Port un mardi ou un vendredi, vous l’avez forcément croisé : casquette vissée sur la tête, tournevis dans la poche, Rachid a toujours un objet cassé entre les mains et une histoire à raconter.',
+      'Arrivé à Valmont il y a quarante ans pour travailler au garage de l’avenue de la Gare, il a pris sa retraite il y a cinq ans. « Je tournais en rond chez moi. Ma voisine m’a dit : viens à la soirée jeux. Je n’y connaissais rien, mais le lendemain je réparais déjà leur baby-foot. »',
+      'Depuis, Rachid anime l’atelier vélo, donne des coups de main au repair café des Tilleuls et conduit parfois le minibus pour les sorties des seniors. Il a formé une dizaine de jeunes à la mécanique, dont deux ont trouvé un apprentissage.',
+      'Ce qui le fait revenir ? « Les gens. On arrive pour réparer une lampe, on repart avec un ami. » Et quand on lui demande ce qu’il aimerait voir naître à la Coopé, il n’hésite pas : un vrai atelier de réparation ouvert à tout le monde, toute la semaine.',
+    ],
+    authors: [{ kind: 'resident', name: 'L’atelier d’écriture des Tilleuls' }],
+    daysAgo: 29,
+    themes: ['eco-partage', 'pouvoir-d-agir'],
+    neighbourhoods: ['le-port'],
+    houses: ['port'],
+    image: 'event-atelier.jpg',
+    imageAlt: 'Illustration : un établi couvert d’outils, sur lequel deux personnes démontent une petite radio.',
+  },
+  {
+    title: 'Courrier : pour un bus entre nos quartiers',
+    slug: 'courrier-pour-un-bus-entre-nos-quartiers',
+    summary:
+      'Un habitant des Vignes raconte les détours qu’il faut faire pour rejoindre la Colline ou le Port, et propose une ligne qui relie les quartiers.',
+    body: [
+      'Chère rédaction,',
+      'J’habite aux Vignes depuis six ans. Ma petite-fille va à l’atelier théâtre de la Maison du Port, et ma femme au jardin partagé de la Colline. Les deux sont à moins de trois kilomètres de chez nous. Pourtant, sans voiture, c’est une expédition.',
+      'Aujourd’hui, toutes les lignes passent par la gare. Pour aller des Vignes à la Colline, il faut descendre en centre-ville, attendre la correspondance, puis remonter : trois quarts d’heure quand tout va bien, et plus rien après 19 h. Beaucoup de voisin·es âgé·es ont tout simplement renoncé à sortir.',
+      'Je propose qu’une petite ligne, même deux ou trois fois par jour, fasse le tour des quartiers en passant devant les trois maisons, le marché et la médiathèque. En attendant, pourquoi ne pas organiser du covoiturage entre habitant·es, ou mieux utiliser le minibus de la Coopé ?',
+      'J’ai vu qu’une table de quartier sur la mobilité se prépare à la Maison du Port. J’y serai, et j’espère que nous serons nombreux et nombreuses.',
+      'Gérard, quartier des Vignes',
+    ],
+    easyRead: [
+      'Gérard habite aux Vignes.',
+      'Pour aller à la Colline ou au Port en bus, c’est très long.',
+      'Il faut toujours passer par la gare.',
+      'Gérard demande un bus qui relie les quartiers.',
+      'Il viendra en parler à la table de quartier de la Maison du Port.',
+    ],
+    authors: [{ kind: 'resident', name: 'Gérard, quartier des Vignes' }],
+    daysAgo: 28,
+    themes: ['mobilite'],
+    neighbourhoods: ['les-vignes', 'la-colline', 'le-port'],
+    houses: ['tilleuls', 'port', 'colline'],
+    cooperation: true,
+  },
+]

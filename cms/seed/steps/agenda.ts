@@ -1,0 +1,67 @@
+import { addParisDays, expandOccurrences, parisTime, type Schedule } from '../../../schemas/recurrence'
+import { TIME_ZONE, slugs } from '../../../schemas/slugs'
+import { events } from '../content/events'
+import type { DemoEvent } from '../content/types'
+import { toRichText } from '../lexical'
+import { demoImage, idOf, published, type SeedContext } from './context'
+
+/** The planned days of a demo recurrence, so exclusions and cancellations can name them by index. */
+function plannedDays(schedule: Schedule): string[] {
+  const start = new Date(schedule.start)
+  const twoYears = new Date(start.getTime() + 730 * 86_400_000)
+  return expandOccurrences(schedule, start, twoYears).map((o) => o.key)
+}
+
+function schedule(event: DemoEvent, now: Date) {
+  const day = addParisDays(now, event.dayOffset)
+  const start = parisTime(day, event.startTime).toISOString()
+  const end = parisTime(day, event.endTime).toISOString()
+  const base: Schedule = { start, end }
+  if (!event.recurrence) return { ...base, recurrence: { frequency: 'none' as const } }
+  const { frequency, interval, weekdays, count, excluded = [], cancelled = [] } = event.recurrence
+  const recurrence = { frequency, interval: interval ?? 1, weekdays: weekdays ?? null, count }
+  const days = plannedDays({ ...base, recurrence })
+  const dayAt = (index: number) => {
+    const planned = days[index]
+    if (!planned) throw new Error(`Demo event "${event.slug}" has no occurrence ${index}.`)
+    return parisTime(planned, '12:00').toISOString()
+  }
+  return {
+    ...base,
+    recurrence: {
+      ...recurrence,
+      excludedDates: excluded.map((index) => ({ date: dayAt(index) })),
+      changes: cancelled.map(({ index, note }) => ({ occurrenceDate: dayAt(index), cancelled: true, note })),
+    },
+  }
+}
+
+/** About thirty events over the coming two months, dated from the day the seed runs. */
+export async function seedAgenda(context: SeedContext): Promise<void> {
+  const { payload, req, now } = context
+  for (const event of events) {
+    const { dayOffset, startTime, endTime, recurrence, description, houses, venue, themes, neighbourhoods, image, imageAlt, ...data } =
+      event
+    await payload.create({
+      collection: slugs.events,
+      data: {
+        ...data,
+        ...published,
+        status: data.status ?? 'scheduled',
+        ...schedule(event, now),
+        start_tz: TIME_ZONE,
+        end_tz: TIME_ZONE,
+        description: toRichText(description),
+        houses: houses.map((key) => idOf(context, `house:${key}`)),
+        venue:
+          'house' in venue
+            ? { kind: 'house' as const, house: idOf(context, `house:${venue.house}`) }
+            : { kind: 'elsewhere' as const, name: venue.name, address: { street: venue.street, postalCode: venue.postalCode, city: venue.city } },
+        themes: themes.map((slug) => idOf(context, `theme:${slug}`)),
+        neighbourhoods: (neighbourhoods ?? []).map((slug) => idOf(context, `neighbourhood:${slug}`)),
+        image: image ? await demoImage(context, image, imageAlt ?? '') : undefined,
+      },
+      req,
+    })
+  }
+}

@@ -1,0 +1,54 @@
+import { slugs } from '../../../schemas/slugs'
+import { themes } from '../goalTree'
+import { houses } from '../content/houses'
+import { neighbourhoods } from '../content/neighbourhoods'
+import { partners } from '../content/partners'
+import { projects } from '../content/projects'
+import { toRichText } from '../lexical'
+import { demoImage, idOf, published, type SeedContext } from './context'
+
+/** Houses, themes, neighbourhoods, partners and projects: what the rest of the content refers to. */
+export async function seedOrganisation(context: SeedContext): Promise<void> {
+  const { payload, req, ids } = context
+  for (const house of houses) {
+    const { key, logo, image, imageAlt, ...data } = house
+    const doc = await payload.create({
+      collection: slugs.houses,
+      data: {
+        ...data,
+        ...published,
+        logo: await demoImage(context, logo, `Logo de la ${house.name}`),
+        image: await demoImage(context, image, imageAlt),
+      },
+      req,
+    })
+    ids[`house:${key}`] = doc.id
+  }
+  for (const theme of themes) {
+    ids[`theme:${theme.slug}`] = (await payload.create({ collection: slugs.themes, data: { ...theme, ...published }, req })).id
+  }
+  for (const neighbourhood of neighbourhoods) {
+    const doc = await payload.create({ collection: slugs.neighbourhoods, data: { ...neighbourhood, ...published }, req })
+    ids[`neighbourhood:${neighbourhood.slug}`] = doc.id
+  }
+  for (const partner of partners) {
+    ids[`partner:${partner.slug}`] = (await payload.create({ collection: slugs.partners, data: { ...partner, ...published }, req })).id
+  }
+  for (const project of projects) {
+    const { image, imageAlt, body, houses: owners, partners: supporters, themes: subjects, ...data } = project
+    const doc = await payload.create({
+      collection: slugs.projects,
+      data: {
+        ...data,
+        ...published,
+        body: toRichText(body),
+        houses: owners.map((key) => idOf(context, `house:${key}`)),
+        partners: supporters.map((slug) => idOf(context, `partner:${slug}`)),
+        themes: subjects.map((slug) => idOf(context, `theme:${slug}`)),
+        images: [await demoImage(context, image, imageAlt)],
+      },
+      req,
+    })
+    ids[`project:${project.slug}`] = doc.id
+  }
+}

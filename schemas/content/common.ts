@@ -1,0 +1,59 @@
+import { z } from 'zod'
+
+export const Id = z.union([z.number(), z.string()])
+
+/** A relation the CMS populated, or only an id when the visitor may not read the related document. */
+export const relation = <T extends z.ZodType>(doc: T) => z.union([doc, Id])
+
+/** Keeps the related documents the visitor may read; drops bare ids. */
+export const readable = <T extends object>(list: readonly (T | number | string)[] | null | undefined): T[] =>
+  (list ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
+
+const ImageSize = z.object({
+  url: z.string().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  mimeType: z.string().nullish(),
+})
+
+export const Image = z.object({
+  id: Id,
+  alt: z.string(),
+  url: z.string(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  sizes: z.record(z.string(), ImageSize).nullish(),
+})
+export type Image = z.infer<typeof Image>
+
+export const FileRef = z.object({
+  id: Id,
+  url: z.string(),
+  filename: z.string().nullish(),
+  filesize: z.number().nullish(),
+  mimeType: z.string().nullish(),
+  title: z.string().nullish(),
+})
+export type FileRef = z.infer<typeof FileRef>
+
+/** Lexical rich text as stored by the CMS; rendered by the site, never trusted as HTML. */
+export const RichText = z.looseObject({ root: z.looseObject({ children: z.array(z.unknown()) }) })
+export type RichText = z.infer<typeof RichText>
+
+export const Address = z.object({
+  street: z.string().nullish(),
+  postalCode: z.string().nullish(),
+  city: z.string().nullish(),
+  latitude: z.number().nullish(),
+  longitude: z.number().nullish(),
+})
+export type Address = z.infer<typeof Address>
+
+export const Accessibility = z.object({
+  suitableFor: z.array(z.enum(['hearing', 'sight', 'mobility', 'intellectual', 'psychic'])).nullish(),
+  details: z.string().nullish(),
+})
+export type Accessibility = z.infer<typeof Accessibility>
+
+export const page = <T extends z.ZodType>(doc: T) =>
+  z.object({ docs: z.array(doc), totalDocs: z.number(), hasNextPage: z.boolean() })

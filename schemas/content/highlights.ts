@@ -1,0 +1,40 @@
+import { z } from 'zod'
+
+import { FileRef, Id, Image, relation } from './common'
+
+/** What the home page shows of the journal and the radio. */
+export const ArticleTeaser = z.object({
+  id: Id,
+  title: z.string(),
+  slug: z.string(),
+  summary: z.string().nullish(),
+  publishedAt: z.string(),
+  image: relation(Image).nullish(),
+})
+export type ArticleTeaser = z.infer<typeof ArticleTeaser>
+
+export const IssueTeaser = z.object({
+  id: Id,
+  number: z.number(),
+  title: z.string(),
+  date: z.string(),
+  cover: relation(Image).nullish(),
+  pdf: relation(FileRef).nullish(),
+  contents: z.array(z.object({ title: z.string(), page: z.number().nullish() })).nullish(),
+})
+export type IssueTeaser = z.infer<typeof IssueTeaser>
+
+export const EpisodeTeaser = z.object({
+  id: Id,
+  title: z.string(),
+  slug: z.string(),
+  description: z.string(),
+  publishedAt: z.string(),
+  duration: z.number().nullish(),
+  audio: relation(FileRef).nullish(),
+  show: relation(z.object({ id: Id, title: z.string(), slug: z.string() })).nullish(),
+})
+export type EpisodeTeaser = z.infer<typeof EpisodeTeaser>
+
+export const FixedPage = z.object({ id: Id, title: z.string(), slug: z.string(), body: z.looseObject({}), updatedAt: z.string() })
+export type FixedPage = z.infer<typeof FixedPage>

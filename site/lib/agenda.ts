@@ -1,0 +1,37 @@
+import type { AgendaEvent } from '../../schemas/content/event'
+import { expandOccurrences, type Occurrence, parisDay, type Schedule } from '../../schemas/recurrence'
+
+export type AgendaEntry = { event: AgendaEvent; occurrence: Occurrence }
+
+const toSchedule = (event: AgendaEvent): Schedule => ({
+  start: event.start,
+  end: event.end,
+  allDay: event.allDay,
+  recurrence: event.recurrence
+    ? {
+        ...event.recurrence,
+        excludedDates: event.recurrence.excludedDates ?? null,
+        changes: event.recurrence.changes ?? null,
+      }
+    : null,
+})
+
+export const occurrencesOf = (event: AgendaEvent, from: Date, to: Date): Occurrence[] =>
+  expandOccurrences(toSchedule(event), from, to)
+
+/** Every occurrence of these events in [from, to), in time order: the agenda as residents read it. */
+export function agendaBetween(events: AgendaEvent[], from: Date, to: Date): AgendaEntry[] {
+  return events
+    .flatMap((event) => occurrencesOf(event, from, to).map((occurrence) => ({ event, occurrence })))
+    .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime())
+}
+
+/** Groups entries by the Paris calendar day they take place on, keeping order. */
+export function byDay(entries: AgendaEntry[]): [string, AgendaEntry[]][] {
+  const days = new Map<string, AgendaEntry[]>()
+  for (const entry of entries) {
+    const day = parisDay(entry.occurrence.start)
+    days.set(day, [...(days.get(day) ?? []), entry])
+  }
+  return [...days]
+}

@@ -1,0 +1,27 @@
+import { TIME_ZONE } from '../../schemas/slugs'
+
+const inParis = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, ...options })
+
+const longDay = inParis({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+const shortDay = inParis({ weekday: 'short', day: 'numeric', month: 'short' })
+const clock = inParis({ hour: '2-digit', minute: '2-digit' })
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+export const formatDay = (date: Date | string) => capitalise(longDay.format(new Date(date)))
+export const formatShortDay = (date: Date | string) => shortDay.format(new Date(date))
+export const formatTime = (date: Date | string) => clock.format(new Date(date)).replace(':', ' h ')
+
+/** "de 14 h 00 à 16 h 30", "à 18 h 30" or "toute la journée". */
+export function formatHours(start: Date, end: Date | null, allDay?: boolean | null): string {
+  if (allDay) return 'toute la journée'
+  return end ? `de ${formatTime(start)} à ${formatTime(end)}` : `à ${formatTime(start)}`
+}
+
+/** "12 min 30 s" from seconds: how long an episode lasts, for people. */
+export function formatDuration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60)
+  const rest = Math.round(seconds % 60)
+  return minutes ? `${minutes} min${rest ? ` ${rest} s` : ''}` : `${rest} s`
+}
+
