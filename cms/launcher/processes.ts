@@ -5,7 +5,8 @@ import { projectRoot } from '../paths'
 
 export type Service = { name: string; child: ChildProcess; exited: Promise<number> }
 
-const bin = (tool: string) => `${projectRoot}/node_modules/.bin/${tool}`
+/** A project tool from node_modules/.bin, or Node itself: never a global install or an npx wrapper. */
+const bin = (tool: string) => (tool === 'node' ? process.execPath : `${projectRoot}/node_modules/.bin/${tool}`)
 
 /**
  * Starts a program in its own process group (so stopping it stops everything it started), with
@@ -16,14 +17,23 @@ export function startService(name: string, tool: string, args: string[], env: No
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`))
   }
-  const exited = new Promise<number>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+  const exited = new Promise<number>((resolve) => {
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    child.once('error', (error) => {
+      console.error(`[${name}] could not start: ${error.message}`)
+      resolve(1)
+    })
+  })
   return { name, child, exited }
 }
 
 /** Runs a program to completion in the foreground; resolves with its exit code. */
 export function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const child = spawn(bin(tool), args, { cwd: projectRoot, env, stdio: 'inherit' })
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code ?? 1))
+    child.once('error', () => resolve(1))
+  })
 }
 
 const signalGroup = (service: Service, signal: NodeJS.Signals) => {

@@ -8,8 +8,12 @@ const clock = inParis({ hour: '2-digit', minute: '2-digit' })
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
-export const formatDay = (date: Date | string) => capitalise(longDay.format(new Date(date)))
-export const formatShortDay = (date: Date | string) => shortDay.format(new Date(date))
+/** "Mardi 1 décembre 2026", for headings; `inSentence` keeps the weekday lowercase ("paru le mardi…"). */
+export const formatDay = (date: Date | string, inSentence = false) => {
+  const text = longDay.format(new Date(date))
+  return inSentence ? text : capitalise(text)
+}
+export const formatShortDay = (date: Date | string) => capitalise(shortDay.format(new Date(date)))
 export const formatTime = (date: Date | string) => clock.format(new Date(date)).replace(':', ' h ')
 
 /** "de 14 h 00 à 16 h 30", "à 18 h 30" or "toute la journée". */

@@ -6,15 +6,15 @@ export const events: DemoEvent[] = [
     title: 'Atelier cuisine du mercredi',
     slug: 'atelier-cuisine-du-mercredi',
     summary:
-      'Chaque mercredi après-midi, on cuisine ensemble un plat de saison, puis on le partage autour de la grande table.',
+      'Chaque mercredi en fin de journée, on cuisine ensemble un plat de saison, puis on dîne autour de la grande table.',
     description: [
-      'Dans la cuisine de la Maison des Tilleuls, un groupe d’habitant·es prépare chaque semaine une recette simple et de saison, choisie ensemble la semaine précédente. Chacun·e apporte ce qu’il ou elle sait faire : une recette de famille, une astuce contre le gaspillage, une épice de chez soi.',
-      'La séance se termine par une dégustation partagée. Les enfants sont les bienvenus s’ils sont accompagnés d’un adulte.',
-      'Dix places par séance : inscription à l’accueil ou par téléphone. Tabliers et ingrédients sont fournis.',
+      'Dans la cuisine de la Maison des Tilleuls, un groupe d’habitant·es prépare chaque semaine des recettes simples et de saison, avec les invendus de l’épicerie solidaire et les légumes du jardin de la Colline. Chacun·e apporte ce qu’il ou elle sait faire : une recette de famille, un geste, une épice de chez soi.',
+      'Vers 19 h, on pousse les planches à découper et on dîne ensemble. Les restes repartent dans des boîtes consignées, et les recettes testées rejoignent le carnet de la Coopé. Les enfants sont les bienvenus avec un adulte.',
+      'Participation libre. Inscription conseillée à l’accueil ou par téléphone : quinze places par séance.',
     ],
     dayOffset: 1,
-    startTime: '14:00',
-    endTime: '16:30',
+    startTime: '17:30',
+    endTime: '20:30',
     recurrence: {
       frequency: 'weekly',
       weekdays: ['WE'],
@@ -26,7 +26,7 @@ export const events: DemoEvent[] = [
     themes: ['alimentation'],
     neighbourhoods: ['les-tilleuls'],
     audiences: ['adults', 'families'],
-    price: { free: false, amount: '2 € adhérent·es, 4 € non-adhérent·es' },
+    price: { free: false, amount: 'Participation libre' },
     registration: { mode: 'required', phone: '02 47 52 18 30' },
     accessibility: {
       suitableFor: ['mobility', 'hearing', 'psychic'],
@@ -34,21 +34,23 @@ export const events: DemoEvent[] = [
     },
     status: 'scheduled',
     image: 'event-cuisine.jpg',
-    imageAlt: 'Illustration : des mains qui épluchent des légumes autour d’une grande table de cuisine.',
+    imageAlt:
+      'Affiche « Cuisine partagée » de la Maison des Tilleuls : une marmite fumante sur un disque orange, et la phrase « On cuisine, on goûte, on partage ».',
   },
   {
-    title: 'Aide numérique du mardi',
-    slug: 'aide-numerique-du-mardi',
-    summary: 'Un coup de main sans rendez-vous pour vos démarches en ligne, votre téléphone ou votre ordinateur.',
+    title: 'Aide numérique',
+    slug: 'aide-numerique',
+    summary:
+      'Un coup de main sans rendez-vous, le mardi et le jeudi, pour vos démarches en ligne, votre téléphone ou votre ordinateur.',
     description: [
       'Créer une adresse électronique, déclarer ses ressources à la CAF, prendre un rendez-vous médical en ligne, envoyer une photo à ses petits-enfants : les bénévoles et l’animatrice numérique vous accompagnent pas à pas, à votre rythme.',
       'Venez avec votre appareil si vous en avez un, et vos identifiants si possible. Des ordinateurs sont aussi à disposition sur place.',
       'Pas de séance le jour de la formation commune des équipes de la Coopé : la date est signalée dans l’agenda.',
     ],
     dayOffset: 0,
-    startTime: '09:30',
-    endTime: '12:00',
-    recurrence: { frequency: 'weekly', weekdays: ['TU'], count: 8, excluded: [4] },
+    startTime: '14:45',
+    endTime: '17:15',
+    recurrence: { frequency: 'weekly', weekdays: ['TU', 'TH'], count: 8, excluded: [4] },
     houses: ['port'],
     venue: { house: 'port' },
     themes: ['pouvoir-d-agir'],
@@ -62,40 +64,37 @@ export const events: DemoEvent[] = [
     },
     status: 'scheduled',
     image: 'event-numerique.jpg',
-    imageAlt: 'Illustration : une bénévole et un monsieur âgé penchés ensemble sur l’écran d’un ordinateur portable.',
+    imageAlt:
+      'Affiche « Aide numérique » de la Maison du Port : un ordinateur et un téléphone sur un disque bleu, et la phrase « Démarches en ligne, smartphone, ordinateur ».',
   },
   {
     title: 'Jardin partagé du samedi',
     slug: 'jardin-partage-du-samedi',
-    summary: 'Semer, arroser, désherber et récolter ensemble au jardin partagé du Coteau. Aucune expérience demandée !',
+    summary:
+      'Semer, arroser, désherber et récolter ensemble au jardin de la Maison de la Colline. Aucune expérience demandée !',
     description: [
-      'Le jardin partagé du Coteau, c’est une vingtaine de parcelles cultivées en commun par les habitant·es de la Colline et d’ailleurs. Chaque samedi matin, on se retrouve pour les travaux de saison et on partage la récolte.',
-      'Les jardinier·ères les plus expérimenté·es transmettent volontiers leurs astuces : compost, paillage, associations de légumes. Les outils sont prêtés, pensez simplement à des chaussures qui ne craignent pas la terre.',
+      'Derrière la Maison de la Colline, une vingtaine de parcelles sont cultivées en commun par les habitant·es du quartier et d’ailleurs. Chaque samedi matin, on se retrouve pour les travaux de saison et on partage la récolte.',
+      'Les jardinier·ères les plus expérimenté·es transmettent volontiers leurs astuces : compost, paillage, associations de légumes, récolte des graines pour la grainothèque. Les outils sont prêtés, pensez simplement à des chaussures qui ne craignent pas la terre.',
     ],
     dayOffset: 3,
     startTime: '10:00',
     endTime: '12:00',
     recurrence: { frequency: 'weekly', weekdays: ['SA'], count: 6 },
     houses: ['colline'],
-    venue: {
-      name: 'Jardin partagé du Coteau',
-      street: 'Chemin du Coteau',
-      postalCode: '37480',
-      city: 'Valmont-sur-Loire',
-    },
+    venue: { house: 'colline' },
     themes: ['eco-partage', 'alimentation'],
     neighbourhoods: ['la-colline'],
     audiences: ['everyone'],
     price: { free: true },
     registration: { mode: 'none' },
     accessibility: {
-      suitableFor: ['intellectual', 'psychic'],
-      details:
-        'Deux bacs surélevés sont accessibles en fauteuil, mais le terrain reste en pente et les allées sont en terre.',
+      suitableFor: ['mobility', 'intellectual', 'psychic'],
+      details: 'Allées stabilisées et bacs surélevés accessibles en fauteuil ; toilettes adaptées dans la maison.',
     },
     status: 'scheduled',
     image: 'event-jardin.jpg',
-    imageAlt: 'Illustration : des habitant·es de tous âges qui arrosent des rangs de salades dans un potager.',
+    imageAlt:
+      'Affiche « Jardin partagé » de la Maison de la Colline : de jeunes pousses dans un bac sur un disque vert, et la phrase « Semis, récoltes et bourse aux graines ».',
   },
   {
     title: 'Café des parents',
@@ -132,8 +131,8 @@ export const events: DemoEvent[] = [
       'Pas besoin de connaître les règles : la ludothécaire et les bénévoles les expliquent à chaque table. Apportez un petit quelque chose à grignoter si vous le souhaitez, on partage tout.',
     ],
     dayOffset: 4,
-    startTime: '18:30',
-    endTime: '21:30',
+    startTime: '19:00',
+    endTime: '22:00',
     recurrence: { frequency: 'weekly', weekdays: ['FR'], count: 6 },
     houses: ['port'],
     venue: { house: 'port' },
@@ -148,7 +147,8 @@ export const events: DemoEvent[] = [
     },
     status: 'scheduled',
     image: 'event-jeux.jpg',
-    imageAlt: 'Illustration : une famille rassemblée autour d’un plateau de jeu, dés et cartes sur la table.',
+    imageAlt:
+      'Affiche « Soirée jeux » de la Maison du Port : deux dés et un pion sur un disque bleu, et la phrase « Jeux de société pour petits et grands ».',
   },
   {
     title: 'Atelier d’écriture « Au fil des quartiers »',
@@ -176,13 +176,13 @@ export const events: DemoEvent[] = [
     status: 'scheduled',
   },
   {
-    title: 'Fête de la Coopé',
-    slug: 'fete-de-la-coope',
+    title: 'La grande fête des voisins de la Coopé',
+    slug: 'fete-des-voisins-de-la-coope',
     summary:
-      'Les trois maisons font la fête ensemble : stands, jeux, radio en direct, repas partagé et bal pour finir la journée.',
+      'Les trois maisons font la fête ensemble : stands, jeux, radio en direct, grand repas partagé et bal pour finir la journée.',
     description: [
-      'Pour la première fois, les Maisons des Tilleuls, du Port et de la Colline font la fête ensemble ! Tout l’après-midi, la halle des Varennes se transforme en grand village : stands des ateliers, jeux pour les enfants, exposition des photos des habitant·es et studio de la radio en direct.',
-      'À 18 h, les habitant·es qui portent les projets de la Coopé prennent la parole. Place ensuite au repas partagé, où chacun·e apporte un plat salé ou sucré, puis au bal avec les musicien·nes du quartier du Port.',
+      'Pour la première fois, les Maisons des Tilleuls, du Port et de la Colline invitent tous leurs voisin·es à la même fête ! Tout l’après-midi, la halle des Varennes se transforme en grand village : stands des ateliers, jeux pour les enfants, exposition des photos des habitant·es et studio de la radio en direct.',
+      'À 18 h, les habitant·es qui portent les projets de la Coopé prennent la parole. Place ensuite au grand repas partagé, où chacun·e apporte un plat salé ou sucré, puis au bal avec les musicien·nes du quartier du Port.',
       'Un minibus part de chaque maison à 13 h 45 et ramène tout le monde en fin de soirée.',
     ],
     dayOffset: 41,
@@ -208,7 +208,8 @@ export const events: DemoEvent[] = [
     },
     status: 'scheduled',
     image: 'event-fete.jpg',
-    imageAlt: 'Illustration : une halle décorée de guirlandes où des habitant·es dansent et partagent un repas.',
+    imageAlt:
+      'Affiche « Fête des voisins » des trois maisons : des fanions et des ballons sur un disque bleu canard, et la phrase « Un grand repas entre les trois maisons ».',
   },
   {
     title: 'Table de quartier : se déplacer d’un quartier à l’autre',
@@ -261,14 +262,14 @@ export const events: DemoEvent[] = [
     status: 'scheduled',
   },
   {
-    title: 'Sortie en minibus : cueillette à la ferme des Grands Prés',
-    slug: 'sortie-minibus-cueillette-grands-pres',
+    title: 'Sortie en minibus à la ferme des Grands Prés',
+    slug: 'sortie-minibus-ferme-des-grands-pres',
     summary:
-      'Une après-midi à la campagne pour cueillir fruits et légumes en famille. Une partie de la récolte ira à la conserverie.',
+      'Une après-midi à la campagne pour découvrir une ferme et récolter les produits de saison en famille. Une partie ira à la conserverie.',
     description: [
-      'Direction la ferme des Grands Prés, à vingt minutes de Valmont, pour une cueillette en famille. Le fermier nous fera visiter ses vergers et expliquera comment il cultive sans pesticides.',
-      'Chaque famille repart avec son panier ; les fruits cueillis en plus seront transformés en confitures à la conserverie de la Maison de la Colline.',
-      'Départ en minibus devant la Maison des Tilleuls. Prévoyez une casquette et une bouteille d’eau.',
+      'Direction la ferme des Grands Prés, à vingt minutes de Valmont. Le fermier nous fera visiter ses vergers, ses champs et ses animaux, et expliquera comment il cultive sans pesticides.',
+      'On récolte ensemble ce que la saison offre. Chaque famille repart avec son panier ; le surplus sera transformé en confitures et en conserves à la conserverie de la Maison de la Colline.',
+      'Départ en minibus devant la Maison des Tilleuls. Prévoyez de bonnes chaussures et une bouteille d’eau.',
     ],
     dayOffset: 12,
     startTime: '13:30',
@@ -286,34 +287,34 @@ export const events: DemoEvent[] = [
         'Le minibus des Tilleuls n’a pas de rampe : si vous avez besoin d’un véhicule adapté, dites-le à l’inscription, nous nous organisons.',
     },
     status: 'scheduled',
-    image: 'event-sortie.jpg',
-    imageAlt: 'Illustration : un minibus garé au bord d’un champ, des enfants qui courent vers les arbres fruitiers.',
   },
   {
-    title: 'Sortie seniors : le jardin botanique en minibus',
-    slug: 'sortie-seniors-jardin-botanique',
-    summary: 'Une promenade tranquille parmi les serres et les massifs fleuris, suivie d’un goûter au salon de thé.',
+    title: 'Sortie en minibus : une journée à la mer',
+    slug: 'sortie-minibus-journee-a-la-mer',
+    summary:
+      'Plage, pique-nique et balade sur le sentier côtier : une grande journée au bord de l’Atlantique, en famille.',
     description: [
-      'Le groupe des seniors de la Maison du Port part à la découverte du jardin botanique, avec une guide qui présentera les plantes rares des serres tropicales. La balade est courte et ponctuée de bancs.',
-      'Le minibus adapté de la Maison de la Colline, prêté pour l’occasion, permet d’accueillir deux personnes en fauteuil. La sortie est complète : pour être prévenu·e de la prochaine, laissez vos coordonnées à l’accueil.',
+      'Le minibus de la Maison de la Colline, prêté à tour de rôle aux trois maisons, part pour une journée entière au bord de l’océan. Au programme : balade sur la plage et le sentier côtier, pique-nique face aux vagues et visite du port de pêche.',
+      'Départ à 9 h devant la Maison de la Colline, retour vers 19 h 30. Prévoyez un pique-nique, de l’eau et des vêtements adaptés à la météo. La sortie est complète : pour être prévenu·e de la prochaine, laissez vos coordonnées à l’accueil.',
     ],
     dayOffset: 19,
-    startTime: '14:00',
-    endTime: '17:30',
-    houses: ['port'],
-    venue: { house: 'port' },
+    startTime: '09:00',
+    endTime: '19:30',
+    houses: ['colline'],
+    venue: { house: 'colline' },
     themes: ['mobilite', 'culture'],
-    neighbourhoods: ['le-port'],
-    audiences: ['seniors'],
-    price: { free: true },
+    neighbourhoods: ['la-colline', 'les-vignes'],
+    audiences: ['families'],
+    price: { free: false, amount: '2 € adhérent·es, 4 € non-adhérent·es' },
     registration: { mode: 'full' },
     accessibility: {
       suitableFor: ['mobility', 'hearing', 'psychic'],
-      details: 'Minibus équipé d’une rampe et de deux places pour fauteuil ; parcours sans marches.',
+      details: 'Minibus équipé d’une rampe et de deux places pour fauteuil ; tapis d’accès à la plage sur place.',
     },
     status: 'scheduled',
     image: 'event-sortie.jpg',
-    imageAlt: 'Illustration : un groupe de seniors qui se promène entre des massifs de fleurs, sous de grands arbres.',
+    imageAlt:
+      'Affiche « Sortie en minibus » de la Maison de la Colline : un minibus blanc sur un disque vert, et la phrase « Une journée à la mer, départ 9 h ».',
   },
   {
     title: 'Pass culture : soirée cirque au théâtre de l’Escale',
@@ -411,7 +412,7 @@ export const events: DemoEvent[] = [
     summary:
       'Fruits invendus du marché et récoltes des vergers du coteau : on les transforme ensemble en confitures à partager.',
     description: [
-      'La conserverie de la Coopé ouvre ses portes pour un après-midi confitures. Au menu : prunes, pommes et poires récupérées auprès des maraîcher·ères du marché et des vergers du coteau, qui auraient sinon fini à la poubelle.',
+      'La conserverie de la Coopé ouvre ses portes pour un après-midi confitures. Au menu : les fruits de saison récupérés auprès des maraîcher·ères du marché et des vergers du coteau, qui auraient sinon fini à la poubelle. Pommes, poires, coings ou agrumes : on fait avec ce qui arrive !',
       'On lave, on coupe, on fait cuire, on met en pots et on étiquette, en respectant les règles d’hygiène que l’animatrice vous expliquera. Chaque participant·e repart avec ses bocaux ; les autres rejoignent l’épicerie solidaire.',
       'Apportez un tablier et, si vous en avez, quelques pots vides avec leur couvercle.',
     ],
@@ -430,18 +431,18 @@ export const events: DemoEvent[] = [
       details: 'Cuisine de plain-pied ; chaque étape est montrée avant d’être faite.',
     },
     status: 'scheduled',
-    image: 'event-cuisine.jpg',
+    image: 'project-conserverie.jpg',
     imageAlt:
-      'Illustration : des bocaux de confiture colorés alignés sur un plan de travail, à côté d’une grande marmite.',
+      'Carte du projet « La Conserverie » : trois bocaux sur une étagère, sur fond bleu canard, et la phrase « Des bocaux de saison et des recettes à partager ».',
   },
   {
-    title: 'Troc de graines et de plants',
-    slug: 'troc-de-graines-et-de-plants',
+    title: 'Grande bourse aux graines et aux plants',
+    slug: 'bourse-aux-graines-et-aux-plants',
     summary:
       'Apportez vos graines, boutures et plants en trop, repartez avec ceux des autres. Rien ne s’achète, tout s’échange.',
     description: [
-      'Le troc de graines revient au parc de la Roseraie ! Les jardinier·ères du jardin partagé du Coteau tiennent une grainothèque où chacun·e peut déposer et prendre des sachets de semences, avec les conseils qui vont avec.',
-      'Vous n’avez rien à échanger ? Venez quand même : il y a toujours des plants à adopter, et un atelier pour apprendre à récolter ses propres graines.',
+      'Une fois par an, la bourse aux graines de la Maison de la Colline sort de ses murs et s’installe au parc de la Roseraie ! Les jardinier·ères du jardin partagé y tiennent la grainothèque : chacun·e peut déposer et prendre des sachets de semences, avec les conseils qui vont avec.',
+      'Vous n’avez rien à échanger ? Venez quand même : il y a toujours des plants à adopter, et un atelier pour apprendre à récolter et faire sécher ses propres graines.',
     ],
     dayOffset: 20,
     startTime: '10:00',
@@ -464,7 +465,8 @@ export const events: DemoEvent[] = [
     },
     status: 'scheduled',
     image: 'event-jardin.jpg',
-    imageAlt: 'Illustration : des sachets de graines et de petits pots de plants posés sur une table en plein air.',
+    imageAlt:
+      'Affiche « Jardin partagé » de la Maison de la Colline : de jeunes pousses dans un bac sur un disque vert, et la phrase « Semis, récoltes et bourse aux graines ».',
   },
   {
     title: 'Repair café au local d’échanges',
@@ -488,7 +490,8 @@ export const events: DemoEvent[] = [
     accessibility: { suitableFor: ['mobility', 'hearing', 'psychic'] },
     status: 'scheduled',
     image: 'event-atelier.jpg',
-    imageAlt: 'Illustration : un établi couvert d’outils, sur lequel deux personnes démontent une petite radio.',
+    imageAlt:
+      'Affiche « Atelier créatif » de la Maison des Tilleuls : une palette de peintre et un pinceau sur un disque orange, et la phrase « Peinture, collage et récup ».',
   },
   {
     title: 'Gratiferia : le marché où tout est gratuit',
@@ -516,32 +519,31 @@ export const events: DemoEvent[] = [
     status: 'scheduled',
   },
   {
-    title: 'Pique-nique en musique au parc de la Roseraie',
-    slug: 'pique-nique-en-musique-roseraie',
-    summary: 'Reporté : la pelouse du parc est en réfection. La nouvelle date sera annoncée très bientôt.',
+    title: 'Concert « Musiques du monde » dans la cour',
+    slug: 'concert-musiques-du-monde-dans-la-cour',
+    summary: 'Reporté : le groupe invité a dû annuler sa tournée. La nouvelle date sera annoncée très bientôt.',
     description: [
-      'Un grand pique-nique tiré du sac, animé par la fanfare des Vignes et la chorale intergénérationnelle de la Maison de la Colline. Nappes, musique et jeux de plein air pour toute la famille.',
-      'Le rendez-vous est reporté : la pelouse du parc est en cours de réfection. Nous annoncerons la nouvelle date dans l’agenda et à l’accueil des trois maisons.',
+      'Un concert en plein air dans la cour de la Maison des Tilleuls, avec un groupe qui mêle musiques d’Afrique de l’Ouest, du Maghreb et des Balkans, et la chorale des habitant·es en première partie. Buvette et gâteaux préparés par l’atelier cuisine.',
+      'Le concert est reporté : le groupe a dû annuler sa tournée. Nous annoncerons la nouvelle date dans l’agenda et à l’accueil des trois maisons.',
     ],
     dayOffset: 27,
-    startTime: '12:00',
-    endTime: '15:00',
-    houses: ['colline'],
-    venue: {
-      name: 'Parc de la Roseraie',
-      street: 'Allée de la Roseraie',
-      postalCode: '37480',
-      city: 'Valmont-sur-Loire',
-    },
+    startTime: '19:00',
+    endTime: '22:00',
+    houses: ['tilleuls'],
+    venue: { house: 'tilleuls' },
     themes: ['culture'],
-    neighbourhoods: ['la-colline', 'centre-ville'],
-    audiences: ['families', 'everyone'],
+    neighbourhoods: ['les-tilleuls'],
+    audiences: ['everyone'],
     price: { free: true },
     registration: { mode: 'none' },
-    accessibility: { suitableFor: ['mobility', 'intellectual', 'psychic'] },
+    accessibility: {
+      suitableFor: ['mobility', 'intellectual', 'psychic'],
+      details: 'Cour de plain-pied ; casques anti-bruit prêtés à l’accueil.',
+    },
     status: 'postponed',
     image: 'event-concert.jpg',
-    imageAlt: 'Illustration : une fanfare qui joue sur l’herbe devant des familles assises sur des nappes.',
+    imageAlt:
+      'Affiche « Concert » de la Maison des Tilleuls : un micro entouré de notes de musique sur un disque orange, et la phrase « Musiques du monde dans la cour ».',
   },
   {
     title: 'Atelier vélo : réparer et entretenir son vélo',
@@ -595,7 +597,7 @@ export const events: DemoEvent[] = [
     summary:
       'Projection des courts métrages tournés par les jeunes des trois maisons, suivie d’un débat avec les réalisateur·rices.',
     description: [
-      'Cet été, une quinzaine de jeunes de 14 à 20 ans ont filmé leur quartier, leurs ami·es et leurs envies pour demain. Leurs cinq courts métrages sont projetés pour la première fois.',
+      'Ces derniers mois, une quinzaine de jeunes de 14 à 20 ans ont filmé leur quartier, leurs ami·es et leurs envies pour demain. Leurs cinq courts métrages sont projetés pour la première fois.',
       'Après la projection, les jeunes répondent aux questions du public et lancent le débat : qu’est-ce qui manque pour bien grandir à Valmont ?',
     ],
     dayOffset: 22,
@@ -660,7 +662,8 @@ export const events: DemoEvent[] = [
     },
     status: 'scheduled',
     image: 'event-atelier.jpg',
-    imageAlt: 'Illustration : deux femmes assises devant une machine à coudre, entourées de rouleaux de tissu.',
+    imageAlt:
+      'Affiche « Atelier créatif » de la Maison des Tilleuls : une palette de peintre et un pinceau sur un disque orange, et la phrase « Peinture, collage et récup ».',
   },
   {
     title: 'Goûter-philo des enfants : c’est quoi, être ami·es ?',
@@ -733,13 +736,13 @@ export const events: DemoEvent[] = [
     status: 'scheduled',
   },
   {
-    title: 'La local’motive s’arrête aux Vignes',
-    slug: 'la-local-motive-s-arrete-aux-vignes',
+    title: 'La local’motive : dessinons la navette entre nos quartiers',
+    slug: 'la-local-motive-dessinons-la-navette',
     summary:
-      'Une caravane, des jeux, du café et beaucoup d’écoute : venez imaginer avec nous l’animation mobile de la Coopé.',
+      'Où la navette de la Coopé devrait-elle s’arrêter, et à quelles heures ? Venez tracer son trajet avec nous, au square des Vignes.',
     description: [
-      'Le quartier des Vignes n’a pas encore de maison : alors c’est la maison qui vient à lui. Pour un après-midi, une caravane prêtée par une association s’installe au square pour préfigurer la local’motive.',
-      'Jeux pour les enfants, café pour les grand·es, et surtout un grand tableau pour noter vos envies : quelles activités voudriez-vous voir arriver près de chez vous ?',
+      'La local’motive, c’est le projet de navette solidaire de la Coopé : un minibus et des chauffeur·ses bénévoles pour relier les Vignes, la Colline, le Port et les Tilleuls, et permettre à chacun·e de rejoindre les activités des trois maisons.',
+      'Pour cet après-midi de préfiguration, une grande carte de la ville est installée au square : notez vos trajets, les arrêts qui vous manquent et les horaires qui vous arrangeraient. Café et jeux pour les enfants sur place.',
     ],
     dayOffset: 18,
     startTime: '15:00',
@@ -758,6 +761,9 @@ export const events: DemoEvent[] = [
     registration: { mode: 'none' },
     accessibility: { suitableFor: ['mobility', 'intellectual', 'psychic'], details: 'Square de plain-pied.' },
     status: 'scheduled',
+    image: 'project-localmotive.jpg',
+    imageAlt:
+      'Carte du projet « Localmotive » : un petit train coloré sur fond bleu canard, et la phrase « Se déplacer ensemble entre nos trois maisons ».',
   },
   {
     title: 'Lectures pour les tout-petits à la médiathèque',

@@ -17,13 +17,10 @@ export const navigation: DemoNavigation = {
     { label: 'Accueil', href: '/' },
     { label: 'Agenda', href: '/agenda' },
     { label: 'Maisons', href: '/maisons' },
-    { label: 'Journal', href: '/journal' },
-    { label: 'Radio', href: '/radio' },
-    { label: 'Projets', href: '/projets' },
   ],
   footer: [
     { label: 'Mentions légales', href: '/pages/mentions-legales' },
-    { label: 'Accessibilité : partiellement conforme', href: '/pages/accessibilite' },
+    { label: 'Accessibilité : non conforme', href: '/pages/accessibilite' },
     { label: 'Données personnelles', href: '/pages/donnees-personnelles' },
   ],
 }

@@ -11,43 +11,31 @@ export type DemoJournalIssue = {
 
 export const journalIssue: DemoJournalIssue = {
   number: 1,
-  title: 'Au fil des quartiers n° 1 : la Coopé prend la plume',
+  title: 'Au fil des quartiers n°1 : trois maisons, un même fil',
   slug: 'au-fil-des-quartiers-1',
   daysAgo: 30,
   contents: [
-    {
-      title: 'Édito : un journal pour se parler d’un quartier à l’autre',
-      page: 2,
-      articleSlug: 'edito-un-journal-pour-nos-quartiers',
-    },
-    {
-      title: 'À la conserverie, on met l’été en bocaux',
-      page: 3,
-      articleSlug: 'a-la-conserverie-on-met-l-ete-en-bocaux',
-    },
-    { title: 'Portrait : Rachid, bénévole aux mille coups de main', page: 5, articleSlug: 'portrait-rachid-benevole' },
-    { title: 'L’agenda des trois maisons', page: 6 },
-    {
-      title: 'Courrier : pour un bus entre nos quartiers',
-      page: 7,
-      articleSlug: 'courrier-pour-un-bus-entre-nos-quartiers',
-    },
-    { title: 'Jeux, recettes et petites annonces', page: 8 },
+    { title: 'Édito : trois maisons, un même fil', page: 1, articleSlug: 'edito-trois-maisons-un-meme-fil' },
+    { title: 'Cuisine partagée : aux Tilleuls, on met les petits plats dans les grands', page: 2 },
+    { title: 'La grainothèque de la Colline ouvre ses tiroirs', page: 2 },
+    { title: 'À refaire chez soi : la soupe de potiron de Josette', page: 2 },
+    { title: '« Les Ondes de la Coopé » : notre radio prend l’antenne', page: 3 },
+    { title: 'Agenda de l’hiver et infos pratiques', page: 3 },
   ],
 }
 
 export const articles: DemoArticle[] = [
   {
-    title: 'Édito : un journal pour se parler d’un quartier à l’autre',
-    slug: 'edito-un-journal-pour-nos-quartiers',
+    title: 'Édito : trois maisons, un même fil',
+    slug: 'edito-trois-maisons-un-meme-fil',
     summary:
       'Les directrices et le directeur des trois maisons présentent le premier numéro d’« Au fil des quartiers », écrit par et pour les habitant·es.',
     body: [
-      'Vous tenez entre les mains le tout premier numéro d’« Au fil des quartiers ». Ce journal est né d’une envie simple : que les habitant·es des Tilleuls, du Port, de la Colline, des Vignes et du centre-ville se connaissent mieux, et qu’ils et elles aient un endroit pour raconter ce qui se vit près de chez eux.',
-      'Depuis deux ans, nos trois maisons travaillent ensemble au sein de la Coopé. Nous partageons du matériel, un minibus, des formations, et surtout des projets : la conserverie, la radio, le pass culture, le local d’échanges. Ce journal en est un de plus, et pas le moindre.',
-      'Car « Au fil des quartiers » n’est pas le journal des directeur·rices. Il est écrit à l’atelier d’écriture des Tilleuls, relu par un comité d’habitant·es, nourri par vos lettres, vos photos et vos idées. Les salarié·es donnent un coup de main, mais la plume est à vous.',
-      'Dans ce numéro, vous découvrirez les coulisses de la conserverie, le portrait d’un bénévole que tout le quartier du Port connaît, et une lettre qui pose une vraie question : comment aller d’un quartier à l’autre quand le bus ne passe pas ?',
-      'Bonne lecture, et à très vite dans l’une de nos maisons !',
+      'Vous tenez entre les mains le tout premier numéro d’« Au fil des quartiers », le journal de la Coopé. Il est né d’une envie simple : que les habitant·es des Tilleuls, du Port, de la Colline, des Vignes et du centre-ville se connaissent mieux, et qu’ils et elles aient un endroit pour raconter ce qui se vit près de chez eux.',
+      'Depuis deux ans, nos trois maisons apprennent à travailler ensemble : un minibus partagé, des ateliers qui circulent d’une maison à l’autre, des bénévoles qui passent d’un quartier à l’autre sans se poser de questions. Et des projets communs : la conserverie, la radio, le pass culture, le local d’échanges. Ce journal en est un de plus, et pas le moindre.',
+      'Car « Au fil des quartiers » n’est pas le journal des directeur·rices. Il est écrit à l’atelier d’écriture des Tilleuls, relu par un comité d’habitant·es, nourri par vos lettres, vos photos et vos idées. Les équipes donnent un coup de main, mais la plume est à vous.',
+      'Ce premier numéro fait la part belle à ce qui nous rassemble : la table, la terre et la voix. Dans l’édition papier, la cuisine partagée des Tilleuls, la grainothèque de la Colline et la radio de la Coopé. En ligne, un reportage à la conserverie, le portrait d’un bénévole que tout le quartier du Port connaît, et une lettre qui pose une vraie question : comment aller d’un quartier à l’autre quand le bus ne passe pas ?',
+      'Bonne lecture, et n’hésitez pas à nous écrire : la prochaine page, c’est peut-être vous qui l’écrirez.',
     ],
     easyRead: [
       'Voici le premier numéro du journal « Au fil des quartiers ».',
@@ -57,7 +45,7 @@ export const articles: DemoArticle[] = [
       'Bonne lecture !',
     ],
     authors: [
-      { kind: 'staff', name: 'Nadia Benali' },
+      { kind: 'staff', name: 'Sophie Marchand' },
       { kind: 'staff', name: 'Thomas Lefort' },
       { kind: 'staff', name: 'Claire Moreau' },
     ],
@@ -68,19 +56,19 @@ export const articles: DemoArticle[] = [
     cooperation: true,
   },
   {
-    title: 'À la conserverie, on met l’été en bocaux',
-    slug: 'a-la-conserverie-on-met-l-ete-en-bocaux',
+    title: 'À la conserverie, les fruits sauvés finissent en bocaux',
+    slug: 'a-la-conserverie-les-fruits-sauves-finissent-en-bocaux',
     summary:
-      'Un mercredi après-midi dans la cuisine de la Maison de la Colline, où quarante kilos de prunes sauvées du marché sont devenus confitures.',
+      'Un mercredi après-midi dans la cuisine de la Maison de la Colline, où quarante kilos de pommes et de coings sauvés du marché sont devenus confitures.',
     body: [
-      'Quand je suis arrivée à la Maison de la Colline ce mercredi-là, ça sentait déjà le sucre chaud jusque dans le couloir. Sur la grande table, des cagettes de prunes un peu tachées, récupérées le matin même à la fin du marché des Vignes. « Quarante kilos, et tout ça allait partir à la poubelle », m’explique Aïcha, l’animatrice.',
+      'Quand je suis arrivée à la Maison de la Colline ce mercredi-là, ça sentait déjà le sucre chaud jusque dans le couloir. Sur la grande table, des cagettes de pommes et de coings un peu tachés, récupérées le matin même à la fin du marché des Vignes. « Quarante kilos, et tout ça allait partir à la poubelle », m’explique Aïcha, l’animatrice.',
       'Nous étions une douzaine : des mamies de la Colline, deux jeunes du Port venus en minibus, un papa des Tilleuls avec sa fille de huit ans. Certain·es faisaient des confitures depuis toujours, d’autres n’avaient jamais tenu une écumoire. Au bout d’une heure, plus personne ne faisait la différence.',
-      'On a lavé, dénoyauté, pesé, fait cuire dans les grandes marmites achetées par les trois maisons. Aïcha nous a montré comment stériliser les pots et vérifier la cuisson avec une assiette froide. Odette, elle, nous a confié son secret : une pointe de cannelle et un zeste d’orange.',
+      'On a lavé, épluché, pesé, fait cuire dans les grandes marmites achetées par les trois maisons. Aïcha nous a montré comment stériliser les pots et vérifier la cuisson avec une assiette froide. Odette, elle, nous a confié son secret : une pointe de cannelle et un zeste d’orange.',
       'À la fin de l’après-midi, cent vingt pots brillaient sur les étagères. Chacun·e est reparti·e avec les siens, et le reste a rejoint l’épicerie solidaire. Moi, j’ai surtout emporté l’envie de revenir : la prochaine fois, ce sera les soupes de légumes.',
     ],
     easyRead: [
       'La conserverie est une cuisine à la Maison de la Colline.',
-      'Au marché, des fruits allaient être jetés. Nous les avons gardés.',
+      'Au marché, des fruits allaient être jetés. Nous les avons récupérés.',
       'Nous avons fait de la confiture tous ensemble.',
       'Nous avons rempli 120 pots.',
       'Chaque personne a emporté des pots. Les autres pots vont à l’épicerie solidaire.',
@@ -91,7 +79,8 @@ export const articles: DemoArticle[] = [
     neighbourhoods: ['la-colline', 'les-vignes'],
     houses: ['colline'],
     image: 'project-conserverie.jpg',
-    imageAlt: 'Illustration : des étagères remplies de bocaux de confitures et de légumes aux couleurs vives.',
+    imageAlt:
+      'Carte du projet « La Conserverie » : trois bocaux sur une étagère, sur fond bleu canard, et la phrase « Des bocaux de saison et des recettes à partager ».',
   },
   {
     title: 'Portrait : Rachid, bénévole aux mille coups de main',
@@ -109,8 +98,6 @@ export const articles: DemoArticle[] = [
     themes: ['eco-partage', 'pouvoir-d-agir'],
     neighbourhoods: ['le-port'],
     houses: ['port'],
-    image: 'event-atelier.jpg',
-    imageAlt: 'Illustration : un établi couvert d’outils, sur lequel deux personnes démontent une petite radio.',
   },
   {
     title: 'Courrier : pour un bus entre nos quartiers',

@@ -49,7 +49,7 @@ export const partners: DemoPartner[] = [
     slug: 'leader',
     kinds: ['programme', 'funder'],
     supports:
-      'Programme européen de développement rural qui cofinance l’équipement de la conserverie et l’étude de la local’motive à l’échelle du bassin de vie.',
+      'Programme européen de développement rural qui cofinance l’équipement de la conserverie et l’étude de la local’motive, la navette entre les quartiers du bassin de vie.',
   },
   {
     name: 'Consommions autrement (VRA)',

@@ -23,13 +23,14 @@ export const projects: DemoProject[] = [
     partners: ['consommons-autrement', 'leader', 'fondation-de-france'],
     themes: ['alimentation', 'eco-partage'],
     image: 'project-conserverie.jpg',
-    imageAlt: 'Illustration : des étagères remplies de bocaux de confitures et de légumes aux couleurs vives.',
+    imageAlt:
+      'Carte du projet « La Conserverie » : trois bocaux sur une étagère, sur fond bleu canard, et la phrase « Des bocaux de saison et des recettes à partager ».',
   },
   {
     title: 'La radio',
     slug: 'la-radio',
     summary:
-      'Les Ondes de la Coopé : une radio faite par et pour les habitant·es, avec des émissions enregistrées dans les maisons, sur les marchés et dans les fêtes de quartier.',
+      'Les Ondes de la Coopé : la voix des quartiers, une émission mensuelle faite par et pour les habitant·es, enregistrée dans les maisons, sur les marchés et dans les fêtes de quartier.',
     body: [
       'La radio est née de l’envie de donner la parole à celles et ceux qu’on entend peu. Habitant·es, jeunes, bénévoles et salarié·es apprennent ensemble à préparer une interview, à tenir un micro et à monter un son.',
       '## Ce qu’on y entend',
@@ -37,7 +38,8 @@ export const projects: DemoProject[] = [
       '- Des portraits d’habitant·es et de bénévoles.',
       '- Des chroniques préparées par les jeunes.',
       '- Des émissions en public, enregistrées au marché ou lors des fêtes.',
-      'Un studio mobile, acheté en commun, circule d’une maison à l’autre. Les émissions sont diffusées en podcast sur le site de la Coopé et sur les applications d’écoute, avec une transcription écrite pour les personnes sourdes ou malentendantes.',
+      '- Un atelier d’initiation chaque mois, pour apprendre à tenir le micro et à monter un son.',
+      'Le studio est installé dans un ancien bureau de la Maison du Port, et un kit d’enregistrement mobile, acheté en commun, circule d’une maison à l’autre. Chaque mois, un nouvel épisode est publié en podcast sur le site de la Coopé et sur les applications d’écoute, avec une transcription écrite pour les personnes sourdes ou malentendantes.',
     ],
     status: 'active',
     houses: ['tilleuls', 'port', 'colline'],
@@ -45,7 +47,8 @@ export const projects: DemoProject[] = [
     partners: ['drac', 'contrat-de-ville'],
     themes: ['culture', 'pouvoir-d-agir', 'jeunesse'],
     image: 'project-radio.jpg',
-    imageAlt: 'Illustration : deux jeunes portant des casques parlent dans des micros autour d’une table de mixage.',
+    imageAlt:
+      'Carte du projet « Radio de la Coopé » : un poste de radio orange sur fond bleu canard, et la phrase « La voix des quartiers, chaque mois en podcast ».',
   },
   {
     title: 'Le pass culture',
@@ -66,7 +69,8 @@ export const projects: DemoProject[] = [
     partners: ['drac', 'caf', 'pre'],
     themes: ['culture', 'jeunesse', 'mobilite'],
     image: 'project-pass-culture.jpg',
-    imageAlt: 'Illustration : une famille devant l’entrée d’un théâtre, billets à la main, sous une affiche colorée.',
+    imageAlt:
+      'Carte du projet « Pass Culture » : deux billets de spectacle sur fond bleu canard, et la phrase « Spectacles, musées et sorties pour toutes et tous ».',
   },
   {
     title: 'Le local d’échanges',
@@ -87,7 +91,7 @@ export const projects: DemoProject[] = [
     themes: ['eco-partage', 'pouvoir-d-agir'],
     image: 'project-local-echanges.jpg',
     imageAlt:
-      'Illustration : des étagères d’objets à partager, des outils accrochés au mur et une table de réparation.',
+      'Carte du projet « Local d’échanges » : un colis entouré de deux flèches sur fond bleu canard, et la phrase « Donner, prêter, réparer entre voisins ».',
   },
   {
     title: 'L’agora',
@@ -108,20 +112,22 @@ export const projects: DemoProject[] = [
     partners: ['ddccs', 'fondation-de-france', 'contrat-de-ville'],
     themes: ['pouvoir-d-agir'],
     image: 'project-agora.jpg',
-    imageAlt: 'Illustration : des habitant·es assis·es en cercle dans une grande salle, l’un d’eux prend la parole.',
+    imageAlt:
+      'Carte du projet « L’Agora » : trois bulles de dialogue au-dessus de gradins, sur fond bleu canard, et la phrase « Un lieu pour débattre et décider ensemble ».',
   },
   {
     title: 'La local’motive',
     slug: 'la-local-motive',
     summary:
-      'Une caravane aménagée qui emmènerait jeux, café, permanences et ateliers dans les quartiers où il n’y a pas de maison, à commencer par les Vignes.',
+      'Une navette solidaire pour se déplacer ensemble entre nos trois maisons et nos quartiers, à commencer par les Vignes, mal desservies par le bus.',
     body: [
-      'Certain·es habitant·es ne viennent jamais dans les maisons : trop loin, pas de bus, pas l’habitude. Avec la local’motive, c’est la maison qui irait à leur rencontre, au pied des immeubles et sur les places des villages voisins.',
+      'Aller des Vignes à la Colline, ou du Port aux Tilleuls, sans voiture, c’est souvent une expédition : toutes les lignes de bus passent par la gare. Résultat : beaucoup d’habitant·es ne profitent que des activités de la maison la plus proche, et certain·es ne sortent plus du tout.',
       '## Le projet en réflexion',
-      '- Une caravane ou un petit camion aménagé, avec un coin café, des jeux et un point d’accès numérique.',
-      '- Des tournées régulières, conduites à tour de rôle par les équipes des trois maisons.',
-      '- Des permanences de l’écrivain public et de l’aide numérique au plus près des habitant·es.',
-      'Une première préfiguration a lieu au square des Vignes avec une caravane prêtée. Les idées recueillies serviront à construire le projet, présenté au comité de pilotage Start up de territoire.',
+      '- Une navette en minibus qui relie les quatre quartiers et les trois maisons, à heures fixes, les jours de grandes activités.',
+      '- Des chauffeur·ses bénévoles formé·es, en plus des salarié·es.',
+      '- Un covoiturage entre habitant·es, organisé depuis l’accueil des maisons.',
+      '- Des accompagnements pour apprendre à prendre le bus en toute confiance.',
+      'Le trajet de la navette se dessine avec les habitant·es, lors des tables de quartier et d’une préfiguration au square des Vignes. Le projet sera présenté au comité de pilotage Start up de territoire et porté auprès de l’agglomération, pour qu’une vraie ligne de bus relie un jour nos quartiers.',
     ],
     status: 'idea',
     houses: ['port', 'colline'],
@@ -129,6 +135,6 @@ export const projects: DemoProject[] = [
     themes: ['mobilite', 'pouvoir-d-agir'],
     image: 'project-localmotive.jpg',
     imageAlt:
-      'Illustration : une caravane colorée garée sur une place, avec un auvent, des chaises et des enfants qui jouent.',
+      'Carte du projet « Localmotive » : un petit train coloré sur fond bleu canard, et la phrase « Se déplacer ensemble entre nos trois maisons ».',
   },
 ]

@@ -20,45 +20,45 @@ export const show: DemoShow = {
 
 export const episodes: DemoEpisode[] = [
   {
-    title: 'Aux fourneaux de l’atelier cuisine des Tilleuls',
-    slug: 'aux-fourneaux-de-l-atelier-cuisine-des-tilleuls',
+    title: 'La cuisine partagée aux Tilleuls',
+    slug: 'la-cuisine-partagee-aux-tilleuls',
     description:
-      'Chaque mercredi, la cuisine de la Maison des Tilleuls réunit des habitant·es de tous âges autour d’une recette de saison. Nous avons passé l’après-midi avec elles et eux, entre épluchures, éclats de rire et dégustation.',
+      'Pour son tout premier épisode, la radio de la Coopé pose ses micros dans la cuisine de la Maison des Tilleuls. Chaque mercredi soir, des habitant·es de tous âges y préparent ensemble un repas de saison, avant de dîner autour de la grande table.',
     audio: 'episode-1.mp3',
     number: 1,
     season: 1,
     daysAgo: 21,
     transcript:
-      'Yanis : Bonjour à toutes et à tous, et bienvenue dans Les Ondes de la Coopé ! Aujourd’hui, on est dans la cuisine de la Maison des Tilleuls, et ça sent très bon. Martine, qu’est-ce qu’on prépare ? Martine : Un gratin de courges et une soupe de fanes, avec ce qui restait au marché. Ici, on ne jette rien ! Yanis : Et qui vient à l’atelier ? Martine : Un peu tout le monde : des mamans avec leurs enfants, des retraité·es, des étudiant·es. Chacun·e apporte une recette de chez soi. Yanis : Et la vôtre, c’est laquelle ? Martine : Ma tarte aux pommes de grand-mère. Mais ça, c’est pour la semaine prochaine !',
+      'Karim : Bonjour à toutes et à tous, et bienvenue dans Les Ondes de la Coopé, la radio des trois maisons ! Pour ce premier épisode, nous sommes dans la cuisine de la Maison des Tilleuls. Josette : Ce soir, c’est soupe de potiron et crumble aux pommes. Ici, chacun·e apporte une recette, et on partage tout.',
     chapters: [
-      { startTime: 0, title: 'Bienvenue dans la cuisine des Tilleuls' },
-      { startTime: 7, title: 'Cuisiner avec ce qui reste du marché' },
-      { startTime: 15, title: 'La recette de Martine' },
+      { startTime: 0, title: 'Générique' },
+      { startTime: 3, title: 'Bienvenue dans Les Ondes de la Coopé' },
+      { startTime: 12, title: 'Dans la cuisine des Tilleuls' },
     ],
     people: [
-      { name: 'Yanis Haddad', role: 'host' },
-      { name: 'Martine Roux', role: 'guest' },
+      { name: 'Karim Haddad', role: 'host' },
+      { name: 'Josette Roux', role: 'guest' },
     ],
   },
   {
-    title: 'Du jardin partagé au troc de graines',
-    slug: 'du-jardin-partage-au-troc-de-graines',
+    title: 'Le jardin partagé et la bourse aux graines',
+    slug: 'le-jardin-partage-et-la-bourse-aux-graines',
     description:
-      'Au jardin partagé du Coteau, les jardinier·ères de la Colline préparent le prochain troc de graines et de plants. Jean-Paul nous explique comment récolter ses semences et pourquoi il vaut mieux les échanger que les acheter.',
+      'Direction le jardin partagé de la Maison de la Colline, un matin de bourse aux graines. Bernard, jardinier bénévole, nous explique comment récolter ses semences et pourquoi il vaut mieux les échanger que les acheter.',
     audio: 'episode-2.mp3',
     number: 2,
     season: 1,
     daysAgo: 7,
     transcript:
-      'Yanis : Nous voilà au jardin partagé du Coteau, sur les hauteurs de la Colline. Jean-Paul, vous avez les mains pleines de terre ! Jean-Paul : Eh oui, on récolte les graines de tomates. On les fait sécher, on les met en sachets, et on les donne au troc. Yanis : Pourquoi échanger les graines plutôt que les acheter ? Jean-Paul : Parce que ce sont des variétés qui se plaisent ici, dans notre terre. Et puis ça crée du lien : on apprend des autres jardinier·ères. Yanis : Le troc, c’est bientôt ? Jean-Paul : Oui, au parc de la Roseraie. Venez même sans graines, il y aura des plants à adopter !',
+      'Karim : Nous voilà au jardin partagé de la Maison de la Colline, le jour de la bourse aux graines. Bernard : On prend des graines, on les sème, et à la fin de la saison on en rapporte. C’est une bibliothèque, sauf qu’on rend plus qu’on n’a emprunté ! Karim : Rendez-vous le premier samedi du mois pour la prochaine bourse.',
     chapters: [
-      { startTime: 0, title: 'Arrivée au jardin du Coteau' },
-      { startTime: 8, title: 'Récolter et faire sécher ses graines' },
-      { startTime: 16, title: 'Rendez-vous au troc de la Roseraie' },
+      { startTime: 0, title: 'Générique' },
+      { startTime: 3, title: 'Au jardin de la Colline' },
+      { startTime: 13, title: 'Le principe de la bourse aux graines' },
     ],
     people: [
-      { name: 'Yanis Haddad', role: 'host' },
-      { name: 'Jean-Paul Garnier', role: 'guest' },
+      { name: 'Karim Haddad', role: 'host' },
+      { name: 'Bernard Garnier', role: 'guest' },
     ],
   },
 ]

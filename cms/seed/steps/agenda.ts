@@ -13,21 +13,23 @@ function plannedDays(schedule: Schedule): string[] {
 }
 
 function schedule(event: DemoEvent, now: Date) {
-  const day = addParisDays(now, event.dayOffset)
-  const start = parisTime(day, event.startTime).toISOString()
-  const end = parisTime(day, event.endTime).toISOString()
-  const base: Schedule = { start, end }
-  if (!event.recurrence) return { ...base, recurrence: { frequency: 'none' as const } }
+  const on = (day: string) => ({
+    start: parisTime(day, event.startTime).toISOString(),
+    end: parisTime(day, event.endTime).toISOString(),
+  })
+  const earliest = addParisDays(now, event.dayOffset)
+  if (!event.recurrence) return { ...on(earliest), recurrence: { frequency: 'none' as const } }
   const { frequency, interval, weekdays, count, excluded = [], cancelled = [] } = event.recurrence
   const recurrence = { frequency, interval: interval ?? 1, weekdays: weekdays ?? null, count }
-  const days = plannedDays({ ...base, recurrence })
+  // The day offset is the earliest day; the event starts on the rule's first date, as iCalendar expects.
+  const days = plannedDays({ ...on(earliest), recurrence })
   const dayAt = (index: number) => {
     const planned = days[index]
     if (!planned) throw new Error(`Demo event "${event.slug}" has no occurrence ${index}.`)
     return parisTime(planned, '12:00').toISOString()
   }
   return {
-    ...base,
+    ...on(days[0] ?? earliest),
     recurrence: {
       ...recurrence,
       excludedDates: excluded.map((index) => ({ date: dayAt(index) })),

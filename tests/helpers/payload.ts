@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { getPayload, type Payload } from 'payload'
+
+export type TestCms = { payload: Payload; dir: string; stop: () => Promise<void> }
+
+/**
+ * A real Payload on a new SQLite file with the committed migrations applied. The environment is
+ * set before the config is imported, since the config reads it once.
+ */
+export async function startTestCms(extraEnv: Record<string, string> = {}): Promise<TestCms> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'coope-int-'))
+  Object.assign(process.env, {
+    DATABASE_URI: `file:${path.join(dir, 'test.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    SITE_INVALIDATION_SECRET: randomBytes(32).toString('hex'),
+    SITE_URL: 'http://127.0.0.1:9',
+    ...extraEnv,
+  })
+  const { default: config } = await import('../../payload.config')
+  const { migrateDatabase } = await import('../../cms/db/migrate')
+  const payload = await getPayload({ config })
+  await migrateDatabase(payload)
+  return {
+    payload,
+    dir,
+    stop: async () => {
+      await payload.destroy()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+// Integration tests boot a real Payload on a temporary SQLite file per test file; files run one at
+// a time (the machine has two cores and image processing is heavy).
+export default defineConfig({
+  test: {
+    include: ['tests/int/**/*.int.spec.ts'],
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    env: { NODE_ENV: 'test' },
+  },
+})
