@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+
+import type { User } from '../../schemas/payload-types'
+import { slugs } from '../../schemas/slugs'
+
+export type Who = 'anonymous' | 'admin' | 'editorA' | 'editorB' | 'moderator'
+export const everyone: Who[] = ['anonymous', 'admin', 'editorA', 'editorB', 'moderator']
+export type Actors = Record<Who, (User & { collection: 'users' }) | undefined>
+
+/** Two houses and one account per role: editorA belongs to house A, editorB to house B. */
+export async function createActors(payload: Payload) {
+  const house = async (name: string) =>
+    payload.create({ collection: slugs.houses, data: { name, slug: name.toLowerCase().replace(/\W+/g, '-'), summary: 'Maison de test.', _status: 'published' } })
+  const houseA = await house('Maison A')
+  const houseB = await house('Maison B')
+  const account = async (role: User['role'], email: string, houses: number[] = []) => {
+    const user = await payload.create({
+      collection: slugs.users,
+      data: { name: email, email, password: `${email}-Mot-de-passe-1`, role, houses },
+    })
+    return { ...user, collection: 'users' as const }
+  }
+  const actors: Actors = {
+    anonymous: undefined,
+    admin: await account('admin', 'admin@test.coope'),
+    editorA: await account('editor', 'editeur-a@test.coope', [houseA.id]),
+    editorB: await account('editor', 'editeur-b@test.coope', [houseB.id]),
+    moderator: await account('moderator', 'moderation@test.coope'),
+  }
+  return { houseA, houseB, actors }
+}
