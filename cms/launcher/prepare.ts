@@ -1,15 +1,26 @@
 import { getPayload } from 'payload'
 
-import config from '../../payload.config'
 import { migrateDatabase } from '../db/migrate'
 import { seedIfEmpty } from '../seed'
+import { checkDatabase } from './preflight'
 import { describeDatabaseError } from './problems'
+
+/** A problem an operator can fix, already said in one sentence. */
+class OperatorError extends Error {}
 
 /**
  * Brings the database up to date and loads the demo content into an empty one. Runs in its own
  * process before the servers start, and prints the first admin's login once.
  */
 async function prepare(): Promise<void> {
+  const problem = await checkDatabase(process.env.DATABASE_URI ?? '')
+  if (problem) throw new OperatorError(problem)
+  let config
+  try {
+    config = await (await import('../../payload.config')).default
+  } catch (error) {
+    throw new OperatorError((error as Error).message)
+  }
   const payload = await getPayload({ config })
   try {
     await migrateDatabase(payload)
@@ -34,7 +45,7 @@ async function prepare(): Promise<void> {
 prepare().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(describeDatabaseError(error))
+    console.error(error instanceof OperatorError ? error.message : describeDatabaseError(error))
     process.exit(1)
   },
 )

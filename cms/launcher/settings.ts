@@ -13,7 +13,7 @@ const SECRETS = ['PAYLOAD_SECRET', 'SITE_INVALIDATION_SECRET'] as const
  * Loads .env, and on first run writes random secrets into it so that a fresh clone starts with
  * no setup and no secret shared with any other installation.
  */
-export function loadEnvFile(envFile = path.join(projectRoot, '.env')): string[] {
+export function loadEnvFile(envFile = process.env.ENV_FILE ?? path.join(projectRoot, '.env')): string[] {
   if (existsSync(envFile)) process.loadEnvFile(envFile)
   const missing = SECRETS.filter((name) => !process.env[name])
   if (missing.length === 0) return []

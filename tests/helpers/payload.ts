@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
-export type TestCms = { payload: Payload; dir: string; stop: () => Promise<void> }
+export type TestCms = { payload: Payload; config: SanitizedConfig; dir: string; stop: () => Promise<void> }
 
 /**
  * A real Payload on a new SQLite file with the committed migrations applied. The environment is
@@ -21,12 +21,13 @@ export async function startTestCms(extraEnv: Record<string, string> = {}): Promi
     SITE_URL: 'http://127.0.0.1:9',
     ...extraEnv,
   })
-  const { default: config } = await import('../../payload.config')
+  const config = await (await import('../../payload.config')).default
   const { migrateDatabase } = await import('../../cms/db/migrate')
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
   return {
     payload,
+    config,
     dir,
     stop: async () => {
       await payload.destroy()

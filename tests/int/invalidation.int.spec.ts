@@ -1,0 +1,104 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { verifyInvalidation } from '../../schemas/invalidation'
+import { slugs } from '../../schemas/slugs'
+import { startTestCms, type TestCms } from '../helpers/payload'
+
+/** A stand-in for the site's invalidation endpoint: records what it accepts, can play dead. */
+let site: Server
+let received: string[][] = []
+let unsigned = 0
+let failuresLeft = 0
+let cms: TestCms
+
+beforeAll(async () => {
+  site = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk) => (body += chunk))
+    request.on('end', () => {
+      if (failuresLeft > 0) {
+        failuresLeft--
+        response.writeHead(503).end()
+        return
+      }
+      if (!verifyInvalidation(body, request.headers['x-coope-signature'] as string, process.env.SITE_INVALIDATION_SECRET!)) {
+        unsigned++
+        response.writeHead(401).end()
+        return
+      }
+      received.push((JSON.parse(body) as { tags: string[] }).tags)
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+    })
+  })
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+  cms = await startTestCms({ SITE_URL: `http://127.0.0.1:${(site.address() as AddressInfo).port}` })
+})
+afterAll(async () => {
+  await cms.stop()
+  await new Promise((resolve) => site.close(resolve))
+})
+beforeEach(() => {
+  received = []
+  unsigned = 0
+  failuresLeft = 0
+})
+
+const createEvent = (title: string, status: 'draft' | 'published') =>
+  cms.payload.create({
+    collection: slugs.events,
+    data: { title, start: '2027-01-20T17:00:00.000Z', cooperation: true, _status: status },
+    draft: status === 'draft',
+  })
+
+const pendingJobs = async () => (await cms.payload.count({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })).totalDocs
+
+describe('site invalidation on publish', () => {
+  it('tells the site, with a valid signature, which listing and document changed, as soon as it is committed', async () => {
+    const event = await createEvent('Publié à l’instant', 'published')
+    await vi.waitFor(() => expect(received).toContainEqual([slugs.events, `${slugs.events}:${event.id}`]), { timeout: 5000 })
+    expect(unsigned).toBe(0)
+  })
+
+  it('says nothing while a document that was never public is only saved as a draft', async () => {
+    await createEvent('Brouillon', 'draft')
+    await createEvent('Témoin', 'published')
+    await vi.waitFor(() => expect(received.length).toBeGreaterThan(0), { timeout: 5000 })
+    expect(received).toHaveLength(1)
+  })
+
+  it('invalidates on unpublish and on delete', async () => {
+    const event = await createEvent('Retiré ensuite', 'published')
+    await cms.payload.update({ collection: slugs.events, id: event.id, data: { _status: 'draft' } })
+    await cms.payload.delete({ collection: slugs.events, id: event.id })
+    await vi.waitFor(() => expect(received).toHaveLength(3), { timeout: 5000 })
+  })
+
+  it('keeps the job and retries it until a site that was down answers', async () => {
+    failuresLeft = 2
+    const event = await createEvent('Site en panne', 'published')
+    await vi.waitFor(
+      async () => {
+        await cms.payload.jobs.run({ silent: true })
+        expect(received).toContainEqual([slugs.events, `${slugs.events}:${event.id}`])
+      },
+      { timeout: 20_000, interval: 300 },
+    )
+    expect(failuresLeft).toBe(0)
+    expect(await pendingJobs()).toBe(0)
+  })
+
+  it('sends nothing for a change that was rolled back', async () => {
+    const before = await pendingJobs()
+    await expect(
+      cms.payload.create({
+        collection: slugs.events,
+        data: { title: 'Impossible', start: '2027-01-20T17:00:00.000Z', end: '2027-01-20T16:00:00.000Z', cooperation: true, _status: 'published' },
+      }),
+    ).rejects.toThrow('La fin de l’événement doit être après son début.')
+    expect(await pendingJobs()).toBe(before)
+    expect(await cms.payload.count({ collection: slugs.events, where: { title: { equals: 'Impossible' } } })).toMatchObject({ totalDocs: 0 })
+  })
+})
