@@ -25,11 +25,21 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/cms/**', '../cms/*'], message: 'The site reaches the CMS over HTTP only (site/lib/content.ts).' }] },
+        {
+          patterns: [
+            {
+              group: ['**/cms/**', '../cms/*'],
+              message: 'The site reaches the CMS over HTTP only (site/lib/content.ts).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -42,7 +52,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/cms/**', '**/site/**'], message: 'schemas/ depends on nothing of the CMS or the site.' }] },
+        {
+          patterns: [
+            { group: ['**/cms/**', '**/site/**'], message: 'schemas/ depends on nothing of the CMS or the site.' },
+          ],
+        },
       ],
     },
   },

@@ -6,7 +6,6 @@ import { z } from 'zod'
 import { explainEnvError, httpOrigin, secret } from '../schemas/env'
 import { projectRoot as root } from './paths'
 
-
 export const isMongoUri = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
 
 const databaseUri = z
@@ -46,5 +45,9 @@ export function readCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
     if (!checked.success) throw new Error(explainEnvError(checked.error))
     return checked.data
   }
-  return { ...env, PAYLOAD_SECRET: required('PAYLOAD_SECRET'), SITE_INVALIDATION_SECRET: required('SITE_INVALIDATION_SECRET') }
+  return {
+    ...env,
+    PAYLOAD_SECRET: required('PAYLOAD_SECRET'),
+    SITE_INVALIDATION_SECRET: required('SITE_INVALIDATION_SECRET'),
+  }
 }

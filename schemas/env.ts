@@ -10,7 +10,9 @@ export const secret = (name: string) =>
     .refine((v) => !PLACEHOLDERS.has(v), `${name} is a placeholder: replace it with a random value.`)
 
 export const httpOrigin = (name: string) =>
-  z.url({ error: `${name} must be an http(s) URL such as http://localhost:3000.` }).transform((u) => u.replace(/\/+$/, ''))
+  z
+    .url({ error: `${name} must be an http(s) URL such as http://localhost:3000.` })
+    .transform((u) => u.replace(/\/+$/, ''))
 
 export const port = (name: string) =>
   z.coerce
@@ -20,5 +22,4 @@ export const port = (name: string) =>
     .max(65535, `${name} must be between 1 and 65535.`)
 
 /** Turns a zod failure into the one sentence an operator needs. */
-export const explainEnvError = (error: z.ZodError): string =>
-  error.issues.map((issue) => issue.message).join('\n')
+export const explainEnvError = (error: z.ZodError): string => error.issues.map((issue) => issue.message).join('\n')

@@ -127,7 +127,11 @@ export function expandOccurrences(schedule: Schedule, from: Date, to: Date): Occ
   const changes = new Map((recurrence.changes ?? []).map((c) => [parisDay(c.occurrenceDate), c]))
   // Look back by the duration and a day so moved occurrences and long ones are not missed.
   const margin = duration + 86_400_000
-  const planned = rule.between(toFloating(new Date(from.getTime() - margin)), toFloating(new Date(to.getTime() + margin)), true)
+  const planned = rule.between(
+    toFloating(new Date(from.getTime() - margin)),
+    toFloating(new Date(to.getTime() + margin)),
+    true,
+  )
 
   return planned
     .map((floating) => single(fromFloating(floating)))

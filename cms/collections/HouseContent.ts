@@ -11,24 +11,44 @@ import { publicHooks } from './publicHooks'
 /** Content owned by houses or the cooperation, without hooks of its own. */
 export const Projects: CollectionConfig = {
   ...projectsSchema,
-  access: { create: createHouseContent, read: publishedOrStaff, update: updateHouseContent, delete: deleteHouseContent },
+  access: {
+    create: createHouseContent,
+    read: publishedOrStaff,
+    update: updateHouseContent,
+    delete: deleteHouseContent,
+  },
   hooks: publicHooks(slugs.projects, 'title'),
 }
 
 export const JournalIssues: CollectionConfig = {
   ...journalIssuesSchema,
-  access: { create: createHouseContent, read: publishedOrStaff, update: updateHouseContent, delete: deleteHouseContent },
+  access: {
+    create: createHouseContent,
+    read: publishedOrStaff,
+    update: updateHouseContent,
+    delete: deleteHouseContent,
+  },
   hooks: publicHooks(slugs.journalIssues, 'title'),
 }
 
 export const Articles: CollectionConfig = {
   ...articlesSchema,
-  access: { create: createHouseContent, read: publishedOrStaff, update: updateHouseContent, delete: deleteHouseContent },
+  access: {
+    create: createHouseContent,
+    read: publishedOrStaff,
+    update: updateHouseContent,
+    delete: deleteHouseContent,
+  },
   hooks: publicHooks(slugs.articles, 'title'),
 }
 
 export const Shows: CollectionConfig = {
   ...showsSchema,
-  access: { create: createHouseContent, read: publishedOrStaff, update: updateHouseContent, delete: deleteHouseContent },
+  access: {
+    create: createHouseContent,
+    read: publishedOrStaff,
+    update: updateHouseContent,
+    delete: deleteHouseContent,
+  },
   hooks: publicHooks(slugs.shows, 'title'),
 }

@@ -4,7 +4,15 @@ import path from 'node:path'
 
 import { projectRoot } from '../paths'
 
-const SOURCES = ['cms', 'schemas', 'site', 'payload.config.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']
+const SOURCES = [
+  'cms',
+  'schemas',
+  'site',
+  'payload.config.ts',
+  'astro.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+]
 const SKIP = new Set(['.next', 'data', 'node_modules', 'launcher'])
 
 function* files(entry: string): Generator<string> {

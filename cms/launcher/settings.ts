@@ -17,7 +17,8 @@ export function loadEnvFile(envFile = process.env.ENV_FILE ?? path.join(projectR
   if (existsSync(envFile)) process.loadEnvFile(envFile)
   const missing = SECRETS.filter((name) => !process.env[name])
   if (missing.length === 0) return []
-  if (!existsSync(envFile)) writeFileSync(envFile, '# Written by npm start on first run; see .env.example for every setting.\n')
+  if (!existsSync(envFile))
+    writeFileSync(envFile, '# Written by npm start on first run; see .env.example for every setting.\n')
   for (const name of missing) {
     const value = randomBytes(32).toString('hex')
     appendFileSync(envFile, `${name}=${value}\n`)

@@ -42,7 +42,10 @@ async function main(): Promise<void> {
   mkdirSync(settings.MEDIA_DIR, { recursive: true })
 
   if (mode !== 'build') {
-    for (const [name, port] of [['CMS_PORT', settings.CMS_PORT], ['SITE_PORT', settings.SITE_PORT]] as const) {
+    for (const [name, port] of [
+      ['CMS_PORT', settings.CMS_PORT],
+      ['SITE_PORT', settings.SITE_PORT],
+    ] as const) {
       if (!(await isPortFree(port))) fail(portInUse(name, port))
     }
     if ((await run('tsx', [path.join(projectRoot, 'cms', 'launcher', 'prepare.ts')], env)) !== 0) process.exit(1)
@@ -56,7 +59,8 @@ async function main(): Promise<void> {
     ] as const) {
       if (!isStale(target, fingerprint)) continue
       console.log(`Building the ${target.name}…`)
-      if ((await run(target === targets.cms ? 'next' : 'astro', [...args], env)) !== 0) fail(`The ${target.name} build failed: see the messages above.`)
+      if ((await run(target === targets.cms ? 'next' : 'astro', [...args], env)) !== 0)
+        fail(`The ${target.name} build failed: see the messages above.`)
       markBuilt(target, fingerprint)
     }
     if (mode === 'build') return
@@ -103,7 +107,9 @@ async function main(): Promise<void> {
     if (!stopping) console.error('The servers did not become ready in time: see the messages above.')
     return stop(1)
   }
-  console.log(`\nLa Coopé is running:\n  CMS admin:   ${settings.CMS_URL}/admin\n  public site: ${settings.SITE_URL}\nPress Ctrl-C to stop.`)
+  console.log(
+    `\nLa Coopé is running:\n  CMS admin:   ${settings.CMS_URL}/admin\n  public site: ${settings.SITE_URL}\nPress Ctrl-C to stop.`,
+  )
 }
 
 void main()

@@ -35,7 +35,11 @@ export const purposeOfObjective = (index: number): 0 | 1 => (index < 4 ? 0 : 1)
 type SeedAction = { title: string; objectives: number[]; examples: string[]; projects?: string[] }
 
 export const actions: SeedAction[] = [
-  { title: 'Des commandes groupées de matériel', objectives: [0, 1], examples: ['Fournitures scolaires, matériel bureautique ...'] },
+  {
+    title: 'Des commandes groupées de matériel',
+    objectives: [0, 1],
+    examples: ['Fournitures scolaires, matériel bureautique ...'],
+  },
   { title: 'Vente de formations assurées au nom de la Coopé', objectives: [0], examples: [] },
   {
     title: 'Des candidatures communes à des programmes, des réponses communes à des appels à projet...',
@@ -53,7 +57,11 @@ export const actions: SeedAction[] = [
     objectives: [0, 1],
     examples: [],
   },
-  { title: 'Des formations en interne pour outiller les salariés', objectives: [1], examples: ["Formation aux techniques d'animation"] },
+  {
+    title: 'Des formations en interne pour outiller les salariés',
+    objectives: [1],
+    examples: ["Formation aux techniques d'animation"],
+  },
   {
     title: 'Des temps de travail communs pour capitaliser',
     objectives: [1, 3],

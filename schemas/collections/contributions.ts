@@ -53,7 +53,13 @@ export const contributionsSchema: CollectionSchema = {
       label: 'Contributeur·rice (jamais public)',
       fields: [
         { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 120 },
-        { name: 'publicName', type: 'text', label: 'Signature publique', maxLength: 120, admin: { description: 'Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.' } },
+        {
+          name: 'publicName',
+          type: 'text',
+          label: 'Signature publique',
+          maxLength: 120,
+          admin: { description: 'Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.' },
+        },
         { name: 'email', type: 'email', label: 'Courriel' },
         { name: 'phone', type: 'text', label: 'Téléphone' },
       ],

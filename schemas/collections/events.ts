@@ -48,7 +48,15 @@ export const eventsSchema: CollectionSchema = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', label: 'Début', required: true, index: true, timezone: true, admin: { date: dateTime } },
+        {
+          name: 'start',
+          type: 'date',
+          label: 'Début',
+          required: true,
+          index: true,
+          timezone: true,
+          admin: { date: dateTime },
+        },
         { name: 'end', type: 'date', label: 'Fin', timezone: true, admin: { date: dateTime } },
       ],
     },
@@ -111,7 +119,10 @@ export const eventsSchema: CollectionSchema = {
           name: 'amount',
           type: 'text',
           label: 'Tarif',
-          admin: { condition: (_, sibling) => !sibling?.free, description: 'Ex. « 3 € adhérent·es, 5 € non-adhérent·es »' },
+          admin: {
+            condition: (_, sibling) => !sibling?.free,
+            description: 'Ex. « 3 € adhérent·es, 5 € non-adhérent·es »',
+          },
         },
       ],
     },
@@ -128,7 +139,12 @@ export const eventsSchema: CollectionSchema = {
           required: true,
           options: registrationModes.map((m) => ({ ...m })),
         },
-        { name: 'url', type: 'text', label: 'Lien d’inscription', admin: { condition: (_, s) => s?.mode === 'required' } },
+        {
+          name: 'url',
+          type: 'text',
+          label: 'Lien d’inscription',
+          admin: { condition: (_, s) => s?.mode === 'required' },
+        },
         { name: 'phone', type: 'text', label: 'Téléphone', admin: { condition: (_, s) => s?.mode === 'required' } },
         { name: 'email', type: 'email', label: 'Courriel', admin: { condition: (_, s) => s?.mode === 'required' } },
       ],

@@ -2,12 +2,23 @@ import type { CollectionSchema } from '../collection'
 import { publicVersions } from '../collection'
 import { slugs } from '../slugs'
 
-const order = { name: 'order', type: 'number', label: 'Ordre', required: true, min: 0, admin: { position: 'sidebar' } } as const
+const order = {
+  name: 'order',
+  type: 'number',
+  label: 'Ordre',
+  required: true,
+  min: 0,
+  admin: { position: 'sidebar' },
+} as const
 
 export const purposesSchema: CollectionSchema = {
   slug: slugs.purposes,
   labels: { singular: 'Finalité', plural: 'Finalités' },
-  admin: { useAsTitle: 'statement', defaultColumns: ['audience', 'statement', '_status'], group: 'Arbre des objectifs' },
+  admin: {
+    useAsTitle: 'statement',
+    defaultColumns: ['audience', 'statement', '_status'],
+    group: 'Arbre des objectifs',
+  },
   defaultSort: 'order',
   versions: publicVersions,
   fields: [

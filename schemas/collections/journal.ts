@@ -16,7 +16,13 @@ export const journalIssuesSchema: CollectionSchema = {
       type: 'row',
       fields: [
         { name: 'number', type: 'number', label: 'Numéro', required: true, unique: true, min: 1 },
-        { name: 'date', type: 'date', label: 'Date de parution', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'date',
+          type: 'date',
+          label: 'Date de parution',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
       ],
     },
     { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 140 },
@@ -67,7 +73,13 @@ export const articlesSchema: CollectionSchema = {
     { name: 'issue', type: 'relationship', relationTo: slugs.journalIssues, label: 'Paru dans le numéro' },
     { name: 'image', type: 'upload', relationTo: slugs.media, label: 'Image' },
     { name: 'themes', type: 'relationship', relationTo: slugs.themes, hasMany: true, label: 'Thématiques' },
-    { name: 'neighbourhoods', type: 'relationship', relationTo: slugs.neighbourhoods, hasMany: true, label: 'Quartiers' },
+    {
+      name: 'neighbourhoods',
+      type: 'relationship',
+      relationTo: slugs.neighbourhoods,
+      hasMany: true,
+      label: 'Quartiers',
+    },
     ...houseOwnership(),
   ],
 }

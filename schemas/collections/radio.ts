@@ -94,8 +94,18 @@ export const episodesSchema: CollectionSchema = {
     {
       type: 'row',
       fields: [
-        { name: 'duration', type: 'number', label: 'Durée (secondes)', admin: { readOnly: true, description: 'Lue dans le fichier.' } },
-        { name: 'size', type: 'number', label: 'Taille (octets)', admin: { readOnly: true, description: 'Lue dans le fichier.' } },
+        {
+          name: 'duration',
+          type: 'number',
+          label: 'Durée (secondes)',
+          admin: { readOnly: true, description: 'Lue dans le fichier.' },
+        },
+        {
+          name: 'size',
+          type: 'number',
+          label: 'Taille (octets)',
+          admin: { readOnly: true, description: 'Lue dans le fichier.' },
+        },
       ],
     },
     {
@@ -151,7 +161,13 @@ export const episodesSchema: CollectionSchema = {
           type: 'row',
           fields: [
             { name: 'name', type: 'text', label: 'Nom', required: true },
-            { name: 'role', type: 'select', label: 'Rôle', required: true, options: personRoles.map((r) => ({ ...r })) },
+            {
+              name: 'role',
+              type: 'select',
+              label: 'Rôle',
+              required: true,
+              options: personRoles.map((r) => ({ ...r })),
+            },
           ],
         },
       ],

@@ -30,7 +30,10 @@ export const mediaSchema: CollectionSchema = {
       label: 'Texte alternatif',
       required: true,
       maxLength: 300,
-      admin: { description: 'Décrit l’image pour les personnes qui ne la voient pas. Mettez « décorative » si elle n’apporte rien.' },
+      admin: {
+        description:
+          'Décrit l’image pour les personnes qui ne la voient pas. Mettez « décorative » si elle n’apporte rien.',
+      },
     },
     { name: 'caption', type: 'text', label: 'Légende' },
     { name: 'credit', type: 'text', label: 'Crédit' },
@@ -52,6 +55,11 @@ export const audioSchema: CollectionSchema = {
   upload: { mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac'] },
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true },
-    { name: 'duration', type: 'number', label: 'Durée (secondes)', admin: { readOnly: true, description: 'Lue dans le fichier.' } },
+    {
+      name: 'duration',
+      type: 'number',
+      label: 'Durée (secondes)',
+      admin: { readOnly: true, description: 'Lue dans le fichier.' },
+    },
   ],
 }

@@ -36,5 +36,11 @@ export const EpisodeTeaser = z.object({
 })
 export type EpisodeTeaser = z.infer<typeof EpisodeTeaser>
 
-export const FixedPage = z.object({ id: Id, title: z.string(), slug: z.string(), body: z.looseObject({}), updatedAt: z.string() })
+export const FixedPage = z.object({
+  id: Id,
+  title: z.string(),
+  slug: z.string(),
+  body: z.looseObject({}),
+  updatedAt: z.string(),
+})
 export type FixedPage = z.infer<typeof FixedPage>

@@ -59,7 +59,10 @@ export const recurrenceField = (): GroupField => ({
       label: 'Jours',
       hasMany: true,
       options: weekdayCodes.map((d) => ({ ...d })),
-      admin: { condition: (_, s) => s?.frequency === 'weekly', description: 'Par défaut, le jour de la première date.' },
+      admin: {
+        condition: (_, s) => s?.frequency === 'weekly',
+        description: 'Par défaut, le jour de la première date.',
+      },
     },
     {
       type: 'row',

@@ -13,7 +13,10 @@ export const fontStacks = [
 export const identitySchema: GlobalSchema = {
   slug: globalSlugs.identity,
   label: 'Identité visuelle',
-  admin: { group: 'Site', description: 'Couleurs et logos partagés. Chaque maison a aussi sa couleur d’accent et son logo.' },
+  admin: {
+    group: 'Site',
+    description: 'Couleurs et logos partagés. Chaque maison a aussi sa couleur d’accent et son logo.',
+  },
   fields: [
     {
       name: 'palette',
@@ -42,8 +45,22 @@ export const identitySchema: GlobalSchema = {
         {
           type: 'row',
           fields: [
-            { name: 'headings', type: 'select', label: 'Titres', required: true, defaultValue: 'geometric', options: fontStacks.map((f) => ({ ...f })) },
-            { name: 'body', type: 'select', label: 'Texte courant', required: true, defaultValue: 'humanist', options: fontStacks.map((f) => ({ ...f })) },
+            {
+              name: 'headings',
+              type: 'select',
+              label: 'Titres',
+              required: true,
+              defaultValue: 'geometric',
+              options: fontStacks.map((f) => ({ ...f })),
+            },
+            {
+              name: 'body',
+              type: 'select',
+              label: 'Texte courant',
+              required: true,
+              defaultValue: 'humanist',
+              options: fontStacks.map((f) => ({ ...f })),
+            },
           ],
         },
       ],

@@ -47,8 +47,7 @@ export const content = {
   navigation: () => read(`globals/${globalSlugs.navigation}`, { depth: 0 }, Navigation),
   settings: () => read(`globals/${globalSlugs.settings}`, { depth: 0 }, Settings),
 
-  houses: async () =>
-    (await read(slugs.houses, { sort: 'name', limit: 20, depth: 1 }, page(HouseSummary))).docs,
+  houses: async () => (await read(slugs.houses, { sort: 'name', limit: 20, depth: 1 }, page(HouseSummary))).docs,
   house: async (slug: string) => (await read(slugs.houses, bySlug(slug), page(House))).docs[0] ?? null,
 
   /** Events that may have an occurrence in [from, to): they start before `to` and end or repeat after `from`. */

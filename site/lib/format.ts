@@ -1,6 +1,7 @@
 import { TIME_ZONE } from '../../schemas/slugs'
 
-const inParis = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, ...options })
+const inParis = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, ...options })
 
 const longDay = inParis({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 const shortDay = inParis({ weekday: 'short', day: 'numeric', month: 'short' })
@@ -28,4 +29,3 @@ export function formatDuration(seconds: number): string {
   const rest = Math.round(seconds % 60)
   return minutes ? `${minutes} min${rest ? ` ${rest} s` : ''}` : `${rest} s`
 }
-

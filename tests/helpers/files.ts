@@ -7,11 +7,18 @@ const demo = (name: string) => path.join(import.meta.dirname, '..', '..', 'media
 
 export type UploadFile = { data: Buffer; mimetype: string; name: string; size: number }
 
-const upload = (data: Buffer, mimetype: string, name: string): UploadFile => ({ data, mimetype, name, size: data.length })
+const upload = (data: Buffer, mimetype: string, name: string): UploadFile => ({
+  data,
+  mimetype,
+  name,
+  size: data.length,
+})
 
 /** A small real PNG, made on the spot. */
 export async function pngFile(name = 'carre.png'): Promise<UploadFile> {
-  const data = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#0b5563' } }).png().toBuffer()
+  const data = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#0b5563' } })
+    .png()
+    .toBuffer()
   return upload(data, 'image/png', name)
 }
 

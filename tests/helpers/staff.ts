@@ -10,7 +10,10 @@ export type Actors = Record<Who, (User & { collection: 'users' }) | undefined>
 /** Two houses and one account per role: editorA belongs to house A, editorB to house B. */
 export async function createActors(payload: Payload) {
   const house = async (name: string) =>
-    payload.create({ collection: slugs.houses, data: { name, slug: name.toLowerCase().replace(/\W+/g, '-'), summary: 'Maison de test.', _status: 'published' } })
+    payload.create({
+      collection: slugs.houses,
+      data: { name, slug: name.toLowerCase().replace(/\W+/g, '-'), summary: 'Maison de test.', _status: 'published' },
+    })
   const houseA = await house('Maison A')
   const houseB = await house('Maison B')
   const account = async (role: User['role'], email: string, houses: number[] = []) => {

@@ -32,10 +32,25 @@ type Case = {
 const staff: Who[] = ['admin', 'editorA', 'editorB', 'moderator']
 const drafts = { field: '_status', on: 'published', off: 'draft' } as const
 const ownedByA = () => ({ houses: [houseA], cooperation: false })
-const houseContent = { create: ['admin', 'editorA'], readAll: staff, update: ['admin', 'editorA'], delete: ['admin', 'editorA'] } satisfies Partial<Case>
-const sharedReference = { create: ['admin', 'editorA', 'editorB'], readAll: staff, update: ['admin', 'editorA', 'editorB'], delete: ['admin'] } satisfies Partial<Case>
+const houseContent = {
+  create: ['admin', 'editorA'],
+  readAll: staff,
+  update: ['admin', 'editorA'],
+  delete: ['admin', 'editorA'],
+} satisfies Partial<Case>
+const sharedReference = {
+  create: ['admin', 'editorA', 'editorB'],
+  readAll: staff,
+  update: ['admin', 'editorA', 'editorB'],
+  delete: ['admin'],
+} satisfies Partial<Case>
 const adminOnly = { create: ['admin'], readAll: staff, update: ['admin'], delete: ['admin'] } satisfies Partial<Case>
-const uploads = { create: staff, readAll: everyone, update: ['admin', 'editorA', 'editorB'], delete: ['admin'] } satisfies Partial<Case>
+const uploads = {
+  create: staff,
+  readAll: everyone,
+  update: ['admin', 'editorA', 'editorB'],
+  delete: ['admin'],
+} satisfies Partial<Case>
 let n = 0
 const unique = (prefix: string) => `${prefix}-${++n}`
 
@@ -50,19 +65,102 @@ const cases: Case[] = [
     update: ['admin', 'editorA'],
     delete: ['admin'],
   },
-  { collection: slugs.themes, data: () => ({ name: unique('Thème') }), patch: { description: 'x' }, public: drafts, ...sharedReference },
-  { collection: slugs.neighbourhoods, data: () => ({ name: unique('Quartier') }), patch: { description: 'x' }, public: drafts, ...sharedReference },
-  { collection: slugs.partners, data: () => ({ name: unique('Partenaire'), kinds: ['funder'] }), patch: { supports: 'x' }, public: drafts, ...sharedReference },
-  { collection: slugs.purposes, data: () => ({ audience: 'houses', statement: unique('Finalité'), order: 1 }), patch: { order: 2 }, public: drafts, ...adminOnly },
-  { collection: slugs.objectives, data: () => ({ statement: unique('Objectif'), order: 1 }), patch: { order: 2 }, public: drafts, ...adminOnly },
-  { collection: slugs.actions, data: () => ({ title: unique('Action'), order: 1 }), patch: { order: 2 }, public: drafts, ...adminOnly },
-  { collection: slugs.pages, data: () => ({ title: unique('Page'), body: richText('Texte') }), patch: { title: 'Changée' }, public: drafts, ...adminOnly },
-  { collection: slugs.projects, data: () => ({ title: unique('Projet'), summary: 'Résumé', status: 'active', ...ownedByA() }), patch: { summary: 'x' }, public: drafts, ...houseContent },
-  { collection: slugs.events, data: () => ({ title: unique('Événement'), start: '2027-01-13T17:00:00.000Z', ...ownedByA() }), patch: { summary: 'x' }, public: drafts, ...houseContent },
-  { collection: slugs.journalIssues, data: () => ({ number: 100 + ++n, title: unique('Numéro'), date: '2027-01-01T12:00:00.000Z', ...ownedByA() }), patch: { title: 'x' }, public: drafts, ...houseContent },
-  { collection: slugs.articles, data: () => ({ title: unique('Article'), body: richText('Texte'), publishedAt: '2027-01-01T12:00:00.000Z', ...ownedByA() }), patch: { summary: 'x' }, public: drafts, ...houseContent },
-  { collection: slugs.shows, data: () => ({ ...showData(), ...ownedByA() }), patch: { description: 'x' }, public: drafts, ...houseContent },
-  { collection: slugs.episodes, data: () => ({ ...episodeData(), ...ownedByA() }), patch: { description: 'x' }, public: drafts, ...houseContent },
+  {
+    collection: slugs.themes,
+    data: () => ({ name: unique('Thème') }),
+    patch: { description: 'x' },
+    public: drafts,
+    ...sharedReference,
+  },
+  {
+    collection: slugs.neighbourhoods,
+    data: () => ({ name: unique('Quartier') }),
+    patch: { description: 'x' },
+    public: drafts,
+    ...sharedReference,
+  },
+  {
+    collection: slugs.partners,
+    data: () => ({ name: unique('Partenaire'), kinds: ['funder'] }),
+    patch: { supports: 'x' },
+    public: drafts,
+    ...sharedReference,
+  },
+  {
+    collection: slugs.purposes,
+    data: () => ({ audience: 'houses', statement: unique('Finalité'), order: 1 }),
+    patch: { order: 2 },
+    public: drafts,
+    ...adminOnly,
+  },
+  {
+    collection: slugs.objectives,
+    data: () => ({ statement: unique('Objectif'), order: 1 }),
+    patch: { order: 2 },
+    public: drafts,
+    ...adminOnly,
+  },
+  {
+    collection: slugs.actions,
+    data: () => ({ title: unique('Action'), order: 1 }),
+    patch: { order: 2 },
+    public: drafts,
+    ...adminOnly,
+  },
+  {
+    collection: slugs.pages,
+    data: () => ({ title: unique('Page'), body: richText('Texte') }),
+    patch: { title: 'Changée' },
+    public: drafts,
+    ...adminOnly,
+  },
+  {
+    collection: slugs.projects,
+    data: () => ({ title: unique('Projet'), summary: 'Résumé', status: 'active', ...ownedByA() }),
+    patch: { summary: 'x' },
+    public: drafts,
+    ...houseContent,
+  },
+  {
+    collection: slugs.events,
+    data: () => ({ title: unique('Événement'), start: '2027-01-13T17:00:00.000Z', ...ownedByA() }),
+    patch: { summary: 'x' },
+    public: drafts,
+    ...houseContent,
+  },
+  {
+    collection: slugs.journalIssues,
+    data: () => ({ number: 100 + ++n, title: unique('Numéro'), date: '2027-01-01T12:00:00.000Z', ...ownedByA() }),
+    patch: { title: 'x' },
+    public: drafts,
+    ...houseContent,
+  },
+  {
+    collection: slugs.articles,
+    data: () => ({
+      title: unique('Article'),
+      body: richText('Texte'),
+      publishedAt: '2027-01-01T12:00:00.000Z',
+      ...ownedByA(),
+    }),
+    patch: { summary: 'x' },
+    public: drafts,
+    ...houseContent,
+  },
+  {
+    collection: slugs.shows,
+    data: () => ({ ...showData(), ...ownedByA() }),
+    patch: { description: 'x' },
+    public: drafts,
+    ...houseContent,
+  },
+  {
+    collection: slugs.episodes,
+    data: () => ({ ...episodeData(), ...ownedByA() }),
+    patch: { description: 'x' },
+    public: drafts,
+    ...houseContent,
+  },
   {
     collection: slugs.contributions,
     data: () => ({ kind: 'text', title: unique('Contribution'), contributor: { name: 'Awa' } }),
@@ -73,12 +171,30 @@ const cases: Case[] = [
     update: ['admin', 'moderator'],
     delete: ['admin'],
   },
-  { collection: slugs.media, data: () => ({ alt: 'Un carré' }), file: () => pngFile(), patch: { alt: 'Autre' }, ...uploads },
-  { collection: slugs.documents, data: () => ({ title: 'Document' }), file: pdfFile, patch: { title: 'Autre' }, ...uploads },
+  {
+    collection: slugs.media,
+    data: () => ({ alt: 'Un carré' }),
+    file: () => pngFile(),
+    patch: { alt: 'Autre' },
+    ...uploads,
+  },
+  {
+    collection: slugs.documents,
+    data: () => ({ title: 'Document' }),
+    file: pdfFile,
+    patch: { title: 'Autre' },
+    ...uploads,
+  },
   { collection: slugs.audio, data: () => ({ title: 'Son' }), file: mp3File, patch: { title: 'Autre' }, ...uploads },
   {
     collection: slugs.users,
-    data: () => ({ name: 'Cible', email: `${unique('cible')}@test.coope`, password: 'Un-mot-de-passe-solide-1', role: 'editor', houses: [houseA] }),
+    data: () => ({
+      name: 'Cible',
+      email: `${unique('cible')}@test.coope`,
+      password: 'Un-mot-de-passe-solide-1',
+      role: 'editor',
+      houses: [houseA],
+    }),
     patch: { name: 'Changé' },
     create: ['admin'],
     readAll: ['admin'],
@@ -90,8 +206,22 @@ const cases: Case[] = [
 
 let showId: number
 let audioId: number
-const showData = () => ({ title: unique('Émission'), description: 'Une émission.', cover: mediaId, language: 'fr', category: 'News', owner: { name: 'Radio', email: 'radio@test.coope' } })
-const episodeData = () => ({ show: showId, title: unique('Épisode'), description: 'Un épisode.', audio: audioId, publishedAt: '2027-01-01T12:00:00.000Z', episodeType: 'full' })
+const showData = () => ({
+  title: unique('Émission'),
+  description: 'Une émission.',
+  cover: mediaId,
+  language: 'fr',
+  category: 'News',
+  owner: { name: 'Radio', email: 'radio@test.coope' },
+})
+const episodeData = () => ({
+  show: showId,
+  title: unique('Épisode'),
+  description: 'Un épisode.',
+  audio: audioId,
+  publishedAt: '2027-01-01T12:00:00.000Z',
+  episodeType: 'full',
+})
 let mediaId: number
 
 function richText(text: string) {
@@ -112,7 +242,11 @@ async function allowed(operation: () => Promise<unknown>): Promise<boolean> {
 
 async function createAsAdmin(test: Case, state?: string) {
   const data = test.public && state ? { ...test.data(), [test.public.field]: state } : test.data()
-  return cms.payload.create({ collection: test.collection, data: data as never, file: test.file ? await test.file() : undefined })
+  return cms.payload.create({
+    collection: test.collection,
+    data: data as never,
+    file: test.file ? await test.file() : undefined,
+  })
 }
 
 beforeAll(async () => {
@@ -123,7 +257,12 @@ beforeAll(async () => {
   houseB = created.houseB.id
   mediaId = (await cms.payload.create({ collection: slugs.media, data: { alt: 'Visuel' }, file: await pngFile() })).id
   audioId = (await cms.payload.create({ collection: slugs.audio, data: { title: 'Son' }, file: mp3File() })).id
-  showId = (await cms.payload.create({ collection: slugs.shows, data: { ...showData(), cooperation: true, _status: 'published' } as never })).id
+  showId = (
+    await cms.payload.create({
+      collection: slugs.shows,
+      data: { ...showData(), cooperation: true, _status: 'published' } as never,
+    })
+  ).id
 })
 afterAll(() => cms.stop())
 
@@ -132,7 +271,13 @@ describe.each(cases)('access to $collection', (test) => {
     const file = test.file ? await test.file() : undefined
     const data = test.public ? { ...test.data(), [test.public.field]: test.public.on } : test.data()
     const ok = await allowed(() =>
-      cms.payload.create({ collection: test.collection, data: data as never, file, user: actors[who], overrideAccess: false }),
+      cms.payload.create({
+        collection: test.collection,
+        data: data as never,
+        file,
+        user: actors[who],
+        overrideAccess: false,
+      }),
     )
     expect(ok).toBe(test.create.includes(who))
   })
@@ -160,14 +305,22 @@ describe.each(cases)('access to $collection', (test) => {
   it.each(everyone)('update as %s', async (who) => {
     const doc = test.collection === slugs.houses ? { id: houseA } : await createAsAdmin(test, test.public?.on)
     const ok = await allowed(() =>
-      cms.payload.update({ collection: test.collection, id: doc.id, data: test.patch as never, user: actors[who], overrideAccess: false }),
+      cms.payload.update({
+        collection: test.collection,
+        id: doc.id,
+        data: test.patch as never,
+        user: actors[who],
+        overrideAccess: false,
+      }),
     )
     expect(ok).toBe(test.update.includes(who))
   })
 
   it.each(everyone)('delete as %s', async (who) => {
     const doc = await createAsAdmin(test, test.public?.on)
-    const ok = await allowed(() => cms.payload.delete({ collection: test.collection, id: doc.id, user: actors[who], overrideAccess: false }))
+    const ok = await allowed(() =>
+      cms.payload.delete({ collection: test.collection, id: doc.id, user: actors[who], overrideAccess: false }),
+    )
     expect(ok).toBe(test.delete.includes(who))
   })
 })
@@ -178,25 +331,42 @@ describe.each(Object.values(globalSlugs))('access to the %s global', (slug) => {
     expect(read).toBe(true)
     const data = {
       [globalSlugs.identity]: {
-        palette: { primary: '#0B5563', onPrimary: '#FFFFFF', highlight: '#F2C14E', background: '#FFF8EE', text: '#1B1B1F' },
+        palette: {
+          primary: '#0B5563',
+          onPrimary: '#FFFFFF',
+          highlight: '#F2C14E',
+          background: '#FFF8EE',
+          text: '#1B1B1F',
+        },
         typography: { headings: 'geometric', body: 'humanist' },
       },
       [globalSlugs.navigation]: { header: [{ label: 'Agenda', href: '/agenda' }] },
       [globalSlugs.settings]: { siteName: 'La Coopé' },
     }[slug]
-    const update = await allowed(() => cms.payload.updateGlobal({ slug, data: data as never, user: actors[who], overrideAccess: false }))
+    const update = await allowed(() =>
+      cms.payload.updateGlobal({ slug, data: data as never, user: actors[who], overrideAccess: false }),
+    )
     expect(update).toBe(who === 'admin')
   })
 })
 
 describe('ownership rules', () => {
   const event = (ownership: Record<string, unknown>) =>
-    cms.payload.create({ collection: slugs.events, data: { title: unique('Commun'), start: '2027-02-01T10:00:00.000Z', _status: 'published', ...ownership } as never })
+    cms.payload.create({
+      collection: slugs.events,
+      data: { title: unique('Commun'), start: '2027-02-01T10:00:00.000Z', _status: 'published', ...ownership } as never,
+    })
 
   it('lets every editor change what the cooperation owns', async () => {
     const joint = await event({ cooperation: true, houses: [houseA, houseB] })
     const ok = await allowed(() =>
-      cms.payload.update({ collection: slugs.events, id: joint.id, data: { summary: 'x' }, user: actors.editorB, overrideAccess: false }),
+      cms.payload.update({
+        collection: slugs.events,
+        id: joint.id,
+        data: { summary: 'x' },
+        user: actors.editorB,
+        overrideAccess: false,
+      }),
     )
     expect(ok).toBe(true)
   })
@@ -204,7 +374,13 @@ describe('ownership rules', () => {
   it('lets an editor change an event their house shares with another house', async () => {
     const shared = await event({ houses: [houseA, houseB] })
     const ok = await allowed(() =>
-      cms.payload.update({ collection: slugs.events, id: shared.id, data: { summary: 'x' }, user: actors.editorB, overrideAccess: false }),
+      cms.payload.update({
+        collection: slugs.events,
+        id: shared.id,
+        data: { summary: 'x' },
+        user: actors.editorB,
+        overrideAccess: false,
+      }),
     )
     expect(ok).toBe(true)
   })
@@ -212,7 +388,13 @@ describe('ownership rules', () => {
   it('refuses an editor handing their event over to a house that is not theirs', async () => {
     const own = await event({ houses: [houseA] })
     const ok = await allowed(() =>
-      cms.payload.update({ collection: slugs.events, id: own.id, data: { houses: [houseB], cooperation: false }, user: actors.editorA, overrideAccess: false }),
+      cms.payload.update({
+        collection: slugs.events,
+        id: own.id,
+        data: { houses: [houseB], cooperation: false },
+        user: actors.editorA,
+        overrideAccess: false,
+      }),
     )
     expect(ok).toBe(false)
     expect((await cms.payload.findByID({ collection: slugs.events, id: own.id, depth: 0 })).houses).toEqual([houseA])
@@ -220,7 +402,13 @@ describe('ownership rules', () => {
 
   it('never lets staff raise their own role, but lets them edit their own account', async () => {
     const editor = actors.editorA!
-    await cms.payload.update({ collection: slugs.users, id: editor.id, data: { name: 'Nouveau nom', role: 'admin' }, user: editor, overrideAccess: false })
+    await cms.payload.update({
+      collection: slugs.users,
+      id: editor.id,
+      data: { name: 'Nouveau nom', role: 'admin' },
+      user: editor,
+      overrideAccess: false,
+    })
     const after = await cms.payload.findByID({ collection: slugs.users, id: editor.id })
     expect(after).toMatchObject({ name: 'Nouveau nom', role: 'editor' })
   })
@@ -228,12 +416,26 @@ describe('ownership rules', () => {
   it('hides the contributor of a published contribution from the public', async () => {
     const published = await cms.payload.create({
       collection: slugs.contributions,
-      data: { kind: 'letter', title: 'Merci', status: 'published', contributor: { name: 'Awa Diallo', email: 'awa@example.org' } },
+      data: {
+        kind: 'letter',
+        title: 'Merci',
+        status: 'published',
+        contributor: { name: 'Awa Diallo', email: 'awa@example.org' },
+      },
     })
-    const asPublic = await cms.payload.findByID({ collection: slugs.contributions, id: published.id, overrideAccess: false })
+    const asPublic = await cms.payload.findByID({
+      collection: slugs.contributions,
+      id: published.id,
+      overrideAccess: false,
+    })
     expect(asPublic.title).toBe('Merci')
     expect(JSON.stringify(asPublic)).not.toContain('Awa Diallo')
-    const asModerator = await cms.payload.findByID({ collection: slugs.contributions, id: published.id, user: actors.moderator, overrideAccess: false })
+    const asModerator = await cms.payload.findByID({
+      collection: slugs.contributions,
+      id: published.id,
+      user: actors.moderator,
+      overrideAccess: false,
+    })
     expect(asModerator.contributor?.email).toBe('awa@example.org')
   })
 })

@@ -2,6 +2,7 @@ import { REST_GET } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../schemas/slugs'
+import { createEvent, eventData } from '../helpers/events'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { createActors } from '../helpers/staff'
 
@@ -24,11 +25,7 @@ beforeAll(async () => {
 afterAll(() => cms.stop())
 
 const event = (title: string, status: 'draft' | 'published') =>
-  cms.payload.create({
-    collection: slugs.events,
-    data: { title, start: '2027-01-20T17:00:00.000Z', houses: [houseA], _status: status },
-    draft: status === 'draft',
-  })
+  createEvent(cms.payload, eventData(title, { houses: [houseA] }), status)
 
 describe('drafts over anonymous REST', () => {
   it('never lists or returns a document that was never published', async () => {
@@ -42,7 +39,12 @@ describe('drafts over anonymous REST', () => {
 
   it('keeps serving the published version while a newer draft is being written', async () => {
     const published = await event('Version publiée', 'published')
-    await cms.payload.update({ collection: slugs.events, id: published.id, data: { title: 'Version en cours' }, draft: true })
+    await cms.payload.update({
+      collection: slugs.events,
+      id: published.id,
+      data: { title: 'Version en cours' },
+      draft: true,
+    })
     const shown = await anonymous(`${slugs.events}/${published.id}?draft=true`)
     expect(shown.status).toBe(200)
     expect(shown.body.title).toBe('Version publiée')

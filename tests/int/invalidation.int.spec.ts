@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 
 import { verifyInvalidation } from '../../schemas/invalidation'
 import { slugs } from '../../schemas/slugs'
+import { createEvent, eventData } from '../helpers/events'
 import { startTestCms, type TestCms } from '../helpers/payload'
 
 /** A stand-in for the site's invalidation endpoint: records what it accepts, can play dead. */
@@ -24,7 +25,9 @@ beforeAll(async () => {
         response.writeHead(503).end()
         return
       }
-      if (!verifyInvalidation(body, request.headers['x-coope-signature'] as string, process.env.SITE_INVALIDATION_SECRET!)) {
+      if (
+        !verifyInvalidation(body, request.headers['x-coope-signature'] as string, process.env.SITE_INVALIDATION_SECRET!)
+      ) {
         unsigned++
         response.writeHead(401).end()
         return
@@ -46,31 +49,30 @@ beforeEach(() => {
   failuresLeft = 0
 })
 
-const createEvent = (title: string, status: 'draft' | 'published') =>
-  cms.payload.create({
-    collection: slugs.events,
-    data: { title, start: '2027-01-20T17:00:00.000Z', cooperation: true, _status: status },
-    draft: status === 'draft',
-  })
+const publish = (title: string, status: 'draft' | 'published') =>
+  createEvent(cms.payload, eventData(title, { cooperation: true }), status)
 
-const pendingJobs = async () => (await cms.payload.count({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })).totalDocs
+const pendingJobs = async () =>
+  (await cms.payload.count({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })).totalDocs
 
 describe('site invalidation on publish', () => {
   it('tells the site, with a valid signature, which listing and document changed, as soon as it is committed', async () => {
-    const event = await createEvent('Publié à l’instant', 'published')
-    await vi.waitFor(() => expect(received).toContainEqual([slugs.events, `${slugs.events}:${event.id}`]), { timeout: 5000 })
+    const event = await publish('Publié à l’instant', 'published')
+    await vi.waitFor(() => expect(received).toContainEqual([slugs.events, `${slugs.events}:${event.id}`]), {
+      timeout: 5000,
+    })
     expect(unsigned).toBe(0)
   })
 
   it('says nothing while a document that was never public is only saved as a draft', async () => {
-    await createEvent('Brouillon', 'draft')
-    await createEvent('Témoin', 'published')
+    await publish('Brouillon', 'draft')
+    await publish('Témoin', 'published')
     await vi.waitFor(() => expect(received.length).toBeGreaterThan(0), { timeout: 5000 })
     expect(received).toHaveLength(1)
   })
 
   it('invalidates on unpublish and on delete', async () => {
-    const event = await createEvent('Retiré ensuite', 'published')
+    const event = await publish('Retiré ensuite', 'published')
     await cms.payload.update({ collection: slugs.events, id: event.id, data: { _status: 'draft' } })
     await cms.payload.delete({ collection: slugs.events, id: event.id })
     await vi.waitFor(() => expect(received).toHaveLength(3), { timeout: 5000 })
@@ -78,7 +80,7 @@ describe('site invalidation on publish', () => {
 
   it('keeps the job and retries it until a site that was down answers', async () => {
     failuresLeft = 2
-    const event = await createEvent('Site en panne', 'published')
+    const event = await publish('Site en panne', 'published')
     await vi.waitFor(
       async () => {
         await cms.payload.jobs.run({ silent: true })
@@ -93,12 +95,15 @@ describe('site invalidation on publish', () => {
   it('sends nothing for a change that was rolled back', async () => {
     const before = await pendingJobs()
     await expect(
-      cms.payload.create({
-        collection: slugs.events,
-        data: { title: 'Impossible', start: '2027-01-20T17:00:00.000Z', end: '2027-01-20T16:00:00.000Z', cooperation: true, _status: 'published' },
-      }),
+      createEvent(
+        cms.payload,
+        eventData('Impossible', { end: '2027-01-20T16:00:00.000Z', cooperation: true }),
+        'published',
+      ),
     ).rejects.toThrow('La fin de l’événement doit être après son début.')
     expect(await pendingJobs()).toBe(before)
-    expect(await cms.payload.count({ collection: slugs.events, where: { title: { equals: 'Impossible' } } })).toMatchObject({ totalDocs: 0 })
+    expect(
+      await cms.payload.count({ collection: slugs.events, where: { title: { equals: 'Impossible' } } }),
+    ).toMatchObject({ totalDocs: 0 })
   })
 })

@@ -30,7 +30,10 @@ describe('recurrence expansion', () => {
   })
 
   it('leaves out an excluded date', () => {
-    const schedule = { ...weekly, recurrence: { ...weekly.recurrence, excludedDates: [{ date: '2027-03-24T11:00:00.000Z' }] } }
+    const schedule = {
+      ...weekly,
+      recurrence: { ...weekly.recurrence, excludedDates: [{ date: '2027-03-24T11:00:00.000Z' }] },
+    }
     const days = expandOccurrences(schedule, ...spring).map((o) => o.key)
     expect(days).toEqual(['2027-03-10', '2027-03-17', '2027-03-31', '2027-04-07', '2027-04-14'])
   })
@@ -55,7 +58,10 @@ describe('recurrence expansion', () => {
     expect(paris(moved.start)).toBe('18/03/2027 14:00')
     expect(paris(moved.end!)).toBe('18/03/2027 16:00')
     expect(moved).toMatchObject({ changed: true, cancelled: false, note: 'Avancé au jeudi' })
-    expect(occurrences.find((o) => o.key === '2027-03-31')).toMatchObject({ cancelled: true, note: 'Salle indisponible' })
+    expect(occurrences.find((o) => o.key === '2027-03-31')).toMatchObject({
+      cancelled: true,
+      note: 'Salle indisponible',
+    })
     expect(occurrences).toHaveLength(6)
   })
 

@@ -22,7 +22,8 @@ beforeAll(async () => {
 })
 afterAll(() => cms.stop())
 
-const count = async (collection: (typeof slugs)[keyof typeof slugs]) => (await cms.payload.count({ collection })).totalDocs
+const count = async (collection: (typeof slugs)[keyof typeof slugs]) =>
+  (await cms.payload.count({ collection })).totalDocs
 
 describe('demo content', () => {
   it('creates the first admin with a generated strong password, once', async () => {
@@ -30,8 +31,11 @@ describe('demo content', () => {
     if (!first.seeded) return
     expect(first.admin).toMatchObject({ email: 'premiere@la-coope.test', generated: true })
     expect(first.admin.password).toMatch(/^[A-Za-z0-9_-]{32}$/)
-    const { user } = await cms.payload.login({ collection: slugs.users, data: { email: first.admin.email, password: first.admin.password } })
-    expect(user.role).toBe('admin')
+    const { user } = await cms.payload.login({
+      collection: slugs.users,
+      data: { email: first.admin.email, password: first.admin.password },
+    })
+    expect(user?.role).toBe('admin')
   })
 
   it('loads the goal tree faithfully: 2 purposes, 9 objectives, 17 actions, 13 example lines', async () => {
@@ -42,7 +46,8 @@ describe('demo content', () => {
     expect(purposes.docs.map((p) => p.audience)).toEqual(['houses', 'residents'])
     expect(objectives.totalDocs).toBe(9)
     expect(actions.totalDocs).toBe(17)
-    for (const statement of [...purposes.docs, ...objectives.docs].map((d) => d.statement)) expect(text).toContain(statement)
+    for (const statement of [...purposes.docs, ...objectives.docs].map((d) => d.statement))
+      expect(text).toContain(statement)
     const examples = actions.docs.flatMap((a) => (a.examples ?? []).map((e) => e.text))
     expect(examples).toHaveLength(13)
     for (const line of [...actions.docs.map((a) => a.title), ...examples]) expect(text).toContain(line)
@@ -83,7 +88,11 @@ describe('demo content', () => {
     expect(occurrences.filter((o) => o.cancelled)).toHaveLength(1)
     // Each recurring event starts on one of its own dates.
     for (const event of weekly) {
-      const [firstDate] = expandOccurrences({ start: event.start, recurrence: { ...event.recurrence, excludedDates: [], changes: [] } as never }, now, horizon)
+      const [firstDate] = expandOccurrences(
+        { start: event.start, recurrence: { ...event.recurrence, excludedDates: [], changes: [] } as never },
+        now,
+        horizon,
+      )
       expect(firstDate!.start.toISOString()).toBe(new Date(event.start).toISOString())
     }
     const joint = events.filter((e) => e.cooperation && (e.houses ?? []).length === 3)

@@ -13,7 +13,8 @@ const secret = () => randomBytes(32).toString('hex')
 const dir = mkdtempSync(path.join(tmpdir(), 'coope-startup-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-const production = (env: Record<string, string | undefined>) => ({ NODE_ENV: 'production', ...env }) as NodeJS.ProcessEnv
+const production = (env: Record<string, string | undefined>) =>
+  ({ NODE_ENV: 'production', ...env }) as NodeJS.ProcessEnv
 /** A message for an operator: one sentence or two, no stack trace. */
 const expectPlainMessage = (text: string) => {
   expect(text).not.toMatch(/^\s+at /m)
@@ -44,7 +45,12 @@ describe('configuration', () => {
 
 describe('preparing the database', () => {
   const prepare = (env: Record<string, string>) =>
-    runScript('cms/launcher/prepare.ts', { NODE_ENV: 'production', PAYLOAD_SECRET: secret(), SITE_INVALIDATION_SECRET: secret(), ...env })
+    runScript('cms/launcher/prepare.ts', {
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: secret(),
+      SITE_INVALIDATION_SECRET: secret(),
+      ...env,
+    })
 
   it('explains a missing secret in one sentence', async () => {
     const result = await prepare({ PAYLOAD_SECRET: 'trop-court', DATABASE_URI: `file:${path.join(dir, 'a.db')}` })

@@ -9,7 +9,9 @@ import { stampContribution } from './hooks/stampContribution'
 
 /** The contributor's identity is readable by moderation only, even once the contribution is public. */
 const fields: Field[] = contributionsSchema.fields.map((field) =>
-  'name' in field && field.name === CONTRIBUTOR_FIELD ? ({ ...field, access: { read: moderatorsField } } as Field) : field,
+  'name' in field && field.name === CONTRIBUTOR_FIELD
+    ? ({ ...field, access: { read: moderatorsField } } as Field)
+    : field,
 )
 
 export const Contributions: CollectionConfig = {

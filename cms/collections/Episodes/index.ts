@@ -10,6 +10,11 @@ import { keepGuid } from './hooks/keepGuid'
 
 export const Episodes: CollectionConfig = {
   ...episodesSchema,
-  access: { create: createHouseContent, read: publishedOrStaff, update: updateHouseContent, delete: deleteHouseContent },
+  access: {
+    create: createHouseContent,
+    read: publishedOrStaff,
+    update: updateHouseContent,
+    delete: deleteHouseContent,
+  },
   hooks: { ...publicHooks(slugs.episodes, 'title'), beforeChange: [keepGuid, copyAudioFacts] },
 }

@@ -11,6 +11,11 @@ const hooks = publicHooks(slugs.events, 'title')
 
 export const Events: CollectionConfig = {
   ...eventsSchema,
-  access: { create: createHouseContent, read: publishedOrStaff, update: updateHouseContent, delete: deleteHouseContent },
+  access: {
+    create: createHouseContent,
+    read: publishedOrStaff,
+    update: updateHouseContent,
+    delete: deleteHouseContent,
+  },
   hooks: { ...hooks, beforeChange: [computeRecurrenceRule] },
 }

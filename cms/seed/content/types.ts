@@ -21,7 +21,11 @@ export type DemoHouse = {
   image: DemoImage
   imageAlt: string
   address: { street: string; postalCode: string; city: string; latitude: number; longitude: number }
-  openingHours: { day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'; opens: string; closes: string }[]
+  openingHours: {
+    day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'
+    opens: string
+    closes: string
+  }[]
   contact: { phone: string; email: string }
   accessibility: { suitableFor: AccessibilityFamily[]; details: string }
 }

@@ -42,8 +42,20 @@ function schedule(event: DemoEvent, now: Date) {
 export async function seedAgenda(context: SeedContext): Promise<void> {
   const { payload, req, now } = context
   for (const event of events) {
-    const { dayOffset, startTime, endTime, recurrence, description, houses, venue, themes, neighbourhoods, image, imageAlt, ...data } =
-      event
+    const {
+      dayOffset,
+      startTime,
+      endTime,
+      recurrence,
+      description,
+      houses,
+      venue,
+      themes,
+      neighbourhoods,
+      image,
+      imageAlt,
+      ...data
+    } = event
     await payload.create({
       collection: slugs.events,
       data: {
@@ -58,7 +70,11 @@ export async function seedAgenda(context: SeedContext): Promise<void> {
         venue:
           'house' in venue
             ? { kind: 'house' as const, house: idOf(context, `house:${venue.house}`) }
-            : { kind: 'elsewhere' as const, name: venue.name, address: { street: venue.street, postalCode: venue.postalCode, city: venue.city } },
+            : {
+                kind: 'elsewhere' as const,
+                name: venue.name,
+                address: { street: venue.street, postalCode: venue.postalCode, city: venue.city },
+              },
         themes: themes.map((slug) => idOf(context, `theme:${slug}`)),
         neighbourhoods: (neighbourhoods ?? []).map((slug) => idOf(context, `neighbourhood:${slug}`)),
         image: image ? await demoImage(context, image, imageAlt ?? '') : undefined,

@@ -7,7 +7,9 @@ export async function seedGoalTree(context: SeedContext): Promise<void> {
   const { payload, req } = context
   const purposeIds: number[] = []
   for (const [order, purpose] of purposes.entries()) {
-    purposeIds.push((await payload.create({ collection: slugs.purposes, data: { ...purpose, order, ...published }, req })).id)
+    purposeIds.push(
+      (await payload.create({ collection: slugs.purposes, data: { ...purpose, order, ...published }, req })).id,
+    )
   }
   const objectiveIds: number[] = []
   for (const [order, statement] of objectives.entries()) {

@@ -5,7 +5,8 @@ import { articles, journalIssue } from '../content/journal'
 import { toRichText } from '../lexical'
 import { demoFile, demoImage, idOf, published, type SeedContext } from './context'
 
-const daysAgo = (context: SeedContext, days: number) => parisTime(addParisDays(context.now, -days), '09:00').toISOString()
+const daysAgo = (context: SeedContext, days: number) =>
+  parisTime(addParisDays(context.now, -days), '09:00').toISOString()
 
 /** Issue n°1 of « Au fil des quartiers » with its PDF and articles, and a letter waiting for moderation. */
 export async function seedJournal(context: SeedContext): Promise<void> {
@@ -23,7 +24,11 @@ export async function seedJournal(context: SeedContext): Promise<void> {
       title: journalIssue.title,
       slug: journalIssue.slug,
       date: daysAgo(context, journalIssue.daysAgo),
-      cover: await demoImage(context, 'journal-cover-1.jpg', `Couverture du journal Au fil des quartiers n°${journalIssue.number}`),
+      cover: await demoImage(
+        context,
+        'journal-cover-1.jpg',
+        `Couverture du journal Au fil des quartiers n°${journalIssue.number}`,
+      ),
       pdf: pdf.id,
       cooperation: true,
       ...published,

@@ -25,14 +25,22 @@ export async function seedOrganisation(context: SeedContext): Promise<void> {
     ids[`house:${key}`] = doc.id
   }
   for (const theme of themes) {
-    ids[`theme:${theme.slug}`] = (await payload.create({ collection: slugs.themes, data: { ...theme, ...published }, req })).id
+    ids[`theme:${theme.slug}`] = (
+      await payload.create({ collection: slugs.themes, data: { ...theme, ...published }, req })
+    ).id
   }
   for (const neighbourhood of neighbourhoods) {
-    const doc = await payload.create({ collection: slugs.neighbourhoods, data: { ...neighbourhood, ...published }, req })
+    const doc = await payload.create({
+      collection: slugs.neighbourhoods,
+      data: { ...neighbourhood, ...published },
+      req,
+    })
     ids[`neighbourhood:${neighbourhood.slug}`] = doc.id
   }
   for (const partner of partners) {
-    ids[`partner:${partner.slug}`] = (await payload.create({ collection: slugs.partners, data: { ...partner, ...published }, req })).id
+    ids[`partner:${partner.slug}`] = (
+      await payload.create({ collection: slugs.partners, data: { ...partner, ...published }, req })
+    ).id
   }
   for (const project of projects) {
     const { image, imageAlt, body, houses: owners, partners: supporters, themes: subjects, ...data } = project

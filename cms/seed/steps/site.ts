@@ -13,7 +13,13 @@ export async function seedSite(context: SeedContext): Promise<void> {
   await payload.updateGlobal({
     slug: globalSlugs.identity,
     data: {
-      palette: { primary: '#0B5563', onPrimary: '#FFFFFF', highlight: '#F2C14E', background: '#FFF8EE', text: '#1B1B1F' },
+      palette: {
+        primary: '#0B5563',
+        onPrimary: '#FFFFFF',
+        highlight: '#F2C14E',
+        background: '#FFF8EE',
+        text: '#1B1B1F',
+      },
       typography: { headings: 'geometric', body: 'humanist' },
       logo: await demoImage(context, 'logo-cooperation.png', 'Logo de la Coopé'),
     },

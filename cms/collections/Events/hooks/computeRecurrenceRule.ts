@@ -9,7 +9,11 @@ export const computeRecurrenceRule: CollectionBeforeChangeHook = ({ data }) => {
     throw new APIError('La fin de l’événement doit être après son début.', 400, undefined, true)
   }
   if (schedule.recurrence) {
-    if (repeats(schedule.recurrence) && schedule.recurrence.until && new Date(schedule.recurrence.until) < new Date(schedule.start)) {
+    if (
+      repeats(schedule.recurrence) &&
+      schedule.recurrence.until &&
+      new Date(schedule.recurrence.until) < new Date(schedule.start)
+    ) {
       throw new APIError('La date de fin de répétition doit être après la première date.', 400, undefined, true)
     }
     schedule.recurrence.rule = schedule.start ? buildRule(schedule) : null
