@@ -129,9 +129,9 @@ export interface Event {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   description?: {
     root: {
@@ -242,9 +242,9 @@ export interface House {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   summary: string;
   /**
    * Format #RRGGBB, ex. #0B5563.
@@ -362,9 +362,9 @@ export interface Theme {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Sujet transversal des actions de la Coopé.
    */
@@ -381,9 +381,9 @@ export interface Neighbourhood {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Où vivent les habitant·es concerné·es.
    */
@@ -400,9 +400,9 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   body: {
     root: {
@@ -498,9 +498,9 @@ export interface JournalIssue {
   date: string;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   cover?: (number | null) | Media;
   pdf?: (number | null) | Document;
   contents?:
@@ -547,9 +547,9 @@ export interface Show {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   description: string;
   cover: number | Media;
   language: 'fr' | 'en' | 'ar' | 'es';
@@ -578,9 +578,9 @@ export interface Episode {
   show: number | Show;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   description: string;
   audio: number | Audio;
   /**
@@ -654,9 +654,9 @@ export interface Project {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   summary: string;
   body?: {
     root: {
@@ -694,9 +694,9 @@ export interface Partner {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   acronym?: string | null;
   kinds: ('funder' | 'public-body' | 'association' | 'company' | 'programme' | 'other')[];
   logo?: (number | null) | Media;
@@ -809,9 +809,9 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.
+   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
    */
-  slug: string;
+  slug?: string | null;
   body: {
     root: {
       type: string;

@@ -26,7 +26,11 @@ export function editableByUser(user: StaffUser | null | undefined): boolean | Wh
 const touchesOwnership = (data: unknown): data is Ownership =>
   typeof data === 'object' && data !== null && ('houses' in data || 'cooperation' in data)
 
-export const createHouseContent: Access = ({ req, data }) => canOwn(req.user, data as Ownership | undefined)
+/** Without ownership in the data, new content defaults to the editor's own houses (see houseOwnership). */
+export const createHouseContent: Access = ({ req, data }) =>
+  touchesOwnership(data)
+    ? canOwn(req.user, data)
+    : hasRole(req.user, 'admin') || (hasRole(req.user, 'editor') && houseIdsOf(req.user).length > 0)
 
 /** Editors change their houses' content and cannot hand it over to houses that are not theirs. */
 export const updateHouseContent: Access = ({ req, data }) =>

@@ -20,6 +20,13 @@ export const houseOwnership = (): Field[] => [
     relationTo: slugs.houses,
     hasMany: true,
     label: 'Maisons',
+    // An editor's new content belongs to their houses until they choose otherwise.
+    defaultValue: ({ user }: { user?: { role?: string; houses?: unknown[] | null } | null }) =>
+      user?.role === 'editor'
+        ? (user.houses ?? []).map((house) =>
+            typeof house === 'object' && house ? (house as { id: unknown }).id : house,
+          )
+        : undefined,
     admin: {
       position: 'sidebar',
       description: 'Maison(s) qui portent ce contenu.',

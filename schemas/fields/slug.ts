@@ -1,16 +1,18 @@
 import type { TextField } from 'payload'
 
-/** URL segment of a public document; unique, lowercase words joined by hyphens. */
+/**
+ * URL segment of a public document; unique, lowercase words joined by hyphens. Left empty, the CMS
+ * makes it from the title when saving, so it is not required in the form.
+ */
 export const slugField = (): TextField => ({
   name: 'slug',
   type: 'text',
   label: 'Adresse (slug)',
-  required: true,
   unique: true,
   index: true,
   admin: {
     position: 'sidebar',
-    description: 'Partie de l’adresse de la page, ex. « atelier-cuisine ». Lettres minuscules, chiffres et tirets.',
+    description: 'Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.',
   },
   validate: (value: string | null | undefined) =>
     !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)

@@ -357,6 +357,26 @@ describe('ownership rules', () => {
       data: { title: unique('Commun'), start: '2027-02-01T10:00:00.000Z', _status: 'published', ...ownership } as never,
     })
 
+  it('gives new content without owners to the editor’s own houses, and refuses it from others', async () => {
+    const data = { title: unique('Sans maison'), start: '2027-02-01T10:00:00.000Z', status: 'scheduled' }
+    const created = await cms.payload.create({
+      collection: slugs.events,
+      data: data as never,
+      user: actors.editorA,
+      overrideAccess: false,
+    })
+    expect(created.houses?.map((house) => (typeof house === 'object' ? house.id : house))).toEqual([houseA])
+    const moderator = await allowed(() =>
+      cms.payload.create({
+        collection: slugs.events,
+        data: data as never,
+        user: actors.moderator,
+        overrideAccess: false,
+      }),
+    )
+    expect(moderator).toBe(false)
+  })
+
   it('lets every editor change what the cooperation owns', async () => {
     const joint = await event({ cooperation: true, houses: [houseA, houseB] })
     const ok = await allowed(() =>
