@@ -19,6 +19,9 @@ export const mediaSchema: CollectionSchema = {
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Fichiers' },
   upload: {
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    // Re-encoding the original too drops its metadata (GPS position, camera) and bounds its size.
+    resizeOptions: { width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true },
+    withMetadata: false,
     focalPoint: true,
     imageSizes,
     adminThumbnail: 'thumbnail-webp',

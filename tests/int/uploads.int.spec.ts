@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { slugs } from '../../schemas/slugs'
+import { startTestCms, type TestCms } from '../helpers/payload'
+
+let cms: TestCms
+beforeAll(async () => {
+  cms = await startTestCms()
+})
+afterAll(() => cms.stop())
+
+/** A photo as a phone takes it: EXIF with the place it was taken. */
+const phonePhoto = () =>
+  sharp({ create: { width: 3200, height: 2400, channels: 3, background: '#c2410c' } })
+    .jpeg()
+    .withExif({
+      IFD0: { Make: 'Téléphone', Model: 'Démo' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '47/1 23/1 0/1' },
+    })
+    .toBuffer()
+
+describe('images', () => {
+  it('strips the metadata of the original and of every size, and bounds the original', async () => {
+    const data = await phonePhoto()
+    expect((await sharp(data).metadata()).exif).toBeDefined()
+    const image = await cms.payload.create({
+      collection: slugs.media,
+      data: { alt: 'Une façade orange' },
+      file: { data, mimetype: 'image/jpeg', name: 'photo.jpg', size: data.length },
+    })
+    const stored = (name: string) => readFileSync(path.join(process.env.MEDIA_DIR!, slugs.media, name))
+    const original = await sharp(stored(image.filename!)).metadata()
+    expect(original.exif).toBeUndefined()
+    expect(Math.max(original.width!, original.height!)).toBe(2560)
+    for (const [name, size] of Object.entries(image.sizes ?? {})) {
+      expect(size?.mimeType, name).toBe(name.endsWith('avif') ? 'image/avif' : 'image/webp')
+      expect((await sharp(stored(size!.filename!)).metadata()).exif, name).toBeUndefined()
+    }
+    expect(Object.keys(image.sizes ?? {}).sort()).toEqual(
+      ['card-avif', 'card-webp', 'hero-avif', 'hero-webp', 'thumbnail-avif', 'thumbnail-webp'].sort(),
+    )
+  })
+
+  it('requires a text alternative', async () => {
+    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
+    await expect(
+      cms.payload.create({
+        collection: slugs.media,
+        data: {} as never,
+        file: { data, mimetype: 'image/png', name: 'x.png', size: data.length },
+      }),
+    ).rejects.toThrow(/Texte alternatif/)
+  })
+
+  it('refuses a file that is not what its type says', async () => {
+    const data = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    await expect(
+      cms.payload.create({
+        collection: slugs.media,
+        data: { alt: 'x' },
+        file: { data, mimetype: 'image/png', name: 'x.png', size: data.length },
+      }),
+    ).rejects.toThrow()
+  })
+})
+
+describe('audio', () => {
+  it('reads the duration from the file and refuses audio it cannot decode', async () => {
+    const mp3 = readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', 'episode-2.mp3'))
+    const audio = await cms.payload.create({
+      collection: slugs.audio,
+      data: { title: 'Épisode' },
+      file: { data: mp3, mimetype: 'audio/mpeg', name: 'episode.mp3', size: mp3.length },
+    })
+    expect(audio.duration).toBeCloseTo(23.45, 0)
+    const noise = Buffer.alloc(4096, 7)
+    await expect(
+      cms.payload.create({
+        collection: slugs.audio,
+        data: { title: 'Bruit' },
+        file: { data: noise, mimetype: 'audio/mpeg', name: 'bruit.mp3', size: noise.length },
+      }),
+    ).rejects.toThrow()
+  })
+})
