@@ -5,6 +5,12 @@ export type DemoLink = { label: string; href: string }
 
 export type DemoNavigation = { header: DemoLink[]; footer: DemoLink[] }
 
+/** The cooperation's palette (deep teal, warm off-white) and the font families of the identity. */
+export const identity = {
+  palette: { primary: '#0B5563', onPrimary: '#FFFFFF', highlight: '#F2C14E', background: '#FFF8EE', text: '#1B1B1F' },
+  typography: { headings: 'geometric', body: 'humanist' },
+} as const
+
 export const settings: DemoSettings = {
   siteName: 'La Coopé',
   tagline: 'Trois maisons, une coopération, des quartiers qui se parlent',

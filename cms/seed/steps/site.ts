@@ -1,5 +1,5 @@
 import { globalSlugs, slugs } from '../../../schemas/slugs'
-import { navigation, settings } from '../content/identity'
+import { identity, navigation, settings } from '../content/identity'
 import { pages } from '../content/pages'
 import { toRichText } from '../lexical'
 import { demoImage, published, type SeedContext } from './context'
@@ -13,14 +13,7 @@ export async function seedSite(context: SeedContext): Promise<void> {
   await payload.updateGlobal({
     slug: globalSlugs.identity,
     data: {
-      palette: {
-        primary: '#0B5563',
-        onPrimary: '#FFFFFF',
-        highlight: '#F2C14E',
-        background: '#FFF8EE',
-        text: '#1B1B1F',
-      },
-      typography: { headings: 'geometric', body: 'humanist' },
+      ...identity,
       logo: await demoImage(context, 'logo-cooperation.png', 'Logo de la Coopé'),
     },
     req,
