@@ -9,7 +9,7 @@ test('pages are served from the route cache once rendered', async ({ request }) 
 
 test('the site ignores cache invalidations that are not signed by the CMS', async ({ request }) => {
   await request.get('/maisons')
-  const forged = [
+  const forged: { headers: Record<string, string>; data: { tags: string[] } }[] = [
     { headers: {}, data: { tags: ['houses'] } },
     { headers: { 'x-coope-signature': `t=${Date.now()},v1=${'0'.repeat(64)}` }, data: { tags: ['houses'] } },
   ]

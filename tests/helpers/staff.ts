@@ -32,3 +32,14 @@ export async function createActors(payload: Payload) {
   }
   return { houseA, houseB, actors }
 }
+
+/** Runs an operation as a role with access control on; true when allowed, false when forbidden. */
+export async function allowed(operation: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await operation()
+    return true
+  } catch (error) {
+    if ((error as { status?: number }).status === 403 || (error as Error).name === 'Forbidden') return false
+    throw error
+  }
+}
