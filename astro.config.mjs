@@ -8,7 +8,8 @@ export default defineConfig({
   outDir: './dist',
   output: 'server',
   adapter: node({ mode: 'standalone' }),
-  cache: { provider: memoryCache({ max: 2000 }) },
+  // Only the agenda's house filter changes a page: other query strings share the cached page.
+  cache: { provider: memoryCache({ max: 2000, query: { include: ['maison'] } }) },
   server: { host: true },
   devToolbar: { enabled: false },
 })

@@ -41,8 +41,9 @@ export default buildConfig({
   sharp: boundedSharp,
   jobs: jobs(env.JOBS_AUTORUN === '1'),
   graphQL: { disable: true },
-  cors: [env.SITE_URL],
-  csrf: [env.SITE_URL, env.CMS_URL],
+  // The site reads the CMS server-side as an anonymous visitor: no browser origin but the admin's own is trusted.
+  cors: [env.CMS_URL],
+  csrf: [env.CMS_URL],
   upload: { limits: { fileSize: 100_000_000 } },
   telemetry: false,
   typescript: { outputFile: process.env.PAYLOAD_TYPES_OUT ?? path.resolve(dirname, 'schemas', 'payload-types.ts') },

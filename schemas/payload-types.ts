@@ -27,6 +27,7 @@ export interface Config {
     episodes: Episode;
     projects: Project;
     contributions: Contribution;
+    'contribution-files': ContributionFile;
     houses: House;
     partners: Partner;
     purposes: Purpose;
@@ -54,6 +55,7 @@ export interface Config {
     episodes: EpisodesSelect<false> | EpisodesSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     contributions: ContributionsSelect<false> | ContributionsSelect<true>;
+    'contribution-files': ContributionFilesSelect<false> | ContributionFilesSelect<true>;
     houses: HousesSelect<false> | HousesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     purposes: PurposesSelect<false> | PurposesSelect<true>;
@@ -715,29 +717,14 @@ export interface Contribution {
   kind: 'text' | 'photo' | 'audio' | 'event-proposal' | 'letter';
   title: string;
   content?: string | null;
-  files?:
-    | (
-        | {
-            relationTo: 'media';
-            value: number | Media;
-          }
-        | {
-            relationTo: 'audio';
-            value: number | Audio;
-          }
-        | {
-            relationTo: 'documents';
-            value: number | Document;
-          }
-      )[]
-    | null;
+  files?: (number | ContributionFile)[] | null;
   neighbourhood?: (number | null) | Neighbourhood;
+  /**
+   * Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.
+   */
+  signature?: string | null;
   contributor: {
     name: string;
-    /**
-     * Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.
-     */
-    publicName?: string | null;
     email?: string | null;
     phone?: string | null;
   };
@@ -753,6 +740,25 @@ export interface Contribution {
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-files".
+ */
+export interface ContributionFile {
+  id: number;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -974,6 +980,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contributions';
         value: number | Contribution;
+      } | null)
+    | ({
+        relationTo: 'contribution-files';
+        value: number | ContributionFile;
       } | null)
     | ({
         relationTo: 'houses';
@@ -1300,11 +1310,11 @@ export interface ContributionsSelect<T extends boolean = true> {
   content?: T;
   files?: T;
   neighbourhood?: T;
+  signature?: T;
   contributor?:
     | T
     | {
         name?: T;
-        publicName?: T;
         email?: T;
         phone?: T;
       };
@@ -1322,6 +1332,24 @@ export interface ContributionsSelect<T extends boolean = true> {
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-files_select".
+ */
+export interface ContributionFilesSelect<T extends boolean = true> {
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -110,10 +110,13 @@ export function expandOccurrences(schedule: Schedule, from: Date, to: Date): Occ
   const start = new Date(schedule.start)
   const duration = schedule.end ? new Date(schedule.end).getTime() - start.getTime() : 0
   const overlaps = (o: Occurrence) => (o.end ?? o.start).getTime() >= from.getTime() && o.start.getTime() < to.getTime()
+  // An all-day event without an end lasts until midnight, Paris time.
+  const endOf = (s: Date) =>
+    duration > 0 ? new Date(s.getTime() + duration) : schedule.allDay ? parisTime(addParisDays(s, 1), '00:00') : null
   const single = (s: Date): Occurrence => ({
     key: parisDay(s),
     start: s,
-    end: duration > 0 ? new Date(s.getTime() + duration) : null,
+    end: endOf(s),
     cancelled: false,
     changed: false,
     note: null,
@@ -136,16 +139,20 @@ export function expandOccurrences(schedule: Schedule, from: Date, to: Date): Occ
   return planned
     .map((floating) => single(fromFloating(floating)))
     .filter((o) => !excluded.has(o.key))
-    .map((o) => applyChange(o, changes.get(o.key), duration))
+    .map((o) => applyChange(o, changes.get(o.key)))
     .filter(overlaps)
     .sort((a, b) => a.start.getTime() - b.start.getTime())
 }
 
-function applyChange(occurrence: Occurrence, change: OccurrenceChange | undefined, duration: number): Occurrence {
+function applyChange(occurrence: Occurrence, change: OccurrenceChange | undefined): Occurrence {
   if (!change) return occurrence
   if (change.cancelled) return { ...occurrence, cancelled: true, changed: true, note: change.note ?? null }
   const start = change.start ? new Date(change.start) : occurrence.start
-  const end = change.end ? new Date(change.end) : duration > 0 ? new Date(start.getTime() + duration) : null
+  const end = change.end
+    ? new Date(change.end)
+    : occurrence.end
+      ? new Date(start.getTime() + occurrence.end.getTime() - occurrence.start.getTime())
+      : null
   return { ...occurrence, start, end, changed: true, note: change.note ?? null }
 }
 

@@ -14,6 +14,7 @@ export const slugs = {
   shows: 'shows',
   episodes: 'episodes',
   contributions: 'contributions',
+  contributionFiles: 'contribution-files',
   media: 'media',
   documents: 'documents',
   audio: 'audio',

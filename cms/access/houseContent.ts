@@ -1,5 +1,6 @@
-import type { Access, Where } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
+import { publishedOrStaff } from './publishedOrStaff'
 import { hasRole, houseIdsOf, refId, type StaffUser } from './staff'
 
 export type Ownership = {
@@ -37,3 +38,11 @@ export const updateHouseContent: Access = ({ req, data }) =>
   touchesOwnership(data) && !canOwn(req.user, data) ? false : editableByUser(req.user)
 
 export const deleteHouseContent: Access = ({ req }) => editableByUser(req.user)
+
+/** The four rules of content owned by houses or the cooperation, in one place. */
+export const houseContentAccess = {
+  create: createHouseContent,
+  read: publishedOrStaff,
+  update: updateHouseContent,
+  delete: deleteHouseContent,
+} satisfies CollectionConfig['access']

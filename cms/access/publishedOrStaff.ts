@@ -2,6 +2,6 @@ import type { Access } from 'payload'
 
 import { hasRole } from './staff'
 
-/** Staff see drafts; everyone else only what is published. */
+/** Those who edit content see its drafts; everyone else (moderators included) only what is published. */
 export const publishedOrStaff: Access = ({ req }) =>
-  hasRole(req.user, 'admin', 'editor', 'moderator') || { _status: { equals: 'published' } }
+  hasRole(req.user, 'admin', 'editor') || { _status: { equals: 'published' } }

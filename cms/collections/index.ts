@@ -9,7 +9,7 @@ import { Articles, JournalIssues, Projects, Shows } from './HouseContent'
 import { Houses } from './Houses'
 import { Pages } from './Pages'
 import { Neighbourhoods, Partners, Themes } from './Taxonomies'
-import { Documents, Media } from './Uploads'
+import { ContributionFiles, Documents, Media } from './Uploads'
 import { Users } from './Users'
 
 export const collections: CollectionConfig[] = [
@@ -20,6 +20,7 @@ export const collections: CollectionConfig[] = [
   Episodes,
   Projects,
   Contributions,
+  ContributionFiles,
   Houses,
   Partners,
   Purposes,

@@ -23,5 +23,11 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
     migrationDir: path.join(projectRoot, 'cms', 'migrations'),
     push: false,
     prodMigrations: migrations,
+    // No transactions on SQLite (Payload's default): the libsql client gives each transaction a
+    // connection without the busy timeout, so concurrent writers fail at once instead of waiting.
+    // Every write commits as it happens; the demo load undoes itself on failure instead.
+    // WAL lets the site's reads go on while staff write; waiting on a lock beats failing on it.
+    wal: true,
+    busyTimeout: 5000,
   })
 }

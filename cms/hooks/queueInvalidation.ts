@@ -3,16 +3,27 @@ import type { Payload, PayloadRequest } from 'payload'
 import { INVALIDATE_TASK } from '../jobs/invalidateSiteCache'
 
 const COMMIT_WAIT_MS = 10_000
-const POLL_MS = 10
+const POLL_MS = 25
 
 /**
- * Queues the invalidation inside the change's own transaction (so it exists exactly when the change
- * does), then runs it as soon as that transaction is committed instead of waiting for the next
- * scheduled run. A rolled-back change never shows its job, and nothing is sent.
+ * Queues the invalidation with the change (inside its transaction where the database has them, so it
+ * exists exactly when the change does), then runs it as soon as it is visible, instead of waiting
+ * for the next scheduled run. A rolled-back change never shows its job, and nothing is sent.
  */
 export async function queueInvalidation(req: PayloadRequest, tags: string[]): Promise<void> {
   const job = await req.payload.jobs.queue({ task: INVALIDATE_TASK, input: { tags }, req })
-  void runOnceCommitted(req.payload, job.id)
+  const run = runOnceCommitted(req.payload, job.id).catch((error: unknown) => {
+    req.payload.logger.warn({ err: error }, 'Could not run the site invalidation now; the jobs queue will run it.')
+  })
+  inFlight.add(run)
+  void run.finally(() => inFlight.delete(run))
+}
+
+const inFlight = new Set<Promise<void>>()
+
+/** Resolves once the invalidations started so far are done: shut the database down only after. */
+export const settleInvalidations = async (): Promise<void> => {
+  await Promise.all([...inFlight])
 }
 
 async function runOnceCommitted(payload: Payload, id: number | string): Promise<void> {

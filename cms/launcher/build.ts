@@ -13,7 +13,8 @@ const SOURCES = [
   'package-lock.json',
   'tsconfig.json',
 ]
-const SKIP = new Set(['.next', 'data', 'node_modules', 'launcher'])
+// next-env.d.ts is rewritten by every Next build and dev run: it must not make the next start rebuild.
+const SKIP = new Set(['.next', 'data', 'node_modules', 'launcher', 'next-env.d.ts'])
 
 function* files(entry: string): Generator<string> {
   const stat = statSync(entry)

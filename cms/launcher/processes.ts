@@ -27,21 +27,39 @@ export function startService(name: string, tool: string, args: string[], env: No
   return { name, child, exited }
 }
 
-/** Runs a program to completion in the foreground; resolves with its exit code. */
+let foreground: ChildProcess | undefined
+
+/**
+ * Runs a program to completion (a build, the database preparation) in its own process group, so
+ * that `stopForeground` can stop it with everything it started; resolves with its exit code.
+ */
 export function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const child = spawn(bin(tool), args, { cwd: projectRoot, env, stdio: 'inherit' })
+  const child = spawn(bin(tool), args, { cwd: projectRoot, env, stdio: 'inherit', detached: true })
+  foreground = child
   return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code ?? 1))
-    child.once('error', () => resolve(1))
+    const done = (code: number) => {
+      foreground = undefined
+      resolve(code)
+    }
+    child.once('exit', (code) => done(code ?? 1))
+    child.once('error', () => done(1))
   })
 }
 
-const signalGroup = (service: Service, signal: NodeJS.Signals) => {
+export function stopForeground(): void {
+  if (foreground?.pid) killGroup(foreground.pid, 'SIGTERM')
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
   try {
-    if (service.child.pid) process.kill(-service.child.pid, signal)
+    process.kill(-pid, signal)
   } catch {
     // the group is already gone
   }
+}
+
+const signalGroup = (service: Service, signal: NodeJS.Signals) => {
+  if (service.child.pid) killGroup(service.child.pid, signal)
 }
 
 /** Stops every service's whole process group: politely first, then for good after a grace period. */

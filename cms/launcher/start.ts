@@ -5,7 +5,7 @@ import { projectRoot } from '../paths'
 import { isStale, markBuilt, sourceFingerprint, targets } from './build'
 import { isPortFree, waitForHttp } from './ports'
 import { portInUse } from './problems'
-import { run, type Service, startService, stopAll } from './processes'
+import { run, type Service, startService, stopAll, stopForeground } from './processes'
 import { loadEnvFile, readLauncherSettings } from './settings'
 
 /**
@@ -15,12 +15,28 @@ import { loadEnvFile, readLauncherSettings } from './settings'
  */
 const mode = process.argv.includes('--dev') ? 'dev' : process.argv.includes('--build-only') ? 'build' : 'start'
 
+const services: Service[] = []
+let stopping = false
+
 function fail(message: string): never {
-  console.error(`\n${message}\n`)
+  // A step cut short by Ctrl-C is no failure to report.
+  if (!stopping) console.error(`\n${message}\n`)
   process.exit(1)
 }
 
+/** Ctrl-C (or a service manager's SIGTERM) at any step stops whatever runs then, and nothing is left. */
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true
+    stopForeground()
+    await stopAll(services)
+  }
+  process.exit(code)
+}
+
 async function main(): Promise<void> {
+  process.on('SIGINT', () => void stop(0))
+  process.on('SIGTERM', () => void stop(0))
   const written = loadEnvFile()
   if (written.length) console.log(`Wrote random ${written.join(' and ')} to .env (kept for the next starts).`)
   let settings
@@ -48,7 +64,7 @@ async function main(): Promise<void> {
     ] as const) {
       if (!(await isPortFree(port))) fail(portInUse(name, port))
     }
-    if ((await run('tsx', [path.join(projectRoot, 'cms', 'launcher', 'prepare.ts')], env)) !== 0) process.exit(1)
+    if ((await run('tsx', [path.join(projectRoot, 'cms', 'launcher', 'prepare.ts')], env)) !== 0) return stop(1)
   }
 
   if (mode !== 'dev') {
@@ -66,8 +82,8 @@ async function main(): Promise<void> {
     if (mode === 'build') return
   }
 
-  const services: Service[] =
-    mode === 'dev'
+  services.push(
+    ...(mode === 'dev'
       ? [
           startService('cms', 'next', ['dev', 'cms', '-p', String(settings.CMS_PORT)], env),
           startService('site', 'astro', ['dev', '--port', String(settings.SITE_PORT)], env),
@@ -79,17 +95,9 @@ async function main(): Promise<void> {
             HOST: '0.0.0.0',
             PORT: String(settings.SITE_PORT),
           }),
-        ]
+        ]),
+  )
 
-  let stopping = false
-  const stop = async (code: number) => {
-    if (stopping) return
-    stopping = true
-    await stopAll(services)
-    process.exit(code)
-  }
-  process.on('SIGINT', () => void stop(0))
-  process.on('SIGTERM', () => void stop(0))
   for (const service of services) {
     void service.exited.then((code) => {
       if (!stopping) console.error(`The ${service.name} server stopped unexpectedly (exit ${code}); stopping the hub.`)

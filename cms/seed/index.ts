@@ -18,15 +18,28 @@ export type SeedResult = { seeded: false } | { seeded: true; admin: FirstAdmin }
 /** A password nobody chose: 24 random bytes, URL-safe. */
 const strongPassword = () => randomBytes(24).toString('base64url')
 
+/** Every collection the hub stores documents in. */
+const collections = Object.values(slugs)
+
+const isEmpty = async (payload: Payload) =>
+  (await Promise.all(collections.map((collection) => payload.count({ collection })))).every((c) => c.totalDocs === 0)
+
+/** Takes a database the demo load failed on back to empty, files included. */
+async function emptyDatabase(payload: Payload): Promise<void> {
+  for (const collection of [...collections].reverse()) {
+    await payload.delete({ collection, where: { id: { exists: true } }, context: { skipInvalidation: true } })
+  }
+}
+
 /**
- * Loads the demo content and the first admin, only into an empty database, in one transaction:
- * either everything is there afterwards or nothing is.
+ * Loads the demo content and the first admin, only into an empty database: either everything is
+ * there afterwards or nothing is (a transaction where the database has them, an undo elsewhere).
  */
 export async function seedIfEmpty(
   payload: Payload,
   options: { now?: Date; adminEmail?: string; adminPassword?: string } = {},
 ): Promise<SeedResult> {
-  if ((await payload.count({ collection: slugs.users })).totalDocs > 0) return { seeded: false }
+  if (!(await isEmpty(payload))) return { seeded: false }
 
   const admin: FirstAdmin = {
     email: options.adminEmail ?? 'admin@la-coope.localhost',
@@ -34,7 +47,7 @@ export async function seedIfEmpty(
     generated: !options.adminPassword,
   }
   const req = await createLocalReq({ context: { skipInvalidation: true } }, payload)
-  await initTransaction(req)
+  const inTransaction = await initTransaction(req)
   try {
     const context: SeedContext = { payload, req, now: options.now ?? new Date(), ids: {} }
     await seedOrganisation(context)
@@ -48,9 +61,10 @@ export async function seedIfEmpty(
       data: { name: 'Administration de la Coopé', email: admin.email, password: admin.password, role: 'admin' },
       req,
     })
-    await commitTransaction(req)
+    if (inTransaction) await commitTransaction(req)
   } catch (error) {
-    await killTransaction(req)
+    if (inTransaction) await killTransaction(req)
+    else await emptyDatabase(payload)
     throw error
   }
   return { seeded: true, admin }

@@ -20,6 +20,9 @@ export const contributionStatuses = [
 /** Name of the group that holds the contributor's identity: never readable by the public. */
 export const CONTRIBUTOR_FIELD = 'contributor'
 
+/** Fields for moderation only, even once the contribution is published. */
+export const MODERATION_ONLY_FIELDS = [CONTRIBUTOR_FIELD, 'consent', 'moderationNote']
+
 export const contributionsSchema: CollectionSchema = {
   slug: slugs.contributions,
   labels: { singular: 'Contribution', plural: 'Contributions' },
@@ -42,24 +45,24 @@ export const contributionsSchema: CollectionSchema = {
     {
       name: 'files',
       type: 'upload',
-      relationTo: [slugs.media, slugs.audio, slugs.documents],
+      relationTo: slugs.contributionFiles,
       hasMany: true,
-      label: 'Fichiers',
+      label: 'Fichiers reçus',
     },
     { name: 'neighbourhood', type: 'relationship', relationTo: slugs.neighbourhoods, label: 'Quartier' },
+    {
+      name: 'signature',
+      type: 'text',
+      label: 'Signature publique',
+      maxLength: 120,
+      admin: { description: 'Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.' },
+    },
     {
       name: CONTRIBUTOR_FIELD,
       type: 'group',
       label: 'Contributeur·rice (jamais public)',
       fields: [
         { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 120 },
-        {
-          name: 'publicName',
-          type: 'text',
-          label: 'Signature publique',
-          maxLength: 120,
-          admin: { description: 'Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.' },
-        },
         { name: 'email', type: 'email', label: 'Courriel' },
         { name: 'phone', type: 'text', label: 'Téléphone' },
       ],

@@ -4,6 +4,7 @@ import { accessibilityField } from '../fields/accessibility'
 import { addressGroup } from '../fields/address'
 import { houseOwnership } from '../fields/ownership'
 import { slugField } from '../fields/slug'
+import { httpUrl } from '../fields/url'
 import { recurrenceField } from '../fields/recurrence'
 import { slugs } from '../slugs'
 
@@ -143,6 +144,7 @@ export const eventsSchema: CollectionSchema = {
           name: 'url',
           type: 'text',
           label: 'Lien d’inscription',
+          validate: httpUrl,
           admin: { condition: (_, s) => s?.mode === 'required' },
         },
         { name: 'phone', type: 'text', label: 'Téléphone', admin: { condition: (_, s) => s?.mode === 'required' } },

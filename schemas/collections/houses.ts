@@ -4,6 +4,7 @@ import { accessibilityField } from '../fields/accessibility'
 import { addressGroup } from '../fields/address'
 import { colourField } from '../fields/colour'
 import { slugField } from '../fields/slug'
+import { httpUrl } from '../fields/url'
 import { slugs } from '../slugs'
 
 export const weekdays = [
@@ -52,7 +53,7 @@ export const housesSchema: CollectionSchema = {
       fields: [
         { name: 'phone', type: 'text', label: 'Téléphone' },
         { name: 'email', type: 'email', label: 'Courriel' },
-        { name: 'website', type: 'text', label: 'Site web' },
+        { name: 'website', type: 'text', label: 'Site web', validate: httpUrl },
       ],
     },
     accessibilityField(),

@@ -1,6 +1,7 @@
 import type { CollectionSchema } from '../collection'
 import { publicVersions } from '../collection'
 import { slugField } from '../fields/slug'
+import { httpUrl } from '../fields/url'
 import { slugs } from '../slugs'
 
 export const partnerKinds = [
@@ -33,14 +34,4 @@ export const partnersSchema: CollectionSchema = {
     { name: 'website', type: 'text', label: 'Site web', validate: httpUrl },
     { name: 'supports', type: 'textarea', label: 'Ce qu’il soutient' },
   ],
-}
-
-export function httpUrl(value: string | null | undefined): true | string {
-  if (!value) return true
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'L’adresse doit commencer par https://'
-  } catch {
-    return 'Adresse web invalide, ex. https://exemple.fr'
-  }
 }

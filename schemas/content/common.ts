@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 export const Id = z.union([z.number(), z.string()])
+export type Id = z.infer<typeof Id>
 
 /** A relation the CMS populated, or only an id when the visitor may not read the related document. */
 export const relation = <T extends z.ZodType>(doc: T) => z.union([doc, Id])

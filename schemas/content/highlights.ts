@@ -31,8 +31,9 @@ export const EpisodeTeaser = z.object({
   description: z.string(),
   publishedAt: z.string(),
   duration: z.number().nullish(),
+  transcript: z.string().nullish(),
   audio: relation(FileRef).nullish(),
-  show: relation(z.object({ id: Id, title: z.string(), slug: z.string() })).nullish(),
+  show: relation(z.object({ id: Id, title: z.string(), slug: z.string(), language: z.string().nullish() })).nullish(),
 })
 export type EpisodeTeaser = z.infer<typeof EpisodeTeaser>
 

@@ -29,5 +29,5 @@ export const slugify = (title: string): string =>
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
     .slice(0, 80)
+    .replace(/^-+|-+$/g, '')

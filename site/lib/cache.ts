@@ -1,14 +1,20 @@
 import type { AstroGlobal } from 'astro'
 
-/** Upcoming-events pages roll with time, so they also expire on their own; others wait for invalidation. */
-export const FRESH_FOR = { timely: 300, stable: 86_400 } as const
-
 /**
- * After expiry a page is still served for up to a day while it re-renders in the background; if the
- * CMS is down then, the background render fails and the cached page keeps being served.
+ * How long a page stays fresh, and how long after that it may still be served while it re-renders
+ * in the background (if the CMS is down meanwhile, the old page keeps being served). Pages listing
+ * upcoming events roll with time, so they are only briefly served stale; the others change only
+ * through invalidation.
  */
-const STALE_IF_ERROR = 86_400
+export const FRESH_FOR = {
+  timely: { maxAge: 300, swr: 60 },
+  stable: { maxAge: 86_400, swr: 86_400 },
+} as const
 
-export function cachePage(astro: Pick<AstroGlobal, 'cache'>, maxAge: number, tags: string[]): void {
-  if (astro.cache.enabled) astro.cache.set({ maxAge, swr: STALE_IF_ERROR, tags })
+export function cachePage(
+  astro: Pick<AstroGlobal, 'cache'>,
+  freshness: (typeof FRESH_FOR)[keyof typeof FRESH_FOR],
+  tags: string[],
+): void {
+  if (astro.cache.enabled) astro.cache.set({ ...freshness, tags })
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 
+import { isPortFree } from '../../cms/launcher/ports'
 import { hub } from './hub'
 
 /** Stops the hub as Ctrl-C does (the launcher then stops both servers' process groups). */
@@ -23,4 +24,9 @@ export default async function globalTeardown(): Promise<void> {
   while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
   if (alive()) process.kill(-pid, 'SIGKILL')
   rmSync(hub.dir, { recursive: true, force: true })
+  // Ctrl-C must leave nothing behind: both servers' ports are free again.
+  for (const url of [hub.cmsUrl, hub.siteUrl]) {
+    const port = Number(new URL(url).port)
+    if (!(await isPortFree(port))) throw new Error(`Port ${port} is still in use after the hub was stopped.`)
+  }
 }

@@ -23,6 +23,7 @@ export async function startTestCms(extraEnv: Record<string, string> = {}): Promi
   })
   const config = await (await import('../../payload.config')).default
   const { migrateDatabase } = await import('../../cms/db/migrate')
+  const { settleInvalidations } = await import('../../cms/hooks/queueInvalidation')
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
   return {
@@ -30,6 +31,7 @@ export async function startTestCms(extraEnv: Record<string, string> = {}): Promi
     config,
     dir,
     stop: async () => {
+      await settleInvalidations()
       await payload.destroy()
       rmSync(dir, { recursive: true, force: true })
     },

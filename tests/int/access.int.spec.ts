@@ -30,21 +30,28 @@ type Case = {
 }
 
 const staff: Who[] = ['admin', 'editorA', 'editorB', 'moderator']
+/** Those who edit content, and so see its drafts. */
+const editorsAndAdmin: Who[] = ['admin', 'editorA', 'editorB']
 const drafts = { field: '_status', on: 'published', off: 'draft' } as const
 const ownedByA = () => ({ houses: [houseA], cooperation: false })
 const houseContent = {
   create: ['admin', 'editorA'],
-  readAll: staff,
+  readAll: editorsAndAdmin,
   update: ['admin', 'editorA'],
   delete: ['admin', 'editorA'],
 } satisfies Partial<Case>
 const sharedReference = {
   create: ['admin', 'editorA', 'editorB'],
-  readAll: staff,
+  readAll: editorsAndAdmin,
   update: ['admin', 'editorA', 'editorB'],
   delete: ['admin'],
 } satisfies Partial<Case>
-const adminOnly = { create: ['admin'], readAll: staff, update: ['admin'], delete: ['admin'] } satisfies Partial<Case>
+const adminOnly = {
+  create: ['admin'],
+  readAll: editorsAndAdmin,
+  update: ['admin'],
+  delete: ['admin'],
+} satisfies Partial<Case>
 const uploads = {
   create: staff,
   readAll: everyone,
@@ -61,7 +68,7 @@ const cases: Case[] = [
     patch: { summary: 'Changée.' },
     public: drafts,
     create: ['admin'],
-    readAll: staff,
+    readAll: editorsAndAdmin,
     update: ['admin', 'editorA'],
     delete: ['admin'],
   },
@@ -163,7 +170,12 @@ const cases: Case[] = [
   },
   {
     collection: slugs.contributions,
-    data: () => ({ kind: 'text', title: unique('Contribution'), contributor: { name: 'Awa' } }),
+    data: () => ({
+      kind: 'text',
+      title: unique('Contribution'),
+      contributor: { name: 'Awa' },
+      consent: { publication: true },
+    }),
     patch: { moderationNote: 'lu' },
     public: { field: 'status', on: 'published', off: 'received' },
     create: ['admin', 'moderator'],

@@ -57,4 +57,15 @@ describe('drafts over anonymous REST', () => {
     await cms.payload.update({ collection: slugs.events, id: published.id, data: { _status: 'draft' } })
     expect((await anonymous(`${slugs.events}/${published.id}`)).status).toBe(404)
   })
+
+  it('keeps the address of a published page when its title is corrected', async () => {
+    const published = await event('Atelier vélo du mardi', 'published')
+    expect(published.slug).toBe('atelier-velo-du-mardi')
+    const renamed = await cms.payload.update({
+      collection: slugs.events,
+      id: published.id,
+      data: { title: 'Atelier vélo du jeudi' },
+    })
+    expect(renamed.slug).toBe('atelier-velo-du-mardi')
+  })
 })

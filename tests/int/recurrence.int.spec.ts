@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { slugify } from '../../schemas/fields/slug'
 import { buildRule, expandOccurrences, parisTime, type Schedule } from '../../schemas/recurrence'
 
 const paris = (instant: Date) =>
@@ -84,5 +85,23 @@ describe('recurrence expansion', () => {
     const once: Schedule = { start: parisTime('2027-03-10', '10:00').toISOString() }
     expect(expandOccurrences(once, ...spring)).toHaveLength(1)
     expect(expandOccurrences(once, new Date('2027-04-01T00:00:00Z'), new Date('2027-05-01T00:00:00Z'))).toHaveLength(0)
+  })
+
+  it('keeps an all-day event on the agenda until midnight of its day', () => {
+    const day: Schedule = { start: parisTime('2027-03-10', '00:00').toISOString(), allDay: true }
+    const [occurrence] = expandOccurrences(
+      day,
+      new Date(parisTime('2027-03-10', '15:00')),
+      new Date('2027-04-01T00:00:00Z'),
+    )
+    expect(occurrence?.end?.toISOString()).toBe(parisTime('2027-03-11', '00:00').toISOString())
+  })
+})
+
+describe('slugs', () => {
+  it('turns a French title into a clean address', () => {
+    expect(slugify('Fête de l’été : œufs & crêpes !')).toBe('fete-de-l-ete-oeufs-crepes')
+    expect(slugify(`${'Atelier '.repeat(12)}fin`)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    expect(slugify('راديو')).toBe('')
   })
 })

@@ -16,8 +16,14 @@ let cms: TestCms
 let first: SeedResult
 const now = new Date('2026-11-28T10:00:00Z')
 
+let failure: unknown
+let countsAfterFailure: number[]
+
 beforeAll(async () => {
   cms = await startTestCms()
+  // The admin is created last: an address it refuses makes the whole load fail at its very end.
+  failure = await seedIfEmpty(cms.payload, { now, adminEmail: 'pas-une-adresse' }).catch((error: unknown) => error)
+  countsAfterFailure = await Promise.all(Object.values(slugs).map(count))
   first = await seedIfEmpty(cms.payload, { now, adminEmail: 'premiere@la-coope.test' })
 })
 afterAll(() => cms.stop())
@@ -26,6 +32,11 @@ const count = async (collection: (typeof slugs)[keyof typeof slugs]) =>
   (await cms.payload.count({ collection })).totalDocs
 
 describe('demo content', () => {
+  it('leaves the database empty when the load fails, so the next start can load it', () => {
+    expect(failure).toBeInstanceOf(Error)
+    expect(countsAfterFailure.every((n) => n === 0)).toBe(true)
+  })
+
   it('creates the first admin with a generated strong password, once', async () => {
     expect(first.seeded).toBe(true)
     if (!first.seeded) return

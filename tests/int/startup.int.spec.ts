@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { databaseAdapter } from '../../cms/db/adapter'
 import { readCmsEnv } from '../../cms/env'
 import { runScript } from '../helpers/run'
 
@@ -34,6 +35,12 @@ describe('configuration', () => {
     const a = readCmsEnv({ NODE_ENV: 'development' })
     const b = readCmsEnv({ NODE_ENV: 'development' })
     expect(a.PAYLOAD_SECRET).not.toBe(b.PAYLOAD_SECRET)
+  })
+
+  it('chooses SQLite for file: URIs and MongoDB for mongodb:// and mongodb+srv:// ones', () => {
+    expect(databaseAdapter(`file:${path.join(dir, 'choice.db')}`).name).toBe('sqlite')
+    expect(databaseAdapter('mongodb://127.0.0.1:27017/coope').name).toBe('mongoose')
+    expect(databaseAdapter('mongodb+srv://hub:secret@cluster.example.net/coope').name).toBe('mongoose')
   })
 
   it('names the accepted schemes when DATABASE_URI is of another kind', () => {

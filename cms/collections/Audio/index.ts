@@ -5,12 +5,12 @@ import { adminOnly } from '../../access/adminOnly'
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
 import { uploaders } from '../../access/uploaders'
-import { uploadDir } from '../uploadDir'
+import { fileHooks, uploadDir } from '../files'
 import { readDuration } from './hooks/readDuration'
 
 export const Audio: CollectionConfig = {
   ...audioSchema,
   upload: { ...(audioSchema.upload as object), staticDir: uploadDir(audioSchema.slug) },
   access: { create: uploaders, read: anyone, update: editors, delete: adminOnly },
-  hooks: { beforeChange: [readDuration] },
+  hooks: { ...fileHooks(audioSchema.slug), beforeChange: [readDuration] },
 }

@@ -1,15 +1,16 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { CONTRIBUTOR_FIELD, contributionsSchema } from '../../../schemas/collections/contributions'
+import { contributionsSchema, MODERATION_ONLY_FIELDS } from '../../../schemas/collections/contributions'
 import { slugs } from '../../../schemas/slugs'
 import { adminOnly } from '../../access/adminOnly'
 import { moderators, moderatorsField, publishedContributionsOrModerators } from '../../access/moderation'
 import { invalidateAfterChange, invalidateAfterDelete } from '../../hooks/invalidateSite'
+import { requireConsent } from './hooks/requireConsent'
 import { stampContribution } from './hooks/stampContribution'
 
-/** The contributor's identity is readable by moderation only, even once the contribution is public. */
+/** The contributor's identity, consent and moderation notes stay with moderation, even once public. */
 const fields: Field[] = contributionsSchema.fields.map((field) =>
-  'name' in field && field.name === CONTRIBUTOR_FIELD
+  'name' in field && MODERATION_ONLY_FIELDS.includes(field.name)
     ? ({ ...field, access: { read: moderatorsField } } as Field)
     : field,
 )
@@ -19,7 +20,7 @@ export const Contributions: CollectionConfig = {
   fields,
   access: { create: moderators, read: publishedContributionsOrModerators, update: moderators, delete: adminOnly },
   hooks: {
-    beforeChange: [stampContribution],
+    beforeChange: [requireConsent, stampContribution],
     afterChange: [invalidateAfterChange(slugs.contributions)],
     afterDelete: [invalidateAfterDelete(slugs.contributions)],
   },

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { eventsSchema } from '../../../schemas/collections/events'
 import { slugs } from '../../../schemas/slugs'
-import { createHouseContent, deleteHouseContent, updateHouseContent } from '../../access/houseContent'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../publicHooks'
 import { computeRecurrenceRule } from './hooks/computeRecurrenceRule'
 
@@ -11,11 +10,6 @@ const hooks = publicHooks(slugs.events, 'title')
 
 export const Events: CollectionConfig = {
   ...eventsSchema,
-  access: {
-    create: createHouseContent,
-    read: publishedOrStaff,
-    update: updateHouseContent,
-    delete: deleteHouseContent,
-  },
+  access: houseContentAccess,
   hooks: { ...hooks, beforeChange: [computeRecurrenceRule] },
 }

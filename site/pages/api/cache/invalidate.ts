@@ -3,10 +3,23 @@ import type { APIRoute } from 'astro'
 import { InvalidationRequest, verifyInvalidation } from '../../../../schemas/invalidation'
 import { siteEnv } from '../../../lib/env'
 
+const MAX_BODY_BYTES = 64 * 1024
+
+/**
+ * A render that began before the change may still be running and would store what it read; the
+ * second invalidation, once every render has had time to finish, drops that too. (The CMS read
+ * timeout is 8 s.)
+ */
+const LATE_RENDER_MS = 10_000
+
 /** The CMS tells the site which cache tags changed; only a request signed with the shared secret counts. */
 export const POST: APIRoute = async ({ request, cache }) => {
+  const signature = request.headers.get('x-coope-signature')
+  if (!signature?.startsWith('t=') || Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+    return Response.json({ error: 'invalid signature' }, { status: 401 })
+  }
   const body = await request.text()
-  if (!verifyInvalidation(body, request.headers.get('x-coope-signature'), siteEnv().SITE_INVALIDATION_SECRET)) {
+  if (body.length > MAX_BODY_BYTES || !verifyInvalidation(body, signature, siteEnv().SITE_INVALIDATION_SECRET)) {
     return Response.json({ error: 'invalid signature' }, { status: 401 })
   }
   let parsed: ReturnType<typeof InvalidationRequest.safeParse>
@@ -16,6 +29,10 @@ export const POST: APIRoute = async ({ request, cache }) => {
     return Response.json({ error: 'body is not JSON' }, { status: 400 })
   }
   if (!parsed.success) return Response.json({ error: 'expected { tags: string[] }' }, { status: 400 })
-  if (cache.enabled) await cache.invalidate({ tags: parsed.data.tags })
+  if (cache.enabled) {
+    const { tags } = parsed.data
+    await cache.invalidate({ tags })
+    setTimeout(() => void cache.invalidate({ tags }).catch(() => undefined), LATE_RENDER_MS).unref()
+  }
   return Response.json({ invalidated: parsed.data.tags })
 }

@@ -825,8 +825,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text NOT NULL,
   	\`content\` text,
   	\`neighbourhood_id\` integer,
+  	\`signature\` text,
   	\`contributor_name\` text NOT NULL,
-  	\`contributor_public_name\` text,
   	\`contributor_email\` text,
   	\`contributor_phone\` text,
   	\`consent_publication\` integer DEFAULT false,
@@ -851,21 +851,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-  	\`media_id\` integer,
-  	\`audio_id\` integer,
-  	\`documents_id\` integer,
+  	\`contribution_files_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audio_id\`) REFERENCES \`audio\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`documents_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`contribution_files_id\`) REFERENCES \`contribution_files\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`contributions_rels_order_idx\` ON \`contributions_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`contributions_rels_parent_idx\` ON \`contributions_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`contributions_rels_path_idx\` ON \`contributions_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`contributions_rels_media_id_idx\` ON \`contributions_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`contributions_rels_audio_id_idx\` ON \`contributions_rels\` (\`audio_id\`);`)
-  await db.run(sql`CREATE INDEX \`contributions_rels_documents_id_idx\` ON \`contributions_rels\` (\`documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`contributions_rels_contribution_files_id_idx\` ON \`contributions_rels\` (\`contribution_files_id\`);`)
+  await db.run(sql`CREATE TABLE \`contribution_files\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`description\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`contribution_files_updated_at_idx\` ON \`contribution_files\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`contribution_files_created_at_idx\` ON \`contribution_files\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`contribution_files_filename_idx\` ON \`contribution_files\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`houses_opening_hours\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1560,6 +1573,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`episodes_id\` integer,
   	\`projects_id\` integer,
   	\`contributions_id\` integer,
+  	\`contribution_files_id\` integer,
   	\`houses_id\` integer,
   	\`partners_id\` integer,
   	\`purposes_id\` integer,
@@ -1580,6 +1594,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`episodes_id\`) REFERENCES \`episodes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`projects_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`contributions_id\`) REFERENCES \`contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`contribution_files_id\`) REFERENCES \`contribution_files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`houses_id\`) REFERENCES \`houses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`purposes_id\`) REFERENCES \`purposes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1604,6 +1619,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_episodes_id_idx\` ON \`payload_locked_documents_rels\` (\`episodes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_projects_id_idx\` ON \`payload_locked_documents_rels\` (\`projects_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contributions_id_idx\` ON \`payload_locked_documents_rels\` (\`contributions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contribution_files_id_idx\` ON \`payload_locked_documents_rels\` (\`contribution_files_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_houses_id_idx\` ON \`payload_locked_documents_rels\` (\`houses_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_purposes_id_idx\` ON \`payload_locked_documents_rels\` (\`purposes_id\`);`)
@@ -1752,6 +1768,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_projects_v_rels\`;`)
   await db.run(sql`DROP TABLE \`contributions\`;`)
   await db.run(sql`DROP TABLE \`contributions_rels\`;`)
+  await db.run(sql`DROP TABLE \`contribution_files\`;`)
   await db.run(sql`DROP TABLE \`houses_opening_hours\`;`)
   await db.run(sql`DROP TABLE \`houses_accessibility_suitable_for\`;`)
   await db.run(sql`DROP TABLE \`houses\`;`)

@@ -1,0 +1,26 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+type Consent = { publication?: boolean | null; minor?: boolean | null; parentalConsent?: boolean | null }
+
+const mayPublish = (consent: Consent) => Boolean(consent.publication && (!consent.minor || consent.parentalConsent))
+
+/**
+ * Nothing a resident sent goes public without their consent (and a parent's, for a minor).
+ * Withdrawing consent takes a published contribution back to "accepted".
+ */
+export const requireConsent: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const consent: Consent = { ...originalDoc?.consent, ...data.consent }
+  const status = data.status ?? originalDoc?.status
+  if (status !== 'published' || mayPublish(consent)) return data
+  if (data.status === 'published' && originalDoc?.status !== 'published') {
+    throw new APIError(
+      consent.publication
+        ? 'Publication impossible : l’autorisation parentale de ce·tte contributeur·rice mineur·e manque.'
+        : 'Publication impossible : la personne n’a pas accepté que sa contribution soit publiée.',
+      400,
+      undefined,
+      true,
+    )
+  }
+  return { ...data, status: 'accepted' }
+}
