@@ -1,0 +1,69 @@
+import type { PayloadRequest } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { adminOnly } from '../../cms/access/adminOnly'
+import { canOwn, createHouseContent, editableByUser, updateHouseContent } from '../../cms/access/houseContent'
+import { moderators, publishedContributionsOrModerators } from '../../cms/access/moderation'
+import { updateOwnHouse } from '../../cms/access/ownHouse'
+import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
+import { adminOrSelf } from '../../cms/access/self'
+import type { StaffUser } from '../../cms/access/staff'
+
+/** The predicates alone, on plain accounts: no database involved. */
+const admin: StaffUser = { id: 1, role: 'admin' }
+const editorA: StaffUser = { id: 2, role: 'editor', houses: [10] }
+const editorAB: StaffUser = { id: 3, role: 'editor', houses: [{ id: 10 }, { id: 20 }] }
+const moderator: StaffUser = { id: 4, role: 'moderator', houses: [10] }
+const homeless: StaffUser = { id: 5, role: 'editor', houses: [] }
+
+const args = (user: StaffUser | null, data?: unknown) => ({ req: { user } as unknown as PayloadRequest, data })
+
+describe('access predicates', () => {
+  it('canOwn: admins own anything; editors their houses or the cooperation; nobody else', () => {
+    expect(canOwn(admin, { houses: [99] })).toBe(true)
+    expect(canOwn(editorA, { houses: [10, 20] })).toBe(true)
+    expect(canOwn(editorA, { houses: [20] })).toBe(false)
+    expect(canOwn(editorA, { cooperation: true, houses: [] })).toBe(true)
+    expect(canOwn(editorAB, { houses: [{ id: 20 }] })).toBe(true)
+    expect(canOwn(moderator, { houses: [10] })).toBe(false)
+    expect(canOwn(null, { cooperation: true })).toBe(false)
+  })
+
+  it('editableByUser: a query on the cooperation flag and the editor’s houses', () => {
+    expect(editableByUser(admin)).toBe(true)
+    expect(editableByUser(editorAB)).toEqual({
+      or: [{ cooperation: { equals: true } }, { houses: { in: ['10', '20'] } }],
+    })
+    expect(editableByUser(moderator)).toBe(false)
+    expect(editableByUser(null)).toBe(false)
+  })
+
+  it('createHouseContent: without owners, only an editor with a house (it becomes the owner)', () => {
+    expect(createHouseContent(args(editorA, { title: 'x' }))).toBe(true)
+    expect(createHouseContent(args(homeless, { title: 'x' }))).toBe(false)
+    expect(createHouseContent(args(moderator, { title: 'x' }))).toBe(false)
+    expect(createHouseContent(args(editorA, { houses: [20] }))).toBe(false)
+  })
+
+  it('updateHouseContent: no handing over to a house that is not the editor’s', () => {
+    expect(updateHouseContent(args(editorA, { houses: [20] }))).toBe(false)
+    expect(updateHouseContent(args(editorA, { title: 'x' }))).toEqual(editableByUser(editorA))
+  })
+
+  it('the other rules, role by role', () => {
+    const roles = [null, admin, editorA, moderator]
+    const outcome = (rule: (a: ReturnType<typeof args>) => unknown) => roles.map((user) => rule(args(user)))
+    const published = { _status: { equals: 'published' } }
+    expect(outcome(adminOnly as never)).toEqual([false, true, false, false])
+    expect(outcome(moderators as never)).toEqual([false, true, false, true])
+    expect(outcome(publishedOrStaff as never)).toEqual([published, true, true, published])
+    expect(outcome(publishedContributionsOrModerators as never)).toEqual([
+      { status: { equals: 'published' } },
+      true,
+      { status: { equals: 'published' } },
+      true,
+    ])
+    expect(outcome(updateOwnHouse as never)).toEqual([false, true, { id: { in: ['10'] } }, false])
+    expect(outcome(adminOrSelf as never)).toEqual([false, true, { id: { equals: 2 } }, { id: { equals: 4 } }])
+  })
+})
