@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './cms/collections'
+import { MAX_IMAGE_PIXELS } from './cms/collections/refuseOversizedImages'
 import { databaseAdapter } from './cms/db/adapter'
 import { readCmsEnv } from './cms/env'
 import { globals } from './cms/globals'
@@ -16,10 +17,11 @@ import { TIME_ZONE, slugs } from './schemas/slugs'
 const env = readCmsEnv()
 const dirname = projectRoot
 
-// Refuse decompression bombs from uploads (ASVS V5.2.6); sharp's default allows 268 M pixels.
+// Uploads are checked for size first (refuseOversizedImages); this bound is the last line behind it:
+// sharp's own default allows 268 M pixels.
 sharp.cache(false)
 const boundedSharp = ((input?: Parameters<typeof sharp>[0], options?: Parameters<typeof sharp>[1]) =>
-  sharp(input, { limitInputPixels: 50_000_000, ...options })) as unknown as typeof sharp
+  sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, ...options })) as unknown as typeof sharp
 
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,

@@ -7,6 +7,7 @@ import { editors } from '../access/editors'
 import { moderators } from '../access/moderation'
 import { uploaders } from '../access/uploaders'
 import { fileHooks, uploadDir } from './files'
+import { refuseOversizedImages } from './refuseOversizedImages'
 
 export const Media: CollectionConfig = {
   ...mediaSchema,
@@ -26,4 +27,5 @@ export const ContributionFiles: CollectionConfig = {
   ...contributionFilesSchema,
   upload: { ...(contributionFilesSchema.upload as object), staticDir: uploadDir(contributionFilesSchema.slug) },
   access: { create: moderators, read: moderators, update: moderators, delete: adminOnly },
+  hooks: { beforeOperation: [refuseOversizedImages] },
 }

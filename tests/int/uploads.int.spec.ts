@@ -45,6 +45,22 @@ describe('images', () => {
     )
   })
 
+  it('refuses an image too large to decode safely (pixel flood)', async () => {
+    const data = await sharp({ create: { width: 7200, height: 7200, channels: 3, background: '#fff8ee' } })
+      .png({ compressionLevel: 1 })
+      .toBuffer()
+    await expect(
+      cms.payload.create({
+        collection: slugs.media,
+        data: { alt: 'Immense' },
+        file: { data, mimetype: 'image/png', name: 'immense.png', size: data.length },
+      }),
+    ).rejects.toThrow('Image trop grande (7200 × 7200 pixels)')
+    expect(
+      (await cms.payload.count({ collection: slugs.media, where: { alt: { equals: 'Immense' } } })).totalDocs,
+    ).toBe(0)
+  })
+
   it('requires a text alternative', async () => {
     const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
       .png()
