@@ -294,6 +294,11 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  cooperation?: boolean | null;
+  /**
+   * Maison(s) qui portent ce contenu.
+   */
+  houses?: (number | House)[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -529,6 +534,11 @@ export interface JournalIssue {
 export interface Document {
   id: number;
   title: string;
+  cooperation?: boolean | null;
+  /**
+   * Maison(s) qui portent ce contenu.
+   */
+  houses?: (number | House)[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -636,6 +646,11 @@ export interface Audio {
    * Lue dans le fichier.
    */
   duration?: number | null;
+  cooperation?: boolean | null;
+  /**
+   * Maison(s) qui portent ce contenu.
+   */
+  houses?: (number | House)[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1500,6 +1515,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  cooperation?: T;
+  houses?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1582,6 +1599,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  cooperation?: T;
+  houses?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1601,6 +1620,8 @@ export interface DocumentsSelect<T extends boolean = true> {
 export interface AudioSelect<T extends boolean = true> {
   title?: T;
   duration?: T;
+  cooperation?: T;
+  houses?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

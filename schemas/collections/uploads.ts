@@ -1,4 +1,5 @@
 import type { CollectionSchema } from '../collection'
+import { houseOwnership } from '../fields/ownership'
 import { slugs } from '../slugs'
 
 const widths = { thumbnail: 400, card: 800, hero: 1600 } as const
@@ -40,6 +41,7 @@ export const mediaSchema: CollectionSchema = {
     },
     { name: 'caption', type: 'text', label: 'Légende' },
     { name: 'credit', type: 'text', label: 'Crédit' },
+    ...houseOwnership(),
   ],
 }
 
@@ -48,7 +50,7 @@ export const documentsSchema: CollectionSchema = {
   labels: { singular: 'Document', plural: 'Documents' },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'updatedAt'], group: 'Fichiers' },
   upload: { mimeTypes: ['application/pdf'] },
-  fields: [{ name: 'title', type: 'text', label: 'Titre', required: true }],
+  fields: [{ name: 'title', type: 'text', label: 'Titre', required: true }, ...houseOwnership()],
 }
 
 export const audioSchema: CollectionSchema = {
@@ -64,6 +66,7 @@ export const audioSchema: CollectionSchema = {
       label: 'Durée (secondes)',
       admin: { readOnly: true, description: 'Lue dans le fichier.' },
     },
+    ...houseOwnership(),
   ],
 }
 

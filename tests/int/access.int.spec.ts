@@ -29,7 +29,6 @@ type Case = {
   delete: Who[]
 }
 
-const staff: Who[] = ['admin', 'editorA', 'editorB', 'moderator']
 /** Those who edit content, and so see its drafts. */
 const editorsAndAdmin: Who[] = ['admin', 'editorA', 'editorB']
 const drafts = { field: '_status', on: 'published', off: 'draft' } as const
@@ -52,12 +51,8 @@ const adminOnly = {
   update: ['admin'],
   delete: ['admin'],
 } satisfies Partial<Case>
-const uploads = {
-  create: staff,
-  readAll: everyone,
-  update: ['admin', 'editorA', 'editorB'],
-  delete: ['admin'],
-} satisfies Partial<Case>
+/** Files are public; they belong to houses like the content that shows them. */
+const uploads = { ...houseContent, readAll: everyone } satisfies Partial<Case>
 let n = 0
 const unique = (prefix: string) => `${prefix}-${++n}`
 
@@ -185,19 +180,25 @@ const cases: Case[] = [
   },
   {
     collection: slugs.media,
-    data: () => ({ alt: 'Un carré' }),
+    data: () => ({ alt: 'Un carré', ...ownedByA() }),
     file: () => pngFile(),
     patch: { alt: 'Autre' },
     ...uploads,
   },
   {
     collection: slugs.documents,
-    data: () => ({ title: 'Document' }),
+    data: () => ({ title: 'Document', ...ownedByA() }),
     file: pdfFile,
     patch: { title: 'Autre' },
     ...uploads,
   },
-  { collection: slugs.audio, data: () => ({ title: 'Son' }), file: mp3File, patch: { title: 'Autre' }, ...uploads },
+  {
+    collection: slugs.audio,
+    data: () => ({ title: 'Son', ...ownedByA() }),
+    file: mp3File,
+    patch: { title: 'Autre' },
+    ...uploads,
+  },
   {
     collection: slugs.users,
     data: () => ({
@@ -255,8 +256,16 @@ beforeAll(async () => {
   const created = await createActors(cms.payload)
   actors = created.actors
   houseA = created.houseA.id
-  mediaId = (await cms.payload.create({ collection: slugs.media, data: { alt: 'Visuel' }, file: await pngFile() })).id
-  audioId = (await cms.payload.create({ collection: slugs.audio, data: { title: 'Son' }, file: mp3File() })).id
+  mediaId = (
+    await cms.payload.create({
+      collection: slugs.media,
+      data: { alt: 'Visuel', cooperation: true },
+      file: await pngFile(),
+    })
+  ).id
+  audioId = (
+    await cms.payload.create({ collection: slugs.audio, data: { title: 'Son', cooperation: true }, file: mp3File() })
+  ).id
   showId = (
     await cms.payload.create({
       collection: slugs.shows,

@@ -98,9 +98,15 @@ describe('ownership rules', () => {
 
   it('lets an editor add episodes only to the shows of their houses', async () => {
     const cover = (
-      await cms.payload.create({ collection: slugs.media, data: { alt: 'Visuel' }, file: await pngFile() })
+      await cms.payload.create({
+        collection: slugs.media,
+        data: { alt: 'Visuel', cooperation: true },
+        file: await pngFile(),
+      })
     ).id
-    const audio = (await cms.payload.create({ collection: slugs.audio, data: { title: 'Son' }, file: mp3File() })).id
+    const audio = (
+      await cms.payload.create({ collection: slugs.audio, data: { title: 'Son', cooperation: true }, file: mp3File() })
+    ).id
     const show = await cms.payload.create({
       collection: slugs.shows,
       data: {

@@ -99,6 +99,9 @@ describe('npm start', () => {
     const envFile = path.join(dir, 'start.env')
     const result = await runScript('cms/launcher/start.ts', {
       ENV_FILE: envFile,
+      // As on a first run: no secret anywhere yet.
+      PAYLOAD_SECRET: '',
+      SITE_INVALIDATION_SECRET: '',
       CMS_PORT: String(port),
       SITE_PORT: '49999',
       DATABASE_URI: `file:${path.join(dir, 'never.db')}`,

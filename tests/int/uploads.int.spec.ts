@@ -29,7 +29,7 @@ describe('images', () => {
     expect((await sharp(data).metadata()).exif).toBeDefined()
     const image = await cms.payload.create({
       collection: slugs.media,
-      data: { alt: 'Une façade orange' },
+      data: { alt: 'Une façade orange', cooperation: true },
       file: { data, mimetype: 'image/jpeg', name: 'photo.jpg', size: data.length },
     })
     const stored = (name: string) => readFileSync(path.join(process.env.MEDIA_DIR!, slugs.media, name))
@@ -52,7 +52,7 @@ describe('images', () => {
     await expect(
       cms.payload.create({
         collection: slugs.media,
-        data: { alt: 'Immense' },
+        data: { alt: 'Immense', cooperation: true },
         file: { data, mimetype: 'image/png', name: 'immense.png', size: data.length },
       }),
     ).rejects.toThrow('Image trop grande (7200 × 7200 pixels)')
@@ -79,7 +79,7 @@ describe('images', () => {
     await expect(
       cms.payload.create({
         collection: slugs.media,
-        data: { alt: 'x' },
+        data: { alt: 'x', cooperation: true },
         file: { data, mimetype: 'image/png', name: 'x.png', size: data.length },
       }),
     ).rejects.toThrow()
@@ -91,7 +91,7 @@ describe('audio', () => {
     const mp3 = readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', 'episode-2.mp3'))
     const audio = await cms.payload.create({
       collection: slugs.audio,
-      data: { title: 'Épisode' },
+      data: { title: 'Épisode', cooperation: true },
       file: { data: mp3, mimetype: 'audio/mpeg', name: 'episode.mp3', size: mp3.length },
     })
     expect(audio.duration).toBeCloseTo(23.45, 0)
@@ -99,7 +99,7 @@ describe('audio', () => {
     await expect(
       cms.payload.create({
         collection: slugs.audio,
-        data: { title: 'Bruit' },
+        data: { title: 'Bruit', cooperation: true },
         file: { data: noise, mimetype: 'audio/mpeg', name: 'bruit.mp3', size: noise.length },
       }),
     ).rejects.toThrow()

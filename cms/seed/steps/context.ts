@@ -17,6 +17,9 @@ export const demoFile = (name: string) => path.join(projectRoot, 'media', 'demo'
 /** Every demo document is published: the site shows it at once. */
 export const published = { _status: 'published' as const }
 
+/** Demo files belong to the cooperation, so every editor may correct them. */
+export const ownedByCooperation = { cooperation: true }
+
 export const idOf = (context: SeedContext, key: string): number => {
   const id = context.ids[key]
   if (id === undefined) throw new Error(`Demo content refers to "${key}", which the seed has not created.`)
@@ -29,7 +32,7 @@ export async function demoImage(context: SeedContext, file: string, alt: string)
   if (context.ids[key] === undefined) {
     const doc = await context.payload.create({
       collection: 'media',
-      data: { alt },
+      data: { alt, ...ownedByCooperation },
       filePath: demoFile(file),
       req: context.req,
     })

@@ -3,7 +3,7 @@ import { slugs } from '../../../schemas/slugs'
 import { contribution } from '../content/contribution'
 import { articles, journalIssue } from '../content/journal'
 import { toRichText } from '../lexical'
-import { demoFile, demoImage, idOf, published, type SeedContext } from './context'
+import { demoFile, demoImage, idOf, ownedByCooperation, published, type SeedContext } from './context'
 
 const daysAgo = (context: SeedContext, days: number) =>
   parisTime(addParisDays(context.now, -days), '09:00').toISOString()
@@ -13,7 +13,7 @@ export async function seedJournal(context: SeedContext): Promise<void> {
   const { payload, req, ids } = context
   const pdf = await payload.create({
     collection: slugs.documents,
-    data: { title: `Au fil des quartiers n°${journalIssue.number} (édition papier)` },
+    data: { title: `Au fil des quartiers n°${journalIssue.number} (édition papier)`, ...ownedByCooperation },
     filePath: demoFile('journal-1.pdf'),
     req,
   })

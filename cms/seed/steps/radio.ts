@@ -1,7 +1,7 @@
 import { addParisDays, parisTime } from '../../../schemas/recurrence'
 import { slugs } from '../../../schemas/slugs'
 import { episodes, show } from '../content/radio'
-import { demoFile, demoImage, published, type SeedContext } from './context'
+import { demoFile, demoImage, ownedByCooperation, published, type SeedContext } from './context'
 
 /** The radio's show and its two episodes, with real audio whose duration the CMS reads itself. */
 export async function seedRadio(context: SeedContext): Promise<void> {
@@ -23,7 +23,7 @@ export async function seedRadio(context: SeedContext): Promise<void> {
     const { audio, daysAgo, ...data } = episode
     const file = await payload.create({
       collection: slugs.audio,
-      data: { title: episode.title },
+      data: { title: episode.title, ...ownedByCooperation },
       filePath: demoFile(audio),
       req,
     })
