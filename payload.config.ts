@@ -8,13 +8,13 @@ import sharp from 'sharp'
 import { collections } from './cms/collections'
 import { MAX_IMAGE_PIXELS } from './cms/collections/refuseOversizedImages'
 import { databaseAdapter } from './cms/db/adapter'
-import { readCmsEnv } from './cms/env'
+import { cmsEnv } from './cms/env'
 import { globals } from './cms/globals'
 import { jobs } from './cms/jobs'
 import { projectRoot } from './cms/paths'
 import { TIME_ZONE, slugs } from './schemas/slugs'
 
-const env = readCmsEnv()
+const env = cmsEnv()
 const dirname = projectRoot
 
 // Uploads are checked for size first (refuseOversizedImages); this bound is the last line behind it:

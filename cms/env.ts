@@ -51,3 +51,11 @@ export function readCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
     SITE_INVALIDATION_SECRET: required('SITE_INVALIDATION_SECRET'),
   }
 }
+
+let current: CmsEnv | undefined
+
+/**
+ * This process's environment, read once: outside production a missing secret is replaced by one
+ * random value for the whole process, not a new one at each use.
+ */
+export const cmsEnv = (): CmsEnv => (current ??= readCmsEnv())

@@ -2,12 +2,12 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { readCmsEnv } from '../env'
+import { cmsEnv } from '../env'
 import { invalidateAfterChange, invalidateAfterDelete } from '../hooks/invalidateSite'
 import { refuseOversizedImages } from './refuseOversizedImages'
 
 /** Uploads live under MEDIA_DIR (absolute, from the environment), one folder per collection. */
-export const uploadDir = (collection: string): string => path.join(readCmsEnv().MEDIA_DIR, collection)
+export const uploadDir = (collection: string): string => path.join(cmsEnv().MEDIA_DIR, collection)
 
 /** A replaced file or a corrected text alternative must reach the pages that show it. */
 export const fileHooks = (collection: string): NonNullable<CollectionConfig['hooks']> => ({

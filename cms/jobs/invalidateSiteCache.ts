@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { signInvalidation } from '../../schemas/invalidation'
-import { readCmsEnv } from '../env'
+import { cmsEnv } from '../env'
 
 export const INVALIDATE_TASK = 'invalidateSiteCache'
 
@@ -16,7 +16,7 @@ export const invalidateSiteCache: TaskConfig<{ input: { tags: string[] }; output
   inputSchema: [{ name: 'tags', type: 'json', required: true }],
   outputSchema: [{ name: 'status', type: 'number' }],
   handler: async ({ input }) => {
-    const env = readCmsEnv()
+    const env = cmsEnv()
     const body = JSON.stringify({ tags: input.tags })
     const response = await fetch(`${env.SITE_URL}/api/cache/invalidate`, {
       method: 'POST',
