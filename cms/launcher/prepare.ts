@@ -1,7 +1,11 @@
+import path from 'node:path'
+
 import { getPayload } from 'payload'
 
 import { migrateDatabase } from '../db/migrate'
+import { projectRoot } from '../paths'
 import { seedIfEmpty } from '../seed'
+import { keepFirstAdminLogin } from './firstAdmin'
 import { checkDatabase } from './preflight'
 import { describeDatabaseError } from './problems'
 
@@ -10,7 +14,8 @@ class OperatorError extends Error {}
 
 /**
  * Brings the database up to date and loads the demo content into an empty one. Runs in its own
- * process before the servers start, and prints the first admin's login once.
+ * process before the servers start; the first admin's login is kept in DATA_DIR for the launcher
+ * to show once the hub is up (never printed here, where a later failure would scroll it away).
  */
 async function prepare(): Promise<void> {
   const problem = await checkDatabase(process.env.DATABASE_URI ?? '')
@@ -29,13 +34,10 @@ async function prepare(): Promise<void> {
       adminPassword: process.env.ADMIN_PASSWORD || undefined,
     })
     if (result.seeded) {
-      console.log('\nDemo content loaded. First admin account:')
-      console.log(`  e-mail:   ${result.admin.email}`)
-      console.log(
-        result.admin.generated
-          ? `  password: ${result.admin.password}   (generated: note it now, it is shown only this once)`
-          : '  password: the ADMIN_PASSWORD you set',
-      )
+      keepFirstAdminLogin(process.env.DATA_DIR ?? path.join(projectRoot, 'cms', 'data'), {
+        email: result.admin.email,
+        password: result.admin.generated ? result.admin.password : null,
+      })
     }
   } finally {
     await payload.destroy()

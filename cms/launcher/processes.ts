@@ -1,40 +1,65 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { closeSync, createWriteStream, openSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 
 import { projectRoot } from '../paths'
 
-export type Service = { name: string; child: ChildProcess; exited: Promise<number> }
+/**
+ * A running server. Its output always goes to its log file; `echo` also shows each line, prefixed
+ * with the server's name, on the launcher's console (off while starting, so that a start stays quiet).
+ */
+export type Service = { name: string; child: ChildProcess; exited: Promise<number>; log: string; echo: boolean }
 
 /** A project tool from node_modules/.bin, or Node itself: never a global install or an npx wrapper. */
 const bin = (tool: string) => (tool === 'node' ? process.execPath : `${projectRoot}/node_modules/.bin/${tool}`)
 
 /**
- * Starts a program in its own process group (so stopping it stops everything it started), with
- * each line of its output prefixed by its name.
+ * Starts a program in its own process group (so stopping it stops everything it started), its
+ * output appended to `log`.
  */
-export function startService(name: string, tool: string, args: string[], env: NodeJS.ProcessEnv): Service {
+export function startService(
+  name: string,
+  tool: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  log: string,
+  echo = false,
+): Service {
   const child = spawn(bin(tool), args, { cwd: projectRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const file = createWriteStream(log, { flags: 'a' })
+  const service: Service = { name, child, exited: Promise.resolve(0), log, echo }
   for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`))
+    createInterface({ input: stream }).on('line', (line) => {
+      file.write(`${line}\n`)
+      if (service.echo) console.log(`[${name}] ${line}`)
+    })
   }
-  const exited = new Promise<number>((resolve) => {
+  service.exited = new Promise<number>((resolve) => {
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
     child.once('error', (error) => {
-      console.error(`[${name}] could not start: ${error.message}`)
+      file.write(`could not start: ${error.message}\n`)
       resolve(1)
     })
   })
-  return { name, child, exited }
+  return service
 }
 
 let foreground: ChildProcess | undefined
 
 /**
  * Runs a program to completion (a build, the database preparation) in its own process group, so
- * that `stopForeground` can stop it with everything it started; resolves with its exit code.
+ * that `stopForeground` can stop it with everything it started; resolves with its exit code. With
+ * `log`, its output goes to that file (overwritten) instead of the console.
  */
-export function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const child = spawn(bin(tool), args, { cwd: projectRoot, env, stdio: 'inherit', detached: true })
+export function run(tool: string, args: string[], env: NodeJS.ProcessEnv, log?: string): Promise<number> {
+  const fd = log === undefined ? undefined : openSync(log, 'w')
+  const child = spawn(bin(tool), args, {
+    cwd: projectRoot,
+    env,
+    stdio: fd === undefined ? 'inherit' : ['ignore', fd, fd],
+    detached: true,
+  })
+  if (fd !== undefined) closeSync(fd)
   foreground = child
   return new Promise((resolve) => {
     const done = (code: number) => {

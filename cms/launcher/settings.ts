@@ -9,12 +9,19 @@ import { projectRoot } from '../paths'
 
 const SECRETS = ['PAYLOAD_SECRET', 'SITE_INVALIDATION_SECRET'] as const
 
-/**
- * Loads .env, and on first run writes random secrets into it so that a fresh clone starts with
- * no setup and no secret shared with any other installation.
- */
-export function loadEnvFile(envFile = process.env.ENV_FILE ?? path.join(projectRoot, '.env')): string[] {
+const defaultEnvFile = () => process.env.ENV_FILE ?? path.join(projectRoot, '.env')
+
+/** Loads .env into the environment when it exists; writes nothing. */
+export function loadEnvFile(envFile = defaultEnvFile()): void {
   if (existsSync(envFile)) process.loadEnvFile(envFile)
+}
+
+/**
+ * On a first start, writes random secrets into .env (kept for the next starts) so that a fresh
+ * clone starts with no setup and no secret shared with any other installation. Returns the names
+ * of the secrets written, none when all were set.
+ */
+export function writeMissingSecrets(envFile = defaultEnvFile()): string[] {
   const missing = SECRETS.filter((name) => !process.env[name])
   if (missing.length === 0) return []
   if (!existsSync(envFile))
@@ -35,6 +42,7 @@ const LauncherSettings = z
     SITE_URL: httpOrigin('SITE_URL').optional(),
     DATABASE_URI: z.string().optional(),
     MEDIA_DIR: z.string().optional(),
+    DATA_DIR: z.string().optional(),
   })
   .transform((s) => ({
     ...s,
@@ -42,6 +50,7 @@ const LauncherSettings = z
     SITE_URL: s.SITE_URL ?? `http://localhost:${s.SITE_PORT}`,
     DATABASE_URI: s.DATABASE_URI || `file:${path.join(projectRoot, 'cms', 'data', 'hub.db')}`,
     MEDIA_DIR: path.resolve(projectRoot, s.MEDIA_DIR || path.join('media', 'uploads')),
+    DATA_DIR: path.resolve(projectRoot, s.DATA_DIR || path.join('cms', 'data')),
   }))
 export type LauncherSettings = z.output<typeof LauncherSettings>
 

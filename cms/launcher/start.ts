@@ -1,17 +1,22 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../paths'
 import { isStale, markBuilt, sourceFingerprint, targets } from './build'
+import { describeFirstAdminLogin, takeFirstAdminLogin } from './firstAdmin'
+import { checkFreeSpace, checkNodeVersion, checkWritableFolder } from './machine'
 import { isPortFree, waitForHttp } from './ports'
+import { checkDatabase } from './preflight'
 import { portInUse } from './problems'
 import { run, type Service, startService, stopAll, stopForeground } from './processes'
-import { loadEnvFile, readLauncherSettings } from './settings'
+import { loadEnvFile, readLauncherSettings, writeMissingSecrets, type LauncherSettings } from './settings'
 
 /**
- * `npm start`: secrets, database, demo content, production builds when stale, then the CMS and the
- * site in production mode until Ctrl-C. `--dev` runs the hot-reload servers instead; `--build-only`
- * stops after the builds.
+ * `npm start`: checks everything it can, then secrets, database, demo content, production builds
+ * when stale, and the CMS and the site in production mode until Ctrl-C. One line per step; the
+ * tools' own output goes to log files in DATA_DIR/logs, shown in full only when a step fails.
+ * `--dev` runs the hot-reload servers instead (their output on the console); `--build-only` stops
+ * after the builds.
  */
 const mode = process.argv.includes('--dev') ? 'dev' : process.argv.includes('--build-only') ? 'build' : 'start'
 
@@ -34,17 +39,52 @@ async function stop(code: number): Promise<never> {
   process.exit(code)
 }
 
+const step = (text: string) => console.log(`• ${text}`)
+const seconds = (since: number) => `${Math.round((performance.now() - since) / 1000)} s`
+const showLog = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trimEnd() : '(no output)')
+
+/** Every check that needs no write: the first problem found, in one sentence, or null. */
+async function firstProblem(settings: LauncherSettings): Promise<string | null> {
+  if (mode !== 'build') {
+    for (const [name, port] of [
+      ['CMS_PORT', settings.CMS_PORT],
+      ['SITE_PORT', settings.SITE_PORT],
+    ] as const) {
+      if (!(await isPortFree(port))) return portInUse(name, port)
+    }
+  }
+  const folders = [
+    [settings.DATA_DIR, 'DATA_DIR'],
+    [settings.MEDIA_DIR, 'MEDIA_DIR'],
+  ] as const
+  for (const [folder, setting] of folders) {
+    const problem = checkWritableFolder(folder, setting) ?? checkFreeSpace(folder)
+    if (problem) return problem
+  }
+  return mode === 'build' ? null : checkDatabase(settings.DATABASE_URI)
+}
+
 async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0))
   process.on('SIGTERM', () => void stop(0))
-  const written = loadEnvFile()
-  if (written.length) console.log(`Wrote random ${written.join(' and ')} to .env (kept for the next starts).`)
+  const tooOld = checkNodeVersion()
+  if (tooOld) fail(tooOld)
+  loadEnvFile()
   let settings
   try {
     settings = readLauncherSettings()
   } catch (error) {
     fail((error as Error).message)
   }
+  console.log(`La Coopé hub: ${mode === 'build' ? 'building' : 'starting'} (Node.js ${process.versions.node})`)
+  const problem = await firstProblem(settings)
+  if (problem) fail(problem)
+  step('Checked: Node.js, ports, folders, free space and database')
+
+  const logs = path.join(settings.DATA_DIR, 'logs')
+  mkdirSync(logs, { recursive: true })
+  const written = writeMissingSecrets()
+  if (written.length) step(`Wrote random ${written.join(' and ')} to .env (kept for the next starts)`)
   const nodeEnv = mode === 'dev' ? 'development' : 'production'
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -55,52 +95,79 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   }
-  mkdirSync(settings.MEDIA_DIR, { recursive: true })
 
   if (mode !== 'build') {
-    for (const [name, port] of [
-      ['CMS_PORT', settings.CMS_PORT],
-      ['SITE_PORT', settings.SITE_PORT],
-    ] as const) {
-      if (!(await isPortFree(port))) fail(portInUse(name, port))
-    }
-    if ((await run('tsx', [path.join(projectRoot, 'cms', 'launcher', 'prepare.ts')], env)) !== 0) return stop(1)
+    const log = path.join(logs, 'prepare.log')
+    if ((await run('tsx', [path.join(projectRoot, 'cms', 'launcher', 'prepare.ts')], env, log)) !== 0)
+      fail(showLog(log).split('\n').at(-1) ?? 'The database could not be prepared.')
+    step('Database ready: migrations applied, demo content loaded on a first start')
   }
 
   if (mode !== 'dev') {
     const fingerprint = sourceFingerprint()
-    for (const [target, args] of [
-      [targets.cms, ['build', 'cms']],
-      [targets.site, ['build']],
+    for (const [target, tool, args] of [
+      [targets.cms, 'next', ['build', 'cms']],
+      [targets.site, 'astro', ['build']],
     ] as const) {
       if (!isStale(target, fingerprint)) continue
-      console.log(`Building the ${target.name}…`)
-      if ((await run(target === targets.cms ? 'next' : 'astro', [...args], env)) !== 0)
-        fail(`The ${target.name} build failed: see the messages above.`)
+      const log = path.join(logs, `build-${tool}.log`)
+      const started = performance.now()
+      step(`Building the ${target.name} (about a minute; log: ${path.relative(projectRoot, log)})…`)
+      if ((await run(tool, [...args], env, log)) !== 0)
+        fail(`${showLog(log)}\n\nThe ${target.name} build failed: its full log is above and in ${log}.`)
       markBuilt(target, fingerprint)
+      step(`Built the ${target.name} in ${seconds(started)}`)
     }
     if (mode === 'build') return
   }
 
+  step('Starting the servers…')
+  const echo = mode === 'dev'
   services.push(
     ...(mode === 'dev'
       ? [
-          startService('cms', 'next', ['dev', 'cms', '-p', String(settings.CMS_PORT)], env),
-          startService('site', 'astro', ['dev', '--port', String(settings.SITE_PORT)], env),
+          startService(
+            'cms',
+            'next',
+            ['dev', 'cms', '-p', String(settings.CMS_PORT)],
+            env,
+            path.join(logs, 'cms.log'),
+            echo,
+          ),
+          startService(
+            'site',
+            'astro',
+            ['dev', '--port', String(settings.SITE_PORT)],
+            env,
+            path.join(logs, 'site.log'),
+            echo,
+          ),
         ]
       : [
-          startService('cms', 'next', ['start', 'cms', '-p', String(settings.CMS_PORT)], { ...env, JOBS_AUTORUN: '1' }),
-          startService('site', 'node', [path.join(projectRoot, 'dist', 'server', 'entry.mjs')], {
-            ...env,
-            HOST: '0.0.0.0',
-            PORT: String(settings.SITE_PORT),
-          }),
+          startService(
+            'cms',
+            'next',
+            ['start', 'cms', '-p', String(settings.CMS_PORT)],
+            { ...env, JOBS_AUTORUN: '1' },
+            path.join(logs, 'cms.log'),
+          ),
+          startService(
+            'site',
+            'node',
+            [path.join(projectRoot, 'dist', 'server', 'entry.mjs')],
+            { ...env, HOST: '0.0.0.0', PORT: String(settings.SITE_PORT) },
+            path.join(logs, 'site.log'),
+          ),
         ]),
   )
 
   for (const service of services) {
     void service.exited.then((code) => {
-      if (!stopping) console.error(`The ${service.name} server stopped unexpectedly (exit ${code}); stopping the hub.`)
+      if (stopping) return
+      if (!service.echo) console.error(showLog(service.log).split('\n').slice(-40).join('\n'))
+      console.error(
+        `The ${service.name} server stopped unexpectedly (exit ${code}); its log: ${service.log}. Stopping the hub.`,
+      )
       void stop(code || 1)
     })
   }
@@ -112,12 +179,17 @@ async function main(): Promise<void> {
     waitForHttp(`http://127.0.0.1:${settings.SITE_PORT}/`, 120_000, alive),
   ])
   if (!ready.every(Boolean)) {
-    if (!stopping) console.error('The servers did not become ready in time: see the messages above.')
+    if (stopping) return
+    for (const service of services) console.error(`--- ${service.name} (${service.log})\n${showLog(service.log)}`)
+    console.error('The servers did not become ready within 2 minutes: their logs are above.')
     return stop(1)
   }
-  console.log(
-    `\nLa Coopé is running:\n  CMS admin:   ${settings.CMS_URL}/admin\n  public site: ${settings.SITE_URL}\nPress Ctrl-C to stop.`,
+  for (const service of services) service.echo = true
+  console.log(`\nLa Coopé is running:\n  CMS admin:   ${settings.CMS_URL}/admin\n  public site: ${settings.SITE_URL}\n`)
+  takeFirstAdminLogin(settings.DATA_DIR, (login) =>
+    console.log(`${describeFirstAdminLogin(login, settings.CMS_URL)}\n`),
   )
+  console.log(`Server logs: ${path.relative(projectRoot, logs) || logs}/. Press Ctrl-C to stop.`)
 }
 
 void main()

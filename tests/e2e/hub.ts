@@ -19,6 +19,7 @@ export const hub = {
     SITE_URL: `http://localhost:${sitePort}`,
     DATABASE_URI: `file:${path.join(dir, 'hub.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
+    DATA_DIR: dir,
     ENV_FILE: path.join(dir, '.env'),
     ADMIN_EMAIL: 'admin-e2e@test.coope',
   },

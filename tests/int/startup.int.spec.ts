@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -92,25 +92,28 @@ describe('preparing the database', () => {
 })
 
 describe('npm start', () => {
-  it('names the busy port and how to change it, before touching anything', async () => {
+  it('names the busy port and how to change it, before writing or printing anything that matters', async () => {
     const busy = createServer()
     await new Promise<void>((resolve) => busy.listen(0, resolve))
     const port = (busy.address() as { port: number }).port
     const envFile = path.join(dir, 'start.env')
+    const dataDir = path.join(dir, 'start-data')
+    const database = path.join(dir, 'never.db')
     const result = await runScript('cms/launcher/start.ts', {
       ENV_FILE: envFile,
+      DATA_DIR: dataDir,
       // As on a first run: no secret anywhere yet.
       PAYLOAD_SECRET: '',
       SITE_INVALIDATION_SECRET: '',
       CMS_PORT: String(port),
       SITE_PORT: '49999',
-      DATABASE_URI: `file:${path.join(dir, 'never.db')}`,
+      DATABASE_URI: `file:${database}`,
     })
     busy.close()
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`Port ${port} (CMS_PORT) is already in use`)
     expectPlainMessage(result.stderr)
-    // First run: random secrets were written for the next start, none of them shared.
-    expect(readFileSync(envFile, 'utf8')).toMatch(/^PAYLOAD_SECRET=[0-9a-f]{64}$/m)
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/password/i)
+    for (const untouched of [envFile, dataDir, database]) expect(existsSync(untouched)).toBe(false)
   })
 })
