@@ -90,7 +90,7 @@ async function main(): Promise<void> {
         ]
       : [
           startService('cms', 'next', ['start', 'cms', '-p', String(settings.CMS_PORT)], { ...env, JOBS_AUTORUN: '1' }),
-          startService('site', 'node', [path.join(projectRoot, 'dist', 'server', 'entry.mjs')], {
+          startService('site', 'tsx', [path.join(projectRoot, 'site', 'server.ts')], {
             ...env,
             HOST: '0.0.0.0',
             PORT: String(settings.SITE_PORT),

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { hub } from './hub'
@@ -20,6 +20,10 @@ export default async function globalSetup(): Promise<void> {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   writeFileSync(hub.pidFile, String(child.pid))
+  // Both servers' output goes on into a file (which also keeps their pipes from filling up).
+  const log = createWriteStream(hub.logFile)
+  child.stdout.pipe(log, { end: false })
+  child.stderr.pipe(log, { end: false })
   let output = ''
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
@@ -40,8 +44,5 @@ export default async function globalSetup(): Promise<void> {
       reject(new Error(`The hub exited (${code}) before it was ready:\n${output.slice(-4000)}`))
     })
   })
-  // Keep draining the servers' output so they never block on a full pipe.
-  child.stdout.resume()
-  child.stderr.resume()
   child.unref()
 }

@@ -9,6 +9,8 @@ const dir = path.join(tmpdir(), 'coope-e2e')
 export const hub = {
   dir,
   pidFile: path.join(dir, 'hub.pid'),
+  /** Everything both servers print, for tests that check what operators read. */
+  logFile: path.join(dir, 'hub.log'),
   cmsUrl: `http://localhost:${cmsPort}`,
   siteUrl: `http://localhost:${sitePort}`,
   admin: { email: 'admin-e2e@test.coope' },
