@@ -11,6 +11,7 @@ import { databaseAdapter } from './cms/db/adapter'
 import { cmsEnv } from './cms/env'
 import { globals } from './cms/globals'
 import { jobs } from './cms/jobs'
+import { logger } from './cms/logging'
 import { projectRoot } from './cms/paths'
 import { TIME_ZONE, slugs } from './schemas/slugs'
 
@@ -48,5 +49,6 @@ export default buildConfig({
   csrf: [env.CMS_URL],
   upload: { limits: { fileSize: 100_000_000 } },
   telemetry: false,
+  logger,
   typescript: { outputFile: process.env.PAYLOAD_TYPES_OUT ?? path.resolve(dirname, 'schemas', 'payload-types.ts') },
 })

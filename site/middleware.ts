@@ -1,34 +1,47 @@
 import { defineMiddleware } from 'astro:middleware'
 
+import { isHttps } from '../schemas/http/securityHeaders'
 import { chromeTags, CmsUnavailableError } from './lib/content'
-import { loadChrome } from './lib/chrome'
+import { identityStyle, loadChrome } from './lib/chrome'
+import { siteEnv } from './lib/env'
+import { pageCsp } from './lib/pagePolicy'
+import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
 
 /**
- * Runs only on a cache miss (the route cache answers hits before any middleware). Loads the frame
- * every page shares, and turns an unreachable CMS into a plain French page: status 503, never
- * cached, no trace. Cached pages keep being served meanwhile.
+ * Runs only on a cache miss (the route cache answers hits before any middleware, with the headers
+ * stored here). Loads the frame every page shares, gives each page the Content-Security-Policy that
+ * allows exactly its inline style, and turns an unreachable CMS into a plain French page: status
+ * 503, never cached, no trace. Cached pages keep being served meanwhile.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   if (context.url.pathname.startsWith('/api/')) return next()
+  const csp = (inlineStyles: string[]) =>
+    pageCsp({
+      cmsOrigin: new URL(siteEnv().CMS_URL).origin,
+      inlineStyles,
+      https: isHttps(context.request.headers.get('x-forwarded-proto'), context.url.protocol === 'https:'),
+    })
   try {
-    context.locals.chrome = await loadChrome()
+    const chrome = await loadChrome()
+    context.locals.chrome = chrome
     if (context.cache.enabled) context.cache.set({ tags: chromeTags })
-    return await next()
+    const response = await next()
+    if (response.headers.get('content-type')?.startsWith('text/html')) {
+      response.headers.set('content-security-policy', csp([identityStyle(chrome)]))
+    }
+    return response
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error
     console.error(`[site] ${error.message}`)
     if (context.cache.enabled) context.cache.set(false)
     return new Response(unavailablePage, {
       status: 503,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '30', 'cache-control': 'no-store' },
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'retry-after': '30',
+        'cache-control': 'no-store',
+        'content-security-policy': csp([unavailableStyle]),
+      },
     })
   }
 })
-
-const unavailablePage = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Site momentanément indisponible · la Coopé</title>
-<style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1b1b1f;background:#fff8ee}h1{color:#0b5563}</style>
-</head><body><main><h1>Le site est momentanément indisponible</h1>
-<p>Nous ne pouvons pas afficher cette page pour le moment. Réessayez dans quelques minutes.</p>
-<p>Pour une information urgente, contactez l’accueil de votre maison.</p></main></body></html>`

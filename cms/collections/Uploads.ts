@@ -5,26 +5,27 @@ import { adminOnly } from '../access/adminOnly'
 import { anyone } from '../access/anyone'
 import { moderators } from '../access/moderation'
 import { createHouseContent, deleteHouseContent, updateHouseContent } from '../access/houseContent'
-import { fileHooks, uploadDir } from './files'
+import { fileHooks, servedUpload } from './files'
+import { contentAddressedName } from './fileServing'
 import { refuseOversizedImages } from './refuseOversizedImages'
 
 export const Media: CollectionConfig = {
   ...mediaSchema,
-  upload: { ...(mediaSchema.upload as object), staticDir: uploadDir(mediaSchema.slug) },
+  upload: servedUpload(mediaSchema, 'public'),
   access: { create: createHouseContent, read: anyone, update: updateHouseContent, delete: deleteHouseContent },
   hooks: fileHooks(mediaSchema.slug),
 }
 
 export const Documents: CollectionConfig = {
   ...documentsSchema,
-  upload: { ...(documentsSchema.upload as object), staticDir: uploadDir(documentsSchema.slug) },
+  upload: servedUpload(documentsSchema, 'public'),
   access: { create: createHouseContent, read: anyone, update: updateHouseContent, delete: deleteHouseContent },
   hooks: fileHooks(documentsSchema.slug),
 }
 
 export const ContributionFiles: CollectionConfig = {
   ...contributionFilesSchema,
-  upload: { ...(contributionFilesSchema.upload as object), staticDir: uploadDir(contributionFilesSchema.slug) },
+  upload: servedUpload(contributionFilesSchema, 'private'),
   access: { create: moderators, read: moderators, update: moderators, delete: adminOnly },
-  hooks: { beforeOperation: [refuseOversizedImages] },
+  hooks: { beforeOperation: [refuseOversizedImages, contentAddressedName] },
 }

@@ -1,17 +1,30 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, UploadConfig } from 'payload'
 
+import type { CollectionSchema } from '../../schemas/collection'
 import { cmsEnv } from '../env'
 import { invalidateAfterChange, invalidateAfterDelete } from '../hooks/invalidateSite'
+import { contentAddressedName, fileResponseHeaders, missingFileIsNotFound } from './fileServing'
 import { refuseOversizedImages } from './refuseOversizedImages'
 
 /** Uploads live under MEDIA_DIR (absolute, from the environment), one folder per collection. */
 export const uploadDir = (collection: string): string => path.join(cmsEnv().MEDIA_DIR, collection)
 
+/** An upload collection's storage and serving: its folder, a 404 for a missing file, safe headers. */
+export const servedUpload = (schema: CollectionSchema, visibility: 'public' | 'private'): UploadConfig => {
+  const staticDir = uploadDir(schema.slug)
+  return {
+    ...(schema.upload as UploadConfig),
+    staticDir,
+    handlers: [missingFileIsNotFound(staticDir)],
+    modifyResponseHeaders: fileResponseHeaders(visibility),
+  }
+}
+
 /** A replaced file or a corrected text alternative must reach the pages that show it. */
 export const fileHooks = (collection: string): NonNullable<CollectionConfig['hooks']> => ({
-  beforeOperation: [refuseOversizedImages],
+  beforeOperation: [refuseOversizedImages, contentAddressedName],
   afterChange: [invalidateAfterChange(collection)],
   afterDelete: [invalidateAfterDelete(collection)],
 })

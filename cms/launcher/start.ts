@@ -153,8 +153,8 @@ async function main(): Promise<void> {
           ),
           startService(
             'site',
-            'node',
-            [path.join(projectRoot, 'dist', 'server', 'entry.mjs')],
+            'tsx',
+            [path.join(projectRoot, 'site', 'server.ts')],
             { ...env, HOST: '0.0.0.0', PORT: String(settings.SITE_PORT) },
             path.join(logs, 'site.log'),
           ),

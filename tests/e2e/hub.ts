@@ -9,6 +9,8 @@ const dir = path.join(tmpdir(), 'coope-e2e')
 export const hub = {
   dir,
   pidFile: path.join(dir, 'hub.pid'),
+  /** What the CMS prints (the launcher keeps it in DATA_DIR/logs), for tests of what operators read. */
+  cmsLog: path.join(dir, 'logs', 'cms.log'),
   cmsUrl: `http://localhost:${cmsPort}`,
   siteUrl: `http://localhost:${sitePort}`,
   admin: { email: 'admin-e2e@test.coope' },

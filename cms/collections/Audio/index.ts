@@ -3,12 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { audioSchema } from '../../../schemas/collections/uploads'
 import { anyone } from '../../access/anyone'
 import { createHouseContent, deleteHouseContent, updateHouseContent } from '../../access/houseContent'
-import { fileHooks, uploadDir } from '../files'
+import { fileHooks, servedUpload } from '../files'
 import { readDuration } from './hooks/readDuration'
 
 export const Audio: CollectionConfig = {
   ...audioSchema,
-  upload: { ...(audioSchema.upload as object), staticDir: uploadDir(audioSchema.slug) },
+  upload: servedUpload(audioSchema, 'public'),
   access: { create: createHouseContent, read: anyone, update: updateHouseContent, delete: deleteHouseContent },
   hooks: { ...fileHooks(audioSchema.slug), beforeChange: [readDuration] },
 }

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { declaresTooLarge, readBoundedBody } from '../../../../schemas/http/boundedBody'
 import { InvalidationRequest, verifyInvalidation } from '../../../../schemas/invalidation'
 import { siteEnv } from '../../../lib/env'
 
@@ -15,11 +16,14 @@ const LATE_RENDER_MS = 10_000
 /** The CMS tells the site which cache tags changed; only a request signed with the shared secret counts. */
 export const POST: APIRoute = async ({ request, cache }) => {
   const signature = request.headers.get('x-coope-signature')
-  if (!signature?.startsWith('t=') || Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+  if (!signature?.startsWith('t=') || declaresTooLarge(request.headers.get('content-length'), MAX_BODY_BYTES)) {
     return Response.json({ error: 'invalid signature' }, { status: 401 })
   }
-  const body = await request.text()
-  if (body.length > MAX_BODY_BYTES || !verifyInvalidation(body, signature, siteEnv().SITE_INVALIDATION_SECRET)) {
+  // Counted as it arrives: a chunked body declares no length.
+  const read = await readBoundedBody(request.body, MAX_BODY_BYTES)
+  if (!read.ok) return Response.json({ error: 'body too large' }, { status: 413 })
+  const body = new TextDecoder().decode(read.bytes)
+  if (!verifyInvalidation(body, signature, siteEnv().SITE_INVALIDATION_SECRET)) {
     return Response.json({ error: 'invalid signature' }, { status: 401 })
   }
   let parsed: ReturnType<typeof InvalidationRequest.safeParse>

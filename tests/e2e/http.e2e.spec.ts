@@ -1,0 +1,161 @@
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { type APIRequestContext, expect, test } from '@playwright/test'
+
+import { hub } from './hub'
+import { postChunked, rawGet } from './rawHttp'
+import { adminApi } from './staff'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+let admin: APIRequestContext
+const created: string[] = []
+
+test.beforeAll(async () => {
+  admin = await adminApi()
+})
+
+test.afterAll(async () => {
+  for (const doc of created) await admin.delete(`/api/${doc}`)
+  await admin.dispose()
+})
+
+/** The headers both servers put on every response. */
+function expectBaseHeaders(headers: Record<string, string | string[] | undefined>) {
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+  expect(headers['permissions-policy']).toContain('camera=()')
+  expect(headers['x-frame-options']).toBe('DENY')
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+  expect(headers['strict-transport-security']).toBeUndefined()
+}
+
+test('site pages, cached pages, stylesheets and API answers carry the security headers', async ({ request }) => {
+  const page = await request.get('/maisons')
+  expectBaseHeaders(page.headers())
+  const csp = page.headers()['content-security-policy']!
+  expect(csp).toContain("script-src 'self';")
+  expect(csp).not.toMatch(/script-src[^;]*unsafe/)
+  expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/)
+  const cached = await request.get('/maisons')
+  expect(cached.headers()['x-astro-cache']).toBe('HIT')
+  expect(cached.headers()['content-security-policy']).toBe(csp)
+
+  const stylesheet = (await page.text()).match(/href="(\/_astro\/[^"]+\.css)"/)?.[1]
+  expect(stylesheet, 'the page links a stylesheet').toBeDefined()
+  expectBaseHeaders((await request.get(stylesheet!)).headers())
+  expectBaseHeaders((await request.post('/api/cache/invalidate', { data: {} })).headers())
+})
+
+test('the admin cannot be framed and runs only scripts with its nonce; the API answers the same headers', async ({
+  request,
+}) => {
+  const login = await request.get(`${hub.cmsUrl}/admin/login`)
+  expect(login.status()).toBe(200)
+  expectBaseHeaders(login.headers())
+  const csp = login.headers()['content-security-policy']!
+  const nonce = csp.match(/'nonce-([^']+)'/)?.[1]
+  expect(nonce).toBeDefined()
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+  expect(await login.text()).toContain(`nonce="${nonce}"`)
+  expectBaseHeaders((await request.get(`${hub.cmsUrl}/api/users`)).headers())
+})
+
+test('both servers send Strict-Transport-Security when the visitor came over https', async () => {
+  for (const url of [`${hub.siteUrl}/maisons`, `${hub.cmsUrl}/api/houses`, `${hub.cmsUrl}/admin/login`]) {
+    const response = await rawGet(url, { 'x-forwarded-proto': 'https' })
+    expect(response.headers['strict-transport-security'], url).toContain('max-age=31536000')
+  }
+})
+
+test('a file that does not exist is a 404, not a 500', async ({ request }) => {
+  const missing = await request.get(`${hub.cmsUrl}/api/media/file/absent-${Date.now()}.jpg`)
+  expect(missing.status()).toBe(404)
+  expect((await missing.json()).errors[0].message).toBe('Fichier introuvable.')
+})
+
+test('uploaded files: sniffed type, nosniff, documents downloaded, immutable names cached for a year', async ({
+  request,
+}) => {
+  const image = await admin.post('/api/media', {
+    multipart: {
+      file: {
+        name: 'logo.png',
+        mimeType: 'image/png',
+        buffer: readFileSync(path.join(root, 'media/demo/logo-port.png')),
+      },
+      _payload: JSON.stringify({ alt: 'Logo de test', cooperation: true }),
+    },
+  })
+  expect(image.ok(), await image.text()).toBe(true)
+  const imageDoc = (await image.json()).doc
+  created.push(`media/${imageDoc.id}`)
+  expect(imageDoc.filename).toMatch(/^logo-[0-9a-f]{12}\.png$/)
+  const served = await request.get(`${hub.cmsUrl}/api/media/file/${imageDoc.filename}`)
+  expect(served.headers()['content-type']).toBe('image/png')
+  expect(served.headers()['x-content-type-options']).toBe('nosniff')
+  expect(served.headers()['content-disposition']).toBeUndefined()
+  expect(served.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+
+  const pdf = await admin.post('/api/documents', {
+    multipart: {
+      file: {
+        name: 'numero.pdf',
+        mimeType: 'application/pdf',
+        buffer: readFileSync(path.join(root, 'media/demo/journal-1.pdf')),
+      },
+      _payload: JSON.stringify({ title: 'Numéro de test', cooperation: true }),
+    },
+  })
+  expect(pdf.ok(), await pdf.text()).toBe(true)
+  const pdfDoc = (await pdf.json()).doc
+  created.push(`documents/${pdfDoc.id}`)
+  const document = await request.get(`${hub.cmsUrl}/api/documents/file/${pdfDoc.filename}`)
+  expect(document.headers()['content-type']).toBe('application/pdf')
+  expect(document.headers()['content-disposition']).toBe('attachment')
+})
+
+test('request bodies are cut off by the bytes received, chunked ones too', async () => {
+  const signed = { 'content-type': 'application/json', 'x-coope-signature': `t=${Date.now()},v1=${'0'.repeat(64)}` }
+  expect(await postChunked(`${hub.siteUrl}/api/cache/invalidate`, 1024 * 1024, signed)).toBe(413)
+  const json = { 'content-type': 'application/json', origin: hub.cmsUrl }
+  expect(await postChunked(`${hub.cmsUrl}/api/users/login`, 8 * 1024 * 1024, json)).toBe(413)
+})
+
+test('a refused request is one short line in the log, not an error with a stack trace', async ({ request }) => {
+  const before = statSync(hub.cmsLog).size
+  expect((await request.get(`${hub.cmsUrl}/api/users`)).status()).toBe(403)
+  let written = ''
+  await expect(async () => {
+    written = readFileSync(hub.cmsLog).subarray(before).toString('utf8')
+    expect(written).toContain('Refused (403)')
+  }).toPass({ timeout: 10_000 })
+  expect(written).not.toContain('ERROR')
+  expect(written).not.toMatch(/\n\s+at /)
+})
+
+test('host names, unknown query values and headers neither grow the route cache nor change a page', async () => {
+  const first = await rawGet(`${hub.siteUrl}/maisons`)
+  const reference = (await rawGet(`${hub.siteUrl}/maisons`)).body
+  expect(first.status).toBe(200)
+  for (let i = 0; i < 25; i++) {
+    for (const [url, headers] of [
+      [`${hub.siteUrl}/maisons`, { host: `visiteur-${i}.example` }],
+      [`${hub.siteUrl}/maisons?utm_source=${i}&maison=inconnue-${i}&x=${i}`, {}],
+      [
+        `${hub.siteUrl}/maisons`,
+        { 'accept-language': `x-${i}`, 'x-forwarded-host': `autre-${i}.example`, cookie: `c=${i}` },
+      ],
+    ] as const) {
+      const response = await rawGet(url, headers)
+      expect(response.headers['x-astro-cache'], `${url} ${JSON.stringify(headers)}`).toBe('HIT')
+      expect(response.body).toBe(reference)
+    }
+    const unknownHouse = await rawGet(`${hub.siteUrl}/agenda?maison=inconnue-${i}`)
+    expect(unknownHouse.status).toBe(301)
+    expect(unknownHouse.headers.location).toBe('/agenda')
+    const otherSpelling = await rawGet(`${hub.siteUrl}/maison%73/`)
+    expect(otherSpelling.status).toBe(301)
+    expect(otherSpelling.headers.location).toBe('/maisons')
+  }
+})

@@ -1,0 +1,43 @@
+import http from 'node:http'
+
+export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: string }
+
+/** A GET with exactly these headers, Host included (browsers and fetch() do not let a test set it). */
+export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers }, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => (body += chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }))
+    })
+    request.on('error', reject)
+  })
+}
+
+/**
+ * POSTs a chunked body (no Content-Length) of up to `totalBytes`, one chunk after the other, and
+ * resolves with the status as soon as the server answers, usually long before everything is sent.
+ */
+export function postChunked(url: string, totalBytes: number, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', headers: { ...headers, 'transfer-encoding': 'chunked' } })
+    request.on('response', (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+      request.destroy()
+    })
+    // The server may close the connection while the body is still being sent: its answer counts.
+    request.on('error', (error) => (request.destroyed ? undefined : reject(error)))
+    const chunk = Buffer.alloc(64 * 1024, 'a')
+    let sent = 0
+    const send = () => {
+      while (sent < totalBytes && !request.destroyed) {
+        sent += chunk.length
+        if (!request.write(chunk)) return void request.once('drain', send)
+      }
+      if (!request.destroyed) request.end()
+    }
+    send()
+  })
+}

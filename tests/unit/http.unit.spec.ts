@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+
+import { refusalStatus } from '../../cms/logging'
+import { readBoundedBody } from '../../schemas/http/boundedBody'
+import { baseSecurityHeaders, hashSource, isHttps, serializeCsp } from '../../schemas/http/securityHeaders'
+import { cacheKeyUrl, canonicalPath } from '../../site/lib/cacheKey'
+import { pageCsp } from '../../site/lib/pagePolicy'
+
+/** A body arriving in chunks, counting how many the reader pulled. */
+function chunkedBody(chunks: number, size: number) {
+  let pulled = 0
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (pulled === chunks) return controller.close()
+      pulled++
+      controller.enqueue(new Uint8Array(size))
+    },
+  })
+  return { stream, pulled: () => pulled }
+}
+
+describe('byte-limited body reader', () => {
+  it('returns the whole body when it fits', async () => {
+    const read = await readBoundedBody(chunkedBody(4, 10).stream, 40)
+    expect(read).toEqual({ ok: true, bytes: new Uint8Array(40) })
+  })
+
+  it('stops reading as soon as the bytes received pass the limit', async () => {
+    const body = chunkedBody(1000, 1024)
+    expect((await readBoundedBody(body.stream, 4096)).ok).toBe(false)
+    expect(body.pulled()).toBeLessThan(10)
+  })
+})
+
+describe('route cache key', () => {
+  const allowed = { '/agenda': ['maison'] }
+  const key = (address: string) => cacheKeyUrl(new URL(address), allowed).href
+
+  it('keeps the entries bounded whatever hosts, unknown parameters and repeated values visitors send', () => {
+    const keys = new Set<string>()
+    for (let i = 0; i < 500; i++) {
+      keys.add(key(`http://visiteur-${i}.example/maisons?utm_source=${i}&maison=x${i}`))
+      keys.add(key(`https://h${i}.example:81/agenda?maison=tilleuls&maison=x${i}&page=${i}`))
+      keys.add(key(`http://localhost/agenda?maison=${'%00'.repeat(i + 1)}`))
+    }
+    expect([...keys].sort()).toEqual([
+      'http://route-cache.invalid/agenda',
+      'http://route-cache.invalid/agenda?maison=tilleuls',
+      'http://route-cache.invalid/maisons',
+    ])
+  })
+
+  it('gives one spelling to paths that render the same page', () => {
+    expect(canonicalPath('/maison%73/')).toBe('/maisons')
+    expect(canonicalPath('//agenda//fete')).toBe('/agenda/fete')
+    expect(canonicalPath('/pages/%c3%a9t%C3%A9')).toBe('/pages/%C3%A9t%C3%A9')
+    expect(canonicalPath('/')).toBe('/')
+  })
+})
+
+describe('security headers', () => {
+  it('writes a policy and hashes inline text as browsers do', () => {
+    expect(serializeCsp({ 'default-src': ["'self'"], 'upgrade-insecure-requests': [] })).toBe(
+      "default-src 'self'; upgrade-insecure-requests",
+    )
+    expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='")
+  })
+
+  it('allows the site no script and only the hashed inline style', () => {
+    const csp = pageCsp({ cmsOrigin: 'https://cms.example', inlineStyles: [':root{}'], https: true })
+    expect(csp).toContain("script-src 'self';")
+    expect(csp).toContain(`style-src 'self' ${hashSource(':root{}')};`)
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain('upgrade-insecure-requests')
+  })
+
+  it('sends Strict-Transport-Security only over https', () => {
+    expect(baseSecurityHeaders({ https: false })['Strict-Transport-Security']).toBeUndefined()
+    expect(baseSecurityHeaders({ https: true })['Strict-Transport-Security']).toContain('max-age=31536000')
+    expect(isHttps('https, http', false)).toBe(true)
+    expect(isHttps(null, false)).toBe(false)
+  })
+})
+
+describe('refusals in the log', () => {
+  it('recognises a refusal by its status, whatever the error class is called after minification', () => {
+    expect(refusalStatus({ err: Object.assign(new Error('x'), { name: 'e', status: 403 }) })).toBe(403)
+    expect(refusalStatus({ err: Object.assign(new Error('x'), { status: 500 }) })).toBeUndefined()
+    expect(refusalStatus({ err: new Error('x') })).toBeUndefined()
+    expect(refusalStatus('a message')).toBeUndefined()
+  })
+})
