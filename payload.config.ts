@@ -42,7 +42,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(env.DATABASE_URI),
   sharp: boundedSharp,
-  jobs: jobs(env.JOBS_AUTORUN === '1'),
+  jobs: jobs(env.JOBS_AUTORUN),
   graphQL: { disable: true },
   // The site reads the CMS server-side as an anonymous visitor: no browser origin but the admin's own is trusted.
   cors: [env.CMS_URL],

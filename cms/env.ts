@@ -24,7 +24,8 @@ const cmsEnvSchema = z.object({
   SITE_URL: httpOrigin('SITE_URL').default('http://localhost:4321'),
   SITE_INVALIDATION_SECRET: z.string().optional(),
   MEDIA_DIR: z.string().default(path.join(root, 'media', 'uploads')),
-  JOBS_AUTORUN: z.enum(['0', '1']).default('0'),
+  /** 1 in the served CMS: it runs queued jobs itself; 0 in one-off processes (migrations, tests). */
+  JOBS_AUTORUN: z.stringbool().default(false),
 })
 
 export type CmsEnv = z.output<typeof cmsEnvSchema> & { PAYLOAD_SECRET: string; SITE_INVALIDATION_SECRET: string }

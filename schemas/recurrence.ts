@@ -2,9 +2,11 @@ import { TZDate } from '@date-fns/tz'
 import { RRule, type Options } from './rrule'
 
 import { TIME_ZONE } from './slugs'
+import type { ValueOf } from './vocabulary'
+import type { frequencies, weekdayCodes } from './vocabularies'
 
-export type Frequency = 'none' | 'daily' | 'weekly' | 'monthly'
-export type WeekdayCode = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+export type Frequency = ValueOf<typeof frequencies>
+export type WeekdayCode = ValueOf<typeof weekdayCodes>
 
 export type OccurrenceChange = {
   occurrenceDate: string

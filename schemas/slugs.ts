@@ -1,3 +1,6 @@
+import type { ValueOf } from './vocabulary'
+import type { staffRoles } from './vocabularies'
+
 /** Collection and global slugs: the one spelling used by the CMS, the site and the tests. */
 export const slugs = {
   houses: 'houses',
@@ -31,7 +34,6 @@ export const globalSlugs = {
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
 export type GlobalSlug = (typeof globalSlugs)[keyof typeof globalSlugs]
 
-export const roles = ['admin', 'editor', 'moderator'] as const
-export type Role = (typeof roles)[number]
+export type Role = ValueOf<typeof staffRoles>
 
 export const TIME_ZONE = 'Europe/Paris'

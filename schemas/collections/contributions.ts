@@ -1,21 +1,6 @@
 import type { CollectionSchema } from '../collection'
 import { slugs } from '../slugs'
-
-export const contributionKinds = [
-  { value: 'text', label: 'Texte' },
-  { value: 'photo', label: 'Photo' },
-  { value: 'audio', label: 'Son' },
-  { value: 'event-proposal', label: 'Proposition d’événement' },
-  { value: 'letter', label: 'Courrier au journal' },
-] as const
-
-export const contributionStatuses = [
-  { value: 'received', label: 'Reçue' },
-  { value: 'in-review', label: 'En cours de relecture' },
-  { value: 'accepted', label: 'Acceptée' },
-  { value: 'rejected', label: 'Refusée' },
-  { value: 'published', label: 'Publiée' },
-] as const
+import { contributionKinds, contributionStatuses } from '../vocabularies'
 
 /** Name of the group that holds the contributor's identity: never readable by the public. */
 export const CONTRIBUTOR_FIELD = 'contributor'
@@ -38,7 +23,7 @@ export const contributionsSchema: CollectionSchema = {
       type: 'select',
       label: 'Type',
       required: true,
-      options: contributionKinds.map((k) => ({ ...k })),
+      options: contributionKinds.options(),
     },
     { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 160 },
     { name: 'content', type: 'textarea', label: 'Contenu', maxLength: 10000 },
@@ -92,7 +77,7 @@ export const contributionsSchema: CollectionSchema = {
       required: true,
       defaultValue: 'received',
       index: true,
-      options: contributionStatuses.map((s) => ({ ...s })),
+      options: contributionStatuses.options(),
       admin: { position: 'sidebar' },
     },
     { name: 'moderationNote', type: 'textarea', label: 'Note de modération (interne)', admin: { position: 'sidebar' } },

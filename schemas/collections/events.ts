@@ -7,27 +7,7 @@ import { slugField } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import { recurrenceField } from '../fields/recurrence'
 import { slugs } from '../slugs'
-
-export const audiences = [
-  { value: 'children', label: 'Enfants' },
-  { value: 'families', label: 'Familles' },
-  { value: 'youth', label: 'Jeunes' },
-  { value: 'adults', label: 'Adultes' },
-  { value: 'seniors', label: 'Seniors' },
-  { value: 'everyone', label: 'Tous publics' },
-] as const
-
-export const eventStatuses = [
-  { value: 'scheduled', label: 'Programmé' },
-  { value: 'cancelled', label: 'Annulé' },
-  { value: 'postponed', label: 'Reporté' },
-] as const
-
-export const registrationModes = [
-  { value: 'none', label: 'Entrée libre, sans inscription' },
-  { value: 'required', label: 'Sur inscription' },
-  { value: 'full', label: 'Complet' },
-] as const
+import { audiences, eventStatuses, registrationModes, venueKinds } from '../vocabularies'
 
 const dateTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15 } as const
 
@@ -73,10 +53,7 @@ export const eventsSchema: CollectionSchema = {
           type: 'radio',
           label: 'Où',
           defaultValue: 'house',
-          options: [
-            { value: 'house', label: 'Dans une maison' },
-            { value: 'elsewhere', label: 'Ailleurs' },
-          ],
+          options: venueKinds.options(),
         },
         {
           name: 'house',
@@ -108,7 +85,7 @@ export const eventsSchema: CollectionSchema = {
       type: 'select',
       label: 'Public',
       hasMany: true,
-      options: audiences.map((a) => ({ ...a })),
+      options: audiences.options(),
     },
     {
       name: 'price',
@@ -138,7 +115,7 @@ export const eventsSchema: CollectionSchema = {
           label: 'Inscription',
           defaultValue: 'none',
           required: true,
-          options: registrationModes.map((m) => ({ ...m })),
+          options: registrationModes.options(),
         },
         {
           name: 'url',
@@ -158,7 +135,7 @@ export const eventsSchema: CollectionSchema = {
       label: 'Statut',
       required: true,
       defaultValue: 'scheduled',
-      options: eventStatuses.map((s) => ({ ...s })),
+      options: eventStatuses.options(),
       admin: { position: 'sidebar' },
     },
     { name: 'image', type: 'upload', relationTo: slugs.media, label: 'Image' },

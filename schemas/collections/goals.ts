@@ -1,6 +1,7 @@
 import type { CollectionSchema } from '../collection'
 import { publicVersions } from '../collection'
 import { slugs } from '../slugs'
+import { purposeAudiences } from '../vocabularies'
 
 const order = {
   name: 'order',
@@ -27,10 +28,7 @@ export const purposesSchema: CollectionSchema = {
       type: 'select',
       label: 'Pour',
       required: true,
-      options: [
-        { value: 'houses', label: 'Les centres sociaux' },
-        { value: 'residents', label: 'Les habitant·es' },
-      ],
+      options: purposeAudiences.options(),
     },
     { name: 'statement', type: 'textarea', label: 'Énoncé', required: true },
     order,

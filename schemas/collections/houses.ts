@@ -6,16 +6,7 @@ import { colourField } from '../fields/colour'
 import { slugField } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import { slugs } from '../slugs'
-
-export const weekdays = [
-  { value: 'monday', label: 'Lundi' },
-  { value: 'tuesday', label: 'Mardi' },
-  { value: 'wednesday', label: 'Mercredi' },
-  { value: 'thursday', label: 'Jeudi' },
-  { value: 'friday', label: 'Vendredi' },
-  { value: 'saturday', label: 'Samedi' },
-  { value: 'sunday', label: 'Dimanche' },
-] as const
+import { openingDays } from '../vocabularies'
 
 export const housesSchema: CollectionSchema = {
   slug: slugs.houses,
@@ -39,7 +30,7 @@ export const housesSchema: CollectionSchema = {
         {
           type: 'row',
           fields: [
-            { name: 'day', type: 'select', label: 'Jour', required: true, options: weekdays.map((d) => ({ ...d })) },
+            { name: 'day', type: 'select', label: 'Jour', required: true, options: openingDays.options() },
             { name: 'opens', type: 'text', label: 'Ouverture', required: true, validate: clockTime },
             { name: 'closes', type: 'text', label: 'Fermeture', required: true, validate: clockTime },
           ],

@@ -3,15 +3,7 @@ import { publicVersions } from '../collection'
 import { slugField } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import { slugs } from '../slugs'
-
-export const partnerKinds = [
-  { value: 'funder', label: 'Financeur' },
-  { value: 'public-body', label: 'Institution publique' },
-  { value: 'association', label: 'Association' },
-  { value: 'company', label: 'Entreprise' },
-  { value: 'programme', label: 'Programme ou dispositif' },
-  { value: 'other', label: 'Autre' },
-] as const
+import { partnerKinds } from '../vocabularies'
 
 export const partnersSchema: CollectionSchema = {
   slug: slugs.partners,
@@ -28,7 +20,7 @@ export const partnersSchema: CollectionSchema = {
       label: 'Nature',
       hasMany: true,
       required: true,
-      options: partnerKinds.map((k) => ({ ...k })),
+      options: partnerKinds.options(),
     },
     { name: 'logo', type: 'upload', relationTo: slugs.media, label: 'Logo' },
     { name: 'website', type: 'text', label: 'Site web', validate: httpUrl },

@@ -3,13 +3,7 @@ import { publicVersions } from '../collection'
 import { houseOwnership } from '../fields/ownership'
 import { slugField } from '../fields/slug'
 import { slugs } from '../slugs'
-
-export const projectStatuses = [
-  { value: 'idea', label: 'En réflexion' },
-  { value: 'active', label: 'En cours' },
-  { value: 'paused', label: 'En pause' },
-  { value: 'completed', label: 'Terminé' },
-] as const
+import { projectStatuses } from '../vocabularies'
 
 export const projectsSchema: CollectionSchema = {
   slug: slugs.projects,
@@ -27,7 +21,7 @@ export const projectsSchema: CollectionSchema = {
       label: 'État',
       required: true,
       defaultValue: 'active',
-      options: projectStatuses.map((s) => ({ ...s })),
+      options: projectStatuses.options(),
       admin: { position: 'sidebar' },
     },
     ...houseOwnership(),

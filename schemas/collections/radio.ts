@@ -3,25 +3,7 @@ import { publicVersions } from '../collection'
 import { houseOwnership } from '../fields/ownership'
 import { slugField } from '../fields/slug'
 import { slugs } from '../slugs'
-
-/** Apple Podcasts categories the radio's shows fit in (the value is the feed's text). */
-export const podcastCategories = [
-  { value: 'Society & Culture', label: 'Société et culture' },
-  { value: 'News', label: 'Actualités' },
-  { value: 'Education', label: 'Éducation' },
-  { value: 'Kids & Family', label: 'Enfants et famille' },
-  { value: 'Music', label: 'Musique' },
-  { value: 'Arts', label: 'Arts' },
-  { value: 'Leisure', label: 'Loisirs' },
-] as const
-
-export const personRoles = [
-  { value: 'host', label: 'Animation' },
-  { value: 'guest', label: 'Invité·e' },
-  { value: 'reporter', label: 'Reportage' },
-  { value: 'producer', label: 'Réalisation' },
-  { value: 'editor', label: 'Montage' },
-] as const
+import { episodeTypes, personRoles, podcastCategories, podcastLanguages } from '../vocabularies'
 
 export const showsSchema: CollectionSchema = {
   slug: slugs.shows,
@@ -42,12 +24,7 @@ export const showsSchema: CollectionSchema = {
           label: 'Langue',
           required: true,
           defaultValue: 'fr',
-          options: [
-            { value: 'fr', label: 'Français' },
-            { value: 'en', label: 'Anglais' },
-            { value: 'ar', label: 'Arabe' },
-            { value: 'es', label: 'Espagnol' },
-          ],
+          options: podcastLanguages.options(),
         },
         {
           name: 'category',
@@ -55,7 +32,7 @@ export const showsSchema: CollectionSchema = {
           label: 'Catégorie',
           required: true,
           defaultValue: 'Society & Culture',
-          options: podcastCategories.map((c) => ({ ...c })),
+          options: podcastCategories.options(),
         },
       ],
     },
@@ -119,11 +96,7 @@ export const episodesSchema: CollectionSchema = {
           label: 'Type',
           defaultValue: 'full',
           required: true,
-          options: [
-            { value: 'full', label: 'Épisode complet' },
-            { value: 'trailer', label: 'Bande-annonce' },
-            { value: 'bonus', label: 'Bonus' },
-          ],
+          options: episodeTypes.options(),
         },
       ],
     },
@@ -166,7 +139,7 @@ export const episodesSchema: CollectionSchema = {
               type: 'select',
               label: 'Rôle',
               required: true,
-              options: personRoles.map((r) => ({ ...r })),
+              options: personRoles.options(),
             },
           ],
         },

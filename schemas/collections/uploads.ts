@@ -2,10 +2,12 @@ import type { CollectionSchema } from '../collection'
 import { houseOwnership } from '../fields/ownership'
 import { slugs } from '../slugs'
 
-const widths = { thumbnail: 400, card: 800, hero: 1600 } as const
+/** Widths in CSS pixels of the sizes every image is made in, by name. */
+export const imageWidths = { thumbnail: 400, card: 800, hero: 1600 } as const
+export type ImageSizeName = keyof typeof imageWidths
 
 /** Every width exists in AVIF (smallest) and WebP (widest support); the original is kept. */
-export const imageSizes = Object.entries(widths).flatMap(([name, width]) =>
+export const imageSizes = Object.entries(imageWidths).flatMap(([name, width]) =>
   (['avif', 'webp'] as const).map((format) => ({
     name: `${name}-${format}`,
     width,

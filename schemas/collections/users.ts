@@ -1,11 +1,6 @@
 import type { CollectionSchema } from '../collection'
-import { roles, slugs } from '../slugs'
-
-export const roleLabels: Record<(typeof roles)[number], string> = {
-  admin: 'Administration (toutes les maisons)',
-  editor: 'Édition (ses maisons)',
-  moderator: 'Modération des contributions',
-}
+import { slugs } from '../slugs'
+import { staffRoles } from '../vocabularies'
 
 export const usersSchema: CollectionSchema = {
   slug: slugs.users,
@@ -19,7 +14,7 @@ export const usersSchema: CollectionSchema = {
       label: 'Rôle',
       required: true,
       defaultValue: 'editor',
-      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      options: staffRoles.options(),
     },
     {
       name: 'houses',

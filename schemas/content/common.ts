@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { accessibilityFamilies } from '../vocabularies'
+
 export const Id = z.union([z.number(), z.string()])
 export type Id = z.infer<typeof Id>
 
@@ -51,7 +53,7 @@ export const Address = z.object({
 export type Address = z.infer<typeof Address>
 
 export const Accessibility = z.object({
-  suitableFor: z.array(z.enum(['hearing', 'sight', 'mobility', 'intellectual', 'psychic'])).nullish(),
+  suitableFor: z.array(accessibilityFamilies.schema).nullish(),
   details: z.string().nullish(),
 })
 export type Accessibility = z.infer<typeof Accessibility>

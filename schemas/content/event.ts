@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { Accessibility, Address, Id, Image, relation, RichText } from './common'
 import { HouseSummary } from './house'
+import { audiences, eventStatuses, frequencies, registrationModes, venueKinds, weekdayCodes } from '../vocabularies'
 
 const Term = z.object({ id: Id, name: z.string(), slug: z.string() })
 export type Term = z.infer<typeof Term>
@@ -19,9 +20,9 @@ export const AgendaEvent = z.object({
   allDay: z.boolean().nullish(),
   recurrence: z
     .object({
-      frequency: z.enum(['none', 'daily', 'weekly', 'monthly']).nullish(),
+      frequency: frequencies.schema.nullish(),
       interval: z.number().nullish(),
-      weekdays: z.array(z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'])).nullish(),
+      weekdays: z.array(weekdayCodes.schema).nullish(),
       until: day.nullish(),
       count: z.number().nullish(),
       excludedDates: z.array(z.object({ date: day })).nullish(),
@@ -41,7 +42,7 @@ export const AgendaEvent = z.object({
     .nullish(),
   venue: z
     .object({
-      kind: z.enum(['house', 'elsewhere']).nullish(),
+      kind: venueKinds.schema.nullish(),
       house: relation(HouseSummary).nullish(),
       name: z.string().nullish(),
       address: Address.nullish(),
@@ -50,18 +51,18 @@ export const AgendaEvent = z.object({
   cooperation: z.boolean().nullish(),
   houses: z.array(relation(HouseSummary)).nullish(),
   themes: z.array(relation(Term)).nullish(),
-  audiences: z.array(z.string()).nullish(),
+  audiences: z.array(audiences.schema).nullish(),
   price: z.object({ free: z.boolean().nullish(), amount: z.string().nullish() }).nullish(),
   registration: z
     .object({
-      mode: z.enum(['none', 'required', 'full']).nullish(),
+      mode: registrationModes.schema.nullish(),
       url: z.string().nullish(),
       phone: z.string().nullish(),
       email: z.string().nullish(),
     })
     .nullish(),
   accessibility: Accessibility.nullish(),
-  status: z.enum(['scheduled', 'cancelled', 'postponed']).nullish(),
+  status: eventStatuses.schema.nullish(),
   image: relation(Image).nullish(),
   updatedAt: z.string(),
 })

@@ -1,13 +1,6 @@
 import type { Field } from 'payload'
 
-/** The five accessibility families French agendas use (handicap auditif, visuel, moteur, mental, psychique). */
-export const accessibilityFamilies = [
-  { value: 'hearing', label: 'Auditif' },
-  { value: 'sight', label: 'Visuel' },
-  { value: 'mobility', label: 'Moteur' },
-  { value: 'intellectual', label: 'Mental' },
-  { value: 'psychic', label: 'Psychique' },
-] as const
+import { accessibilityFamilies } from '../vocabularies'
 
 export const accessibilityField = (): Field => ({
   name: 'accessibility',
@@ -19,7 +12,7 @@ export const accessibilityField = (): Field => ({
       type: 'select',
       hasMany: true,
       label: 'Accessible aux personnes en situation de handicap',
-      options: accessibilityFamilies.map((family) => ({ ...family })),
+      options: accessibilityFamilies.options(),
     },
     { name: 'details', type: 'textarea', label: 'Précisions (accueil, équipements, accompagnement)' },
   ],

@@ -1,6 +1,7 @@
 import type { ArrayField } from 'payload'
 
 import { slugs } from '../slugs'
+import { authorKinds } from '../vocabularies'
 
 /** Who wrote or spoke: staff (linked to their account) or residents (a name only, as they agreed). */
 export const authorsField = (): ArrayField => ({
@@ -18,10 +19,7 @@ export const authorsField = (): ArrayField => ({
           label: 'Qui',
           required: true,
           defaultValue: 'resident',
-          options: [
-            { value: 'staff', label: 'Salarié·e' },
-            { value: 'resident', label: 'Habitant·e' },
-          ],
+          options: authorKinds.options(),
         },
         { name: 'name', type: 'text', label: 'Nom affiché', required: true },
         {

@@ -1,21 +1,6 @@
 import type { GroupField } from 'payload'
 
-export const frequencies = [
-  { value: 'none', label: 'Ne se répète pas' },
-  { value: 'daily', label: 'Tous les jours' },
-  { value: 'weekly', label: 'Toutes les semaines' },
-  { value: 'monthly', label: 'Tous les mois' },
-] as const
-
-export const weekdayCodes = [
-  { value: 'MO', label: 'Lundi' },
-  { value: 'TU', label: 'Mardi' },
-  { value: 'WE', label: 'Mercredi' },
-  { value: 'TH', label: 'Jeudi' },
-  { value: 'FR', label: 'Vendredi' },
-  { value: 'SA', label: 'Samedi' },
-  { value: 'SU', label: 'Dimanche' },
-] as const
+import { frequencies, weekdayCodes } from '../vocabularies'
 
 const repeats = (_: unknown, sibling: { frequency?: string } | undefined) =>
   Boolean(sibling?.frequency && sibling.frequency !== 'none')
@@ -40,7 +25,7 @@ export const recurrenceField = (): GroupField => ({
           label: 'Fréquence',
           defaultValue: 'none',
           required: true,
-          options: frequencies.map((f) => ({ ...f })),
+          options: frequencies.options(),
         },
         {
           name: 'interval',
@@ -58,7 +43,7 @@ export const recurrenceField = (): GroupField => ({
       type: 'select',
       label: 'Jours',
       hasMany: true,
-      options: weekdayCodes.map((d) => ({ ...d })),
+      options: weekdayCodes.options(),
       admin: {
         condition: (_, s) => s?.frequency === 'weekly',
         description: 'Par défaut, le jour de la première date.',

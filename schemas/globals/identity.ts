@@ -1,14 +1,7 @@
 import type { GlobalSchema } from '../collection'
 import { colourField } from '../fields/colour'
 import { globalSlugs, slugs } from '../slugs'
-
-export const fontStacks = [
-  { value: 'humanist', label: 'Humaniste (Seravek, Gill Sans, Ubuntu…)' },
-  { value: 'geometric', label: 'Géométrique (Avenir, Montserrat, Century Gothic…)' },
-  { value: 'system', label: 'Police du système' },
-  { value: 'serif', label: 'Avec empattements (Charter, Georgia…)' },
-  { value: 'readable', label: 'Lisibilité renforcée (Atkinson Hyperlegible, Verdana…)' },
-] as const
+import { fontStacks } from '../vocabularies'
 
 export const identitySchema: GlobalSchema = {
   slug: globalSlugs.identity,
@@ -51,7 +44,7 @@ export const identitySchema: GlobalSchema = {
               label: 'Titres',
               required: true,
               defaultValue: 'geometric',
-              options: fontStacks.map((f) => ({ ...f })),
+              options: fontStacks.options(),
             },
             {
               name: 'body',
@@ -59,7 +52,7 @@ export const identitySchema: GlobalSchema = {
               label: 'Texte courant',
               required: true,
               defaultValue: 'humanist',
-              options: fontStacks.map((f) => ({ ...f })),
+              options: fontStacks.options(),
             },
           ],
         },

@@ -1,12 +1,5 @@
-import { accessibilityFamilies } from '../../schemas/fields/accessibility'
-import { audiences } from '../../schemas/collections/events'
-import { weekdays } from '../../schemas/collections/houses'
+import { accessibilityFamilies, audiences, openingDays } from '../../schemas/vocabularies'
 
-const labelOf =
-  (options: readonly { value: string; label: string }[]) =>
-  (value: string): string =>
-    options.find((option) => option.value === value)?.label ?? value
-
-export const audienceLabel = labelOf(audiences)
-export const accessibilityLabel = labelOf(accessibilityFamilies)
-export const weekdayLabel = labelOf(weekdays)
+export const audienceLabel = audiences.label
+export const accessibilityLabel = accessibilityFamilies.label
+export const weekdayLabel = openingDays.label

@@ -1,11 +1,24 @@
+import type { ValueOf } from '../../../schemas/vocabulary'
+import type {
+  accessibilityFamilies,
+  audiences,
+  eventStatuses,
+  frequencies,
+  openingDays,
+  partnerKinds,
+  personRoles,
+  projectStatuses,
+  weekdayCodes,
+} from '../../../schemas/vocabularies'
+
 /**
  * Demo content as plain data. References name other demo documents by slug; the seed resolves
  * them to ids. Rich text is a list of paragraphs ("## " starts a heading, "- " a bullet).
  */
 export type HouseKey = 'tilleuls' | 'port' | 'colline'
 export type ThemeSlug = 'alimentation' | 'mobilite' | 'eco-partage' | 'culture' | 'jeunesse' | 'pouvoir-d-agir'
-export type Audience = 'children' | 'families' | 'youth' | 'adults' | 'seniors' | 'everyone'
-export type AccessibilityFamily = 'hearing' | 'sight' | 'mobility' | 'intellectual' | 'psychic'
+export type Audience = ValueOf<typeof audiences>
+export type AccessibilityFamily = ValueOf<typeof accessibilityFamilies>
 export type Paragraphs = string[]
 
 /** Demo images in media/demo/, by file name. */
@@ -22,7 +35,7 @@ export type DemoHouse = {
   imageAlt: string
   address: { street: string; postalCode: string; city: string; latitude: number; longitude: number }
   openingHours: {
-    day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'
+    day: ValueOf<typeof openingDays>
     opens: string
     closes: string
   }[]
@@ -43,9 +56,9 @@ export type DemoEvent = {
   endTime: string
   allDay?: boolean
   recurrence?: {
-    frequency: 'daily' | 'weekly' | 'monthly'
+    frequency: Exclude<ValueOf<typeof frequencies>, 'none'>
     interval?: number
-    weekdays?: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[]
+    weekdays?: ValueOf<typeof weekdayCodes>[]
     /** Number of occurrences. */
     count: number
     /** Occurrence indexes (0-based) that do not take place (excluded dates). */
@@ -63,7 +76,7 @@ export type DemoEvent = {
   price: { free: true } | { free: false; amount: string }
   registration: { mode: 'none' } | { mode: 'full' } | { mode: 'required'; phone?: string; email?: string; url?: string }
   accessibility: { suitableFor: AccessibilityFamily[]; details?: string }
-  status?: 'scheduled' | 'cancelled' | 'postponed'
+  status?: ValueOf<typeof eventStatuses>
   image?: DemoImage
   imageAlt?: string
 }
@@ -73,7 +86,7 @@ export type DemoProject = {
   slug: string
   summary: string
   body: Paragraphs
-  status: 'idea' | 'active' | 'paused' | 'completed'
+  status: ValueOf<typeof projectStatuses>
   houses: HouseKey[]
   cooperation?: boolean
   partners: string[]
@@ -86,7 +99,7 @@ export type DemoPartner = {
   name: string
   slug: string
   acronym?: string
-  kinds: ('funder' | 'public-body' | 'association' | 'company' | 'programme' | 'other')[]
+  kinds: ValueOf<typeof partnerKinds>[]
   website?: string
   supports: string
 }
@@ -118,7 +131,7 @@ export type DemoEpisode = {
   daysAgo: number
   transcript: string
   chapters: { startTime: number; title: string }[]
-  people: { name: string; role: 'host' | 'guest' | 'reporter' | 'producer' | 'editor' }[]
+  people: { name: string; role: ValueOf<typeof personRoles> }[]
 }
 
 export type DemoPage = { title: string; slug: string; body: Paragraphs }
