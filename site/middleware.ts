@@ -1,20 +1,26 @@
 import { defineMiddleware } from 'astro:middleware'
 
 import { isHttps } from '../schemas/http/securityHeaders'
-import { chromeTags, CmsUnavailableError } from './lib/content'
+import { CmsUnavailableError } from './lib/content'
 import { identityStyle, loadChrome } from './lib/chrome'
 import { siteEnv } from './lib/env'
 import { pageCsp } from './lib/pagePolicy'
+import { recordingReadTags } from './lib/readTags'
 import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
 
 /**
  * Runs only on a cache miss (the route cache answers hits before any middleware, with the headers
- * stored here). Loads the frame every page shares, gives each page the Content-Security-Policy that
+ * stored here). Records the cache tags of every CMS read made while rendering (`lib/readTags.ts`),
+ * loads the frame every page shares, gives each page the Content-Security-Policy that
  * allows exactly its inline style, and turns an unreachable CMS into a plain French page: status
  * 503, never cached, no trace. Cached pages keep being served meanwhile.
  */
-export const onRequest = defineMiddleware(async (context, next) => {
+export const onRequest = defineMiddleware((context, next) => {
   if (context.url.pathname.startsWith('/api/')) return next()
+  return recordingReadTags(context.cache, () => render(context, next))
+})
+
+const render: Parameters<typeof defineMiddleware>[0] = async (context, next) => {
   const csp = (inlineStyles: string[]) =>
     pageCsp({
       cmsOrigin: new URL(siteEnv().CMS_URL).origin,
@@ -24,7 +30,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   try {
     const chrome = await loadChrome()
     context.locals.chrome = chrome
-    if (context.cache.enabled) context.cache.set({ tags: chromeTags })
     const response = await next()
     if (response.headers.get('content-type')?.startsWith('text/html')) {
       response.headers.set('content-security-policy', csp([identityStyle(chrome)]))
@@ -44,4 +49,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
       },
     })
   }
-})
+}

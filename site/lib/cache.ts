@@ -11,10 +11,13 @@ export const FRESH_FOR = {
   stable: { maxAge: 86_400, swr: 86_400 },
 } as const
 
+/**
+ * Caches the page being rendered for `freshness`. Its tags need no listing here: every CMS read
+ * made while rendering it has tagged it already (`readTags.ts`).
+ */
 export function cachePage(
   astro: Pick<AstroGlobal, 'cache'>,
   freshness: (typeof FRESH_FOR)[keyof typeof FRESH_FOR],
-  tags: string[],
 ): void {
-  if (astro.cache.enabled) astro.cache.set({ ...freshness, tags })
+  if (astro.cache.enabled) astro.cache.set(freshness)
 }

@@ -5,9 +5,10 @@ import { AgendaEvent } from '../../schemas/content/event'
 import { ArticleTeaser, EpisodeTeaser, FixedPage, IssueTeaser } from '../../schemas/content/highlights'
 import { House, HouseSummary } from '../../schemas/content/house'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
-import { page } from '../../schemas/content/common'
+import { type Id, page } from '../../schemas/content/common'
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { siteEnv } from './env'
+import { tagRead } from './readTags'
 
 /**
  * The site's one door to the CMS: REST reads as an anonymous visitor (so the CMS's access rules
@@ -17,7 +18,38 @@ export class CmsUnavailableError extends Error {}
 
 type Query = Record<string, string | number>
 
-async function read<T extends z.ZodType>(path: string, query: Query, schema: T): Promise<z.output<T>> {
+const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1 })
+
+/**
+ * The cache tags of what a read returned (`schemas/cache-tags.ts`): the listing tag of every
+ * collection or global it shows, populated relations included, or one document's own tag.
+ */
+type TagsOf<T> = (data: T) => string[]
+
+/** A read that shows these collections or globals, whatever it returned. */
+const showing =
+  (...collections: string[]) =>
+  (): string[] =>
+    collections.map(listingTag)
+
+/**
+ * A read of one document by its address, which also shows the `related` collections: tagged as
+ * that document or, when no document has the address yet, as its collection's listing (so a
+ * document published later under that address replaces the 404).
+ */
+const oneOf =
+  (collection: string, ...related: string[]) =>
+  ({ docs }: { docs: { id: Id }[] }): string[] => [
+    docs[0] ? documentTag(collection, docs[0].id) : listingTag(collection),
+    ...related.map(listingTag),
+  ]
+
+async function read<T extends z.ZodType>(
+  path: string,
+  query: Query,
+  schema: T,
+  tagsOf: TagsOf<z.output<T>>,
+): Promise<z.output<T>> {
   const url = new URL(`/api/${path}`, siteEnv().CMS_URL)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value))
   let response: Response
@@ -29,26 +61,28 @@ async function read<T extends z.ZodType>(path: string, query: Query, schema: T):
   if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`)
   const parsed = schema.safeParse(await response.json())
   if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS data for ${url.pathname}: ${parsed.error.message}`)
+  tagRead(tagsOf(parsed.data))
   return parsed.data
 }
 
-const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1 })
-
-/** The tags of a page that shows these collections and documents. */
-export const tagsFor = (collections: string[], documents: [string, number | string][] = []): string[] => [
-  ...collections.map(listingTag),
-  ...documents.map(([collection, id]) => documentTag(collection, id)),
-]
-
-export const chromeTags = [globalSlugs.identity, globalSlugs.navigation, globalSlugs.settings, slugs.houses]
-
 export const content = {
-  identity: () => read(`globals/${globalSlugs.identity}`, { depth: 1 }, Identity),
-  navigation: () => read(`globals/${globalSlugs.navigation}`, { depth: 0 }, Navigation),
-  settings: () => read(`globals/${globalSlugs.settings}`, { depth: 0 }, Settings),
+  identity: () =>
+    read(`globals/${globalSlugs.identity}`, { depth: 1 }, Identity, showing(globalSlugs.identity, slugs.media)),
+  navigation: () =>
+    read(`globals/${globalSlugs.navigation}`, { depth: 0 }, Navigation, showing(globalSlugs.navigation)),
+  settings: () => read(`globals/${globalSlugs.settings}`, { depth: 0 }, Settings, showing(globalSlugs.settings)),
 
-  houses: async () => (await read(slugs.houses, { sort: 'name', limit: 20, depth: 1 }, page(HouseSummary))).docs,
-  house: async (slug: string) => (await read(slugs.houses, bySlug(slug), page(House))).docs[0] ?? null,
+  houses: async () =>
+    (
+      await read(
+        slugs.houses,
+        { sort: 'name', limit: 20, depth: 1 },
+        page(HouseSummary),
+        showing(slugs.houses, slugs.media),
+      )
+    ).docs,
+  house: async (slug: string) =>
+    (await read(slugs.houses, bySlug(slug), page(House), oneOf(slugs.houses, slugs.media))).docs[0] ?? null,
 
   /** Events that may have an occurrence in [from, to): they start before `to` and end or repeat after `from`. */
   eventsBetween: async (from: Date, to: Date) =>
@@ -65,15 +99,46 @@ export const content = {
           depth: 1,
         },
         page(AgendaEvent),
+        showing(slugs.events, slugs.houses, slugs.themes, slugs.media),
       )
     ).docs,
-  event: async (slug: string) => (await read(slugs.events, bySlug(slug), page(AgendaEvent))).docs[0] ?? null,
+  event: async (slug: string) =>
+    (
+      await read(
+        slugs.events,
+        bySlug(slug),
+        page(AgendaEvent),
+        oneOf(slugs.events, slugs.houses, slugs.themes, slugs.media),
+      )
+    ).docs[0] ?? null,
 
   latestArticles: async (limit: number) =>
-    (await read(slugs.articles, { sort: '-publishedAt', limit, depth: 1 }, page(ArticleTeaser))).docs,
+    (
+      await read(
+        slugs.articles,
+        { sort: '-publishedAt', limit, depth: 1 },
+        page(ArticleTeaser),
+        showing(slugs.articles, slugs.media),
+      )
+    ).docs,
   latestIssue: async () =>
-    (await read(slugs.journalIssues, { sort: '-number', limit: 1, depth: 1 }, page(IssueTeaser))).docs[0] ?? null,
+    (
+      await read(
+        slugs.journalIssues,
+        { sort: '-number', limit: 1, depth: 1 },
+        page(IssueTeaser),
+        showing(slugs.journalIssues, slugs.media, slugs.documents),
+      )
+    ).docs[0] ?? null,
   latestEpisodes: async (limit: number) =>
-    (await read(slugs.episodes, { sort: '-publishedAt', limit, depth: 1 }, page(EpisodeTeaser))).docs,
-  fixedPage: async (slug: string) => (await read(slugs.pages, bySlug(slug), page(FixedPage))).docs[0] ?? null,
+    (
+      await read(
+        slugs.episodes,
+        { sort: '-publishedAt', limit, depth: 1 },
+        page(EpisodeTeaser),
+        showing(slugs.episodes, slugs.shows, slugs.audio),
+      )
+    ).docs,
+  fixedPage: async (slug: string) =>
+    (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,
 }
