@@ -1,20 +1,20 @@
 import { randomBytes } from 'node:crypto'
-import path from 'node:path'
 
 import { z } from 'zod'
 
 import { explainEnvError, httpOrigin, secret } from '../schemas/env'
-import { projectRoot as root } from './paths'
+import { defaults } from './paths'
 
 export const isMongoUri = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
 
-const databaseUri = z
-  .string()
-  .default(`file:${path.join(root, 'cms', 'data', 'hub.db')}`)
-  .refine(
-    (uri) => uri.startsWith('file:') || isMongoUri(uri),
-    'DATABASE_URI must start with file: (SQLite, e.g. file:./cms/data/hub.db) or mongodb:// / mongodb+srv:// (MongoDB).',
-  )
+/** The operator's sentence for a DATABASE_URI of a kind the hub cannot use. */
+export const UNKNOWN_DATABASE_SCHEME =
+  'DATABASE_URI must start with file: (SQLite, e.g. file:./cms/data/hub.db) or mongodb:// / mongodb+srv:// (MongoDB).'
+
+/** Whether DATABASE_URI names a database kind the hub has an adapter for. */
+export const isKnownDatabaseUri = (uri: string): boolean => uri.startsWith('file:') || isMongoUri(uri)
+
+const databaseUri = z.string().default(defaults.DATABASE_URI).refine(isKnownDatabaseUri, UNKNOWN_DATABASE_SCHEME)
 
 const cmsEnvSchema = z.object({
   NODE_ENV: z.string().default('development'),
@@ -23,7 +23,7 @@ const cmsEnvSchema = z.object({
   CMS_URL: httpOrigin('CMS_URL').default('http://localhost:3000'),
   SITE_URL: httpOrigin('SITE_URL').default('http://localhost:4321'),
   SITE_INVALIDATION_SECRET: z.string().optional(),
-  MEDIA_DIR: z.string().default(path.join(root, 'media', 'uploads')),
+  MEDIA_DIR: z.string().default(defaults.MEDIA_DIR),
   /** 1 in the served CMS: it runs queued jobs itself; 0 in one-off processes (migrations, tests). */
   JOBS_AUTORUN: z.stringbool().default(false),
 })

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { MongoClient } from 'mongodb'
 
-import { isMongoUri } from '../env'
+import { isMongoUri, UNKNOWN_DATABASE_SCHEME } from '../env'
 
 const SQLITE_HEADER = 'SQLite format 3\0'
 
@@ -11,7 +11,7 @@ const SQLITE_HEADER = 'SQLite format 3\0'
 export async function checkDatabase(uri: string): Promise<string | null> {
   if (uri.startsWith('file:')) return checkSqliteFile(path.resolve(uri.slice('file:'.length)), uri)
   if (isMongoUri(uri)) return checkMongo(uri)
-  return 'DATABASE_URI must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB).'
+  return UNKNOWN_DATABASE_SCHEME
 }
 
 function checkSqliteFile(file: string, uri: string): string | null {

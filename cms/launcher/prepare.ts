@@ -1,9 +1,7 @@
-import path from 'node:path'
-
 import { getPayload } from 'payload'
 
 import { migrateDatabase } from '../db/migrate'
-import { projectRoot } from '../paths'
+import { defaults } from '../paths'
 import { seedIfEmpty } from '../seed'
 import { keepFirstAdminLogin } from './firstAdmin'
 import { checkDatabase } from './preflight'
@@ -34,7 +32,7 @@ async function prepare(): Promise<void> {
       adminPassword: process.env.ADMIN_PASSWORD || undefined,
     })
     if (result.seeded) {
-      keepFirstAdminLogin(process.env.DATA_DIR ?? path.join(projectRoot, 'cms', 'data'), {
+      keepFirstAdminLogin(process.env.DATA_DIR || defaults.DATA_DIR, {
         email: result.admin.email,
         password: result.admin.generated ? result.admin.password : null,
       })

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { explainEnvError, httpOrigin, port } from '../../schemas/env'
-import { projectRoot } from '../paths'
+import { defaults, projectRoot } from '../paths'
 
 const SECRETS = ['PAYLOAD_SECRET', 'SITE_INVALIDATION_SECRET'] as const
 
@@ -48,9 +48,9 @@ const LauncherSettings = z
     ...s,
     CMS_URL: s.CMS_URL ?? `http://localhost:${s.CMS_PORT}`,
     SITE_URL: s.SITE_URL ?? `http://localhost:${s.SITE_PORT}`,
-    DATABASE_URI: s.DATABASE_URI || `file:${path.join(projectRoot, 'cms', 'data', 'hub.db')}`,
-    MEDIA_DIR: path.resolve(projectRoot, s.MEDIA_DIR || path.join('media', 'uploads')),
-    DATA_DIR: path.resolve(projectRoot, s.DATA_DIR || path.join('cms', 'data')),
+    DATABASE_URI: s.DATABASE_URI || defaults.DATABASE_URI,
+    MEDIA_DIR: path.resolve(projectRoot, s.MEDIA_DIR || defaults.MEDIA_DIR),
+    DATA_DIR: path.resolve(projectRoot, s.DATA_DIR || defaults.DATA_DIR),
   }))
 export type LauncherSettings = z.output<typeof LauncherSettings>
 

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { relationId, type Relation } from '../relations'
 import { slugs } from '../slugs'
 
 /**
@@ -21,12 +22,8 @@ export const houseOwnership = (): Field[] => [
     hasMany: true,
     label: 'Maisons',
     // An editor's new content belongs to their houses until they choose otherwise.
-    defaultValue: ({ user }: { user?: { role?: string; houses?: unknown[] | null } | null }) =>
-      user?.role === 'editor'
-        ? (user.houses ?? []).map((house) =>
-            typeof house === 'object' && house ? (house as { id: unknown }).id : house,
-          )
-        : undefined,
+    defaultValue: ({ user }: { user?: { role?: string; houses?: Relation[] | null } | null }) =>
+      user?.role === 'editor' ? (user.houses ?? []).map(relationId) : undefined,
     admin: {
       position: 'sidebar',
       description: 'Maison(s) qui portent ce contenu.',

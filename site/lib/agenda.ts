@@ -1,6 +1,7 @@
 import type { Id } from '../../schemas/content/common'
 import type { AgendaEvent } from '../../schemas/content/event'
 import { expandOccurrences, type Occurrence, parisDay, type Schedule } from '../../schemas/recurrence'
+import { sameId } from '../../schemas/relations'
 
 export type AgendaEntry = { event: AgendaEvent; occurrence: Occurrence }
 
@@ -37,10 +38,6 @@ export function byDay(entries: AgendaEntry[]): [string, AgendaEntry[]][] {
   return [...days]
 }
 
-const idOf = (ref: unknown): string => String(typeof ref === 'object' && ref !== null && 'id' in ref ? ref.id : ref)
-
 /** Does this house take part: it organises the event, hosts it, or the whole cooperation does? */
 export const involvesHouse = (event: AgendaEvent, house: Id): boolean =>
-  Boolean(event.cooperation) ||
-  (event.houses ?? []).some((h) => idOf(h) === String(house)) ||
-  idOf(event.venue?.house) === String(house)
+  Boolean(event.cooperation) || (event.houses ?? []).some((h) => sameId(h, house)) || sameId(event.venue?.house, house)

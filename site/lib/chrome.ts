@@ -1,5 +1,6 @@
 import type { HouseSummary } from '../../schemas/content/house'
 import type { Identity, Navigation, Settings } from '../../schemas/content/identity'
+import { isHexColour } from '../../schemas/fields/colour'
 import { content } from './content'
 
 /** What every page's frame needs: identity, navigation, settings and the houses (accents, logos, footer). */
@@ -23,8 +24,7 @@ const stacks: Record<string, string> = {
   readable: "'Atkinson Hyperlegible', Verdana, 'DejaVu Sans', sans-serif",
 }
 
-const safeColour = (value: string | null | undefined, fallback: string) =>
-  value && /^#[0-9a-fA-F]{6}$/.test(value) ? value : fallback
+const safeColour = (value: string | null | undefined, fallback: string) => (isHexColour(value) ? value : fallback)
 
 /** The identity as CSS custom properties; values are re-checked so nothing else reaches the stylesheet. */
 export function identityStyle({ identity, houses }: Chrome): string {
