@@ -43,13 +43,15 @@ const publish = (id: number) =>
 describe('publishing a contribution', () => {
   it('is refused without the contributor’s consent, and nothing changes', async () => {
     const received = await letter({ publication: false })
-    await expect(publish(received.id)).rejects.toThrow('la personne n’a pas accepté que sa contribution soit publiée')
+    await expect(publish(received.id)).rejects.toMatchObject({ data: { code: 'contribution-without-consent' } })
     expect((await cms.payload.findByID({ collection: slugs.contributions, id: received.id })).status).toBe('received')
   })
 
   it('is refused for a minor without a parent’s authorisation', async () => {
     const received = await letter({ publication: true, minor: true, parentalConsent: false })
-    await expect(publish(received.id)).rejects.toThrow('l’autorisation parentale')
+    await expect(publish(received.id)).rejects.toMatchObject({
+      data: { code: 'contribution-without-parental-consent' },
+    })
   })
 
   it('records when consent was given and when it went public', async () => {

@@ -100,7 +100,7 @@ describe('site invalidation on publish', () => {
         eventData('Impossible', { end: '2027-01-20T16:00:00.000Z', cooperation: true }),
         'published',
       ),
-    ).rejects.toThrow('La fin de l’événement doit être après son début.')
+    ).rejects.toMatchObject({ data: { code: 'event-ends-before-start' } })
     expect(await pendingJobs()).toBe(before)
   })
 })

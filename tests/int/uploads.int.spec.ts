@@ -55,7 +55,7 @@ describe('images', () => {
         data: { alt: 'Immense', cooperation: true },
         file: { data, mimetype: 'image/png', name: 'immense.png', size: data.length },
       }),
-    ).rejects.toThrow('Image trop grande (7200 × 7200 pixels)')
+    ).rejects.toMatchObject({ data: { code: 'image-too-large' }, message: expect.stringContaining('7200 × 7200') })
     expect(
       (await cms.payload.count({ collection: slugs.media, where: { alt: { equals: 'Immense' } } })).totalDocs,
     ).toBe(0)

@@ -1,4 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Contribution } from '../../../../schemas/payload-types'
+import { refusal } from '../../../hooks/refusal'
 
 type Consent = { publication?: boolean | null; minor?: boolean | null; parentalConsent?: boolean | null }
 
@@ -8,19 +11,20 @@ const mayPublish = (consent: Consent) => Boolean(consent.publication && (!consen
  * Nothing a resident sent goes public without their consent (and a parent's, for a minor).
  * Withdrawing consent takes a published contribution back to "accepted".
  */
-export const requireConsent: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const requireConsent: CollectionBeforeChangeHook<Contribution> = ({ data, originalDoc }) => {
   const consent: Consent = { ...originalDoc?.consent, ...data.consent }
   const status = data.status ?? originalDoc?.status
   if (status !== 'published' || mayPublish(consent)) return data
   if (data.status === 'published' && originalDoc?.status !== 'published') {
-    throw new APIError(
-      consent.publication
-        ? 'Publication impossible : l’autorisation parentale de ce·tte contributeur·rice mineur·e manque.'
-        : 'Publication impossible : la personne n’a pas accepté que sa contribution soit publiée.',
-      400,
-      undefined,
-      true,
-    )
+    throw consent.publication
+      ? refusal(
+          'contribution-without-parental-consent',
+          'Publication impossible : l’autorisation parentale de ce·tte contributeur·rice mineur·e manque.',
+        )
+      : refusal(
+          'contribution-without-consent',
+          'Publication impossible : la personne n’a pas accepté que sa contribution soit publiée.',
+        )
   }
   return { ...data, status: 'accepted' }
 }

@@ -1,16 +1,22 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { Episode } from '../../../../schemas/payload-types'
 import { slugs } from '../../../../schemas/slugs'
+import { refusal } from '../../../hooks/refusal'
 import { canOwn, type Ownership } from '../../../access/houseContent'
 import { refId } from '../../../access/staff'
 
 /** An editor adds episodes only to the shows of their houses (or of the cooperation). */
-export const requireOwnShow: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const requireOwnShow: CollectionBeforeChangeHook<Episode> = async ({ data, originalDoc, req }) => {
   const show = data.show ?? originalDoc?.show
   if (!req.user || !show) return data
   const owner = (await req.payload.findByID({ collection: slugs.shows, id: refId(show), depth: 0, req })) as Ownership
   if (!canOwn(req.user, owner)) {
-    throw new APIError('Vous ne pouvez ajouter des épisodes qu’aux émissions de vos maisons.', 403, undefined, true)
+    throw refusal(
+      'episode-show-of-other-house',
+      'Vous ne pouvez ajouter des épisodes qu’aux émissions de vos maisons.',
+      403,
+    )
   }
   return data
 }
