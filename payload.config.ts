@@ -6,7 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './cms/collections'
-import { MAX_IMAGE_PIXELS } from './cms/collections/refuseOversizedImages'
+import { MAX_IMAGE_PIXELS } from './cms/hooks/refuseOversizedImages'
 import { databaseAdapter } from './cms/db/adapter'
 import { cmsEnv } from './cms/env'
 import { globals } from './cms/globals'

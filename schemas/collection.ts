@@ -1,8 +1,13 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
-/** A collection as pure data: fields, labels and admin layout. Access rules and hooks live in cms/. */
-export type CollectionSchema = Omit<CollectionConfig, 'access' | 'hooks'>
-export type GlobalSchema = Omit<GlobalConfig, 'access' | 'hooks'>
+import type { CollectionSlug, GlobalSlug } from './slugs'
+
+/**
+ * A collection as pure data: fields, labels and admin layout, under a slug of `slugs.ts`. Access
+ * rules and hooks live in cms/.
+ */
+export type CollectionSchema = Omit<CollectionConfig, 'access' | 'hooks' | 'slug'> & { slug: CollectionSlug }
+export type GlobalSchema = Omit<GlobalConfig, 'access' | 'hooks' | 'slug'> & { slug: GlobalSlug }
 
 /** Drafts, versions and scheduled publication for everything that appears on the site. */
 export const publicVersions = {

@@ -7,7 +7,7 @@ import { slugify } from '../../schemas/fields/slug'
  * kept, so that published addresses do not change when a title is corrected.
  */
 export const fillSlug =
-  (from: string): CollectionBeforeValidateHook =>
+  (from: 'title' | 'name'): CollectionBeforeValidateHook =>
   ({ data, originalDoc }) => {
     if (!data || data.slug || originalDoc?.slug) return data
     const source = data[from] ?? originalDoc?.[from]

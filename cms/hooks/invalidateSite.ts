@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
 import { documentTag, listingTag } from '../../schemas/cache-tags'
+import type { CollectionSlug, GlobalSlug } from '../../schemas/slugs'
 import { queueInvalidation } from './queueInvalidation'
 
 type Versioned = { id: number | string; _status?: 'draft' | 'published' | null }
@@ -10,7 +11,7 @@ const isOrWasPublic = (doc: Versioned, previous?: Versioned | null): boolean =>
   doc._status === undefined || doc._status === 'published' || previous?._status === 'published'
 
 export const invalidateAfterChange =
-  (collection: string): CollectionAfterChangeHook =>
+  (collection: CollectionSlug): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req, context }) => {
     if (!context.skipInvalidation && isOrWasPublic(doc, previousDoc)) {
       await queueInvalidation(req, [listingTag(collection), documentTag(collection, doc.id)])
@@ -19,7 +20,7 @@ export const invalidateAfterChange =
   }
 
 export const invalidateAfterDelete =
-  (collection: string): CollectionAfterDeleteHook =>
+  (collection: CollectionSlug): CollectionAfterDeleteHook =>
   async ({ doc, req, context }) => {
     if (!context.skipInvalidation) {
       await queueInvalidation(req, [listingTag(collection), documentTag(collection, doc.id)])
@@ -28,7 +29,7 @@ export const invalidateAfterDelete =
   }
 
 export const invalidateGlobal =
-  (global: string): GlobalAfterChangeHook =>
+  (global: GlobalSlug): GlobalAfterChangeHook =>
   async ({ doc, req, context }) => {
     if (!context.skipInvalidation) await queueInvalidation(req, [listingTag(global)])
     return doc

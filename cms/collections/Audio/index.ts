@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { audioSchema } from '../../../schemas/collections/uploads'
+import { audioSchema } from '../../../schemas/collections/audio'
 import { anyone } from '../../access/anyone'
 import { createHouseContent, deleteHouseContent, updateHouseContent } from '../../access/houseContent'
-import { fileHooks, servedUpload } from '../files'
+import { fileHooks, servedUpload } from '../../uploads/servedUpload'
 import { readDuration } from './hooks/readDuration'
 
 export const Audio: CollectionConfig = {

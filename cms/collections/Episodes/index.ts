@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { episodesSchema } from '../../../schemas/collections/radio'
+import { episodesSchema } from '../../../schemas/collections/episodes'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
-import { publicHooks } from '../publicHooks'
+import { publicHooks } from '../../hooks/publicHooks'
 import { copyAudioFacts } from './hooks/copyAudioFacts'
 import { keepGuid } from './hooks/keepGuid'
 import { requireOwnShow } from './hooks/requireOwnShow'

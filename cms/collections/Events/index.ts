@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { eventsSchema } from '../../../schemas/collections/events'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
-import { publicHooks } from '../publicHooks'
+import { publicHooks } from '../../hooks/publicHooks'
 import { computeRecurrenceRule } from './hooks/computeRecurrenceRule'
 
 const hooks = publicHooks(slugs.events, 'title')

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
-import { refusal } from '../hooks/refusal'
+import { refusal } from './refusal'
 
 /** Decoding cost grows with pixels, not bytes: a small PNG can hide a huge image (ASVS V5.2.6). */
 export const MAX_IMAGE_PIXELS = 50_000_000

@@ -1,9 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { usersSchema } from '../../schemas/collections/users'
-import { adminOnly, adminOnlyField } from '../access/adminOnly'
-import { adminOrSelf } from '../access/self'
-import { cmsEnv } from '../env'
+import { usersSchema } from '../../../schemas/collections/users'
+import { adminOnly, adminOnlyField } from '../../access/adminOnly'
+import { adminOrSelf } from '../../access/self'
+import { cmsEnv } from '../../env'
 
 /** Only an admin grants a role or a house: nobody raises their own rights. */
 const fields: Field[] = usersSchema.fields.map((field) =>

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { pagesSchema } from '../../schemas/collections/pages'
-import { slugs } from '../../schemas/slugs'
-import { adminOnly } from '../access/adminOnly'
-import { publishedOrStaff } from '../access/publishedOrStaff'
-import { publicHooks } from './publicHooks'
+import { pagesSchema } from '../../../schemas/collections/pages'
+import { slugs } from '../../../schemas/slugs'
+import { adminOnly } from '../../access/adminOnly'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { publicHooks } from '../../hooks/publicHooks'
 
 /** Legal and accessibility pages engage the cooperation: admins only. */
 export const Pages: CollectionConfig = {

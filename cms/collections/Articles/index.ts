@@ -1,0 +1,12 @@
+import type { CollectionConfig } from 'payload'
+
+import { articlesSchema } from '../../../schemas/collections/articles'
+import { slugs } from '../../../schemas/slugs'
+import { houseContentAccess } from '../../access/houseContent'
+import { publicHooks } from '../../hooks/publicHooks'
+
+export const Articles: CollectionConfig = {
+  ...articlesSchema,
+  access: houseContentAccess,
+  hooks: publicHooks(slugs.articles, 'title'),
+}

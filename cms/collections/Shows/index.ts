@@ -1,0 +1,12 @@
+import type { CollectionConfig } from 'payload'
+
+import { showsSchema } from '../../../schemas/collections/shows'
+import { slugs } from '../../../schemas/slugs'
+import { houseContentAccess } from '../../access/houseContent'
+import { publicHooks } from '../../hooks/publicHooks'
+
+export const Shows: CollectionConfig = {
+  ...showsSchema,
+  access: houseContentAccess,
+  hooks: publicHooks(slugs.shows, 'title'),
+}

@@ -1,0 +1,20 @@
+import type { CollectionSchema } from '../collection'
+import { houseOwnership } from '../fields/ownership'
+import { slugs } from '../slugs'
+
+export const audioSchema: CollectionSchema = {
+  slug: slugs.audio,
+  labels: { singular: 'Son', plural: 'Sons' },
+  admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'duration', 'updatedAt'], group: 'Fichiers' },
+  upload: { mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac'] },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titre', required: true },
+    {
+      name: 'duration',
+      type: 'number',
+      label: 'Durée (secondes)',
+      admin: { readOnly: true, description: 'Lue dans le fichier.' },
+    },
+    ...houseOwnership(),
+  ],
+}
