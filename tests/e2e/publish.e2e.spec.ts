@@ -39,7 +39,8 @@ test('an editor publishes an event for their house and it is on the agenda at on
   await signIn(page, tilleuls)
   await page.goto(`${hub.cmsUrl}/admin/collections/events/create`)
   await page.getByLabel('Titre').fill(title)
-  const start = page.locator('#field-start input').first()
+  // The date field's own input, not the time-zone picker beside it (disabled while the form loads).
+  const start = page.locator('#field-start .react-datepicker__input-container input')
   await start.fill(tomorrowEvening())
   await start.press('Enter')
   await page.getByRole('button', { name: 'Publier les modifications' }).click()
