@@ -28,6 +28,8 @@ export default buildConfig({
   serverURL: env.CMS_URL,
   admin: {
     user: slugs.users,
+    // Gravatar would send a hash of each staff e-mail to a third party: Payload's built-in icon instead.
+    avatar: 'default',
     importMap: {
       baseDir: path.resolve(dirname, 'cms'),
       importMapFile: path.resolve(dirname, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),

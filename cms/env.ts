@@ -25,6 +25,7 @@ const cmsEnvSchema = z.object({
   SITE_INVALIDATION_SECRET: z.string().optional(),
   MEDIA_DIR: z.string().default(path.join(root, 'media', 'uploads')),
   JOBS_AUTORUN: z.enum(['0', '1']).default('0'),
+  TRUST_PROXY: z.enum(['0', '1'], { error: 'TRUST_PROXY must be 0 or 1.' }).default('0'),
 })
 
 export type CmsEnv = z.output<typeof cmsEnvSchema> & { PAYLOAD_SECRET: string; SITE_INVALIDATION_SECRET: string }

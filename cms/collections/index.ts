@@ -7,6 +7,7 @@ import { Events } from './Events'
 import { Actions, Objectives, Purposes } from './Goals'
 import { Articles, JournalIssues, Projects, Shows } from './HouseContent'
 import { Houses } from './Houses'
+import { LoginAttempts } from './LoginAttempts'
 import { Pages } from './Pages'
 import { Neighbourhoods, Partners, Themes } from './Taxonomies'
 import { ContributionFiles, Documents, Media } from './Uploads'
@@ -33,4 +34,5 @@ export const collections: CollectionConfig[] = [
   Documents,
   Audio,
   Users,
+  LoginAttempts,
 ]
