@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { collections } from './cms/collections'
 import { MAX_IMAGE_PIXELS } from './cms/collections/refuseOversizedImages'
 import { databaseAdapter } from './cms/db/adapter'
+import { emailAdapter } from './cms/email/adapter'
 import { cmsEnv } from './cms/env'
 import { globals } from './cms/globals'
 import { jobs } from './cms/jobs'
@@ -42,6 +43,7 @@ export default buildConfig({
   globals,
   editor: lexicalEditor(),
   db: databaseAdapter(env.DATABASE_URI),
+  email: emailAdapter(env),
   sharp: boundedSharp,
   jobs: jobs(env.JOBS_AUTORUN === '1'),
   graphQL: { disable: true },

@@ -3,9 +3,11 @@ import type { CollectionConfig, Field } from 'payload'
 import { usersSchema } from '../../schemas/collections/users'
 import { adminOnly, adminOnlyField } from '../access/adminOnly'
 import { adminOrSelf } from '../access/self'
+import { refuseResetWithoutEmail } from '../auth/refuseResetWithoutEmail'
 import { requireCurrentPassword } from '../auth/requireCurrentPassword'
 import { sameAnswerForUnknownEmail } from '../auth/sameAnswerForUnknownEmail'
 import { refundSuccessfulLogin, throttleAuth } from '../auth/throttleAuth'
+import { resetPasswordHtml, resetPasswordSubject } from '../email/resetPasswordEmail'
 import { cmsEnv } from '../env'
 
 /** Only an admin grants a role or a house: nobody raises their own rights. */
@@ -24,9 +26,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: cmsEnv().CMS_URL.startsWith('https://') },
+    forgotPassword: { generateEmailHTML: resetPasswordHtml, generateEmailSubject: resetPasswordSubject },
   },
   hooks: {
-    beforeOperation: [throttleAuth, sameAnswerForUnknownEmail],
+    beforeOperation: [refuseResetWithoutEmail, throttleAuth, sameAnswerForUnknownEmail],
     afterLogin: [refundSuccessfulLogin],
     beforeValidate: [requireCurrentPassword],
   },

@@ -118,6 +118,7 @@ async function main(): Promise<void> {
   console.log(
     `\nLa Coopé is running:\n  CMS admin:   ${settings.CMS_URL}/admin\n  public site: ${settings.SITE_URL}\nPress Ctrl-C to stop.`,
   )
+  console.log((await import('../email/status')).emailStatusLine(env))
 }
 
 void main()

@@ -181,6 +181,20 @@ describe('changing one’s own e-mail or password', () => {
   })
 })
 
+describe('without an e-mail server', () => {
+  it('says honestly that no reset e-mail can be sent', async () => {
+    const answer = await rest(
+      'POST',
+      'users/forgot-password',
+      { email: 'editeur-a@test.coope' },
+      { address: newAddress() },
+    )
+    expect(answer.status).toBe(503)
+    expect(answer.body).toMatchObject({ errors: [{ data: { code: 'EMAIL_NOT_CONFIGURED' } }] })
+    expect(JSON.stringify(answer.body)).toContain('L’envoi d’e-mails n’est pas configuré')
+  })
+})
+
 describe('staff avatars', () => {
   it('never come from a third-party service', () => {
     expect(cms.config.admin.avatar).toBe('default')
