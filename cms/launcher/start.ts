@@ -89,7 +89,7 @@ async function main(): Promise<void> {
           startService('site', 'astro', ['dev', '--port', String(settings.SITE_PORT)], env),
         ]
       : [
-          startService('cms', 'next', ['start', 'cms', '-p', String(settings.CMS_PORT)], { ...env, JOBS_AUTORUN: '1' }),
+          startService('cms', 'tsx', [path.join(projectRoot, 'cms', 'server.ts')], { ...env, JOBS_AUTORUN: '1' }),
           startService('site', 'node', [path.join(projectRoot, 'dist', 'server', 'entry.mjs')], {
             ...env,
             HOST: '0.0.0.0',
