@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { collections } from './cms/collections'
 import { MAX_IMAGE_PIXELS } from './cms/collections/refuseOversizedImages'
 import { databaseAdapter } from './cms/db/adapter'
-import { emailAdapter } from './cms/email/adapter'
+import { emailAdapter, emailConfigured } from './cms/email/adapter'
 import { cmsEnv } from './cms/env'
 import { globals } from './cms/globals'
 import { jobs } from './cms/jobs'
@@ -36,6 +36,10 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
     },
     meta: { titleSuffix: ' · la Coopé' },
+    // Payload's forgot-password form says « E-mail envoyé » whatever the answer: without e-mail, say so instead.
+    components: emailConfigured(env)
+      ? {}
+      : { views: { forgot: { Component: '/email/EmailOffNotice#EmailOffNotice', path: '/forgot' } } },
     timezones: { supportedTimezones: [{ label: 'Paris', value: TIME_ZONE }], defaultTimezone: TIME_ZONE },
   },
   i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr' },

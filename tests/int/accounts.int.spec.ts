@@ -193,6 +193,10 @@ describe('without an e-mail server', () => {
     expect(answer.body).toMatchObject({ errors: [{ data: { code: 'EMAIL_NOT_CONFIGURED' } }] })
     expect(JSON.stringify(answer.body)).toContain('L’envoi d’e-mails n’est pas configuré')
   })
+
+  it('replaces the admin’s forgot-password form, which would claim a mail was sent', () => {
+    expect(cms.config.admin.components.views?.forgot).toMatchObject({ path: '/forgot' })
+  })
 })
 
 describe('staff avatars', () => {

@@ -68,6 +68,10 @@ describe('password reset by e-mail', () => {
     expect(login.status).toBe(200)
   })
 
+  it('keeps the admin’s own forgot-password form', () => {
+    expect(cms.config.admin.components.views?.forgot).toBeUndefined()
+  })
+
   it('slows down one address asking for many reset e-mails', async () => {
     const ask = () => rest('POST', 'users/forgot-password', { email: 'personne@test.coope' }, { address: '192.0.2.2' })
     for (let i = 0; i < perAddress.free; i++) expect((await ask()).status).toBe(200)
