@@ -41,6 +41,8 @@ export const usersSchema: CollectionSchema = {
       label: 'Mot de passe actuel',
       admin: {
         description: 'Nécessaire pour changer votre e-mail ou votre mot de passe.',
+        // Payload's own password input: the current password never shows in clear on screen.
+        components: { Field: '@payloadcms/ui#PasswordField' },
         condition: (data: { id?: unknown }, _siblingData: unknown, { user }: { user?: { id?: unknown } | null }) =>
           Boolean(user && data.id === user.id),
       },

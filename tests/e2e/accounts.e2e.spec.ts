@@ -35,5 +35,6 @@ test('the admin loads nothing from other hosts (no Gravatar) and asks for the cu
   await signIn(page, { id: 0, email: hub.admin.email, password: process.env.E2E_ADMIN_PASSWORD ?? '' })
   await page.goto(`${hub.cmsUrl}/admin/account`)
   await expect(page.getByLabel('Mot de passe actuel')).toBeVisible()
+  await expect(page.getByLabel('Mot de passe actuel')).toHaveAttribute('type', 'password')
   expect([...elsewhere]).toEqual([])
 })
