@@ -20,6 +20,9 @@ export const perAddress: Limit = { windowMs: 15 * 60_000, free: 5, max: 10 }
  */
 export const perAccount: Limit = { windowMs: 60 * 60_000, free: 50, max: 100 }
 
+/** Counters whose window started longer ago than this count nothing any more and are deleted. */
+export const FORGET_AFTER_MS = Math.max(perAddress.windowMs, perAccount.windowMs)
+
 /**
  * How long a key must wait before its next attempt.
  *

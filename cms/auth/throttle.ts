@@ -2,7 +2,7 @@ import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import type { LoginAttempt } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
-import { type Limit, waitBeforeNext } from './limits'
+import { FORGET_AFTER_MS, type Limit, waitBeforeNext } from './limits'
 
 /** The stable code of a refusal for too many attempts (HTTP 429, with a Retry-After header). */
 export const TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS'
@@ -32,6 +32,11 @@ function remainingWait(counter: LoginAttempt | null, limit: Limit, now: number):
 async function count(payload: Payload, { key, limit }: Counted, counter: LoginAttempt | null, now: number) {
   const at = new Date(now).toISOString()
   if (!counter) {
+    // Each new key is a chance to drop the ones that count nothing any more, so the table stays small.
+    await payload.db.deleteMany({
+      collection,
+      where: { windowStart: { less_than: new Date(now - FORGET_AFTER_MS).toISOString() } },
+    })
     try {
       await payload.db.create({ collection, data: { key, attempts: 1, windowStart: at, lastAttemptAt: at } })
       return

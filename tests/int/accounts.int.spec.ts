@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { clientAddress, SOCKET_ADDRESS_HEADER } from '../../cms/auth/clientAddress'
-import { perAddress, waitBeforeNext } from '../../cms/auth/limits'
+import { FORGET_AFTER_MS, perAddress, waitBeforeNext } from '../../cms/auth/limits'
 import { slugs } from '../../schemas/slugs'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { restClient } from '../helpers/rest'
@@ -134,6 +134,18 @@ describe('slowing down one client address', () => {
     const headers = new Headers({ 'x-forwarded-for': '203.0.113.9, 198.51.100.7', [SOCKET_ADDRESS_HEADER]: '10.0.0.2' })
     expect(clientAddress(headers, false)).toBe('10.0.0.2')
     expect(clientAddress(headers, true)).toBe('198.51.100.7')
+  })
+
+  it('forgets counters whose window ended long ago', async () => {
+    const old = newAddress()
+    await login('personne@test.coope', 'Un-mot-de-passe-1', old)
+    await letTimePass(`login:${old}`, FORGET_AFTER_MS + 1000)
+    await login('personne@test.coope', 'Un-mot-de-passe-1')
+    const left = await cms.payload.db.findOne({
+      collection: slugs.loginAttempts,
+      where: { key: { equals: `login:${old}` } },
+    })
+    expect(left).toBeNull()
   })
 
   it('keeps the counters out of everyone’s reach through the API', async () => {
