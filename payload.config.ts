@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { collections } from './cms/collections'
 import { MAX_IMAGE_PIXELS } from './cms/hooks/refuseOversizedImages'
 import { databaseAdapter } from './cms/db/adapter'
+import { emailAdapter, emailConfigured } from './cms/email/adapter'
 import { cmsEnv } from './cms/env'
 import { globals } from './cms/globals'
 import { jobs } from './cms/jobs'
@@ -29,11 +30,17 @@ export default buildConfig({
   serverURL: env.CMS_URL,
   admin: {
     user: slugs.users,
+    // Gravatar would send a hash of each staff e-mail to a third party: Payload's built-in icon instead.
+    avatar: 'default',
     importMap: {
       baseDir: path.resolve(dirname, 'cms'),
       importMapFile: path.resolve(dirname, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
     },
     meta: { titleSuffix: ' · la Coopé' },
+    // Payload's forgot-password form says « E-mail envoyé » whatever the answer: without e-mail, say so instead.
+    components: emailConfigured(env)
+      ? {}
+      : { views: { forgot: { Component: '/email/EmailOffNotice#EmailOffNotice', path: '/forgot' } } },
     timezones: { supportedTimezones: [{ label: 'Paris', value: TIME_ZONE }], defaultTimezone: TIME_ZONE },
   },
   i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr' },
@@ -41,6 +48,7 @@ export default buildConfig({
   globals,
   editor: lexicalEditor(),
   db: databaseAdapter(env.DATABASE_URI),
+  email: emailAdapter(env),
   sharp: boundedSharp,
   jobs: jobs(env.JOBS_AUTORUN),
   graphQL: { disable: true },

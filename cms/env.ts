@@ -26,6 +26,16 @@ const cmsEnvSchema = z.object({
   MEDIA_DIR: z.string().default(defaults.MEDIA_DIR),
   /** 1 in the served CMS: it runs queued jobs itself; 0 in one-off processes (migrations, tests). */
   JOBS_AUTORUN: z.stringbool().default(false),
+  SMTP_URL: z
+    .url({ error: 'SMTP_URL must be a URL such as smtp://user:password@mail.example.org:587 or smtps://…:465.' })
+    .refine((u) => /^smtps?:\/\//.test(u), 'SMTP_URL must start with smtp:// or smtps://.')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  EMAIL_FROM: z
+    .email({ error: 'EMAIL_FROM must be an e-mail address such as hub@la-coope.fr.' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  TRUST_PROXY: z.enum(['0', '1'], { error: 'TRUST_PROXY must be 0 or 1.' }).default('0'),
 })
 
 export type CmsEnv = z.output<typeof cmsEnvSchema> & { PAYLOAD_SECRET: string; SITE_INVALIDATION_SECRET: string }
@@ -38,6 +48,8 @@ export function readCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
   const parsed = cmsEnvSchema.safeParse(source)
   if (!parsed.success) throw new Error(explainEnvError(parsed.error))
   const env = parsed.data
+  if (env.SMTP_URL && !env.EMAIL_FROM)
+    throw new Error('EMAIL_FROM is missing: set the address e-mails are sent from, e.g. hub@la-coope.fr.')
   const production = env.NODE_ENV === 'production'
   const required = (name: 'PAYLOAD_SECRET' | 'SITE_INVALIDATION_SECRET'): string => {
     const value = env[name]

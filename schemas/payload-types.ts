@@ -40,6 +40,7 @@ export interface Config {
     documents: Document;
     audio: Audio;
     users: User;
+    'login-attempts': LoginAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -68,6 +69,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     audio: AudioSelect<false> | AudioSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -475,6 +477,10 @@ export interface User {
    * Maisons pour lesquelles cette personne édite.
    */
   houses?: (number | House)[] | null;
+  /**
+   * Nécessaire pour changer votre e-mail ou votre mot de passe.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -483,8 +489,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -854,6 +858,17 @@ export interface Page {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-attempts".
+ */
+export interface LoginAttempt {
+  id: number;
+  key: string;
+  attempts: number;
+  windowStart: string;
+  lastAttemptAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1047,6 +1062,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'login-attempts';
+        value: number | LoginAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1642,6 +1661,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   houses?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1650,8 +1670,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1659,6 +1677,16 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-attempts_select".
+ */
+export interface LoginAttemptsSelect<T extends boolean = true> {
+  key?: T;
+  attempts?: T;
+  windowStart?: T;
+  lastAttemptAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

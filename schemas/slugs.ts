@@ -23,6 +23,7 @@ export const slugs = {
   audio: 'audio',
   pages: 'pages',
   users: 'users',
+  loginAttempts: 'login-attempts',
 } as const
 
 export const globalSlugs = {

@@ -10,6 +10,7 @@ import { Episodes } from './Episodes'
 import { Events } from './Events'
 import { Houses } from './Houses'
 import { JournalIssues } from './JournalIssues'
+import { LoginAttempts } from './LoginAttempts'
 import { Media } from './Media'
 import { Neighbourhoods } from './Neighbourhoods'
 import { Objectives } from './Objectives'
@@ -42,4 +43,5 @@ export const collections: CollectionConfig[] = [
   Documents,
   Audio,
   Users,
+  LoginAttempts,
 ]

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { projectRoot } from '../paths'
 import { isStale, markBuilt, sourceFingerprint, targets } from './build'
+import { emailStatusLine } from '../email/status'
 import { describeFirstAdminLogin, takeFirstAdminLogin } from './firstAdmin'
 import { checkFreeSpace, checkNodeVersion, checkWritableFolder } from './machine'
 import { isPortFree, waitForHttp } from './ports'
@@ -146,8 +147,8 @@ async function main(): Promise<void> {
       : [
           startService(
             'cms',
-            'next',
-            ['start', 'cms', '-p', String(settings.CMS_PORT)],
+            'tsx',
+            [path.join(projectRoot, 'cms', 'server.ts')],
             { ...env, JOBS_AUTORUN: '1' },
             path.join(logs, 'cms.log'),
           ),
@@ -185,6 +186,7 @@ async function main(): Promise<void> {
     return stop(1)
   }
   for (const service of services) service.echo = true
+  console.log(`\n${emailStatusLine(env)}`)
   console.log(`\nLa Coopé is running:\n  CMS admin:   ${settings.CMS_URL}/admin\n  public site: ${settings.SITE_URL}\n`)
   takeFirstAdminLogin(settings.DATA_DIR, (login) =>
     console.log(`${describeFirstAdminLogin(login, settings.CMS_URL)}\n`),

@@ -1,9 +1,15 @@
 import * as migration_20261128_235224_initial from './20261128_235224_initial';
+import * as migration_20261130_011640_accounts from './20261130_011640_accounts';
 
 export const migrations = [
   {
     up: migration_20261128_235224_initial.up,
     down: migration_20261128_235224_initial.down,
-    name: '20261128_235224_initial'
+    name: '20261128_235224_initial',
+  },
+  {
+    up: migration_20261130_011640_accounts.up,
+    down: migration_20261130_011640_accounts.down,
+    name: '20261130_011640_accounts'
   },
 ];

@@ -16,7 +16,7 @@ export type FirstAdmin = { email: string; password: string; generated: boolean }
 export type SeedResult = { seeded: false } | { seeded: true; admin: FirstAdmin }
 
 /** A password nobody chose: 24 random bytes, URL-safe. */
-const strongPassword = () => randomBytes(24).toString('base64url')
+export const strongPassword = () => randomBytes(24).toString('base64url')
 
 /** Every collection the hub stores documents in. */
 const collections = Object.values(slugs)

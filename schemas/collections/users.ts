@@ -28,5 +28,19 @@ export const usersSchema: CollectionSchema = {
           ? true
           : 'Un·e éditeur·rice doit appartenir à au moins une maison.',
     },
+    {
+      // Checked, then dropped, before anything is saved (cms/auth/requireCurrentPassword.ts).
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: 'Mot de passe actuel',
+      admin: {
+        description: 'Nécessaire pour changer votre e-mail ou votre mot de passe.',
+        // Payload's own password input: the current password never shows in clear on screen.
+        components: { Field: '@payloadcms/ui#PasswordField' },
+        condition: (data: { id?: unknown }, _siblingData: unknown, { user }: { user?: { id?: unknown } | null }) =>
+          Boolean(user && data.id === user.id),
+      },
+    },
   ],
 }

@@ -3,6 +3,11 @@ import type { CollectionConfig, Field } from 'payload'
 import { usersSchema } from '../../../schemas/collections/users'
 import { adminOnly, adminOnlyField } from '../../access/adminOnly'
 import { adminOrSelf } from '../../access/self'
+import { refuseResetWithoutEmail } from '../../auth/refuseResetWithoutEmail'
+import { requireCurrentPassword } from '../../auth/requireCurrentPassword'
+import { sameAnswerForUnknownEmail } from '../../auth/sameAnswerForUnknownEmail'
+import { refundSuccessfulLogin, throttleAuth } from '../../auth/throttleAuth'
+import { resetPasswordHtml, resetPasswordSubject } from '../../email/resetPasswordEmail'
 import { cmsEnv } from '../../env'
 
 /** Only an admin grants a role or a house: nobody raises their own rights. */
@@ -16,10 +21,17 @@ export const Users: CollectionConfig = {
   ...usersSchema,
   fields,
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lockout never forgets a failure until it locks, so one patient client could lock
+    // anyone; the per-address and per-account windows of cms/auth/limits.ts take its place.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: cmsEnv().CMS_URL.startsWith('https://') },
+    forgotPassword: { generateEmailHTML: resetPasswordHtml, generateEmailSubject: resetPasswordSubject },
+  },
+  hooks: {
+    beforeOperation: [refuseResetWithoutEmail, throttleAuth, sameAnswerForUnknownEmail],
+    afterLogin: [refundSuccessfulLogin],
+    beforeValidate: [requireCurrentPassword],
   },
   access: { create: adminOnly, read: adminOrSelf, update: adminOrSelf, delete: adminOnly },
 }

@@ -1,0 +1,39 @@
+/**
+ * How many attempts a client address, or an account, gets before it must wait. The numbers are
+ * documented in the README (Security → Accounts and e-mail); change both together.
+ */
+export type Limit = {
+  /** Length of the counting window in milliseconds, from the first attempt it counts. */
+  windowMs: number
+  /** Attempts allowed without waiting in one window. */
+  free: number
+  /** Attempts in one window after which every further one is refused until the window ends. */
+  max: number
+}
+
+/** Per client address and action (sign-in, forgot-password, reset): 5 free, then 1 s, 2 s, 4 s… waits, 10 at most per 15 minutes. */
+export const perAddress: Limit = { windowMs: 15 * 60_000, free: 5, max: 10 }
+
+/**
+ * Per e-mail address signed in to, whatever the client: above what one client address can reach in
+ * the same hour (4 windows × 10), so only many addresses together can slow an account down.
+ */
+export const perAccount: Limit = { windowMs: 60 * 60_000, free: 50, max: 100 }
+
+/** Counters whose window started longer ago than this count nothing any more and are deleted. */
+export const FORGET_AFTER_MS = Math.max(perAddress.windowMs, perAccount.windowMs)
+
+/**
+ * How long a key must wait before its next attempt.
+ *
+ * @param attempts attempts already counted in the current window (0 or more)
+ * @param limit the limit that applies
+ * @param windowEndsIn milliseconds until the current window ends
+ * @returns milliseconds to wait: 0 while attempts are free, then 1 s doubling with each attempt,
+ *   and the rest of the window once `max` is reached (never more than that)
+ */
+export function waitBeforeNext(attempts: number, limit: Limit, windowEndsIn: number): number {
+  if (attempts < limit.free) return 0
+  if (attempts >= limit.max) return Math.max(0, windowEndsIn)
+  return Math.min(1000 * 2 ** (attempts - limit.free), Math.max(0, windowEndsIn))
+}

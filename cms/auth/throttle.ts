@@ -1,0 +1,104 @@
+import { APIError, type Payload, type PayloadRequest } from 'payload'
+
+import type { LoginAttempt } from '../../schemas/payload-types'
+import { slugs } from '../../schemas/slugs'
+import { FORGET_AFTER_MS, type Limit, waitBeforeNext } from './limits'
+
+/** The stable code of a refusal for too many attempts (HTTP 429, with a Retry-After header). */
+export const TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS'
+
+export type Counted = { key: string; limit: Limit }
+
+const collection = slugs.loginAttempts
+
+/** "30 secondes", "4 minutes": how long to wait, for staff. */
+const inFrench = (seconds: number) =>
+  seconds < 90 ? `${seconds} seconde${seconds > 1 ? 's' : ''}` : `${Math.ceil(seconds / 60)} minutes`
+
+/**
+ * Milliseconds `key` must still wait before its next attempt under `limit`, at time `now`
+ * (0 when it may go on). A window that has ended counts as no attempt at all.
+ */
+function remainingWait(counter: LoginAttempt | null, limit: Limit, now: number): number {
+  if (!counter) return 0
+  const windowEnd = Date.parse(counter.windowStart) + limit.windowMs
+  if (windowEnd <= now) return 0
+  const gap = waitBeforeNext(counter.attempts, limit, windowEnd - now)
+  if (counter.attempts >= limit.max) return gap
+  return Math.max(0, Date.parse(counter.lastAttemptAt) + gap - now)
+}
+
+/** Counts one attempt for `key`, starting a new window when the last one has ended. */
+async function count(payload: Payload, { key, limit }: Counted, counter: LoginAttempt | null, now: number) {
+  const at = new Date(now).toISOString()
+  if (!counter) {
+    // Each new key is a chance to drop the ones that count nothing any more, so the table stays small.
+    await payload.db.deleteMany({
+      collection,
+      where: { windowStart: { less_than: new Date(now - FORGET_AFTER_MS).toISOString() } },
+    })
+    try {
+      await payload.db.create({ collection, data: { key, attempts: 1, windowStart: at, lastAttemptAt: at } })
+      return
+    } catch {
+      // Another process created it meanwhile: count on that one.
+      counter = (await find(payload, key)) ?? null
+      if (!counter) throw new Error(`Cannot count attempts for ${key}.`)
+    }
+  }
+  const fresh = Date.parse(counter.windowStart) + limit.windowMs <= now
+  await payload.db.updateOne({
+    collection,
+    id: counter.id,
+    data: fresh ? { attempts: 1, windowStart: at, lastAttemptAt: at } : { attempts: { $inc: 1 }, lastAttemptAt: at },
+    returning: false,
+  })
+}
+
+const find = async (payload: Payload, key: string) =>
+  (await payload.db.findOne<LoginAttempt>({ collection, where: { key: { equals: key } } })) ?? null
+
+/**
+ * Lets an attempt through and counts it, or refuses it. Counters live in the database (collection
+ * `login-attempts`, no request's transaction) so that every CMS process sees the same ones; two
+ * requests racing may both pass one check, never more than that.
+ *
+ * @param req the request; on refusal a `Retry-After` header (whole seconds) is added to its response
+ * @param counted the keys to check and count, each with its limit; all must allow the attempt
+ * @param now the time in milliseconds since the epoch
+ * @throws APIError 429 with data `{ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds }` and a French
+ *   message, counting nothing, when any key must still wait
+ */
+export async function chargeAttempt(req: PayloadRequest, counted: Counted[], now = Date.now()): Promise<void> {
+  const counters = await Promise.all(counted.map(({ key }) => find(req.payload, key)))
+  const wait = Math.max(...counted.map(({ limit }, i) => remainingWait(counters[i] ?? null, limit, now)))
+  if (wait > 0) {
+    const retryAfterSeconds = Math.ceil(wait / 1000)
+    req.responseHeaders = new Headers(req.responseHeaders)
+    req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
+    throw new APIError(
+      `Trop de tentatives. Réessayez dans ${inFrench(retryAfterSeconds)}.`,
+      429,
+      { code: TOO_MANY_ATTEMPTS, retryAfterSeconds },
+      true,
+    )
+  }
+  for (const [i, entry] of counted.entries()) await count(req.payload, entry, counters[i] ?? null, now)
+}
+
+/**
+ * Gives back one attempt to each key (after a successful sign-in), so that people who sign in often
+ * are never slowed down. Keys without a counter are left alone.
+ */
+export async function refundAttempt(payload: Payload, keys: string[]): Promise<void> {
+  for (const key of keys) {
+    const counter = await find(payload, key)
+    if (counter && counter.attempts > 0)
+      await payload.db.updateOne({
+        collection,
+        id: counter.id,
+        data: { attempts: { $inc: -1 } },
+        returning: false,
+      })
+  }
+}

@@ -1,0 +1,30 @@
+import { createServer } from 'node:http'
+import path from 'node:path'
+
+import next from 'next'
+
+import { SOCKET_ADDRESS_HEADER } from './auth/clientAddress'
+import { projectRoot } from './paths'
+
+/**
+ * The CMS in production: Next's own request handler behind a plain Node HTTP server, which writes
+ * the TCP peer's address into every request (replacing any copy a client sent). Next's route
+ * handlers see only headers, and the X-Forwarded-For that `next start` fills in keeps whatever a
+ * client sent, so the sign-in counters could not tell clients apart without this.
+ * Listens on CMS_PORT (3000 by default).
+ */
+async function main(): Promise<void> {
+  const port = Number(process.env.CMS_PORT ?? 3000)
+  const app = next({ dev: false, dir: path.join(projectRoot, 'cms'), port })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+  createServer((req, res) => {
+    req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
+    void handle(req, res)
+  }).listen(port, () => console.log(`CMS listening on port ${port}.`))
+}
+
+main().catch((error: unknown) => {
+  console.error((error as Error).message)
+  process.exit(1)
+})
