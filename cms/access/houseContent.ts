@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { publishedOrStaff } from './publishedOrStaff'
 import { hasRole, houseIdsOf, refId, type StaffUser } from './staff'
+import { versionsForEditors } from './versionsForEditors'
 
 export type Ownership = {
   cooperation?: boolean | null
@@ -39,10 +40,11 @@ export const updateHouseContent: Access = ({ req, data }) =>
 
 export const deleteHouseContent: Access = ({ req }) => editableByUser(req.user)
 
-/** The four rules of content owned by houses or the cooperation, in one place. */
+/** The rules of content owned by houses or the cooperation, in one place. */
 export const houseContentAccess = {
   create: createHouseContent,
   read: publishedOrStaff,
+  readVersions: versionsForEditors,
   update: updateHouseContent,
   delete: deleteHouseContent,
 } satisfies CollectionConfig['access']

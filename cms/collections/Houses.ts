@@ -5,10 +5,17 @@ import { slugs } from '../../schemas/slugs'
 import { adminOnly } from '../access/adminOnly'
 import { updateOwnHouse } from '../access/ownHouse'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { versionsForEditors } from '../access/versionsForEditors'
 import { publicHooks } from './publicHooks'
 
 export const Houses: CollectionConfig = {
   ...housesSchema,
-  access: { create: adminOnly, read: publishedOrStaff, update: updateOwnHouse, delete: adminOnly },
+  access: {
+    create: adminOnly,
+    read: publishedOrStaff,
+    readVersions: versionsForEditors,
+    update: updateOwnHouse,
+    delete: adminOnly,
+  },
   hooks: publicHooks(slugs.houses, 'name'),
 }
