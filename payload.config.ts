@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './cms/collections'
+import { guardLockedDocuments } from './cms/collections/lockedDocuments'
 import { MAX_IMAGE_PIXELS } from './cms/collections/refuseOversizedImages'
 import { databaseAdapter } from './cms/db/adapter'
 import { cmsEnv } from './cms/env'
@@ -49,4 +50,4 @@ export default buildConfig({
   upload: { limits: { fileSize: 100_000_000 } },
   telemetry: false,
   typescript: { outputFile: process.env.PAYLOAD_TYPES_OUT ?? path.resolve(dirname, 'schemas', 'payload-types.ts') },
-})
+}).then(guardLockedDocuments)

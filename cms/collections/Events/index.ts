@@ -3,13 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { eventsSchema } from '../../../schemas/collections/events'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
+import { ownedContent } from '../../hooks/ownership'
 import { publicHooks } from '../publicHooks'
 import { computeRecurrenceRule } from './hooks/computeRecurrenceRule'
 
 const hooks = publicHooks(slugs.events, 'title')
 
-export const Events: CollectionConfig = {
+export const Events: CollectionConfig = ownedContent({
   ...eventsSchema,
   access: houseContentAccess,
   hooks: { ...hooks, beforeChange: [computeRecurrenceRule] },
-}
+})

@@ -1,0 +1,19 @@
+import type { CollectionConfig, Field, FieldHook } from 'payload'
+
+import { copyCooperationForEditor, copyHousesForEditor } from './copyForOwnHouses'
+
+const onDuplicate = { houses: copyHousesForEditor, cooperation: copyCooperationForEditor } as const
+
+/** The ownership fields sit at the top level of every owned collection (houseOwnership()). */
+const withCopyHooks = (field: Field): Field => {
+  if (!('name' in field) || !(field.name in onDuplicate)) return field
+  const hook = onDuplicate[field.name as keyof typeof onDuplicate]
+  const hooks = (field as { hooks?: { beforeDuplicate?: FieldHook[] } }).hooks
+  return { ...field, hooks: { ...hooks, beforeDuplicate: [...(hooks?.beforeDuplicate ?? []), hook] } } as Field
+}
+
+/** Adds the ownership guards to a collection whose documents houses or the cooperation own: copies go to the editor's houses. */
+export const ownedContent = (config: CollectionConfig): CollectionConfig => ({
+  ...config,
+  fields: config.fields.map(withCopyHooks),
+})
