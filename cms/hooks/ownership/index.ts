@@ -1,6 +1,8 @@
 import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { copyCooperationForEditor, copyHousesForEditor } from './copyForOwnHouses'
+import { keepOtherOwners } from './keepOtherOwners'
+import { keepSharedContent } from './keepSharedContent'
 
 const onDuplicate = { houses: copyHousesForEditor, cooperation: copyCooperationForEditor } as const
 
@@ -12,8 +14,16 @@ const withCopyHooks = (field: Field): Field => {
   return { ...field, hooks: { ...hooks, beforeDuplicate: [...(hooks?.beforeDuplicate ?? []), hook] } } as Field
 }
 
-/** Adds the ownership guards to a collection whose documents houses or the cooperation own: copies go to the editor's houses. */
+/**
+ * Adds the ownership guards to a collection whose documents houses or the cooperation own: copies
+ * go to the editor's houses, updates keep the other owners, shared documents stay undeleted.
+ */
 export const ownedContent = (config: CollectionConfig): CollectionConfig => ({
   ...config,
   fields: config.fields.map(withCopyHooks),
+  hooks: {
+    ...config.hooks,
+    beforeChange: [keepOtherOwners, ...(config.hooks?.beforeChange ?? [])],
+    beforeDelete: [keepSharedContent, ...(config.hooks?.beforeDelete ?? [])],
+  },
 })
