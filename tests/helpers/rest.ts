@@ -35,7 +35,8 @@ export async function restClient(payload: Payload, config: SanitizedConfig, acto
     const response = await routes[method](request, {
       params: Promise.resolve({ slug: url.pathname.split('/').slice(2) }),
     })
-    const text = await response.text()
+    const json = response.headers.get('Content-Type')?.includes('json')
+    const text = json ? await response.text() : ''
     return { status: response.status, body: text ? (JSON.parse(text) as RestResponse['body']) : {} }
   }
 }

@@ -7,8 +7,8 @@ import { restClient, type Rest, type RestResponse } from '../helpers/rest'
 import { type Actors, allowed, createActors, everyone, type Who } from '../helpers/staff'
 
 /**
- * Every door Payload opens for a collection (list, count, by id, versions, version by id, restore,
- * duplicate, update and delete by `where`, locking) must give each role exactly what the
+ * Every door Payload opens for a collection (list, count, by id, the file of an upload, versions,
+ * version by id, restore, duplicate, update and delete by `where`, locking) must give each role exactly what the
  * document's own rule gives it one by one. The walk is generated from the configured collections:
  * a collection without a case fails the first test.
  */
@@ -91,6 +91,14 @@ describe.each(cases)('doors of $collection', (test) => {
     expect(count.status === 200 ? count.body.totalDocs : 0).toBe(readable.length)
     for (const id of ids) {
       expect(ok(await rest(who, 'GET', `${slug}/${id}?depth=0`))).toBe(readable.includes(id))
+    }
+    if (config().upload) {
+      const file = await rest(
+        who,
+        'GET',
+        `${slug}/file/${encodeURIComponent(String((shown as { filename?: string }).filename))}`,
+      )
+      expect(ok(file)).toBe(readable.includes(shown.id))
     }
 
     // Writing one by one, on a twin: the rule the doors below must apply.
