@@ -38,6 +38,10 @@ export const createHouseContent: Access = ({ req, data }) =>
 export const updateHouseContent: Access = ({ req, data }) =>
   touchesOwnership(data) && !canOwn(req.user, data) ? false : editableByUser(req.user)
 
+/**
+ * Editors delete their houses' content. Content they share with the cooperation or another house is
+ * refused one document at a time by the keepSharedContent hook: a query cannot say "no other owner".
+ */
 export const deleteHouseContent: Access = ({ req }) => editableByUser(req.user)
 
 /** The rules of content owned by houses or the cooperation, in one place. */
