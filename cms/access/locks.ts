@@ -44,9 +44,14 @@ const storedLock = async (req: PayloadRequest, id: number | string): Promise<Loc
     disableErrors: true,
   })) as LockData | null
 
-/** Setting a lock blocks the document's editors: only someone who may change it may lock it. */
-export const createLock: Access = async ({ req, data }) =>
-  Boolean(req.user) && inOwnName(req, (data as LockData).user) && mayUpdateTarget(req, data as LockData)
+/**
+ * Setting a lock blocks the document's editors: only someone who may change it may lock it. The
+ * admin's permissions ask without data; the answer is then no (it sets locks itself, not over HTTP).
+ */
+export const createLock: Access = async ({ req, data }) => {
+  const lock = (data ?? {}) as LockData
+  return Boolean(req.user) && inOwnName(req, lock.user) && mayUpdateTarget(req, lock)
+}
 
 /**
  * Locks are seen by those who may edit documents of the locked kind (so the admin can say who is

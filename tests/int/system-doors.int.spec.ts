@@ -1,3 +1,4 @@
+import { createLocalReq, getAccessResults } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { globalSlugs, slugs } from '../../schemas/slugs'
@@ -93,6 +94,14 @@ describe('document locks', () => {
       expect(ok(response)).toBe(who === 'admin')
     }
     await cms.payload.delete({ collection: locks, where: { id: { exists: true } } })
+  })
+})
+
+describe('the admin’s permissions', () => {
+  it.each(everyone)('are computed for every collection and global without error (%s)', async (who) => {
+    const req = await createLocalReq({ user: actors[who] }, cms.payload)
+    const permissions = await getAccessResults({ req })
+    expect(Object.keys(permissions.collections ?? {})).toContain(slugs.events)
   })
 })
 
