@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './cms/collections'
+import { guardLockedDocuments } from './cms/access/guardLockedDocuments'
 import { MAX_IMAGE_PIXELS } from './cms/hooks/refuseOversizedImages'
 import { databaseAdapter } from './cms/db/adapter'
 import { emailAdapter, emailConfigured } from './cms/email/adapter'
@@ -59,4 +60,4 @@ export default buildConfig({
   telemetry: false,
   logger,
   typescript: { outputFile: process.env.PAYLOAD_TYPES_OUT ?? path.resolve(dirname, 'schemas', 'payload-types.ts') },
-})
+}).then(guardLockedDocuments)

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { publishedOrStaff } from './publishedOrStaff'
 import { hasRole, houseIdsOf, refId, type StaffUser } from './staff'
+import { versionsForEditors } from './versionsForEditors'
 
 export type Ownership = {
   cooperation?: boolean | null
@@ -37,12 +38,17 @@ export const createHouseContent: Access = ({ req, data }) =>
 export const updateHouseContent: Access = ({ req, data }) =>
   touchesOwnership(data) && !canOwn(req.user, data) ? false : editableByUser(req.user)
 
+/**
+ * Editors delete their houses' content. Content they share with the cooperation or another house is
+ * refused one document at a time by the keepSharedContent hook: a query cannot say "no other owner".
+ */
 export const deleteHouseContent: Access = ({ req }) => editableByUser(req.user)
 
-/** The four rules of content owned by houses or the cooperation, in one place. */
+/** The rules of content owned by houses or the cooperation, in one place. */
 export const houseContentAccess = {
   create: createHouseContent,
   read: publishedOrStaff,
+  readVersions: versionsForEditors,
   update: updateHouseContent,
   delete: deleteHouseContent,
 } satisfies CollectionConfig['access']

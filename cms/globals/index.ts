@@ -9,7 +9,7 @@ import { invalidateGlobal } from '../hooks/invalidateSite'
 
 const shared = (schema: typeof identitySchema): GlobalConfig => ({
   ...schema,
-  access: { read: anyone, update: adminOnly },
+  access: { read: anyone, readVersions: adminOnly, update: adminOnly },
   hooks: { afterChange: [invalidateGlobal(schema.slug)] },
 })
 

@@ -12,6 +12,9 @@ export type RefusalCode =
   | 'image-too-large'
   | 'contribution-without-consent'
   | 'contribution-without-parental-consent'
+  | 'ownership.cooperation-removed'
+  | 'ownership.house-removed'
+  | 'ownership.shared-delete'
 
 /**
  * A refusal shown to the person who made the change: `message` in French, `status` 400 (bad

@@ -7,6 +7,9 @@ export type Who = 'anonymous' | 'admin' | 'editorA' | 'editorB' | 'moderator'
 export const everyone: Who[] = ['anonymous', 'admin', 'editorA', 'editorB', 'moderator']
 export type Actors = Record<Who, (User & { collection: 'users' }) | undefined>
 
+/** The test accounts' passwords follow from their addresses, so a test can sign in as any of them. */
+export const passwordOf = (email: string) => `${email}-Mot-de-passe-1`
+
 /** Two houses and one account per role: editorA belongs to house A, editorB to house B. */
 export async function createActors(payload: Payload) {
   const house = async (name: string) =>
@@ -19,7 +22,7 @@ export async function createActors(payload: Payload) {
   const account = async (role: User['role'], email: string, houses: number[] = []) => {
     const user = await payload.create({
       collection: slugs.users,
-      data: { name: email, email, password: `${email}-Mot-de-passe-1`, role, houses },
+      data: { name: email, email, password: passwordOf(email), role, houses },
     })
     return { ...user, collection: 'users' as const }
   }

@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest'
 import { adminOnly } from '../../cms/access/adminOnly'
 import { canOwn, createHouseContent, editableByUser, updateHouseContent } from '../../cms/access/houseContent'
 import { moderators, publishedContributionsOrModerators } from '../../cms/access/moderation'
+import { ownersOfCopy } from '../../cms/access/ownersOfCopy'
 import { updateOwnHouse } from '../../cms/access/ownHouse'
 import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
+import { removedOwner } from '../../cms/access/removedOwner'
 import { adminOrSelf } from '../../cms/access/self'
+import { sharedBeyond } from '../../cms/access/sharedBeyond'
 import type { StaffUser } from '../../cms/access/staff'
+import { versionsForEditors } from '../../cms/access/versionsForEditors'
 
 /** The predicates alone, on plain accounts: no database involved. */
 const admin: StaffUser = { id: 1, role: 'admin' }
@@ -65,5 +69,38 @@ describe('access predicates', () => {
     ])
     expect(outcome(updateOwnHouse as never)).toEqual([false, true, { id: { in: ['10'] } }, false])
     expect(outcome(adminOrSelf as never)).toEqual([false, true, { id: { equals: 2 } }, { id: { equals: 4 } }])
+  })
+
+  it('removedOwner: only admins take the cooperation or another house off; editors add, or take their own off', () => {
+    expect(removedOwner(editorA, { cooperation: true, houses: [10] }, { cooperation: false, houses: [10] })).toBe(
+      'cooperation',
+    )
+    expect(removedOwner(editorA, { houses: [10, 20] }, { houses: [10] })).toBe('house')
+    expect(removedOwner(editorA, { houses: [10] }, { houses: [10, 20] })).toBeNull()
+    expect(removedOwner(editorAB, { houses: [10, 20, 30] }, { houses: [{ id: 30 }] })).toBeNull()
+    expect(removedOwner(admin, { cooperation: true, houses: [10, 20] }, { houses: [30] })).toBeNull()
+  })
+
+  it('sharedBeyond: shared with the cooperation or a house not the editor’s, for everyone but admins', () => {
+    expect(sharedBeyond(editorA, { houses: [10] })).toBe(false)
+    expect(sharedBeyond(editorA, { houses: [10], cooperation: true })).toBe(true)
+    expect(sharedBeyond(editorA, { houses: [10, 20] })).toBe(true)
+    expect(sharedBeyond(editorAB, { houses: [{ id: 10 }, 20] })).toBe(false)
+    expect(sharedBeyond(admin, { houses: [10, 20], cooperation: true })).toBe(false)
+  })
+
+  it('ownersOfCopy: an editor’s copy is their houses’, an admin’s keeps its owners', () => {
+    expect(ownersOfCopy(editorAB)).toEqual({ cooperation: false, houses: [10, 20] })
+    expect(ownersOfCopy(admin)).toBeUndefined()
+    expect(ownersOfCopy(null)).toBeUndefined()
+  })
+
+  it('versionsForEditors: version history for admins and editors only', () => {
+    expect([null, admin, editorA, moderator].map((user) => versionsForEditors(args(user) as never))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ])
   })
 })

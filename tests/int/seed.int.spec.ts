@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedIfEmpty, type SeedResult } from '../../cms/seed'
 import { expandOccurrences } from '../../schemas/recurrence'
-import { slugs } from '../../schemas/slugs'
+import { globalSlugs, slugs } from '../../schemas/slugs'
 import { startTestCms, type TestCms } from '../helpers/payload'
 
 const goalTree = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'goal-tree.txt'), 'utf8')
@@ -108,6 +108,17 @@ describe('demo content', () => {
     }
     const joint = events.filter((e) => e.cooperation && (e.houses ?? []).length === 3)
     expect(joint.length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('gives each house its own logo and photo, and the cooperation its own logo', async () => {
+    const houses = (await cms.payload.find({ collection: slugs.houses, depth: 1 })).docs
+    for (const house of houses) {
+      for (const file of [house.logo, house.image]) {
+        expect(file).toMatchObject({ cooperation: false, houses: [house.id] })
+      }
+    }
+    const identity = await cms.payload.findGlobal({ slug: globalSlugs.identity, depth: 1 })
+    expect(identity.logo).toMatchObject({ cooperation: true })
   })
 
   it('publishes a show with two episodes whose duration and size come from the MP3 files', async () => {

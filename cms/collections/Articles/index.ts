@@ -4,9 +4,10 @@ import { articlesSchema } from '../../../schemas/collections/articles'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
+import { ownedContent } from '../../hooks/ownership'
 
-export const Articles: CollectionConfig = {
+export const Articles: CollectionConfig = ownedContent({
   ...articlesSchema,
   access: houseContentAccess,
   hooks: publicHooks(slugs.articles, 'title'),
-}
+})

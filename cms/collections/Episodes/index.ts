@@ -7,9 +7,10 @@ import { publicHooks } from '../../hooks/publicHooks'
 import { copyAudioFacts } from './hooks/copyAudioFacts'
 import { keepGuid } from './hooks/keepGuid'
 import { requireOwnShow } from './hooks/requireOwnShow'
+import { ownedContent } from '../../hooks/ownership'
 
-export const Episodes: CollectionConfig = {
+export const Episodes: CollectionConfig = ownedContent({
   ...episodesSchema,
   access: houseContentAccess,
   hooks: { ...publicHooks(slugs.episodes, 'title'), beforeChange: [requireOwnShow, keepGuid, copyAudioFacts] },
-}
+})

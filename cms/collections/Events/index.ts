@@ -5,11 +5,12 @@ import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
 import { computeRecurrenceRule } from './hooks/computeRecurrenceRule'
+import { ownedContent } from '../../hooks/ownership'
 
 const hooks = publicHooks(slugs.events, 'title')
 
-export const Events: CollectionConfig = {
+export const Events: CollectionConfig = ownedContent({
   ...eventsSchema,
   access: houseContentAccess,
   hooks: { ...hooks, beforeChange: [computeRecurrenceRule] },
-}
+})

@@ -4,9 +4,10 @@ import { journalIssuesSchema } from '../../../schemas/collections/journalIssues'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
+import { ownedContent } from '../../hooks/ownership'
 
-export const JournalIssues: CollectionConfig = {
+export const JournalIssues: CollectionConfig = ownedContent({
   ...journalIssuesSchema,
   access: houseContentAccess,
   hooks: publicHooks(slugs.journalIssues, 'title'),
-}
+})

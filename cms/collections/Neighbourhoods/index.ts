@@ -6,9 +6,16 @@ import { adminOnly } from '../../access/adminOnly'
 import { editors } from '../../access/editors'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { publicHooks } from '../../hooks/publicHooks'
+import { versionsForEditors } from '../../access/versionsForEditors'
 
 export const Neighbourhoods: CollectionConfig = {
   ...neighbourhoodsSchema,
-  access: { create: editors, read: publishedOrStaff, update: editors, delete: adminOnly },
+  access: {
+    create: editors,
+    read: publishedOrStaff,
+    readVersions: versionsForEditors,
+    update: editors,
+    delete: adminOnly,
+  },
   hooks: publicHooks(slugs.neighbourhoods, 'name'),
 }

@@ -6,9 +6,16 @@ import { adminOnly } from '../../access/adminOnly'
 import { editors } from '../../access/editors'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { publicHooks } from '../../hooks/publicHooks'
+import { versionsForEditors } from '../../access/versionsForEditors'
 
 export const Partners: CollectionConfig = {
   ...partnersSchema,
-  access: { create: editors, read: publishedOrStaff, update: editors, delete: adminOnly },
+  access: {
+    create: editors,
+    read: publishedOrStaff,
+    readVersions: versionsForEditors,
+    update: editors,
+    delete: adminOnly,
+  },
   hooks: publicHooks(slugs.partners, 'name'),
 }

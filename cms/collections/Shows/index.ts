@@ -4,9 +4,10 @@ import { showsSchema } from '../../../schemas/collections/shows'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
+import { ownedContent } from '../../hooks/ownership'
 
-export const Shows: CollectionConfig = {
+export const Shows: CollectionConfig = ownedContent({
   ...showsSchema,
   access: houseContentAccess,
   hooks: publicHooks(slugs.shows, 'title'),
-}
+})

@@ -17,8 +17,11 @@ export const demoFile = (name: string) => path.join(projectRoot, 'media', 'demo'
 /** Every demo document is published: the site shows it at once. */
 export const published = { _status: 'published' as const }
 
-/** Demo files belong to the cooperation, so every editor may correct them. */
+/** Shared demo files belong to the cooperation, so every editor may correct them. */
 export const ownedByCooperation = { cooperation: true }
+
+/** A house's own files (its logo, its photo) belong to it alone, like the house itself. */
+export const ownedByHouse = (house: number) => ({ cooperation: false, houses: [house] })
 
 export const idOf = (context: SeedContext, key: string): number => {
   const id = context.ids[key]
@@ -26,13 +29,18 @@ export const idOf = (context: SeedContext, key: string): number => {
   return id
 }
 
-/** Uploads a demo image once and remembers it by file name. */
-export async function demoImage(context: SeedContext, file: string, alt: string): Promise<number> {
+/** Uploads a demo image once, owned by the cooperation unless said otherwise, and remembers it by file name. */
+export async function demoImage(
+  context: SeedContext,
+  file: string,
+  alt: string,
+  owners: { cooperation: boolean; houses?: number[] } = ownedByCooperation,
+): Promise<number> {
   const key = `media:${file}`
   if (context.ids[key] === undefined) {
     const doc = await context.payload.create({
       collection: 'media',
-      data: { alt, ...ownedByCooperation },
+      data: { alt, ...owners },
       filePath: demoFile(file),
       req: context.req,
     })

@@ -5,20 +5,22 @@ import { neighbourhoods } from '../content/neighbourhoods'
 import { partners } from '../content/partners'
 import { projects } from '../content/projects'
 import { toRichText } from '../lexical'
-import { demoImage, idOf, published, type SeedContext } from './context'
+import { demoImage, idOf, ownedByHouse, published, type SeedContext } from './context'
 
 /** Houses, themes, neighbourhoods, partners and projects: what the rest of the content refers to. */
 export async function seedOrganisation(context: SeedContext): Promise<void> {
   const { payload, req, ids } = context
   for (const house of houses) {
     const { key, logo, image, imageAlt, ...data } = house
-    const doc = await payload.create({
+    // The house exists first so that its logo and photo can belong to it.
+    const doc = await payload.create({ collection: slugs.houses, data: { ...data, ...published }, req })
+    const owners = ownedByHouse(doc.id)
+    await payload.update({
       collection: slugs.houses,
+      id: doc.id,
       data: {
-        ...data,
-        ...published,
-        logo: await demoImage(context, logo, `Logo de la ${house.name}`),
-        image: await demoImage(context, image, imageAlt),
+        logo: await demoImage(context, logo, `Logo de la ${house.name}`, owners),
+        image: await demoImage(context, image, imageAlt, owners),
       },
       req,
     })
