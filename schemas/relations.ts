@@ -15,3 +15,10 @@ export const sameId = (relation: Relation | null | undefined, id: number | strin
 /** The related document when Payload populated it; null when only an id came (not readable, or depth 0). */
 export const populated = <T extends { id: number | string }>(relation: Relation<T> | null | undefined): T | null =>
   typeof relation === 'object' && relation !== null ? relation : null
+
+/**
+ * The houses an account belongs to, as stored ids: the one definition the CMS's access rules and
+ * the "new content belongs to the editor's houses" default both use.
+ */
+export const houseIdsOf = (user: { houses?: Relation[] | null } | null | undefined): (number | string)[] =>
+  (user?.houses ?? []).map((house) => relationId(house) ?? '').filter((id) => id !== '')

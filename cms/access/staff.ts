@@ -1,18 +1,19 @@
+import { houseIdsOf as storedHouseIds, type Relation, relationId } from '../../schemas/relations'
 import type { Role } from '../../schemas/slugs'
-
-type Ref = number | string | { id: number | string }
 
 /** The part of a signed-in account that access rules look at. */
 export type StaffUser = {
   id: number | string
   role?: Role | null
-  houses?: Ref[] | null
+  houses?: Relation[] | null
   collection?: string
 }
 
-export const refId = (ref: Ref): string => String(typeof ref === 'object' ? ref.id : ref)
+/** A relation's id as a string, for comparing ids of either database. */
+export const refId = (ref: Relation): string => String(relationId(ref))
 
 export const hasRole = (user: StaffUser | null | undefined, ...roles: Role[]): boolean =>
   Boolean(user?.role && roles.includes(user.role))
 
-export const houseIdsOf = (user: StaffUser | null | undefined): string[] => (user?.houses ?? []).map(refId)
+/** The houses an account belongs to, as strings (see `schemas/relations.ts`). */
+export const houseIdsOf = (user: StaffUser | null | undefined): string[] => storedHouseIds(user).map(String)

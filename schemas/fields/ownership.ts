@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { relationId, type Relation } from '../relations'
+import { houseIdsOf, type Relation } from '../relations'
 import { slugs } from '../slugs'
 
 /**
@@ -23,7 +23,7 @@ export const houseOwnership = (): Field[] => [
     label: 'Maisons',
     // An editor's new content belongs to their houses until they choose otherwise.
     defaultValue: ({ user }: { user?: { role?: string; houses?: Relation[] | null } | null }) =>
-      user?.role === 'editor' ? (user.houses ?? []).map(relationId) : undefined,
+      user?.role === 'editor' ? houseIdsOf(user) : undefined,
     admin: {
       position: 'sidebar',
       description: 'Maison(s) qui portent ce contenu.',

@@ -211,6 +211,23 @@ export const cases: Case[] = [
     delete: ['admin'],
   },
   {
+    // Sign-in counters: only the server's own code touches them, never a role through the API.
+    collection: slugs.loginAttempts,
+    data: () => ({
+      key: unique('login:198.51.100.7'),
+      attempts: 1,
+      windowStart: '2027-01-01T12:00:00.000Z',
+      lastAttemptAt: '2027-01-01T12:00:00.000Z',
+    }),
+    patch: { attempts: 0 },
+    distinct: () => ({ key: unique('login:203.0.113.9') }),
+    create: [],
+    readAll: [],
+    readNone: everyone,
+    update: [],
+    delete: [],
+  },
+  {
     collection: slugs.users,
     data: () => ({
       name: 'Cible',

@@ -2,20 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { neighbourhoodsSchema } from '../../../schemas/collections/neighbourhoods'
 import { slugs } from '../../../schemas/slugs'
-import { adminOnly } from '../../access/adminOnly'
-import { editors } from '../../access/editors'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { publicHooks } from '../../hooks/publicHooks'
-import { versionsForEditors } from '../../access/versionsForEditors'
+import { sharedTermsAccess } from '../../access/sharedTerms'
 
 export const Neighbourhoods: CollectionConfig = {
   ...neighbourhoodsSchema,
-  access: {
-    create: editors,
-    read: publishedOrStaff,
-    readVersions: versionsForEditors,
-    update: editors,
-    delete: adminOnly,
-  },
+  access: sharedTermsAccess,
   hooks: publicHooks(slugs.neighbourhoods, 'name'),
 }

@@ -2,20 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { objectivesSchema } from '../../../schemas/collections/objectives'
 import { slugs } from '../../../schemas/slugs'
-import { adminOnly } from '../../access/adminOnly'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { publicHooks } from '../../hooks/publicHooks'
-import { versionsForEditors } from '../../access/versionsForEditors'
+import { adminContentAccess } from '../../access/adminContent'
 
 /** The goal tree is the cooperation's strategy: only admins change it. */
 export const Objectives: CollectionConfig = {
   ...objectivesSchema,
-  access: {
-    create: adminOnly,
-    read: publishedOrStaff,
-    readVersions: versionsForEditors,
-    update: adminOnly,
-    delete: adminOnly,
-  },
+  access: adminContentAccess,
   hooks: publicHooks(slugs.objectives),
 }
