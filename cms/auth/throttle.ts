@@ -58,10 +58,15 @@ async function count(payload: Payload, { key, limit }: Counted, counter: LoginAt
 const find = async (payload: Payload, key: string) =>
   (await payload.db.findOne<LoginAttempt>({ collection, where: { key: { equals: key } } })) ?? null
 
+/** Attempts are checked and counted one at a time in this process: a burst of parallel requests
+ * cannot all read the same old count and pass together. */
+let queue: Promise<unknown> = Promise.resolve()
+
 /**
  * Lets an attempt through and counts it, or refuses it. Counters live in the database (collection
- * `login-attempts`, no request's transaction) so that every CMS process sees the same ones; two
- * requests racing may both pass one check, never more than that.
+ * `login-attempts`, no request's transaction) so that every CMS process sees the same ones. Within
+ * one process the check and the count happen one attempt at a time; two CMS processes racing may
+ * both pass one check, never more than that.
  *
  * @param req the request; on refusal a `Retry-After` header (whole seconds) is added to its response
  * @param counted the keys to check and count, each with its limit; all must allow the attempt
@@ -69,7 +74,13 @@ const find = async (payload: Payload, key: string) =>
  * @throws APIError 429 with data `{ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds }` and a French
  *   message, counting nothing, when any key must still wait
  */
-export async function chargeAttempt(req: PayloadRequest, counted: Counted[], now = Date.now()): Promise<void> {
+export function chargeAttempt(req: PayloadRequest, counted: Counted[], now?: number): Promise<void> {
+  const turn = queue.then(() => charge(req, counted, now ?? Date.now()))
+  queue = turn.catch(() => undefined)
+  return turn
+}
+
+async function charge(req: PayloadRequest, counted: Counted[], now: number): Promise<void> {
   const counters = await Promise.all(counted.map(({ key }) => find(req.payload, key)))
   const wait = Math.max(...counted.map(({ limit }, i) => remainingWait(counters[i] ?? null, limit, now)))
   if (wait > 0) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** The first admin's login, as the demo load created it; `password` is null when the operator chose it. */
@@ -13,6 +13,8 @@ const fileIn = (dataDir: string) => path.join(dataDir, 'first-admin.json')
  */
 export function keepFirstAdminLogin(dataDir: string, login: FirstAdminLogin): void {
   writeFileSync(fileIn(dataDir), JSON.stringify(login), { mode: 0o600 })
+  // `mode` applies only to a new file: a file left by an earlier start is narrowed too.
+  chmodSync(fileIn(dataDir), 0o600)
 }
 
 /** Hands the kept login to `shown`, then removes the file; does nothing when no login is kept. */

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
+import { existsSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** The oldest Node.js the hub runs on: Astro 7 and Vitest 5 need 22.12 (`engines` in package.json). */
@@ -17,15 +17,23 @@ export function checkNodeVersion(version: string = process.versions.node): strin
   return `Node.js ${version} is too old for the hub (it needs ${MIN_NODE.join('.')} or newer): run \`npm ci\` in the project folder, which brings Node.js 24 into node_modules/.bin, then start again with \`npm start\` (not with a global node).`
 }
 
+/** The folder itself when it exists, else its nearest existing parent (where it would be created). */
+export const nearestExisting = (folder: string): string => {
+  let current = path.resolve(folder)
+  while (!existsSync(current) && path.dirname(current) !== current) current = path.dirname(current)
+  return current
+}
+
 /**
- * Checks that a folder exists or can be created, and that a file can really be written in it (a
- * permission check alone passes for root on a read-only disk). Returns null or one sentence naming
- * the setting to change.
+ * Checks that a folder exists or could be created, by really writing (and removing) a probe file in
+ * it or in its nearest existing parent: a permission check alone passes for root on a read-only
+ * disk, and creating the folder now would write before every check has passed. Returns null or one
+ * sentence naming the setting to change.
  */
 export function checkWritableFolder(folder: string, setting: string): string | null {
-  const probe = path.join(folder, `.write-probe-${process.pid}`)
+  const existing = nearestExisting(folder)
+  const probe = path.join(existing, `.write-probe-${process.pid}`)
   try {
-    mkdirSync(folder, { recursive: true })
     writeFileSync(probe, '')
     rmSync(probe)
     return null
@@ -36,11 +44,11 @@ export function checkWritableFolder(folder: string, setting: string): string | n
 }
 
 /**
- * Checks that the disk holding `folder` (which must exist) has at least `minBytes` free for this
+ * Checks that the disk that holds (or would hold) `folder` has at least `minBytes` free for this
  * user. Returns null or one sentence with the figures in MB.
  */
 export function checkFreeSpace(folder: string, minBytes: number = MIN_FREE_BYTES): string | null {
-  const { bavail, bsize } = statfsSync(folder)
+  const { bavail, bsize } = statfsSync(nearestExisting(folder))
   const free = bavail * bsize
   if (free >= minBytes) return null
   const mb = (bytes: number) => Math.floor(bytes / 1024 ** 2)

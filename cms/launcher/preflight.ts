@@ -1,9 +1,10 @@
-import { accessSync, constants, existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { MongoClient } from 'mongodb'
 
 import { isMongoUri, UNKNOWN_DATABASE_SCHEME } from '../env'
+import { checkWritableFolder } from './machine'
 
 const SQLITE_HEADER = 'SQLite format 3\0'
 
@@ -16,10 +17,7 @@ export async function checkDatabase(uri: string): Promise<string | null> {
 
 function checkSqliteFile(file: string, uri: string): string | null {
   const unusable = `Cannot use the SQLite file of DATABASE_URI (${uri}):`
-  try {
-    mkdirSync(path.dirname(file), { recursive: true })
-    accessSync(path.dirname(file), constants.W_OK)
-  } catch {
+  if (checkWritableFolder(path.dirname(file), 'DATABASE_URI')) {
     return `${unusable} its folder cannot be created or written. Point DATABASE_URI at a writable place.`
   }
   if (!existsSync(file) || statSync(file).size === 0) return null
@@ -43,4 +41,9 @@ async function checkMongo(uri: string): Promise<string | null> {
   } finally {
     await client.close().catch(() => undefined)
   }
+}
+
+/** Creates the SQLite file's folder, once every check has passed (MongoDB needs nothing). */
+export function ensureDatabaseFolder(uri: string): void {
+  if (uri.startsWith('file:')) mkdirSync(path.dirname(path.resolve(uri.slice('file:'.length))), { recursive: true })
 }

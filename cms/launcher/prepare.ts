@@ -4,7 +4,7 @@ import { migrateDatabase } from '../db/migrate'
 import { defaults } from '../paths'
 import { seedIfEmpty } from '../seed'
 import { keepFirstAdminLogin } from './firstAdmin'
-import { checkDatabase } from './preflight'
+import { checkDatabase, ensureDatabaseFolder } from './preflight'
 import { describeDatabaseError } from './problems'
 
 /** A problem an operator can fix, already said in one sentence. */
@@ -18,6 +18,7 @@ class OperatorError extends Error {}
 async function prepare(): Promise<void> {
   const problem = await checkDatabase(process.env.DATABASE_URI ?? '')
   if (problem) throw new OperatorError(problem)
+  ensureDatabaseFolder(process.env.DATABASE_URI ?? '')
   let config
   try {
     config = await (await import('../../payload.config')).default

@@ -24,8 +24,11 @@ export function loadEnvFile(envFile = defaultEnvFile()): void {
 export function writeMissingSecrets(envFile = defaultEnvFile()): string[] {
   const missing = SECRETS.filter((name) => !process.env[name])
   if (missing.length === 0) return []
+  // It holds secrets: readable by the operator's user only.
   if (!existsSync(envFile))
-    writeFileSync(envFile, '# Written by npm start on first run; see .env.example for every setting.\n')
+    writeFileSync(envFile, '# Written by npm start on first run; see .env.example for every setting.\n', {
+      mode: 0o600,
+    })
   for (const name of missing) {
     const value = randomBytes(32).toString('hex')
     appendFileSync(envFile, `${name}=${value}\n`)

@@ -62,6 +62,9 @@ async function firstProblem(settings: LauncherSettings): Promise<string | null> 
     const problem = checkWritableFolder(folder, setting) ?? checkFreeSpace(folder)
     if (problem) return problem
   }
+  // The production builds (cms/.next, dist/) go into the project itself.
+  const buildSpace = mode === 'dev' ? null : checkFreeSpace(projectRoot)
+  if (buildSpace) return buildSpace
   return mode === 'build' ? null : checkDatabase(settings.DATABASE_URI)
 }
 
@@ -83,7 +86,7 @@ async function main(): Promise<void> {
   step('Checked: Node.js, ports, folders, free space and database')
 
   const logs = path.join(settings.DATA_DIR, 'logs')
-  mkdirSync(logs, { recursive: true })
+  for (const folder of [logs, settings.MEDIA_DIR]) mkdirSync(folder, { recursive: true })
   const written = writeMissingSecrets()
   if (written.length) step(`Wrote random ${written.join(' and ')} to .env (kept for the next starts)`)
   const nodeEnv = mode === 'dev' ? 'development' : 'production'
@@ -100,7 +103,10 @@ async function main(): Promise<void> {
   if (mode !== 'build') {
     const log = path.join(logs, 'prepare.log')
     if ((await run('tsx', [path.join(projectRoot, 'cms', 'launcher', 'prepare.ts')], env, log)) !== 0)
-      fail(showLog(log).split('\n').at(-1) ?? 'The database could not be prepared.')
+      fail(
+        showLog(log).split('\n').at(-1)?.trim() ||
+          `The database could not be prepared: see ${log}, fix the cause and run npm start again.`,
+      )
     step('Database ready: migrations applied, demo content loaded on a first start')
   }
 
@@ -194,4 +200,7 @@ async function main(): Promise<void> {
   console.log(`Server logs: ${path.relative(projectRoot, logs) || logs}/. Press Ctrl-C to stop.`)
 }
 
-void main()
+main().catch((error: unknown) => {
+  console.error(`\nnpm start failed: ${error instanceof Error ? error.message : String(error)}\n`)
+  void stop(1)
+})

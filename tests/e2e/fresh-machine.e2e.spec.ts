@@ -46,7 +46,14 @@ test.describe('the two commands of the README on a fresh machine', () => {
     const hubEnv = { ...env, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort) }
     const firstAdminFile = path.join(clone, 'cms', 'data', 'first-admin.json')
 
-    // A busy port: refused in one sentence before anything is written or any password printed.
+    // An unreachable database, then a busy port: each refused in one sentence before anything is
+    // written (no .env, no data or media folder, no build) or any password printed.
+    const unreachable = npm(['start'], clone, { ...hubEnv, DATABASE_URI: 'mongodb://127.0.0.1:1/coope' })
+    expect(await unreachable.exited).toBe(1)
+    expect(unreachable.output()).toContain('Cannot reach the MongoDB server of DATABASE_URI')
+    for (const untouched of ['.env', 'cms/data', 'media/uploads']) {
+      expect(existsSync(path.join(clone, untouched)), untouched).toBe(false)
+    }
     const busy = await listen(cmsPort)
     const refused = npm(['start'], clone, hubEnv)
     expect(await refused.exited).toBe(1)

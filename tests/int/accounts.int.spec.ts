@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { clientAddress, SOCKET_ADDRESS_HEADER } from '../../cms/auth/clientAddress'
-import { FORGET_AFTER_MS, perAddress, waitBeforeNext } from '../../cms/auth/limits'
+import { FORGET_AFTER_MS, perAccount, perAddress, waitBeforeNext } from '../../cms/auth/limits'
 import { slugs } from '../../schemas/slugs'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { restClient } from '../helpers/rest'
@@ -86,6 +86,16 @@ describe('signing in tells nothing about which accounts exist', () => {
 })
 
 describe('slowing down one client address', () => {
+  it('lets no more than the free attempts through when they arrive all at once', async () => {
+    const attacker = newAddress()
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => login('admin@test.coope', `Rafale-${i}-mot-de-passe`, attacker)),
+    )
+    const statuses = burst.map((answer) => answer.status)
+    expect(statuses.filter((status) => status === 401)).toHaveLength(perAddress.free)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - perAddress.free)
+  })
+
   it('makes one address wait longer and longer, then refuses it with 429 and Retry-After', async () => {
     const attacker = newAddress()
     const attempt = () => login('admin@test.coope', 'Devine-le-mot-de-passe-1', attacker)
@@ -135,6 +145,12 @@ describe('slowing down one client address', () => {
     expect(waits).toEqual([1000, 2000, 4000, 8000])
     expect(waitBeforeNext(perAddress.max, perAddress, 42_000)).toBe(42_000)
     expect(waitBeforeNext(0, perAddress, perAddress.windowMs)).toBe(0)
+  })
+
+  it('never refuses an account outright, whatever the attempts: its owner waits 10 seconds at most', () => {
+    for (const attempts of [perAccount.free + 3, 100, 10_000]) {
+      expect(waitBeforeNext(attempts, perAccount, perAccount.windowMs)).toBeLessThanOrEqual(10_000)
+    }
   })
 
   it('trusts X-Forwarded-For only when told a proxy is in front', () => {
