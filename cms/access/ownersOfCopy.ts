@@ -1,4 +1,5 @@
 import type { Ownership } from './houseContent'
+import { houseIdsOf } from '../../schemas/relations'
 import { hasRole, type StaffUser } from './staff'
 
 /**
@@ -10,6 +11,6 @@ export function ownersOfCopy(user: StaffUser | null | undefined): Ownership | un
   if (hasRole(user, 'admin') || !user) return undefined
   return {
     cooperation: false,
-    houses: (user.houses ?? []).map((house) => (typeof house === 'object' ? house.id : house)),
+    houses: houseIdsOf(user),
   }
 }

@@ -1,17 +1,15 @@
-import { APIError, type CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { slugs } from '../../schemas/slugs'
 import { verifyPassword } from './passwordHash'
-
-/** The stable code of a refusal to change one's own e-mail or password without the current password. */
-export const CURRENT_PASSWORD_REQUIRED = 'CURRENT_PASSWORD_REQUIRED'
+import { refusal } from '../hooks/refusal'
 
 /**
  * Before saving an account: whoever changes their own password or e-mail must give their current
  * password (field `currentPassword`, never stored), so a stolen session cannot take the account for good.
  * An admin changing someone else's account, and the server's own scripts, are not asked.
  *
- * @throws APIError 403 with data `{ code: 'CURRENT_PASSWORD_REQUIRED' }` and a French message
+ * @throws APIError 403 with data `{ code: 'current-password-required' }` and a French message
  */
 export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !data || !originalDoc || !req.user || req.user.id !== originalDoc.id) return data
@@ -30,11 +28,10 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ dat
     where: { id: { equals: originalDoc.id } },
   })
   if (typeof currentPassword !== 'string' || !stored || !(await verifyPassword(currentPassword, stored)))
-    throw new APIError(
+    throw refusal(
+      'current-password-required',
       'Pour changer votre e-mail ou votre mot de passe, saisissez votre mot de passe actuel.',
       403,
-      { code: CURRENT_PASSWORD_REQUIRED },
-      true,
     )
   return rest
 }

@@ -1,11 +1,9 @@
-import { APIError, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { LoginAttempt } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
+import { refusal } from '../hooks/refusal'
 import { FORGET_AFTER_MS, type Limit, waitBeforeNext } from './limits'
-
-/** The stable code of a refusal for too many attempts (HTTP 429, with a Retry-After header). */
-export const TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS'
 
 export type Counted = { key: string; limit: Limit }
 
@@ -71,7 +69,7 @@ let queue: Promise<unknown> = Promise.resolve()
  * @param req the request; on refusal a `Retry-After` header (whole seconds) is added to its response
  * @param counted the keys to check and count, each with its limit; all must allow the attempt
  * @param now the time in milliseconds since the epoch
- * @throws APIError 429 with data `{ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds }` and a French
+ * @throws APIError 429 with data `{ code: 'too-many-attempts', retryAfterSeconds }` and a French
  *   message, counting nothing, when any key must still wait
  */
 export function chargeAttempt(req: PayloadRequest, counted: Counted[], now?: number): Promise<void> {
@@ -87,12 +85,9 @@ async function charge(req: PayloadRequest, counted: Counted[], now: number): Pro
     const retryAfterSeconds = Math.ceil(wait / 1000)
     req.responseHeaders = new Headers(req.responseHeaders)
     req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
-    throw new APIError(
-      `Trop de tentatives. Réessayez dans ${inFrench(retryAfterSeconds)}.`,
-      429,
-      { code: TOO_MANY_ATTEMPTS, retryAfterSeconds },
-      true,
-    )
+    throw refusal('too-many-attempts', `Trop de tentatives. Réessayez dans ${inFrench(retryAfterSeconds)}.`, 429, {
+      retryAfterSeconds,
+    })
   }
   for (const [i, entry] of counted.entries()) await count(req.payload, entry, counters[i] ?? null, now)
 }

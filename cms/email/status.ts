@@ -7,8 +7,10 @@ import { emailConfigured, type EmailEnv } from './adapter'
  * @returns e.g. "E-mail: off (SMTP_URL is not set): password reset and contributor e-mails are disabled."
  */
 export function emailStatusLine(env: EmailEnv): string {
-  if (!emailConfigured(env) || !env.SMTP_URL || !URL.canParse(env.SMTP_URL))
-    return 'E-mail: off (SMTP_URL is not set): password reset and contributor e-mails are disabled.'
+  const missing =
+    !env.SMTP_URL || !URL.canParse(env.SMTP_URL) ? 'SMTP_URL' : !emailConfigured(env) ? 'EMAIL_FROM' : null
+  if (missing || !env.SMTP_URL)
+    return `E-mail: off (${missing ?? 'SMTP_URL'} is not set): password reset and contributor e-mails are disabled.`
   const server = new URL(env.SMTP_URL)
   return `E-mail: on, sent from ${env.EMAIL_FROM} through ${server.protocol}//${server.host}.`
 }

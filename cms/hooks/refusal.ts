@@ -15,14 +15,18 @@ export type RefusalCode =
   | 'ownership.cooperation-removed'
   | 'ownership.house-removed'
   | 'ownership.shared-delete'
+  | 'too-many-attempts'
+  | 'current-password-required'
+  | 'email-not-configured'
 
 /**
- * A refusal shown to the person who made the change: `message` in French, `status` 400 (bad
- * input) or 403 (not theirs to do), `code` in the error's data (`{ code }`).
+ * A refusal shown to the person who made the request: `message` in French; `status` 400 (bad
+ * input), 403 (not theirs to do), 429 (too many attempts) or 503 (a service the hub lacks); `code`
+ * and any `details` in the error's data (`{ code, ...details }`).
  */
-export const refusal = (code: RefusalCode, message: string, status: 400 | 403 = 400): APIError =>
-  new APIError(message, status, { code }, true)
-
-/** The refusal code an error carries, if it is one of ours. */
-export const refusalCode = (error: unknown): RefusalCode | undefined =>
-  error instanceof APIError ? (error.data as { code?: RefusalCode } | undefined)?.code : undefined
+export const refusal = (
+  code: RefusalCode,
+  message: string,
+  status: 400 | 403 | 429 | 503 = 400,
+  details: Record<string, unknown> = {},
+): APIError => new APIError(message, status, { code, ...details }, true)

@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-
 import { getPayload } from 'payload'
 
 import { slugs } from '../../schemas/slugs'
 import { accountKey } from '../auth/throttleAuth'
-import { projectRoot } from '../paths'
+import { loadEnvFile } from '../launcher/settings'
 import { strongPassword } from '../seed'
 
 /**
@@ -17,8 +14,7 @@ import { strongPassword } from '../seed'
 async function main(): Promise<string> {
   const email = process.argv[2]?.toLowerCase().trim()
   if (!email) throw new Error('Say which account: npm run admin:password -- EMAIL')
-  const envFile = process.env.ENV_FILE ?? path.join(projectRoot, '.env')
-  if (existsSync(envFile)) process.loadEnvFile(envFile)
+  loadEnvFile()
   const payload = await getPayload({ config: await (await import('../../payload.config')).default })
   try {
     const { docs } = await payload.find({ collection: slugs.users, where: { email: { equals: email } }, limit: 1 })

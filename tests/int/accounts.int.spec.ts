@@ -103,7 +103,7 @@ describe('slowing down one client address', () => {
     const refused = await attempt()
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toBe('1')
-    expect(refused.body).toMatchObject({ errors: [{ data: { code: 'TOO_MANY_ATTEMPTS' } }] })
+    expect(refused.body).toMatchObject({ errors: [{ data: { code: 'too-many-attempts' } }] })
     expect(JSON.stringify(refused.body)).toContain('Trop de tentatives')
 
     await letTimePass(`login:${attacker}`, 1000)
@@ -187,7 +187,7 @@ describe('changing one’s own e-mail or password', () => {
   it('is refused with only a session token', async () => {
     const answer = await patchSelf({ password: 'Vole-le-compte-1' })
     expect(answer.status).toBe(403)
-    expect(answer.body).toMatchObject({ errors: [{ data: { code: 'CURRENT_PASSWORD_REQUIRED' } }] })
+    expect(answer.body).toMatchObject({ errors: [{ data: { code: 'current-password-required' } }] })
     expect((await patchSelf({ email: 'pirate@example.org' })).status).toBe(403)
     expect((await patchSelf({ password: 'Vole-le-compte-1', currentPassword: 'pas-le-bon' })).status).toBe(403)
     expect((await login(email, 'Vole-le-compte-1')).status).toBe(401)
@@ -225,7 +225,7 @@ describe('without an e-mail server', () => {
       { address: newAddress() },
     )
     expect(answer.status).toBe(503)
-    expect(answer.body).toMatchObject({ errors: [{ data: { code: 'EMAIL_NOT_CONFIGURED' } }] })
+    expect(answer.body).toMatchObject({ errors: [{ data: { code: 'email-not-configured' } }] })
     expect(JSON.stringify(answer.body)).toContain('L’envoi d’e-mails n’est pas configuré')
   })
 
