@@ -10,7 +10,7 @@ import { refId } from '../../../access/staff'
 export const requireOwnShow: CollectionBeforeChangeHook<Episode> = async ({ data, originalDoc, req }) => {
   const show = data.show ?? originalDoc?.show
   if (!req.user || !show) return data
-  const owner = (await req.payload.findByID({ collection: slugs.shows, id: refId(show), depth: 0, req })) as Ownership
+  const owner: Ownership = await req.payload.findByID({ collection: slugs.shows, id: refId(show), depth: 0, req })
   if (!canOwn(req.user, owner)) {
     throw refusal(
       'episode-show-of-other-house',
