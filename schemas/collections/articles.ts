@@ -4,6 +4,7 @@ import { authorsField } from '../fields/authors'
 import { houseOwnership } from '../fields/ownership'
 import { slugField } from '../fields/slug'
 import { slugs } from '../slugs'
+import { topicFields } from '../fields/topics'
 
 export const articlesSchema: CollectionSchema = {
   slug: slugs.articles,
@@ -28,14 +29,7 @@ export const articlesSchema: CollectionSchema = {
     },
     { name: 'issue', type: 'relationship', relationTo: slugs.journalIssues, label: 'Paru dans le numéro' },
     { name: 'image', type: 'upload', relationTo: slugs.media, label: 'Image' },
-    { name: 'themes', type: 'relationship', relationTo: slugs.themes, hasMany: true, label: 'Thématiques' },
-    {
-      name: 'neighbourhoods',
-      type: 'relationship',
-      relationTo: slugs.neighbourhoods,
-      hasMany: true,
-      label: 'Quartiers',
-    },
+    ...topicFields(),
     ...houseOwnership(),
   ],
 }

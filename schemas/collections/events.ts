@@ -8,6 +8,7 @@ import { httpUrl } from '../fields/url'
 import { recurrenceField } from '../fields/recurrence'
 import { slugs } from '../slugs'
 import { audiences, eventStatuses, registrationModes, venueKinds } from '../vocabularies'
+import { topicFields } from '../fields/topics'
 
 const dateTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15 } as const
 
@@ -72,14 +73,7 @@ export const eventsSchema: CollectionSchema = {
       ],
     },
     ...houseOwnership(),
-    { name: 'themes', type: 'relationship', relationTo: slugs.themes, hasMany: true, label: 'Thématiques' },
-    {
-      name: 'neighbourhoods',
-      type: 'relationship',
-      relationTo: slugs.neighbourhoods,
-      hasMany: true,
-      label: 'Quartiers',
-    },
+    ...topicFields(),
     {
       name: 'audiences',
       type: 'select',
