@@ -3,11 +3,16 @@ import { type Config, defaultLoggerOptions, type PayloadLogger } from 'payload'
 type LoggerConfig = Exclude<NonNullable<Config['logger']>, 'sync' | PayloadLogger>
 type Logged = { err?: unknown }
 
-/** The HTTP status of a refusal (4xx) that Payload is about to log, or undefined for anything else. */
+/**
+ * The HTTP status of a refusal that Payload is about to log: any 4xx, or one of the hub's own
+ * refusals (`refusal()`: a stable `code` in its data, such as 503 `email-not-configured`);
+ * undefined for anything else, which stays a real fault.
+ */
 export function refusalStatus(logged: unknown): number | undefined {
-  const err = (logged as Logged | null)?.err
-  const status = (err as { status?: unknown } | null | undefined)?.status
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
+  const err = (logged as Logged | null)?.err as { status?: unknown; data?: { code?: unknown } } | null | undefined
+  const status = err?.status
+  if (typeof status !== 'number') return undefined
+  return (status >= 400 && status < 500) || typeof err?.data?.code === 'string' ? status : undefined
 }
 
 /**

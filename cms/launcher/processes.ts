@@ -31,7 +31,8 @@ export function startService(
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       file.write(`${line}\n`)
-      if (service.echo) console.log(`[${name}] ${line}`)
+      // Routine lines (a refused request, a job run) stay in the log; warnings and faults show.
+      if (service.echo && !/\bINFO\b/.test(line)) console.log(`[${name}] ${line}`)
     })
   }
   service.exited = new Promise<number>((resolve) => {

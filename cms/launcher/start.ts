@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../paths'
@@ -87,6 +87,8 @@ async function main(): Promise<void> {
 
   const logs = path.join(settings.DATA_DIR, 'logs')
   for (const folder of [logs, settings.MEDIA_DIR]) mkdirSync(folder, { recursive: true })
+  // The database, its logs and the first admin's login live here: for the operator's user only.
+  chmodSync(settings.DATA_DIR, 0o700)
   const written = writeMissingSecrets()
   if (written.length) step(`Wrote random ${written.join(' and ')} to .env (kept for the next starts)`)
   const nodeEnv = mode === 'dev' ? 'development' : 'production'
@@ -98,6 +100,8 @@ async function main(): Promise<void> {
     NODE_ENV: nodeEnv,
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
+    // The tools' output goes to log files: plain text, no terminal colour codes.
+    NO_COLOR: '1',
   }
 
   if (mode !== 'build') {
@@ -119,7 +123,7 @@ async function main(): Promise<void> {
       if (!isStale(target, fingerprint)) continue
       const log = path.join(logs, `build-${tool}.log`)
       const started = performance.now()
-      step(`Building the ${target.name} (about a minute; log: ${path.relative(projectRoot, log)})…`)
+      step(`Building the ${target.name} (a minute or two; log: ${path.relative(projectRoot, log)})…`)
       if ((await run(tool, [...args], env, log)) !== 0)
         fail(`${showLog(log)}\n\nThe ${target.name} build failed: its full log is above and in ${log}.`)
       markBuilt(target, fingerprint)

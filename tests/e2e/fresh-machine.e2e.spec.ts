@@ -87,6 +87,8 @@ test.describe('the two commands of the README on a fresh machine', () => {
       expect(output).toMatch(new RegExp(`│ +password: ${kept.password} +│`))
       expect(output.trimEnd().split('\n').at(-1)).toMatch(/Press Ctrl-C to stop\.$/)
       expect(existsSync(firstAdminFile)).toBe(false)
+      expect(statSync(path.join(clone, 'cms', 'data')).mode & 0o777).toBe(0o700)
+      expect(statSync(path.join(clone, '.env')).mode & 0o777).toBe(0o600)
       expect((await request.get(`http://localhost:${cmsPort}/admin/login`)).status()).toBe(200)
       expect((await request.get(`http://localhost:${sitePort}/`)).status()).toBe(200)
       const login = await request.post(`http://localhost:${cmsPort}/api/users/login`, { data: kept })

@@ -86,6 +86,10 @@ describe('refusals in the log', () => {
   it('recognises a refusal by its status, whatever the error class is called after minification', () => {
     expect(refusalStatus({ err: Object.assign(new Error('x'), { name: 'e', status: 403 }) })).toBe(403)
     expect(refusalStatus({ err: Object.assign(new Error('x'), { status: 500 }) })).toBeUndefined()
+    // The hub's own refusals are refusals whatever their status (e-mail off: 503).
+    expect(
+      refusalStatus({ err: Object.assign(new Error('x'), { status: 503, data: { code: 'email-not-configured' } }) }),
+    ).toBe(503)
     expect(refusalStatus({ err: new Error('x') })).toBeUndefined()
     expect(refusalStatus('a message')).toBeUndefined()
   })
