@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { User } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
+import { startTestCms } from './payload'
 
 export type Who = 'anonymous' | 'admin' | 'editorA' | 'editorB' | 'moderator'
 export const everyone: Who[] = ['anonymous', 'admin', 'editorA', 'editorB', 'moderator']
@@ -45,4 +46,14 @@ export async function allowed(operation: () => Promise<unknown>): Promise<boolea
     if ((error as { status?: number }).status === 403 || (error as Error).name === 'Forbidden') return false
     throw error
   }
+}
+
+/**
+ * A test CMS with the actors of `createActors` (two houses, one account per role): what most
+ * access tests start from. Stop it with `cms.stop()`.
+ */
+export async function startCmsWithActors() {
+  const cms = await startTestCms()
+  const { actors, houseA, houseB } = await createActors(cms.payload)
+  return { cms, actors, houseA: houseA.id, houseB: houseB.id }
 }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../schemas/slugs'
 import { mp3File, pngFile } from '../helpers/files'
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { type Actors, allowed, createActors } from '../helpers/staff'
+import type { TestCms } from '../helpers/payload'
+import { type Actors, allowed, startCmsWithActors } from '../helpers/staff'
 
 let cms: TestCms
 let actors: Actors
@@ -13,11 +13,7 @@ let n = 0
 const unique = (prefix: string) => `${prefix}-${++n}`
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  const created = await createActors(cms.payload)
-  actors = created.actors
-  houseA = created.houseA.id
-  houseB = created.houseB.id
+  ;({ cms, actors, houseA, houseB } = await startCmsWithActors())
 })
 afterAll(() => cms.stop())
 

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { slugs } from '../../schemas/slugs'
 import { createEvent, eventData } from '../helpers/events'
 import { pngFile } from '../helpers/files'
-import { startTestCms, type TestCms } from '../helpers/payload'
+import type { TestCms } from '../helpers/payload'
 import { restAs, type Rest, type RestResponse } from '../helpers/rest'
-import { type Actors, createActors } from '../helpers/staff'
+import { type Actors, startCmsWithActors } from '../helpers/staff'
 
 /** Shared content keeps its owners: editors add houses, but only admins take owners away. */
 let cms: TestCms
@@ -23,18 +23,14 @@ const codeOf = (response: RestResponse) =>
   (response.body.errors as { data?: { code?: string } }[] | undefined)?.[0]?.data?.code
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  const created = await createActors(cms.payload)
-  actors = created.actors
-  houseA = created.houseA.id
-  houseB = created.houseB.id
+  ;({ cms, actors, houseA, houseB } = await startCmsWithActors())
   houseC = (
     await cms.payload.create({
       collection: slugs.houses,
       data: { name: 'Maison C', slug: 'maison-c', summary: 'Maison de test.', _status: 'published' },
     })
   ).id
-  rest = await restAs(cms.payload, cms.config, created.actors)
+  rest = await restAs(cms.payload, cms.config, actors)
 })
 afterAll(() => cms.stop())
 

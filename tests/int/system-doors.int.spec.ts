@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { createEvent, eventData } from '../helpers/events'
-import { startTestCms, type TestCms } from '../helpers/payload'
+import type { TestCms } from '../helpers/payload'
 import { restAs, type Rest, type RestResponse } from '../helpers/rest'
-import { type Actors, createActors, everyone } from '../helpers/staff'
+import { type Actors, startCmsWithActors, everyone } from '../helpers/staff'
 
 /**
  * The doors Payload opens beside the project's collections: document locks, preferences, the jobs
@@ -28,11 +28,7 @@ const lockOf = (id: number, who: keyof Actors) => ({
 })
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  const created = await createActors(cms.payload)
-  actors = created.actors
-  houseA = created.houseA.id
-  houseB = created.houseB.id
+  ;({ cms, actors, houseA, houseB } = await startCmsWithActors())
   rest = await restAs(cms.payload, cms.config, actors)
 })
 afterAll(() => cms.stop())
