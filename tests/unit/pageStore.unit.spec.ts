@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -95,6 +98,31 @@ describe('front handler over the page store', () => {
     ]) {
       const response = await fetch(`${base}${path}`, { method })
       expect(`${method} ${path} ${response.status}`).toBe(`${method} ${path} 299`)
+    }
+  })
+})
+
+describe('page store on disk', () => {
+  it('gives a restarted site the pages it had, without those invalidated since', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'coope-pages-'))
+    try {
+      const before = new PageStore(10, dir)
+      before.set('http://x/agenda', page({ tags: ['events'], storedAt: 0 }))
+      before.set('http://x/maisons', page({ tags: ['houses'] }))
+      before.set('http://x/journal', page({ tags: ['articles'] }))
+      // Written and removed at once: the removal must not overtake the write.
+      before.invalidate({ tags: ['articles'] })
+      await before.flushed()
+      writeFileSync(path.join(dir, 'cut-short.json'), '{"key":')
+
+      const after = new PageStore(10, dir)
+      expect(after.size).toBe(2)
+      const agenda = after.get('http://x/agenda')!
+      expect(agenda.body.toString()).toBe('<p>Agenda</p>')
+      expect(freshness(agenda)).toBe('expired')
+      expect(after.get('http://x/journal')).toBeUndefined()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })
