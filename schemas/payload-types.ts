@@ -1794,6 +1794,10 @@ export interface Identity {
     body: 'humanist' | 'geometric' | 'system' | 'serif' | 'readable';
   };
   logo?: (number | null) | Media;
+  /**
+   * Version claire du logo, pour l’en-tête et les fonds de couleur principale.
+   */
+  logoOnDark?: (number | null) | Media;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1854,6 +1858,7 @@ export interface IdentitySelect<T extends boolean = true> {
         body?: T;
       };
   logo?: T;
+  logoOnDark?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
