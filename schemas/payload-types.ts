@@ -263,6 +263,10 @@ export interface House {
     latitude?: number | null;
     longitude?: number | null;
   };
+  /**
+   * Bus, tram, vélo, stationnement : ce qui aide à trouver la maison.
+   */
+  directions?: string | null;
   openingHours?:
     | {
         day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
@@ -1405,6 +1409,7 @@ export interface HousesSelect<T extends boolean = true> {
         latitude?: T;
         longitude?: T;
       };
+  directions?: T;
   openingHours?:
     | T
     | {

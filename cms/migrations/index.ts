@@ -1,6 +1,6 @@
 import * as migration_20261128_235224_initial from './20261128_235224_initial';
 import * as migration_20261130_011640_accounts from './20261130_011640_accounts';
-import * as migration_20261130_035903_identity_logo_on_dark from './20261130_035903_identity_logo_on_dark';
+import * as migration_20261130_040650_site_logo_on_dark_and_directions from './20261130_040650_site_logo_on_dark_and_directions';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261130_011640_accounts',
   },
   {
-    up: migration_20261130_035903_identity_logo_on_dark.up,
-    down: migration_20261130_035903_identity_logo_on_dark.down,
-    name: '20261130_035903_identity_logo_on_dark'
+    up: migration_20261130_040650_site_logo_on_dark_and_directions.up,
+    down: migration_20261130_040650_site_logo_on_dark_and_directions.down,
+    name: '20261130_040650_site_logo_on_dark_and_directions'
   },
 ];

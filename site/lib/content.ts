@@ -10,6 +10,7 @@ import { Partner, Project } from '../../schemas/content/project'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
 import { type Id, page } from '../../schemas/content/common'
 import { AddressFacts } from '../../schemas/content/addresses'
+import { PublishedContribution } from '../../schemas/content/contribution'
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { cmsTimeLeft } from './deadline'
 import { siteEnv } from './env'
@@ -233,5 +234,14 @@ export const content = {
       { depth: 0, ...Object.fromEntries(fields.map((field) => [`select[${field}]`, 'true'])) },
       AddressFacts,
       showing(collection),
+    ),
+
+  /** Contributions moderation published, newest first (the CMS's access rules show no other). */
+  publishedContributions: () =>
+    readAll(
+      slugs.contributions,
+      { 'where[status][equals]': 'published', sort: '-publishedAt', depth: 1 },
+      PublishedContribution,
+      showing(slugs.contributions, slugs.neighbourhoods),
     ),
 }

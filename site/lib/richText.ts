@@ -101,7 +101,7 @@ const upload = ({ node }: { node: Node }) => {
   if (!doc.mimeType?.startsWith('image/')) {
     return `<a href="${escapeHTML(doc.url)}">${escapeHTML(doc.filename ?? 'Télécharger le fichier')}</a>`
   }
-  const sized = doc.sizes?.['medium-webp']
+  const sized = doc.sizes?.['card-webp']
   const src = sized?.url ?? doc.url
   const width = sized?.width ?? doc.width
   const height = sized?.height ?? doc.height
@@ -120,21 +120,21 @@ const internalDocToHref = ({ linkNode }: { linkNode: { fields: Record<string, un
   return '/'
 }
 
-const converters: HTMLConverters = {
-  ...(LinkHTMLConverter({ internalDocToHref: internalDocToHref as never }) as HTMLConverters),
-  paragraph: paragraph as never,
-  text: text as never,
-  heading: heading as never,
-  quote: quote as never,
-  list: lists.list as never,
-  listitem: lists.listitem as never,
-  upload: upload as never,
+const converters = {
+  ...LinkHTMLConverter({ internalDocToHref: internalDocToHref as never }),
+  paragraph,
+  text,
+  heading,
+  quote,
+  list: lists.list,
+  listitem: lists.listitem,
+  upload,
   linebreak: '<br>',
   horizontalrule: '<hr>',
   tab: '\t',
   // Anything the editor might hold that the site does not know is left out, not shown as a stray word.
-  unknown: (() => '') as never,
-}
+  unknown: () => '',
+} as unknown as HTMLConverters
 
 /**
  * Rich text from the CMS to HTML that passes the Nu HTML checker and the pages' CSP: text is

@@ -1,6 +1,8 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`houses\` ADD \`directions\` text;`)
+  await db.run(sql`ALTER TABLE \`_houses_v\` ADD \`version_directions\` text;`)
   await db.run(sql`ALTER TABLE \`identity\` ADD \`logo_on_dark_id\` integer REFERENCES media(id);`)
   await db.run(sql`CREATE INDEX \`identity_logo_on_dark_idx\` ON \`identity\` (\`logo_on_dark_id\`);`)
 }
@@ -27,4 +29,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`__new_identity\` RENAME TO \`identity\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`identity_logo_idx\` ON \`identity\` (\`logo_id\`);`)
+  await db.run(sql`ALTER TABLE \`houses\` DROP COLUMN \`directions\`;`)
+  await db.run(sql`ALTER TABLE \`_houses_v\` DROP COLUMN \`version_directions\`;`)
 }
