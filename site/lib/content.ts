@@ -174,7 +174,12 @@ export const content = {
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,
 
   projects: () =>
-    readAll(slugs.projects, { sort: 'title', depth: 1 }, Project, showing(slugs.projects, slugs.houses, slugs.partners, slugs.themes, slugs.media)),
+    readAll(
+      slugs.projects,
+      { sort: 'title', depth: 1 },
+      Project,
+      showing(slugs.projects, slugs.houses, slugs.partners, slugs.themes, slugs.media),
+    ),
   project: async (slug: string) =>
     (
       await read(
@@ -197,7 +202,12 @@ export const content = {
   },
 
   issues: () =>
-    readAll(slugs.journalIssues, { sort: '-number', depth: 1 }, Issue, showing(slugs.journalIssues, slugs.media, slugs.documents)),
+    readAll(
+      slugs.journalIssues,
+      { sort: '-number', depth: 1 },
+      Issue,
+      showing(slugs.journalIssues, slugs.media, slugs.documents),
+    ),
   issue: async (number: number) =>
     (
       await read(

@@ -10,8 +10,7 @@ export const CMS_BUDGET_MS = 2500
 const deadlines = new AsyncLocalStorage<number>()
 
 /** Runs one request's rendering under a shared deadline `budgetMs` from now. */
-export const withCmsDeadline = <T>(budgetMs: number, render: () => T): T =>
-  deadlines.run(Date.now() + budgetMs, render)
+export const withCmsDeadline = <T>(budgetMs: number, render: () => T): T => deadlines.run(Date.now() + budgetMs, render)
 
 /**
  * Milliseconds left before the current request's deadline (at least 1, so an exhausted budget

@@ -28,9 +28,7 @@ export function buildGoalTree(purposes: Purpose[], objectives: Objective[], acti
   const branchOf = (objective: Objective): ObjectiveBranch => ({
     objective,
     number: objectiveNumber.get(String(objective.id))!,
-    actions: actions
-      .filter((action) => (action.objectives ?? []).some((o) => sameId(o, objective.id)))
-      .map(place),
+    actions: actions.filter((action) => (action.objectives ?? []).some((o) => sameId(o, objective.id))).map(place),
   })
   const tree: PurposeBranch[] = purposes.map((purpose) => ({
     purpose,

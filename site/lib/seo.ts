@@ -20,7 +20,9 @@ export const canonicalUrl = (siteUrl: string, pathname: string): string =>
  * The picture a social network shows for a page (Open Graph wants 1200 px wide or so): the largest
  * WebP the image was made in, else the original; null without an image.
  */
-export function cardImage(image: Image | null | undefined): { url: string; width?: number; height?: number; alt: string } | null {
+export function cardImage(
+  image: Image | null | undefined,
+): { url: string; width?: number; height?: number; alt: string } | null {
   if (!image) return null
   const candidates = Object.entries(image.sizes ?? {})
     .filter(([name, size]) => name.endsWith('-webp') && size.url && size.width)

@@ -1,6 +1,15 @@
 import type { AddressFacts } from '../../schemas/content/addresses'
 import { relationId } from '../../schemas/relations'
-import { articleHref, episodeHref, eventHref, fixedPageHref, houseHref, issueHref, projectHref, showHref } from './addresses'
+import {
+  articleHref,
+  episodeHref,
+  eventHref,
+  fixedPageHref,
+  houseHref,
+  issueHref,
+  projectHref,
+  showHref,
+} from './addresses'
 import { absoluteUrl } from './seo'
 
 /** One page of the sitemap: its path and, when known, the day its content last changed. */

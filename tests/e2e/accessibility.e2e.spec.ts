@@ -6,15 +6,31 @@ import { hub } from './hub'
 /** One page of each kind the site has, with slugs taken from the demo content. */
 async function sitePages(): Promise<string[]> {
   const cms = await request.newContext({ baseURL: hub.cmsUrl })
-  const first = async (collection: string) =>
-    (await (await cms.get(`/api/${collection}`, { params: { limit: 1, depth: 0 } })).json()).docs[0].slug
+  const find = async (collection: string, params: Record<string, string | number> = {}) =>
+    (await (await cms.get(`/api/${collection}`, { params: { limit: 1, depth: 1, ...params } })).json()).docs[0]
+  const first = async (collection: string) => (await find(collection)).slug
+  const issue = await find('journal-issues')
+  const article = await find('articles', { 'where[easyRead][exists]': 'true' })
+  const articlePath = `/journal/${article.issue.number}/${article.slug}`
   const pages = [
     '/',
     '/agenda',
     '/maisons',
     `/maisons/${await first('houses')}`,
     `/agenda/${await first('events')}`,
-    `/pages/${await first('pages')}`,
+    '/projets',
+    `/projets/${await first('projects')}`,
+    '/partenaires',
+    '/actions',
+    '/journal',
+    `/journal/${issue.number}`,
+    articlePath,
+    `${articlePath}/facile-a-lire`,
+    '/contributions',
+    '/identite',
+    '/mentions-legales',
+    '/accessibilite',
+    '/confidentialite',
     '/nexiste-pas',
   ]
   await cms.dispose()

@@ -13,7 +13,13 @@ beforeAll(async () => {
 })
 afterAll(() => cms.stop())
 
-const readable = { primary: '#0B5563', onPrimary: '#FFFFFF', highlight: '#F2C14E', background: '#FFF8EE', text: '#1B1B1F' }
+const readable = {
+  primary: '#0B5563',
+  onPrimary: '#FFFFFF',
+  highlight: '#F2C14E',
+  background: '#FFF8EE',
+  text: '#1B1B1F',
+}
 
 const save = (palette: Partial<typeof readable>) =>
   cms.payload.updateGlobal({
@@ -30,7 +36,11 @@ const refusalOf = async (palette: Partial<typeof readable>) => {
   try {
     await save(palette)
   } catch (error) {
-    return error as { message: string; status: number; data: { code: string; pairs: { name: string; ratio: number }[] } }
+    return error as {
+      message: string
+      status: number
+      data: { code: string; pairs: { name: string; ratio: number }[] }
+    }
   }
   throw new Error('the palette was saved')
 }

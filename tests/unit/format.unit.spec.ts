@@ -40,9 +40,7 @@ describe('French dates and times', () => {
 
 describe('French spacing', () => {
   it('puts non-breaking spaces before : ; ? ! and inside « »', () => {
-    expect(visible(frenchSpacing('Venez ! Quoi? Oui ; non : «bonjour»'))).toBe(
-      'Venez^! Quoi^? Oui^; non~: «^bonjour^»',
-    )
+    expect(visible(frenchSpacing('Venez ! Quoi? Oui ; non : «bonjour»'))).toBe('Venez^! Quoi^? Oui^; non~: «^bonjour^»')
   })
 
   it('leaves addresses, times and doubled marks alone', () => {
@@ -74,11 +72,7 @@ describe('opening hours grouped', () => {
       ...split('friday'),
       ...split('saturday'),
     ])
-    expect(groups.map((g) => g.days)).toEqual([
-      'le lundi',
-      'le mardi et le mercredi',
-      'le vendredi et le samedi',
-    ])
+    expect(groups.map((g) => g.days)).toEqual(['le lundi', 'le mardi et le mercredi', 'le vendredi et le samedi'])
   })
 
   it('gives nothing for a house without hours', () => {

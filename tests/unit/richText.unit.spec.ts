@@ -21,15 +21,27 @@ const doc = (...children: unknown[]) => ({ root: node('root', children) })
 const everything = doc(
   node('heading', [text('Un titre de niveau 1')], { tag: 'h1' }),
   node('heading', [text('Un intertitre')], { tag: 'h3', format: 'center' }),
-  node('paragraph', [text('Gras', 1), text(' italique', 2), text(' barré', 4), text(' souligné', 8), text(' code', 16)], {
-    indent: 2,
-    format: 'right',
-  }),
+  node(
+    'paragraph',
+    [text('Gras', 1), text(' italique', 2), text(' barré', 4), text(' souligné', 8), text(' code', 16)],
+    {
+      indent: 2,
+      format: 'right',
+    },
+  ),
   node('paragraph', []),
-  node('list', [item(1, [text('un')]), item(2, [text('deux')]), item(3, [node('list', [item(1, [text('imbriqué')])], { listType: 'bullet', tag: 'ul' })])], {
-    listType: 'bullet',
-    tag: 'ul',
-  }),
+  node(
+    'list',
+    [
+      item(1, [text('un')]),
+      item(2, [text('deux')]),
+      item(3, [node('list', [item(1, [text('imbriqué')])], { listType: 'bullet', tag: 'ul' })]),
+    ],
+    {
+      listType: 'bullet',
+      tag: 'ul',
+    },
+  ),
   node('list', [item(3, [text('trois')]), item(4, [text('quatre')])], { listType: 'number', tag: 'ol', start: 3 }),
   node('list', [item(1, [text('fait')], { checked: true }), item(2, [text('à faire')], { checked: false })], {
     listType: 'check',
