@@ -263,6 +263,10 @@ export interface House {
     latitude?: number | null;
     longitude?: number | null;
   };
+  /**
+   * Bus, tram, vélo, stationnement : ce qui aide à trouver la maison.
+   */
+  directions?: string | null;
   openingHours?:
     | {
         day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
@@ -1405,6 +1409,7 @@ export interface HousesSelect<T extends boolean = true> {
         latitude?: T;
         longitude?: T;
       };
+  directions?: T;
   openingHours?:
     | T
     | {
@@ -1794,6 +1799,10 @@ export interface Identity {
     body: 'humanist' | 'geometric' | 'system' | 'serif' | 'readable';
   };
   logo?: (number | null) | Media;
+  /**
+   * Version claire du logo, pour l’en-tête et les fonds de couleur principale.
+   */
+  logoOnDark?: (number | null) | Media;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1854,6 +1863,7 @@ export interface IdentitySelect<T extends boolean = true> {
         body?: T;
       };
   logo?: T;
+  logoOnDark?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -18,6 +18,7 @@ export type RefusalCode =
   | 'too-many-attempts'
   | 'current-password-required'
   | 'email-not-configured'
+  | 'palette-poor-contrast'
 
 /**
  * A refusal shown to the person who made the request: `message` in French; `status` 400 (bad
