@@ -733,10 +733,19 @@ export interface Partner {
  */
 export interface Contribution {
   id: number;
+  /**
+   * Donnée à la personne après l’envoi.
+   */
+  reference?: string | null;
   kind: 'text' | 'photo' | 'audio' | 'event-proposal' | 'letter';
   title: string;
   content?: string | null;
   files?: (number | ContributionFile)[] | null;
+  proposedEvent?: {
+    date?: string | null;
+    time?: string | null;
+    place?: string | null;
+  };
   neighbourhood?: (number | null) | Neighbourhood;
   /**
    * Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.
@@ -752,11 +761,18 @@ export interface Contribution {
     imageRights?: boolean | null;
     minor?: boolean | null;
     parentalConsent?: boolean | null;
+    signatureChoice?: ('full' | 'first' | 'pseudonym' | 'anonymous') | null;
     givenAt?: string | null;
+    /**
+     * Les phrases affichées par le formulaire et les choix faits.
+     */
+    wording?: string | null;
   };
   status: 'received' | 'in-review' | 'accepted' | 'rejected' | 'published';
   moderationNote?: string | null;
   publishedAt?: string | null;
+  retainUntil?: string | null;
+  withdrawalKeyHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1339,10 +1355,18 @@ export interface ProjectsSelect<T extends boolean = true> {
  * via the `definition` "contributions_select".
  */
 export interface ContributionsSelect<T extends boolean = true> {
+  reference?: T;
   kind?: T;
   title?: T;
   content?: T;
   files?: T;
+  proposedEvent?:
+    | T
+    | {
+        date?: T;
+        time?: T;
+        place?: T;
+      };
   neighbourhood?: T;
   signature?: T;
   contributor?:
@@ -1359,11 +1383,15 @@ export interface ContributionsSelect<T extends boolean = true> {
         imageRights?: T;
         minor?: T;
         parentalConsent?: T;
+        signatureChoice?: T;
         givenAt?: T;
+        wording?: T;
       };
   status?: T;
   moderationNote?: T;
   publishedAt?: T;
+  retainUntil?: T;
+  withdrawalKeyHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

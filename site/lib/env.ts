@@ -5,6 +5,8 @@ import { explainEnvError, httpOrigin, secret } from '../../schemas/env'
 const SiteEnv = z.object({
   CMS_URL: httpOrigin('CMS_URL').default('http://localhost:3000'),
   SITE_INVALIDATION_SECRET: secret('SITE_INVALIDATION_SECRET'),
+  // Only the contribution form needs it; without it the form says contributions are closed for now.
+  CONTRIBUTION_SERVICE_SECRET: secret('CONTRIBUTION_SERVICE_SECRET').optional(),
 })
 export type SiteEnv = z.infer<typeof SiteEnv>
 
