@@ -47,6 +47,11 @@ export const LIMITS_TEXT = {
 /** Markup anywhere in a photo or a sound: the sign of a polyglot (a file that is also a web page). */
 const MARKUP_SIGNATURES = ['<script', '<html', '<svg', '<?php', '<!doctype', '<body', '<iframe', '<?xml']
 
+/** A file name as a browser sends it: no folder, no control or invisible direction characters. */
+// Control characters are what this pattern refuses.
+// eslint-disable-next-line no-control-regex
+const SAFE_NAME = /^[^/\\\u0000-\u001f<>:"|?*\u202a-\u202e\u2066-\u2069]{1,200}$/
+
 export type FileRole = 'photo' | 'audio'
 export type SniffedFile = { ok: true; mime: string; extension: string } | { ok: false; message: string }
 
@@ -66,6 +71,11 @@ export function containsMarkup(bytes: Uint8Array): boolean {
 export async function sniffContributionFile(bytes: Uint8Array, name: string, role: FileRole): Promise<SniffedFile> {
   const label = role === 'photo' ? 'Photo' : 'Enregistrement'
   const limit = role === 'photo' ? MAX_PHOTO_BYTES : MAX_AUDIO_BYTES
+  if (!SAFE_NAME.test(name) || name.includes('..'))
+    return {
+      ok: false,
+      message: `${label} : le nom du fichier contient des caractères interdits ; renommez-le (par exemple photo.jpg).`,
+    }
   if (bytes.byteLength === 0) return { ok: false, message: `${label} : le fichier est vide.` }
   if (bytes.byteLength > limit)
     return { ok: false, message: `${label} : le fichier dépasse ${limit / 1024 / 1024} Mo.` }

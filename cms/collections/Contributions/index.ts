@@ -12,6 +12,7 @@ import { nobodyField } from '../../access/nobody'
 import { moderators, moderatorsField, publishedContributionsOrModerators } from '../../access/moderation'
 import { invalidateAfterChange, invalidateAfterDelete } from '../../hooks/invalidateSite'
 import { submitContribution } from './endpoints/submit'
+import { withdrawContribution } from './endpoints/withdraw'
 import { receiveContribution } from './hooks/receiveContribution'
 import { requireConsent } from './hooks/requireConsent'
 import { stampContribution } from './hooks/stampContribution'
@@ -34,7 +35,7 @@ export const Contributions: CollectionConfig = {
     update: moderators,
     delete: adminOnly,
   },
-  endpoints: [submitContribution],
+  endpoints: [submitContribution, withdrawContribution],
   hooks: {
     beforeChange: [receiveContribution, requireConsent, stampContribution],
     afterChange: [invalidateAfterChange(slugs.contributions)],
