@@ -22,7 +22,12 @@ const MARKUP = /<\s*[a-zA-Z!/?]/
 /** Plain text of at most `max` characters, trimmed and in Unicode NFC, with no markup nor hidden characters. */
 const plainText = (label: string, max: number, { multiline = false } = {}) =>
   z
-    .string()
+    .string({ error: `${label} : ce champ est obligatoire.` })
+    // Checked before trimming: trimming would silently drop some of them (a byte-order mark).
+    .refine(
+      (value) => !INVISIBLE.test(value) && (multiline || !/[\n\r\t]/.test(value)),
+      `${label} : ce texte contient des caractères invisibles ou de contrôle, retapez-le.`,
+    )
     .transform((value) => value.normalize('NFC').trim())
     .pipe(
       z
@@ -31,10 +36,6 @@ const plainText = (label: string, max: number, { multiline = false } = {}) =>
         .refine(
           (value) => !MARKUP.test(value),
           `${label} : les balises (< … >) ne sont pas acceptées, écrivez du texte simple.`,
-        )
-        .refine(
-          (value) => !INVISIBLE.test(value) && (multiline || !/[\n\r\t]/.test(value)),
-          `${label} : ce texte contient des caractères invisibles ou de contrôle, retapez-le.`,
         ),
     )
 
@@ -48,7 +49,7 @@ const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
 
 export const ContributionForm = z
   .strictObject({
-    kind: contributionKinds.schema.refine(Boolean, 'Choisissez ce que vous envoyez.'),
+    kind: z.enum(contributionKinds.values, { error: 'Choisissez ce que vous envoyez.' }),
     title: plainText('Titre', 160).pipe(z.string().min(3, 'Donnez un titre (3 caractères au moins).')),
     content: plainText('Texte', 10_000, { multiline: true }).default(''),
     eventDate: optional(z.iso.date({ error: 'Date de l’événement : écrivez-la sous la forme AAAA-MM-JJ.' })),
@@ -63,16 +64,20 @@ export const ContributionForm = z
     phone: optional(
       z.string().regex(/^\+?[0-9 .-]{6,20}$/, 'Téléphone : seulement des chiffres, espaces, points ou tirets.'),
     ),
-    signature: signatureChoices.schema.or(z.undefined()).refine(Boolean, 'Choisissez sous quel nom publier.'),
+    signature: z.enum(signatureChoices.values, { error: 'Choisissez sous quel nom publier.' }),
     pseudonym: optional(plainText('Pseudonyme', 60)),
     publication: yesNo('Dites si vous acceptez que votre contribution soit publiée.'),
-    imageRights: optional(imageRightsAnswers.schema),
+    imageRights: optional(
+      z.enum(imageRightsAnswers.values, { error: 'Droit à l’image : choisissez une des réponses.' }),
+    ),
     under15: yesNo('Dites si vous avez moins de 15 ans.'),
     parentName: optional(plainText('Nom du parent', 120)),
-    parentalConsent: optional(z.literal('yes')),
+    parentalConsent: optional(
+      z.literal('yes', { error: 'Autorisation parentale : cochez la case ou laissez-la vide.' }),
+    ),
     /** Left empty by people; robots fill every field they find. */
     website: z.string().max(0, 'Ce champ doit rester vide.').optional(),
-    formToken: z.string().max(200).optional(),
+    formToken: z.string().max(200, 'Le formulaire a expiré : rechargez la page.').optional(),
   })
   .superRefine((form, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })

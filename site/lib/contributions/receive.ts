@@ -87,7 +87,8 @@ export async function receiveContribution(request: Request, options: ReceiveOpti
       values,
     )
 
-  const fields: Record<string, string> = {}
+  // No prototype: a field named __proto__ or constructor is a field like any other (and unknown).
+  const fields: Record<string, string> = Object.create(null)
   for (const [name, value] of form.entries()) {
     if (FILE_FIELDS.has(name)) {
       if (typeof value === 'string') return refuse(400, { [name]: 'Ce champ attend un fichier.' }, values)
@@ -95,7 +96,7 @@ export async function receiveContribution(request: Request, options: ReceiveOpti
     }
     if (typeof value !== 'string')
       return refuse(400, { form: 'Un fichier a été envoyé dans un champ de texte.' }, values)
-    if (name in fields) return refuse(400, { form: 'Le formulaire contient un champ en double.' }, values)
+    if (Object.hasOwn(fields, name)) return refuse(400, { form: 'Le formulaire contient un champ en double.' }, values)
     fields[name] = value
   }
   if (fields.website) return refuse(400, { form: 'Le formulaire n’a pas été rempli par une personne.' }, values)

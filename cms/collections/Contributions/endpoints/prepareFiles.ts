@@ -39,6 +39,8 @@ async function reencodePhoto(bytes: Uint8Array): Promise<Buffer | null> {
 async function audioProblem(bytes: Uint8Array, mime: string): Promise<string | null> {
   try {
     const { format } = await parseBuffer(bytes, { mimeType: mime }, { duration: true, skipCovers: true })
+    // A real sound stream has a sample rate; a bare container header does not.
+    if (!format.sampleRate) return 'Enregistrement : ce fichier son est illisible ou abîmé.'
     if (format.hasVideo) return 'Enregistrement : ce fichier contient une vidéo ; envoyez seulement le son.'
     if (format.duration !== undefined && format.duration > MAX_AUDIO_SECONDS)
       return `Enregistrement : il dure plus de ${MAX_AUDIO_SECONDS / 60} minutes.`

@@ -23,10 +23,11 @@ const refused = (status: number, errors: Record<string, string | undefined>) => 
 
 /** Text fields of a multipart form; a field sent twice is refused rather than guessed at. */
 function textFields(form: FormData): Record<string, string> | null {
-  const fields: Record<string, string> = {}
+  // No prototype: a field named __proto__ or constructor is a field like any other (and unknown).
+  const fields: Record<string, string> = Object.create(null)
   for (const [name, value] of form.entries()) {
     if (name === 'photos' || name === 'audio') continue
-    if (typeof value !== 'string' || name in fields) return null
+    if (typeof value !== 'string' || Object.hasOwn(fields, name)) return null
     fields[name] = value
   }
   return fields
