@@ -84,11 +84,13 @@ export interface Config {
     identity: Identity;
     navigation: Navigation;
     settings: Setting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     identity: IdentitySelect<false> | IdentitySelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -98,6 +100,7 @@ export interface Config {
   jobs: {
     tasks: {
       invalidateSiteCache: TaskInvalidateSiteCache;
+      purgeContributions: TaskPurgeContributions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -952,7 +955,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'invalidateSiteCache' | 'schedulePublish';
+        taskSlug: 'inline' | 'invalidateSiteCache' | 'purgeContributions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -985,10 +988,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'invalidateSiteCache' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'invalidateSiteCache' | 'purgeContributions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1752,6 +1764,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1863,6 +1876,24 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "identity_select".
  */
 export interface IdentitySelect<T extends boolean = true> {
@@ -1924,6 +1955,16 @@ export interface SettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1950,6 +1991,18 @@ export interface TaskInvalidateSiteCache {
   };
   output: {
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeContributions".
+ */
+export interface TaskPurgeContributions {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    anonymised?: number | null;
+    orphanFiles?: number | null;
   };
 }
 /**

@@ -1,6 +1,6 @@
 import * as migration_20261128_235224_initial from './20261128_235224_initial';
 import * as migration_20261130_011640_accounts from './20261130_011640_accounts';
-import * as migration_20261130_040500_contribution_intake from './20261130_040500_contribution_intake';
+import * as migration_20261130_043202_contributions from './20261130_043202_contributions';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261130_011640_accounts',
   },
   {
-    up: migration_20261130_040500_contribution_intake.up,
-    down: migration_20261130_040500_contribution_intake.down,
-    name: '20261130_040500_contribution_intake'
+    up: migration_20261130_043202_contributions.up,
+    down: migration_20261130_043202_contributions.down,
+    name: '20261130_043202_contributions'
   },
 ];
