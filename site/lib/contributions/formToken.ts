@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
-/** A person needs more than this to fill the form; robots post at once. */
+/** A person needs more than this to fill the form; robots post at once (CONTRIBUTION_MIN_FILL_SECONDS). */
 export const MIN_FILL_MS = 3_000
 /** After this the page is stale: reload it (the typed values are kept by the answer). */
 export const MAX_FILL_MS = 6 * 60 * 60 * 1000
@@ -33,14 +33,14 @@ export type TokenCheck = 'ok' | 'missing' | 'forged' | 'too-fast' | 'expired'
 
 /**
  * Checks a posted token against the cookie: signed by this site, the same nonce as the cookie (so
- * the post comes from a page this browser was shown: CSRF), shown at least 3 seconds and at most
+ * the post comes from a page this browser was shown: CSRF), shown at least `minFillMs` (3 s) and at most
  * 6 hours ago (robots fill forms in no time).
  */
 export function checkFormToken(
   secret: string,
   token: string | undefined,
   cookieNonce: string | undefined,
-  now = Date.now(),
+  { now = Date.now(), minFillMs = MIN_FILL_MS }: { now?: number; minFillMs?: number } = {},
 ): TokenCheck {
   if (!token || !cookieNonce) return 'missing'
   const [issued, nonce, signature] = token.split('.')
@@ -52,7 +52,7 @@ export function checkFormToken(
   const sameNonce = Buffer.from(nonce)
   const cookie = Buffer.from(cookieNonce)
   if (sameNonce.length !== cookie.length || !timingSafeEqual(sameNonce, cookie)) return 'forged'
-  if (now - issuedAt < MIN_FILL_MS) return 'too-fast'
+  if (now - issuedAt < minFillMs) return 'too-fast'
   if (now - issuedAt > MAX_FILL_MS || issuedAt > now) return 'expired'
   return 'ok'
 }

@@ -20,6 +20,8 @@ export type ReceiveOptions = {
   /** Seconds to wait before this client may send again, 0 when it may (see rateLimit.ts). */
   wait: number
   forward: Forward
+  /** How soon after it was shown a form may come back (3 s unless configured). */
+  minFillMs?: number
 }
 
 /** Text fields the form has; anything else is refused, nothing is echoed back but these. */
@@ -75,7 +77,9 @@ export async function receiveContribution(request: Request, options: ReceiveOpti
   if (!options.secret) return refuse(503, { form: UNAVAILABLE }, values)
 
   const token = form.get('formToken')
-  const check = checkFormToken(options.secret, typeof token === 'string' ? token : undefined, options.cookieNonce)
+  const check = checkFormToken(options.secret, typeof token === 'string' ? token : undefined, options.cookieNonce, {
+    minFillMs: options.minFillMs,
+  })
   if (check === 'too-fast')
     return refuse(400, { form: 'Le formulaire a été envoyé trop vite. Relisez-le puis envoyez-le à nouveau.' }, values)
   if (check !== 'ok')
