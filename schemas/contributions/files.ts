@@ -52,7 +52,9 @@ const MARKUP_SIGNATURES = ['<script', '<html', '<svg', '<?php', '<!doctype', '<b
 // eslint-disable-next-line no-control-regex
 const SAFE_NAME = /^[^/\\\u0000-\u001f<>:"|?*\u202a-\u202e\u2066-\u2069]{1,200}$/
 
-export type FileRole = 'photo' | 'audio'
+/** The allowed types of each field of files: a contribution's photos, and its recording. */
+const TYPES_OF = { photo: PHOTO_TYPES, audio: AUDIO_TYPES }
+export type FileRole = keyof typeof TYPES_OF
 export type SniffedFile = { ok: true; mime: string; extension: string } | { ok: false; message: string }
 
 /** True when the bytes contain an HTML, SVG, XML or PHP opening anywhere (case-insensitive). */
@@ -80,7 +82,7 @@ export async function sniffContributionFile(bytes: Uint8Array, name: string, rol
   if (bytes.byteLength > limit)
     return { ok: false, message: `${label} : le fichier dépasse ${limit / 1024 / 1024} Mo.` }
   const sniffed = await fileTypeFromBuffer(bytes)
-  const allowed = role === 'photo' ? PHOTO_TYPES : AUDIO_TYPES
+  const allowed = TYPES_OF[role]
   if (sniffed?.mime === 'image/heic' || sniffed?.mime === 'image/heif')
     return { ok: false, message: `${label} : le format HEIC n’est pas accepté. ${LIMITS_TEXT.photos.split('. ')[1]}` }
   const extensions = sniffed ? allowed[sniffed.mime] : undefined
