@@ -16,8 +16,6 @@ async function sitePages(): Promise<string[]> {
     `/agenda/${await first('events')}`,
     `/pages/${await first('pages')}`,
     '/nexiste-pas',
-    '/contribuer',
-    '/contribuer/retrait?reference=C-AAAAAAAA&cle=x',
   ]
   await cms.dispose()
   return pages
