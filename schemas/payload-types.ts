@@ -84,11 +84,13 @@ export interface Config {
     identity: Identity;
     navigation: Navigation;
     settings: Setting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     identity: IdentitySelect<false> | IdentitySelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -98,6 +100,7 @@ export interface Config {
   jobs: {
     tasks: {
       invalidateSiteCache: TaskInvalidateSiteCache;
+      purgeContributions: TaskPurgeContributions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -737,10 +740,19 @@ export interface Partner {
  */
 export interface Contribution {
   id: number;
+  /**
+   * Donnée à la personne après l’envoi.
+   */
+  reference?: string | null;
   kind: 'text' | 'photo' | 'audio' | 'event-proposal' | 'letter';
   title: string;
   content?: string | null;
   files?: (number | ContributionFile)[] | null;
+  proposedEvent?: {
+    date?: string | null;
+    time?: string | null;
+    place?: string | null;
+  };
   neighbourhood?: (number | null) | Neighbourhood;
   /**
    * Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.
@@ -756,11 +768,18 @@ export interface Contribution {
     imageRights?: boolean | null;
     minor?: boolean | null;
     parentalConsent?: boolean | null;
+    signatureChoice?: ('full' | 'first' | 'pseudonym' | 'anonymous') | null;
     givenAt?: string | null;
+    /**
+     * Les phrases affichées par le formulaire et les choix faits.
+     */
+    wording?: string | null;
   };
   status: 'received' | 'in-review' | 'accepted' | 'rejected' | 'published';
   moderationNote?: string | null;
   publishedAt?: string | null;
+  retainUntil?: string | null;
+  withdrawalKeyHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -940,7 +959,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'invalidateSiteCache' | 'schedulePublish';
+        taskSlug: 'inline' | 'invalidateSiteCache' | 'purgeContributions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -973,10 +992,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'invalidateSiteCache' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'invalidateSiteCache' | 'purgeContributions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1343,10 +1371,18 @@ export interface ProjectsSelect<T extends boolean = true> {
  * via the `definition` "contributions_select".
  */
 export interface ContributionsSelect<T extends boolean = true> {
+  reference?: T;
   kind?: T;
   title?: T;
   content?: T;
   files?: T;
+  proposedEvent?:
+    | T
+    | {
+        date?: T;
+        time?: T;
+        place?: T;
+      };
   neighbourhood?: T;
   signature?: T;
   contributor?:
@@ -1363,11 +1399,15 @@ export interface ContributionsSelect<T extends boolean = true> {
         imageRights?: T;
         minor?: T;
         parentalConsent?: T;
+        signatureChoice?: T;
         givenAt?: T;
+        wording?: T;
       };
   status?: T;
   moderationNote?: T;
   publishedAt?: T;
+  retainUntil?: T;
+  withdrawalKeyHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1729,6 +1769,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1844,6 +1885,24 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "identity_select".
  */
 export interface IdentitySelect<T extends boolean = true> {
@@ -1906,6 +1965,16 @@ export interface SettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1932,6 +2001,18 @@ export interface TaskInvalidateSiteCache {
   };
   output: {
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeContributions".
+ */
+export interface TaskPurgeContributions {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    anonymised?: number | null;
+    orphanFiles?: number | null;
   };
 }
 /**

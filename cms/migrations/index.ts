@@ -1,6 +1,7 @@
 import * as migration_20261128_235224_initial from './20261128_235224_initial';
 import * as migration_20261130_011640_accounts from './20261130_011640_accounts';
 import * as migration_20261130_040650_site_logo_on_dark_and_directions from './20261130_040650_site_logo_on_dark_and_directions';
+import * as migration_20261130_043202_contributions from './20261130_043202_contributions';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261130_040650_site_logo_on_dark_and_directions.up,
     down: migration_20261130_040650_site_logo_on_dark_and_directions.down,
-    name: '20261130_040650_site_logo_on_dark_and_directions'
+    name: '20261130_040650_site_logo_on_dark_and_directions',
+  },
+  {
+    up: migration_20261130_043202_contributions.up,
+    down: migration_20261130_043202_contributions.down,
+    name: '20261130_043202_contributions'
   },
 ];
