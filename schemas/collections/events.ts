@@ -133,5 +133,24 @@ export const eventsSchema: CollectionSchema = {
       admin: { position: 'sidebar' },
     },
     { name: 'image', type: 'upload', relationTo: slugs.media, label: 'Image' },
+    {
+      name: 'lastDate',
+      type: 'date',
+      label: 'Fin de la dernière date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: dateTime,
+        description: 'Calculée à l’enregistrement ; vide pour une répétition sans fin.',
+      },
+    },
+    {
+      name: 'sequence',
+      type: 'number',
+      label: 'Version publiée aux agendas',
+      defaultValue: 0,
+      admin: { hidden: true },
+    },
   ],
 }

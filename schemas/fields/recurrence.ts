@@ -1,6 +1,6 @@
 import type { GroupField } from 'payload'
 
-import { frequencies, weekdayCodes } from '../vocabularies'
+import { frequencies, monthlyModes, weekdayCodes } from '../vocabularies'
 
 const repeats = (_: unknown, sibling: { frequency?: string } | undefined) =>
   Boolean(sibling?.frequency && sibling.frequency !== 'none')
@@ -50,6 +50,17 @@ export const recurrenceField = (): GroupField => ({
       },
     },
     {
+      name: 'monthlyMode',
+      type: 'select',
+      label: 'Quel jour du mois',
+      defaultValue: 'dayOfMonth',
+      options: monthlyModes.options(),
+      admin: {
+        condition: (_, s) => s?.frequency === 'monthly',
+        description: 'Calculé à partir de la première date : le 12, le 1er samedi, le dernier jeudi…',
+      },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'until', type: 'date', label: 'Jusqu’au (inclus)', admin: { condition: repeats, date: day } },
@@ -59,7 +70,10 @@ export const recurrenceField = (): GroupField => ({
           label: 'Ou nombre de dates',
           min: 1,
           max: 500,
-          admin: { condition: repeats },
+          admin: {
+            condition: repeats,
+            description: 'Les dates sans séance en font partie : 4 dates dont 1 sans séance donnent 3 séances.',
+          },
         },
       ],
     },
