@@ -1,3 +1,4 @@
+import { frenchTime } from '../../schemas/frenchDates'
 import { TIME_ZONE } from '../../schemas/slugs'
 
 const inParis = (options: Intl.DateTimeFormatOptions) =>
@@ -5,19 +6,19 @@ const inParis = (options: Intl.DateTimeFormatOptions) =>
 
 const longDay = inParis({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 const shortDay = inParis({ weekday: 'short', day: 'numeric', month: 'short' })
-const clock = inParis({ hour: '2-digit', minute: '2-digit' })
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
-/** "Mardi 1 décembre 2026", for headings; `inSentence` keeps the weekday lowercase ("paru le mardi…"). */
+/** "Mardi 1er décembre 2026", for headings; `inSentence` keeps the weekday lowercase ("paru le mardi…"). */
 export const formatDay = (date: Date | string, inSentence = false) => {
-  const text = longDay.format(new Date(date))
+  const text = longDay.format(new Date(date)).replace(/ 1 /, ' 1er ')
   return inSentence ? text : capitalise(text)
 }
 export const formatShortDay = (date: Date | string) => capitalise(shortDay.format(new Date(date)))
-export const formatTime = (date: Date | string) => clock.format(new Date(date)).replace(':', ' h ')
+/** « 8 h 45 », « 19 h », never broken across lines. */
+export const formatTime = frenchTime
 
-/** "de 14 h 00 à 16 h 30", "à 18 h 30" or "toute la journée". */
+/** "de 14 h à 16 h 30", "à 18 h 30" or "toute la journée". */
 export function formatHours(start: Date, end: Date | null, allDay?: boolean | null): string {
   if (allDay) return 'toute la journée'
   return end ? `de ${formatTime(start)} à ${formatTime(end)}` : `à ${formatTime(start)}`
