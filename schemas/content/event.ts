@@ -12,7 +12,7 @@ import {
   weekdayCodes,
 } from '../vocabularies'
 
-const Term = z.object({ id: Id, name: z.string(), slug: z.string() })
+export const Term = z.object({ id: Id, name: z.string(), slug: z.string() })
 export type Term = z.infer<typeof Term>
 
 const day = z.string()
@@ -52,7 +52,7 @@ export const AgendaEvent = z.object({
   venue: z
     .object({
       kind: venueKinds.schema.nullish(),
-      house: relation(HouseSummary).nullish(),
+      house: relation(HouseSummary.extend({ address: Address.nullish() })).nullish(),
       name: z.string().nullish(),
       address: Address.nullish(),
     })

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 
 import { documentTag, listingTag } from '../../schemas/cache-tags'
-import { AgendaEvent } from '../../schemas/content/event'
+import { AgendaEvent, Term } from '../../schemas/content/event'
 import { ArticleTeaser, EpisodeTeaser, FixedPage, IssueTeaser } from '../../schemas/content/highlights'
 import { House, HouseSummary } from '../../schemas/content/house'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
@@ -106,6 +106,8 @@ export const content = {
         showing(slugs.houses, slugs.media),
       )
     ).docs,
+  themes: async () =>
+    (await read(slugs.themes, { sort: 'name', limit: 100, depth: 0 }, page(Term), showing(slugs.themes))).docs,
   house: async (slug: string) =>
     (await read(slugs.houses, bySlug(slug), page(House), oneOf(slugs.houses, slugs.media))).docs[0] ?? null,
 

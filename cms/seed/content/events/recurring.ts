@@ -19,7 +19,7 @@ export const recurringEvents: DemoEvent[] = [
       frequency: 'weekly',
       weekdays: ['WE'],
       count: 8,
-      cancelled: [{ index: 3, note: 'Séance annulée : la cuisine est en travaux' }],
+      cancelled: [{ index: 3, note: 'la cuisine est en travaux' }],
     },
     houses: ['tilleuls'],
     venue: { house: 'tilleuls' },
