@@ -26,6 +26,7 @@ export default defineConfig({
           '/agenda': AGENDA_FILTERS,
           '/agenda.ics': AGENDA_FILTERS,
           '/agenda/widget': AGENDA_FILTERS,
+          '/agenda/partager': AGENDA_FILTERS,
           '/agenda/archives': ['page'],
         },
       },
