@@ -79,7 +79,20 @@ export const recurringEvents: DemoEvent[] = [
     dayOffset: 3,
     startTime: '10:00',
     endTime: '12:00',
-    recurrence: { frequency: 'weekly', weekdays: ['SA'], count: 6 },
+    recurrence: {
+      frequency: 'weekly',
+      weekdays: ['SA'],
+      count: 6,
+      moved: [
+        {
+          index: 2,
+          days: 0,
+          startTime: '14:00',
+          endTime: '16:30',
+          note: 'l’après-midi, pour la fête des semis',
+        },
+      ],
+    },
     houses: ['colline'],
     venue: { house: 'colline' },
     themes: ['eco-partage', 'alimentation'],
