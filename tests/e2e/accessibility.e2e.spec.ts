@@ -14,6 +14,10 @@ async function sitePages(): Promise<string[]> {
     '/maisons',
     `/maisons/${await first('houses')}`,
     `/agenda/${await first('events')}`,
+    `/agenda/mois/${new Date().toISOString().slice(0, 7)}`,
+    '/agenda/archives',
+    '/agenda/partager',
+    '/agenda/widget',
     `/pages/${await first('pages')}`,
     '/nexiste-pas',
   ]
