@@ -6,6 +6,7 @@ import { houseOwnership } from '../fields/ownership'
 import { slugField } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import { recurrenceField } from '../fields/recurrence'
+import { endAfterStart } from '../fields/scheduleValidation'
 import { slugs } from '../slugs'
 import { audiences, eventStatuses, registrationModes, venueKinds } from '../vocabularies'
 import { topicFields } from '../fields/topics'
@@ -39,7 +40,14 @@ export const eventsSchema: CollectionSchema = {
           timezone: true,
           admin: { date: dateTime },
         },
-        { name: 'end', type: 'date', label: 'Fin', timezone: true, admin: { date: dateTime } },
+        {
+          name: 'end',
+          type: 'date',
+          label: 'Fin',
+          timezone: true,
+          validate: endAfterStart,
+          admin: { date: dateTime },
+        },
       ],
     },
     { name: 'allDay', type: 'checkbox', label: 'Toute la journée', defaultValue: false },

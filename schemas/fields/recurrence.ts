@@ -1,6 +1,7 @@
 import type { GroupField } from 'payload'
 
 import { frequencies, monthlyModes, weekdayCodes } from '../vocabularies'
+import { countOrUntil, untilAfterStart } from './scheduleValidation'
 
 const repeats = (_: unknown, sibling: { frequency?: string } | undefined) =>
   Boolean(sibling?.frequency && sibling.frequency !== 'none')
@@ -63,13 +64,20 @@ export const recurrenceField = (): GroupField => ({
     {
       type: 'row',
       fields: [
-        { name: 'until', type: 'date', label: 'Jusqu’au (inclus)', admin: { condition: repeats, date: day } },
+        {
+          name: 'until',
+          type: 'date',
+          label: 'Jusqu’au (inclus)',
+          validate: untilAfterStart,
+          admin: { condition: repeats, date: day },
+        },
         {
           name: 'count',
           type: 'number',
           label: 'Ou nombre de dates',
           min: 1,
           max: 500,
+          validate: countOrUntil,
           admin: {
             condition: repeats,
             description: 'Les dates sans séance en font partie : 4 dates dont 1 sans séance donnent 3 séances.',
@@ -121,6 +129,11 @@ export const recurrenceField = (): GroupField => ({
         },
         { name: 'note', type: 'text', label: 'Note pour le public', maxLength: 200 },
       ],
+    },
+    {
+      name: 'inWords',
+      type: 'ui',
+      admin: { components: { Field: '/components/RecurrenceSummary#RecurrenceSummary' } },
     },
     {
       name: 'rule',
