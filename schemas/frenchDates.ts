@@ -3,17 +3,19 @@ import { TIME_ZONE } from './slugs'
 /** The no-break space that keeps « 20 h 30 » and « 1er décembre » on one line. */
 export const NBSP = '\u00a0'
 
+const PARIS_FRENCH = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: TIME_ZONE,
+  hour: 'numeric',
+  minute: 'numeric',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  weekday: 'long',
+  hourCycle: 'h23',
+})
+
 const parts = (instant: Date | string) => {
-  const values = new Intl.DateTimeFormat('fr-FR', {
-    timeZone: TIME_ZONE,
-    hour: 'numeric',
-    minute: 'numeric',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    weekday: 'long',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(instant))
+  const values = PARIS_FRENCH.formatToParts(new Date(instant))
   const get = (type: Intl.DateTimeFormatPartTypes) => values.find((p) => p.type === type)?.value ?? ''
   return {
     hour: Number(get('hour')),

@@ -168,7 +168,8 @@ export function expandOccurrences(schedule: Schedule, from: Date, to: Date): Occ
     .sort((a, b) => a.start.getTime() - b.start.getTime())
 }
 
-function applyChange(occurrence: Occurrence, change: OccurrenceChange | undefined): Occurrence {
+/** An occurrence as a change (moved, cancelled, with a note) leaves it. */
+export function applyChange(occurrence: Occurrence, change: OccurrenceChange | undefined): Occurrence {
   if (!change) return occurrence
   if (change.cancelled) return { ...occurrence, cancelled: true, changed: true, note: change.note ?? null }
   const start = change.start ? new Date(change.start) : occurrence.start

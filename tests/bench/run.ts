@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { signInvalidation } from '../../schemas/invalidation'
+import { generatedEvents, timeCalendar } from './icalendar'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30)
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -145,6 +146,17 @@ async function main() {
       if (miss.cache === 'MISS') misses.push(miss.ms)
     }
 
+    const icsHits: number[] = []
+    const icsMisses: number[] = []
+    for (let i = 0; i < 50; i++) {
+      const hit = await timed(`${site}/agenda.ics`)
+      if (hit.cache === 'HIT') icsHits.push(hit.ms)
+      await invalidate(['events'])
+      const miss = await timed(`${site}/agenda.ics`)
+      if (miss.cache === 'MISS') icsMisses.push(miss.ms)
+    }
+    const big = timeCalendar(generatedEvents(new Date()), 10)
+
     console.log(`\nPublication to visibility, ${ROUNDS} publications (after the PATCH returned):`)
     console.log(summary('publish request itself (PATCH round trip)', publishCalls))
     console.log(summary('reference: CMS anonymous REST shows it', onCms))
@@ -152,6 +164,10 @@ async function main() {
     console.log('\nPage answers from the site:')
     console.log(summary('/agenda from the route cache (HIT)', hits))
     console.log(summary('/agenda rendered on a miss (CMS read + render)', misses))
+    console.log('\nCalendar feed:')
+    console.log(summary('/agenda.ics from the route cache (HIT)', icsHits))
+    console.log(summary('/agenda.ics built on a miss (CMS read + build)', icsMisses))
+    console.log(summary(`2,000 events (400 series) built (${Math.round(big.bytes / 1024)} KiB)`, big.ms))
   } finally {
     process.kill(-hub.child.pid!, 'SIGINT')
     await new Promise((resolve) => hub.child.once('exit', resolve))

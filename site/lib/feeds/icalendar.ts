@@ -5,7 +5,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library'
 import { readable } from '../../../schemas/content/common'
 import type { AgendaEvent } from '../../../schemas/content/event'
 import type { HouseSummary } from '../../../schemas/content/house'
-import { buildRule, expandOccurrences, parisDay, parisTime, repeats } from '../../../schemas/recurrence'
+import { applyChange, buildRule, parisDay, parisTime, repeats } from '../../../schemas/recurrence'
 import { TIME_ZONE } from '../../../schemas/slugs'
 import { toSchedule } from '../agenda'
 import { addressLine, eventPlace } from '../eventPlace'
@@ -23,18 +23,20 @@ const inParis = (instant: Date | string): TZDate => new TZDate(new Date(instant)
 /** A stable identifier per event, kept across every change (RFC 5545, 3.8.4.7). */
 export const eventUid = (event: Pick<AgendaEvent, 'id'>): string => `evenement-${event.id}@la-coope`
 
+const PARIS_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+})
+
 /** Paris wall-clock time as RFC 5545 DATE-TIME without zone (`20270310T180000`), for TZID values. */
 function parisStamp(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant)
+  const parts = PARIS_CLOCK.formatToParts(instant)
   const get = (type: string) => parts.find((p) => p.type === type)!.value
   return `${get('year')}${get('month')}${get('day')}T${get('hour')}${get('minute')}${get('second')}`
 }
@@ -104,17 +106,24 @@ function addEvent(calendar: ICalCalendar, event: AgendaEvent, siteUrl: string): 
   if (excluded.length) rule.push(`EXDATE;TZID=${TIME_ZONE}:${excluded.join(',')}`)
   calendar.createEvent({ ...common, start, end, status, repeating: rule.join('\n') })
 
-  const changed = new Set((recurrence.changes ?? []).map((c) => parisDay(c.occurrenceDate)))
-  if (!changed.size) return
-  // Every changed occurrence the rule really plans (a change for a day off the rule means nothing).
-  const from = new Date(start.getTime() - 86_400_000)
-  const lastDay = [...changed].sort().at(-1)!
-  const to = new Date(parisTime(lastDay, '00:00').getTime() + 2 * 86_400_000)
-  for (const occurrence of expandOccurrences(schedule, from, to)) {
-    if (!occurrence.changed) continue
+  // One override per change, computed from the change itself: expanding every series again
+  // would cost more than the rest of the feed.
+  const duration = end ? end.getTime() - start.getTime() : null
+  for (const change of recurrence.changes ?? []) {
+    const key = parisDay(change.occurrenceDate)
+    const planned = plannedStart(event, key)
+    const base = {
+      key,
+      start: planned,
+      end: duration === null ? null : new Date(planned.getTime() + duration),
+      cancelled: false,
+      changed: false,
+      note: null,
+    }
+    const occurrence = applyChange(base, change)
     calendar.createEvent({
       ...common,
-      recurrenceId: inParis(plannedStart(event, occurrence.key)),
+      recurrenceId: inParis(planned),
       start: inParis(occurrence.start),
       end: occurrence.end ? inParis(occurrence.end) : null,
       status:
