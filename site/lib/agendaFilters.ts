@@ -7,8 +7,7 @@ import type { ValueOf } from '../../schemas/vocabulary'
 import { accessibilityFamilies, audiences } from '../../schemas/vocabularies'
 import { involvesHouse } from './agenda'
 
-/** The query parameters of the agenda, its feed and its widget, in the order links write them. */
-export const FILTER_PARAMS = ['maison', 'theme', 'public', 'du', 'au', 'gratuit', 'accessible'] as const
+import { FILTER_PARAMS } from './agendaParams'
 
 /** How many days the agenda shows when no end is asked, and the longest period it shows. */
 export const DEFAULT_DAYS = 60
