@@ -170,7 +170,14 @@ export interface Event {
      * Par défaut, le jour de la première date.
      */
     weekdays?: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[] | null;
+    /**
+     * Calculé à partir de la première date : le 12, le 1er samedi, le dernier jeudi…
+     */
+    monthlyMode?: ('dayOfMonth' | 'weekdayOfMonth' | 'lastWeekdayOfMonth') | null;
     until?: string | null;
+    /**
+     * Les dates sans séance en font partie : 4 dates dont 1 sans séance donnent 3 séances.
+     */
     count?: number | null;
     excludedDates?:
       | {
@@ -237,6 +244,11 @@ export interface Event {
   };
   status: 'scheduled' | 'cancelled' | 'postponed';
   image?: (number | null) | Media;
+  /**
+   * Calculée à l’enregistrement ; vide pour une répétition sans fin.
+   */
+  lastDate?: string | null;
+  sequence?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1161,6 +1173,7 @@ export interface EventsSelect<T extends boolean = true> {
         frequency?: T;
         interval?: T;
         weekdays?: T;
+        monthlyMode?: T;
         until?: T;
         count?: T;
         excludedDates?:
@@ -1226,6 +1239,8 @@ export interface EventsSelect<T extends boolean = true> {
       };
   status?: T;
   image?: T;
+  lastDate?: T;
+  sequence?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -54,6 +54,16 @@ export const weekdayCodes = vocabulary([
   { value: 'SU', label: 'Dimanche' },
 ])
 
+/**
+ * Which day of the month a monthly repetition keeps: the same date, or the same weekday counted
+ * from the start or the end of the month (RFC 5545 `BYMONTHDAY` / `BYDAY` with an ordinal, 3.3.10).
+ */
+export const monthlyModes = vocabulary([
+  { value: 'dayOfMonth', label: 'Le même jour du mois (ex. le 12)' },
+  { value: 'weekdayOfMonth', label: 'Le même jour de la semaine (ex. le 1er samedi)' },
+  { value: 'lastWeekdayOfMonth', label: 'Le dernier jour de la semaine du mois (ex. le dernier jeudi)' },
+])
+
 /** Whether an event still takes place. */
 export const eventStatuses = vocabulary([
   { value: 'scheduled', label: 'Programmé' },

@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware'
 
-import { isHttps } from '../schemas/http/securityHeaders'
+import { FRAMEABLE_PATHS, isHttps } from '../schemas/http/securityHeaders'
 import { CmsUnavailableError } from './lib/content'
 import { identityStyle, loadChrome } from './lib/chrome'
 import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
@@ -27,6 +27,7 @@ const render: Parameters<typeof defineMiddleware>[0] = async (context, next) => 
       cmsOrigin: new URL(siteEnv().CMS_URL).origin,
       inlineStyles,
       https: isHttps(context.request.headers.get('x-forwarded-proto'), context.url.protocol === 'https:'),
+      frameable: FRAMEABLE_PATHS.includes(context.url.pathname),
     })
   try {
     const chrome = await loadChrome()

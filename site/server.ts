@@ -3,7 +3,7 @@ import type { TLSSocket } from 'node:tls'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { baseSecurityHeaders, isHttps, NON_DOCUMENT_CSP } from '../schemas/http/securityHeaders'
+import { baseSecurityHeaders, FRAMEABLE_PATHS, isHttps, NON_DOCUMENT_CSP } from '../schemas/http/securityHeaders'
 import { answerFromCache } from './lib/cacheFront'
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   const { handler } = (await import(entry)) as { handler: NodeHandler }
   const server = http.createServer((req, res) => {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
-    for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) res.setHeader(name, value)
+    const frameable = FRAMEABLE_PATHS.includes(new URL(req.url ?? '/', 'http://site.invalid').pathname)
+    for (const [name, value] of Object.entries(baseSecurityHeaders({ https, frameable }))) res.setHeader(name, value)
     res.setHeader('Content-Security-Policy', NON_DOCUMENT_CSP)
     if (!answerFromCache(req, res)) handler(req, res)
   })

@@ -1,5 +1,6 @@
 import * as migration_20261128_235224_initial from './20261128_235224_initial';
 import * as migration_20261130_011640_accounts from './20261130_011640_accounts';
+import * as migration_20261130_035808_agenda_series from './20261130_035808_agenda_series';
 import * as migration_20261130_040650_site_logo_on_dark_and_directions from './20261130_040650_site_logo_on_dark_and_directions';
 import * as migration_20261130_043202_contributions from './20261130_043202_contributions';
 
@@ -15,6 +16,11 @@ export const migrations = [
     name: '20261130_011640_accounts',
   },
   {
+    up: migration_20261130_035808_agenda_series.up,
+    down: migration_20261130_035808_agenda_series.down,
+    name: '20261130_035808_agenda_series',
+  },
+  {
     up: migration_20261130_040650_site_logo_on_dark_and_directions.up,
     down: migration_20261130_040650_site_logo_on_dark_and_directions.down,
     name: '20261130_040650_site_logo_on_dark_and_directions',
@@ -22,6 +28,6 @@ export const migrations = [
   {
     up: migration_20261130_043202_contributions.up,
     down: migration_20261130_043202_contributions.down,
-    name: '20261130_043202_contributions'
+    name: '20261130_043202_contributions',
   },
 ];

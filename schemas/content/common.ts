@@ -60,3 +60,7 @@ export type Accessibility = z.infer<typeof Accessibility>
 
 export const page = <T extends z.ZodType>(doc: T) =>
   z.object({ docs: z.array(doc), totalDocs: z.number(), hasNextPage: z.boolean() })
+
+/** A page of a paginated listing, with what its page links need. */
+export const archivePage = <T extends z.ZodType>(doc: T) =>
+  z.object({ docs: z.array(doc), totalDocs: z.number(), page: z.number(), totalPages: z.number() })

@@ -1,6 +1,7 @@
 import type { GroupField } from 'payload'
 
-import { frequencies, weekdayCodes } from '../vocabularies'
+import { frequencies, monthlyModes, weekdayCodes } from '../vocabularies'
+import { countOrUntil, untilAfterStart } from './scheduleValidation'
 
 const repeats = (_: unknown, sibling: { frequency?: string } | undefined) =>
   Boolean(sibling?.frequency && sibling.frequency !== 'none')
@@ -50,16 +51,37 @@ export const recurrenceField = (): GroupField => ({
       },
     },
     {
+      name: 'monthlyMode',
+      type: 'select',
+      label: 'Quel jour du mois',
+      defaultValue: 'dayOfMonth',
+      options: monthlyModes.options(),
+      admin: {
+        condition: (_, s) => s?.frequency === 'monthly',
+        description: 'Calculé à partir de la première date : le 12, le 1er samedi, le dernier jeudi…',
+      },
+    },
+    {
       type: 'row',
       fields: [
-        { name: 'until', type: 'date', label: 'Jusqu’au (inclus)', admin: { condition: repeats, date: day } },
+        {
+          name: 'until',
+          type: 'date',
+          label: 'Jusqu’au (inclus)',
+          validate: untilAfterStart,
+          admin: { condition: repeats, date: day },
+        },
         {
           name: 'count',
           type: 'number',
           label: 'Ou nombre de dates',
           min: 1,
           max: 500,
-          admin: { condition: repeats },
+          validate: countOrUntil,
+          admin: {
+            condition: repeats,
+            description: 'Les dates sans séance en font partie : 4 dates dont 1 sans séance donnent 3 séances.',
+          },
         },
       ],
     },
@@ -107,6 +129,11 @@ export const recurrenceField = (): GroupField => ({
         },
         { name: 'note', type: 'text', label: 'Note pour le public', maxLength: 200 },
       ],
+    },
+    {
+      name: 'inWords',
+      type: 'ui',
+      admin: { components: { Field: '/components/RecurrenceSummary#RecurrenceSummary' } },
     },
     {
       name: 'rule',

@@ -1,14 +1,14 @@
 import type { z } from 'zod'
 
 import { documentTag, listingTag } from '../../schemas/cache-tags'
-import { AgendaEvent } from '../../schemas/content/event'
+import { AgendaEvent, Term } from '../../schemas/content/event'
 import { ArticleTeaser, EpisodeTeaser, FixedPage, IssueTeaser } from '../../schemas/content/highlights'
 import { GoalAction, Objective, Purpose } from '../../schemas/content/goalTree'
 import { House, HouseSummary } from '../../schemas/content/house'
 import { Article, Issue } from '../../schemas/content/journal'
 import { Partner, Project } from '../../schemas/content/project'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
-import { type Id, page } from '../../schemas/content/common'
+import { archivePage, type Id, page } from '../../schemas/content/common'
 import { AddressFacts } from '../../schemas/content/addresses'
 import { PublishedContribution } from '../../schemas/content/contribution'
 import { globalSlugs, slugs } from '../../schemas/slugs'
@@ -78,22 +78,29 @@ async function read<T extends z.ZodType>(
   return parsed.data
 }
 
+/** Documents per request of a complete read; 100 is Payload's largest page by default. */
+const PAGE_SIZE = 100
+/** A complete read that needs more pages than this is a fault to fix, not a listing to cut short. */
+const MAX_PAGES = 100
+
 /**
- * Every document of a listing, page after page (100 a page): a listing never stops silently at a
- * fixed limit. Each page is one `read`, so each tags the page being rendered.
+ * Every document matching `query`, read page by page until the CMS says there is no next page.
+ * Past MAX_PAGES pages it fails loudly (the page becomes the 503 notice and the log names the
+ * read) instead of showing an agenda with silent holes.
  */
 async function readAll<T extends z.ZodType>(
   path: string,
   query: Query,
-  schema: T,
-  tagsOf: TagsOf<z.output<ReturnType<typeof page<T>>>>,
+  doc: T,
+  tagsOf: TagsOf<{ docs: z.output<T>[] }>,
 ): Promise<z.output<T>[]> {
-  const all: z.output<T>[] = []
-  for (let pageNumber = 1; ; pageNumber += 1) {
-    const answer = await read(path, { ...query, limit: 100, page: pageNumber }, page(schema), tagsOf)
-    all.push(...(answer.docs as z.output<T>[]))
-    if (!answer.hasNextPage) return all
+  const docs: z.output<T>[] = []
+  for (let pageNumber = 1; pageNumber <= MAX_PAGES; pageNumber += 1) {
+    const answer = await read(path, { ...query, limit: PAGE_SIZE, page: pageNumber }, page(doc), tagsOf)
+    docs.push(...answer.docs)
+    if (!answer.hasNextPage) return docs
   }
+  throw new CmsUnavailableError(`Read of ${path} needs more than ${MAX_PAGES * PAGE_SIZE} documents; narrow it`)
 }
 
 export const content = {
@@ -112,27 +119,43 @@ export const content = {
         showing(slugs.houses, slugs.media),
       )
     ).docs,
+  themes: async () =>
+    (await read(slugs.themes, { sort: 'name', limit: 100, depth: 0 }, page(Term), showing(slugs.themes))).docs,
   house: async (slug: string) =>
     (await read(slugs.houses, bySlug(slug), page(House), oneOf(slugs.houses, slugs.media))).docs[0] ?? null,
 
-  /** Events that may have an occurrence in [from, to): they start before `to` and end or repeat after `from`. */
-  eventsBetween: async (from: Date, to: Date) =>
-    (
-      await read(
-        slugs.events,
-        {
-          'where[and][0][start][less_than]': to.toISOString(),
-          'where[and][1][or][0][recurrence.frequency][not_equals]': 'none',
-          'where[and][1][or][1][start][greater_than_equal]': new Date(from.getTime() - 86_400_000).toISOString(),
-          'where[and][1][or][2][end][greater_than_equal]': from.toISOString(),
-          sort: 'start',
-          limit: 500,
-          depth: 1,
-        },
-        page(AgendaEvent),
-        showing(slugs.events, slugs.houses, slugs.themes, slugs.media),
-      )
-    ).docs,
+  /**
+   * Every event that may have an occurrence in [from, to): it starts before `to`, and its last
+   * date (stored by the CMS at save; empty for an endless series) ends at or after `from`. Read
+   * page by page, so nothing is cut off silently; see `readAll`.
+   */
+  eventsBetween: (from: Date, to: Date) =>
+    readAll(
+      slugs.events,
+      {
+        'where[and][0][start][less_than]': to.toISOString(),
+        'where[and][1][or][0][lastDate][greater_than_equal]': from.toISOString(),
+        'where[and][1][or][1][lastDate][exists]': 'false',
+        sort: 'start',
+        depth: 1,
+      },
+      AgendaEvent,
+      showing(slugs.events, slugs.houses, slugs.themes, slugs.media),
+    ),
+  /** One page (1-based) of the events whose last date ended before `before`, the latest first. */
+  pastEvents: (before: Date, pageNumber: number, limit: number) =>
+    read(
+      slugs.events,
+      {
+        'where[lastDate][less_than]': before.toISOString(),
+        sort: '-lastDate',
+        limit,
+        page: pageNumber,
+        depth: 1,
+      },
+      archivePage(AgendaEvent),
+      showing(slugs.events, slugs.houses, slugs.themes, slugs.media),
+    ),
   event: async (slug: string) =>
     (
       await read(

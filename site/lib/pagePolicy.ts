@@ -10,10 +10,13 @@ export function pageCsp({
   cmsOrigin,
   inlineStyles,
   https,
+  frameable = false,
 }: {
   cmsOrigin: string
   inlineStyles: string[]
   https: boolean
+  /** Any site may frame the page (the agenda widget only). */
+  frameable?: boolean
 }): string {
   const directives: CspDirectives = {
     'default-src': ["'self'"],
@@ -27,7 +30,7 @@ export function pageCsp({
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
-    'frame-ancestors': ["'none'"],
+    'frame-ancestors': frameable ? ['*'] : ["'none'"],
     ...(https ? { 'upgrade-insecure-requests': [] } : {}),
   }
   return serializeCsp(directives)

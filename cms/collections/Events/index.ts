@@ -5,6 +5,7 @@ import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
 import { computeRecurrenceRule } from './hooks/computeRecurrenceRule'
+import { stampSeries } from './hooks/stampSeries'
 import { ownedContent } from '../../hooks/ownership'
 
 const hooks = publicHooks(slugs.events, 'title')
@@ -12,5 +13,5 @@ const hooks = publicHooks(slugs.events, 'title')
 export const Events: CollectionConfig = ownedContent({
   ...eventsSchema,
   access: houseContentAccess,
-  hooks: { ...hooks, beforeChange: [computeRecurrenceRule] },
+  hooks: { ...hooks, beforeChange: [computeRecurrenceRule, stampSeries] },
 })
