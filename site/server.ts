@@ -4,11 +4,13 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { baseSecurityHeaders, isHttps, NON_DOCUMENT_CSP } from '../schemas/http/securityHeaders'
+import { publicFiles } from './files/publicFiles'
+import { cmsPermission } from './files/readPermission'
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
 /**
- * Serves the built site (Astro's standalone handler: static files, then pages) with the security
+ * Serves the built site (public uploads, then Astro's standalone handler: static files, then pages) with the security
  * headers on every response, static files included, which Astro's middleware never sees. Pages
  * replace the default Content-Security-Policy with their own (site/middleware.ts).
  */
@@ -17,11 +19,23 @@ async function main(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled'
   const entry = pathToFileURL(path.resolve(import.meta.dirname, '..', 'dist', 'server', 'entry.mjs')).href
   const { handler } = (await import(entry)) as { handler: NodeHandler }
+  const files = publicFiles({
+    mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(import.meta.dirname, '..', 'media', 'uploads')),
+    mayRead: cmsPermission(process.env.CMS_URL ?? 'http://localhost:3000'),
+  })
   const server = http.createServer((req, res) => {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
     for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) res.setHeader(name, value)
     res.setHeader('Content-Security-Policy', NON_DOCUMENT_CSP)
-    handler(req, res)
+    // Public files first (they never reach Astro), then static assets and pages.
+    files(req, res).then(
+      (served) => served || handler(req, res),
+      (error: unknown) => {
+        console.error(`[site] public file ${req.url}: ${String(error)}`)
+        if (!res.headersSent) res.statusCode = 500
+        res.end()
+      },
+    )
   })
   const port = Number(process.env.PORT ?? 4321)
   const host = process.env.HOST ?? 'localhost'
