@@ -6,7 +6,6 @@ import type { CollectionBeforeOperationHook, UploadConfig } from 'payload'
 
 import { IMMUTABLE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
 
-
 /**
  * Gives an uploaded file a name that ends with a digest of its bytes (`affiche-3f9a1c2b7d4e.jpg`), so
  * that a name, once served, always means the same bytes: files can be cached for a year, and a
