@@ -580,6 +580,9 @@ export interface Show {
   author?: string | null;
   explicit?: boolean | null;
   showType?: ('episodic' | 'serial') | null;
+  /**
+   * Par exemple cc-by-nc-sa-4.0 (Creative Commons BY-NC-SA 4.0), comme dans la liste SPDX.
+   */
   license?: string | null;
   location?: string | null;
   funding?: {

@@ -1,6 +1,6 @@
 import * as migration_20261128_235224_initial from './20261128_235224_initial';
 import * as migration_20261130_011640_accounts from './20261130_011640_accounts';
-import * as migration_20261130_041122_radio from './20261130_041122_radio';
+import * as migration_20261130_042551_radio from './20261130_042551_radio';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261130_011640_accounts',
   },
   {
-    up: migration_20261130_041122_radio.up,
-    down: migration_20261130_041122_radio.down,
-    name: '20261130_041122_radio'
+    up: migration_20261130_042551_radio.up,
+    down: migration_20261130_042551_radio.down,
+    name: '20261130_042551_radio'
   },
 ];

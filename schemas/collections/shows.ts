@@ -71,7 +71,15 @@ export const showsSchema: CollectionSchema = {
     {
       type: 'row',
       fields: [
-        { name: 'license', type: 'text', label: 'Licence', defaultValue: 'CC BY-NC-SA 4.0' },
+        {
+          name: 'license',
+          type: 'text',
+          label: 'Licence (identifiant SPDX)',
+          defaultValue: 'cc-by-nc-sa-4.0',
+          admin: {
+            description: 'Par exemple cc-by-nc-sa-4.0 (Creative Commons BY-NC-SA 4.0), comme dans la liste SPDX.',
+          },
+        },
         { name: 'location', type: 'text', label: 'Lieu', defaultValue: 'Valmont-sur-Loire' },
       ],
     },

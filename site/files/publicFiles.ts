@@ -5,6 +5,8 @@ import send from 'send'
 
 import { PUBLIC_FILES_PATH, publicFileCollections, SAFE_FILE_NAME } from '../../schemas/files'
 import { IMMUTABLE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
+import { slugs } from '../../schemas/slugs'
+import { ensurePodcastArt, PODCAST_ART_FOLDER } from './podcastArt'
 import type { PermissionCheck } from './readPermission'
 
 export type PublicFilesOptions = {
@@ -42,27 +44,22 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
       return true
     }
     const [collection, name, ...rest] = pathname.slice(prefix.length).split('/')
-    if (
-      !collection ||
-      !name ||
-      rest.length ||
-      !publicFileCollections.includes(collection) ||
-      !SAFE_FILE_NAME.test(name)
-    ) {
+    if (!collection || !name || rest.length || !SAFE_FILE_NAME.test(name)) {
       notFound(res, head)
       return true
     }
-    const permission = await mayRead(collection, name)
-    if (!permission.readable) {
+    const file = await resolvePublicFile(mediaDir, mayRead, collection, name)
+    if (!file) {
       notFound(res, head)
       return true
     }
+    const { folder, filename, permission } = file
     res.setHeader('Content-Type', permission.contentType)
     res.setHeader('X-Content-Type-Options', 'nosniff')
     if (!shownInline(permission.contentType)) res.setHeader('Content-Disposition', 'attachment')
     await new Promise<void>((resolve) => {
-      send(req, name, {
-        root: path.join(mediaDir, collection),
+      send(req, filename, {
+        root: path.join(mediaDir, folder),
         dotfiles: 'deny',
         index: false,
         etag: true,
@@ -90,4 +87,28 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
     })
     return true
   }
+}
+
+type Resolved = { folder: string; filename: string; permission: { contentType: string } }
+
+/**
+ * Where a public address's bytes are, once the CMS has said they are public: an upload of a public
+ * collection, or the podcast artwork made from a readable cover (`pochettes/<cover name>.jpg`).
+ */
+async function resolvePublicFile(
+  mediaDir: string,
+  mayRead: PermissionCheck,
+  collection: string,
+  name: string,
+): Promise<Resolved | null> {
+  if (collection === PODCAST_ART_FOLDER) {
+    const cover = name.endsWith('.jpg') ? name.slice(0, -'.jpg'.length) : ''
+    const permission = cover ? await mayRead(slugs.media, cover) : { readable: false as const }
+    if (!permission.readable || !permission.contentType.startsWith('image/')) return null
+    const filename = await ensurePodcastArt(mediaDir, cover).catch(() => null)
+    return filename ? { folder: PODCAST_ART_FOLDER, filename, permission: { contentType: 'image/jpeg' } } : null
+  }
+  if (!publicFileCollections.includes(collection)) return null
+  const permission = await mayRead(collection, name)
+  return permission.readable ? { folder: collection, filename: name, permission } : null
 }

@@ -6,6 +6,7 @@ import { ArticleTeaser, EpisodeTeaser, FixedPage, IssueTeaser } from '../../sche
 import { House, HouseSummary } from '../../schemas/content/house'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
 import { type Id, page } from '../../schemas/content/common'
+import { Episode, Show, tolerantPage } from '../../schemas/content/radio'
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { siteEnv } from './env'
 import { tagRead } from './readTags'
@@ -64,6 +65,54 @@ async function read<T extends z.ZodType>(
   tagRead(tagsOf(parsed.data))
   return parsed.data
 }
+
+/**
+ * Every page of a listing, read 100 at a time until the CMS says there is no more: feeds are
+ * complete archives, never cut at a fixed limit. Documents that do not validate are left out.
+ */
+async function readAll<T extends z.ZodType>(
+  path: string,
+  query: Query,
+  doc: T,
+  tagsOf: () => string[],
+): Promise<z.output<T>[]> {
+  const docs: z.output<T>[] = []
+  for (let pageNumber = 1; ; pageNumber++) {
+    const answer = await read(path, { ...query, limit: 100, page: pageNumber }, tolerantPage(doc), tagsOf)
+    docs.push(...answer.docs)
+    if (answer.skipped) console.warn(`[site] ${answer.skipped} invalid document(s) left out of ${path}`)
+    if (!answer.hasNextPage) return docs
+  }
+}
+
+/**
+ * Episodes with their show, sound and what they are about (events, projects, articles and the
+ * articles' issue numbers), populated with only the fields links need.
+ */
+const episodeQuery: Query = {
+  depth: 2,
+  sort: '-publishedAt',
+  'populate[shows][title]': 'true',
+  'populate[shows][slug]': 'true',
+  'populate[events][title]': 'true',
+  'populate[events][slug]': 'true',
+  'populate[projects][title]': 'true',
+  'populate[projects][slug]': 'true',
+  'populate[articles][title]': 'true',
+  'populate[articles][slug]': 'true',
+  'populate[articles][issue]': 'true',
+  'populate[journal-issues][number]': 'true',
+  'populate[houses][name]': 'true',
+}
+const showingEpisodes = showing(
+  slugs.episodes,
+  slugs.shows,
+  slugs.audio,
+  slugs.events,
+  slugs.projects,
+  slugs.articles,
+  slugs.journalIssues,
+)
 
 export const content = {
   identity: () =>
@@ -139,6 +188,35 @@ export const content = {
         showing(slugs.episodes, slugs.shows, slugs.audio),
       )
     ).docs,
+  /** Every published show, by title. */
+  shows: () => readAll(slugs.shows, { sort: 'title', depth: 1 }, Show, showing(slugs.shows, slugs.media)),
+  show: async (slug: string) =>
+    (await read(slugs.shows, bySlug(slug), tolerantPage(Show), oneOf(slugs.shows, slugs.media))).docs[0] ?? null,
+  /** Every published episode of one show (or of all shows), newest first. */
+  episodes: (showId?: Id) =>
+    readAll(
+      slugs.episodes,
+      showId === undefined ? episodeQuery : { ...episodeQuery, 'where[show][equals]': showId },
+      Episode,
+      showingEpisodes,
+    ),
+  episode: async (showId: Id, slug: string) =>
+    (
+      await read(
+        slugs.episodes,
+        { ...episodeQuery, 'where[slug][equals]': slug, 'where[show][equals]': showId, limit: 1 },
+        tolerantPage(Episode),
+        showingEpisodes,
+      )
+    ).docs[0] ?? null,
+  /** Episodes about one event, project or article: the other side of an episode's « À propos de ». */
+  episodesAbout: (collection: 'events' | 'projects' | 'articles', id: Id) =>
+    readAll(
+      slugs.episodes,
+      { ...episodeQuery, 'where[about.relationTo][equals]': collection, 'where[about.value][equals]': id },
+      Episode,
+      showingEpisodes,
+    ),
   fixedPage: async (slug: string) =>
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,
 }

@@ -2,14 +2,14 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`shows\` ADD \`show_type\` text DEFAULT 'episodic';`)
-  await db.run(sql`ALTER TABLE \`shows\` ADD \`license\` text DEFAULT 'CC BY-NC-SA 4.0';`)
+  await db.run(sql`ALTER TABLE \`shows\` ADD \`license\` text DEFAULT 'cc-by-nc-sa-4.0';`)
   await db.run(sql`ALTER TABLE \`shows\` ADD \`location\` text DEFAULT 'Valmont-sur-Loire';`)
   await db.run(sql`ALTER TABLE \`shows\` ADD \`funding_url\` text;`)
   await db.run(sql`ALTER TABLE \`shows\` ADD \`funding_label\` text;`)
   await db.run(sql`ALTER TABLE \`shows\` ADD \`podcast_guid\` text;`)
   await db.run(sql`CREATE INDEX \`shows_podcast_guid_idx\` ON \`shows\` (\`podcast_guid\`);`)
   await db.run(sql`ALTER TABLE \`_shows_v\` ADD \`version_show_type\` text DEFAULT 'episodic';`)
-  await db.run(sql`ALTER TABLE \`_shows_v\` ADD \`version_license\` text DEFAULT 'CC BY-NC-SA 4.0';`)
+  await db.run(sql`ALTER TABLE \`_shows_v\` ADD \`version_license\` text DEFAULT 'cc-by-nc-sa-4.0';`)
   await db.run(sql`ALTER TABLE \`_shows_v\` ADD \`version_location\` text DEFAULT 'Valmont-sur-Loire';`)
   await db.run(sql`ALTER TABLE \`_shows_v\` ADD \`version_funding_url\` text;`)
   await db.run(sql`ALTER TABLE \`_shows_v\` ADD \`version_funding_label\` text;`)
