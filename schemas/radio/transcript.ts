@@ -49,4 +49,4 @@ export const validateTranscript = (value: string | null | undefined): true | str
 
 /** The transcript as plain text (`podcast:transcript type="text/plain"`): one paragraph per cue, « Nom : ». */
 export const transcriptText = (cues: readonly TranscriptCue[]): string =>
-  cues.map((cue) => (cue.speaker ? `${cue.speaker} : ${cue.text}` : cue.text)).join('\n\n') + '\n'
+  cues.map((cue) => (cue.speaker ? `${cue.speaker}\u00a0: ${cue.text}` : cue.text)).join('\n\n') + '\n'

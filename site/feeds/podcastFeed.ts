@@ -82,10 +82,10 @@ const paragraphs = (text: string) =>
  */
 function itemDescription(episode: Episode, origin: string, link: string): string {
   const about = aboutTargets(episode)
-    .map((t) => `<a href="${escapeHtml(origin + t.path)}">${escapeHtml(`${aboutKinds[t.kind]} : ${t.title}`)}</a>`)
+    .map((t) => `<a href="${escapeHtml(origin + t.path)}">${escapeHtml(`${aboutKinds[t.kind]}\u00a0: ${t.title}`)}</a>`)
     .join(' · ')
   const tail =
-    (about ? `<p>À propos : ${about}</p>` : '') +
+    (about ? `<p>À propos\u00a0: ${about}</p>` : '') +
     `<p><a href="${escapeHtml(link)}">Écouter et lire la transcription sur le site</a></p>`
   return fitBytes(episode.description, (text) => paragraphs(text) + tail, MAX_DESCRIPTION_BYTES)
 }

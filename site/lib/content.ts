@@ -6,6 +6,7 @@ import { ArticleTeaser, EpisodeTeaser, FixedPage, IssueTeaser } from '../../sche
 import { House, HouseSummary } from '../../schemas/content/house'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
 import { type Id, page } from '../../schemas/content/common'
+import { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
 import { Episode, Show, tolerantPage } from '../../schemas/content/radio'
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { siteEnv } from './env'
@@ -216,6 +217,21 @@ export const content = {
       { ...episodeQuery, 'where[about.relationTo][equals]': collection, 'where[about.value][equals]': id },
       Episode,
       showingEpisodes,
+    ),
+  /** Every issue of the journal and every published article, for its RSS feed. */
+  journalIssuesForFeed: () =>
+    readAll(
+      slugs.journalIssues,
+      { sort: '-number', depth: 1 },
+      FeedIssue,
+      showing(slugs.journalIssues, slugs.documents),
+    ),
+  articlesForFeed: () =>
+    readAll(
+      slugs.articles,
+      { sort: '-publishedAt', depth: 1, 'populate[journal-issues][number]': 'true' },
+      FeedArticle,
+      showing(slugs.articles, slugs.journalIssues),
     ),
   fixedPage: async (slug: string) =>
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,

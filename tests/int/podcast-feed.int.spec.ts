@@ -199,7 +199,7 @@ describe('podcast feed of a show', () => {
     expect(xml).toContain('<podcast:person role="host" group="cast">Karim Haddad</podcast:person>')
     expect(first!.podcastPeople).toEqual([expect.objectContaining({ name: 'Karim Haddad', role: 'Host' })])
     expect(xml).not.toContain('Awa Diallo')
-    expect(first!.description).toContain(`<a href="${SITE}/projets/la-conserverie">Projet : La conserverie</a>`)
+    expect(first!.description).toContain(`<a href="${SITE}/projets/la-conserverie">Projet\u00a0: La conserverie</a>`)
   })
 
   it('parses in rss-parser as a valid RSS 2.0 document', async () => {
@@ -213,7 +213,9 @@ describe('podcast feed of a show', () => {
   it('serves the transcript as WebVTT and plain text, and chapters as JSON chapters', async () => {
     const [episode] = (await content.episodes(showId)).filter((e) => e.slug === 'la-cuisine')
     expect(episodeFiles.vtt(episode!)).toBe(transcript)
-    expect(episodeFiles.text(episode!)).toBe('Karim : Bonjour et bienvenue !\n\nAwa : Merci de m’accueillir.\n')
+    expect(episodeFiles.text(episode!)).toBe(
+      'Karim\u00a0: Bonjour et bienvenue !\n\nAwa\u00a0: Merci de m’accueillir.\n',
+    )
     expect(JSON.parse(episodeFiles.chapters(episode!)!)).toEqual({
       version: '1.2.0',
       chapters: [
