@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, request, test } from '@playwright/test'
+import { type APIRequestContext, expect, request, test } from '@playwright/test'
 
 import { hub } from './hub'
+
+/** The radio's home, a show and one of its episodes, from the demo content. */
+async function radioPages(cms: APIRequestContext): Promise<string[]> {
+  const episode = (await (await cms.get('/api/episodes', { params: { limit: 1, depth: 1 } })).json()).docs[0]
+  return ['/radio', `/radio/${episode.show.slug}`, `/radio/${episode.show.slug}/${episode.slug}`]
+}
 
 /** One page of each kind the site has, with slugs taken from the demo content. */
 async function sitePages(): Promise<string[]> {
@@ -15,6 +21,7 @@ async function sitePages(): Promise<string[]> {
     `/maisons/${await first('houses')}`,
     `/agenda/${await first('events')}`,
     `/pages/${await first('pages')}`,
+    ...(await radioPages(cms)),
     '/nexiste-pas',
   ]
   await cms.dispose()
