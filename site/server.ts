@@ -6,13 +6,15 @@ import { pathToFileURL } from 'node:url'
 import { baseSecurityHeaders, isHttps, NON_DOCUMENT_CSP } from '../schemas/http/securityHeaders'
 import { publicFiles } from './files/publicFiles'
 import { cmsPermission } from './files/readPermission'
+import { answerFromCache } from './lib/cacheFront'
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
 /**
- * Serves the built site (public uploads, then Astro's standalone handler: static files, then pages) with the security
- * headers on every response, static files included, which Astro's middleware never sees. Pages
- * replace the default Content-Security-Policy with their own (site/middleware.ts).
+ * Serves the built site (public uploads under /fichiers/ first, site/files/) with the security headers on every response, static files included,
+ * which Astro's middleware never sees. Pages the route cache holds fresh are answered at once from
+ * its store (lib/cacheFront.ts); everything else goes to Astro's standalone handler (static files,
+ * then pages). Pages replace the default Content-Security-Policy with their own (site/middleware.ts).
  */
 async function main(): Promise<void> {
   // The built entry would otherwise start its own server, without these headers.
@@ -27,9 +29,11 @@ async function main(): Promise<void> {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
     for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) res.setHeader(name, value)
     res.setHeader('Content-Security-Policy', NON_DOCUMENT_CSP)
-    // Public files first (they never reach Astro), then static assets and pages.
+    // Public files first (they never reach the page cache or Astro), then cached pages, then Astro.
     files(req, res).then(
-      (served) => served || handler(req, res),
+      (served) => {
+        if (!served && !answerFromCache(req, res)) handler(req, res)
+      },
       (error: unknown) => {
         console.error(`[site] public file ${req.url}: ${String(error)}`)
         if (!res.headersSent) res.statusCode = 500
