@@ -1,6 +1,8 @@
 import type { Episode, Show } from '../../schemas/content/radio'
 import { readable } from '../../schemas/content/common'
 import { podcastGuid, radioPaths } from '../../schemas/radio/addresses'
+import type { ValueOf } from '../../schemas/vocabulary'
+import type { episodeTypes, showTypes } from '../../schemas/vocabularies'
 import { aboutKinds, aboutTargets, namedPeople, podcastArtUrl } from './radioLinks'
 
 /** Apple Podcasts truncates channel and item descriptions beyond 4000 bytes. */
@@ -30,7 +32,7 @@ export type PodcastItem = {
   duration: number
   season: number | null
   episode: number | null
-  episodeType: 'full' | 'trailer' | 'bonus'
+  episodeType: ValueOf<typeof episodeTypes>
   imageUrl: string | null
   transcripts: { url: string; type: string; rel?: 'captions' }[]
   chaptersUrl: string | null
@@ -49,7 +51,7 @@ export type PodcastFeed = {
   imageUrl: string | null
   category: string
   explicit: boolean
-  type: 'episodic' | 'serial'
+  type: ValueOf<typeof showTypes>
   guid: string
   license: string | null
   location: string | null
