@@ -586,6 +586,9 @@ export interface Show {
    */
   slug?: string | null;
   description: string;
+  /**
+   * Une image carrée de 1400 à 3000 pixels de côté, comme l’exigent les applications de podcast.
+   */
   cover: number | Media;
   language: 'fr' | 'en' | 'ar' | 'es';
   category: 'Society & Culture' | 'News' | 'Education' | 'Kids & Family' | 'Music' | 'Arts' | 'Leisure';
@@ -595,6 +598,20 @@ export interface Show {
   };
   author?: string | null;
   explicit?: boolean | null;
+  showType?: ('episodic' | 'serial') | null;
+  /**
+   * Par exemple cc-by-nc-sa-4.0 (Creative Commons BY-NC-SA 4.0), comme dans la liste SPDX.
+   */
+  license?: string | null;
+  location?: string | null;
+  funding?: {
+    url?: string | null;
+    label?: string | null;
+  };
+  /**
+   * Calculé une fois depuis l’adresse du flux, puis gardé même si l’adresse change.
+   */
+  podcastGuid?: string | null;
   cooperation?: boolean | null;
   /**
    * Maison(s) qui portent ce contenu.
@@ -630,6 +647,9 @@ export interface Episode {
   number?: number | null;
   episodeType: 'full' | 'trailer' | 'bonus';
   publishedAt: string;
+  /**
+   * Au format WebVTT : la première ligne est « WEBVTT », puis des blocs « 00:00:03.000 --> 00:00:08.000 » suivis du texte.
+   */
   transcript?: string | null;
   chapters?:
     | {
@@ -642,8 +662,31 @@ export interface Episode {
     | {
         name: string;
         role: 'host' | 'guest' | 'reporter' | 'producer' | 'editor';
+        /**
+         * Sans cet accord, la personne n’apparaît ni sur le site ni dans le flux.
+         */
+        consent?: boolean | null;
         id?: string | null;
       }[]
+    | null;
+  /**
+   * Les événements, projets et articles dont parle l’épisode : liés dans les deux sens.
+   */
+  about?:
+    | (
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+        | {
+            relationTo: 'projects';
+            value: number | Project;
+          }
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+      )[]
     | null;
   /**
    * Attribué une fois pour toutes : ne change jamais.
@@ -669,6 +712,10 @@ export interface Audio {
    * Lue dans le fichier.
    */
   duration?: number | null;
+  /**
+   * Lu dans le fichier.
+   */
+  bitrate?: number | null;
   cooperation?: boolean | null;
   /**
    * Maison(s) qui portent ce contenu.
@@ -1318,6 +1365,16 @@ export interface ShowsSelect<T extends boolean = true> {
       };
   author?: T;
   explicit?: T;
+  showType?: T;
+  license?: T;
+  location?: T;
+  funding?:
+    | T
+    | {
+        url?: T;
+        label?: T;
+      };
+  podcastGuid?: T;
   cooperation?: T;
   houses?: T;
   updatedAt?: T;
@@ -1353,8 +1410,10 @@ export interface EpisodesSelect<T extends boolean = true> {
     | {
         name?: T;
         role?: T;
+        consent?: T;
         id?: T;
       };
+  about?: T;
   guid?: T;
   cooperation?: T;
   houses?: T;
@@ -1699,6 +1758,7 @@ export interface DocumentsSelect<T extends boolean = true> {
 export interface AudioSelect<T extends boolean = true> {
   title?: T;
   duration?: T;
+  bitrate?: T;
   cooperation?: T;
   houses?: T;
   updatedAt?: T;

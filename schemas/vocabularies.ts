@@ -167,6 +167,12 @@ export const podcastCategories = vocabulary([
   { value: 'Leisure', label: 'Loisirs' },
 ])
 
+/** `itunes:type` of a show: episodes heard in any order (newest first) or in sequence. */
+export const showTypes = vocabulary([
+  { value: 'episodic', label: 'Épisodes indépendants (les plus récents d’abord)' },
+  { value: 'serial', label: 'Série (à écouter dans l’ordre)' },
+])
+
 /** `itunes:episodeType` values. */
 export const episodeTypes = vocabulary([
   { value: 'full', label: 'Épisode complet' },

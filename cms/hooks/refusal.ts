@@ -9,6 +9,8 @@ export type RefusalCode =
   | 'repetition-ends-before-start'
   | 'episode-show-of-other-house'
   | 'audio-unreadable'
+  | 'audio-not-mp3-or-m4a'
+  | 'show-cover-size'
   | 'image-too-large'
   | 'contribution-without-consent'
   | 'contribution-without-parental-consent'

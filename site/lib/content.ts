@@ -11,6 +11,8 @@ import { Identity, Navigation, Settings } from '../../schemas/content/identity'
 import { archivePage, type Id, page } from '../../schemas/content/common'
 import { AddressFacts } from '../../schemas/content/addresses'
 import { PublishedContribution } from '../../schemas/content/contribution'
+import { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
+import { Episode, Show, tolerantPage } from '../../schemas/content/radio'
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { cmsTimeLeft } from './deadline'
 import { siteEnv } from './env'
@@ -84,9 +86,11 @@ const PAGE_SIZE = 100
 const MAX_PAGES = 100
 
 /**
- * Every document matching `query`, read page by page until the CMS says there is no next page.
- * Past MAX_PAGES pages it fails loudly (the page becomes the 503 notice and the log names the
- * read) instead of showing an agenda with silent holes.
+ * Every document matching `query`, read page by page until the CMS says there is no next page:
+ * listings and feeds are complete, never cut at a fixed limit. Past MAX_PAGES pages it fails
+ * loudly (the page becomes the 503 notice and the log names the read) instead of showing an
+ * agenda with silent holes. Documents that do not validate are left out, with a warning: one bad
+ * document never breaks a whole listing or feed.
  */
 async function readAll<T extends z.ZodType>(
   path: string,
@@ -96,12 +100,42 @@ async function readAll<T extends z.ZodType>(
 ): Promise<z.output<T>[]> {
   const docs: z.output<T>[] = []
   for (let pageNumber = 1; pageNumber <= MAX_PAGES; pageNumber += 1) {
-    const answer = await read(path, { ...query, limit: PAGE_SIZE, page: pageNumber }, page(doc), tagsOf)
+    const answer = await read(path, { ...query, limit: PAGE_SIZE, page: pageNumber }, tolerantPage(doc), tagsOf)
     docs.push(...answer.docs)
+    if (answer.skipped) console.warn(`[site] ${answer.skipped} invalid document(s) left out of ${path}`)
     if (!answer.hasNextPage) return docs
   }
   throw new CmsUnavailableError(`Read of ${path} needs more than ${MAX_PAGES * PAGE_SIZE} documents; narrow it`)
 }
+
+/**
+ * Episodes with their show, sound and what they are about (events, projects, articles and the
+ * articles' issue numbers), populated with only the fields links need.
+ */
+const episodeQuery: Query = {
+  depth: 2,
+  sort: '-publishedAt',
+  'populate[shows][title]': 'true',
+  'populate[shows][slug]': 'true',
+  'populate[events][title]': 'true',
+  'populate[events][slug]': 'true',
+  'populate[projects][title]': 'true',
+  'populate[projects][slug]': 'true',
+  'populate[articles][title]': 'true',
+  'populate[articles][slug]': 'true',
+  'populate[articles][issue]': 'true',
+  'populate[journal-issues][number]': 'true',
+  'populate[houses][name]': 'true',
+}
+const showingEpisodes = showing(
+  slugs.episodes,
+  slugs.shows,
+  slugs.audio,
+  slugs.events,
+  slugs.projects,
+  slugs.articles,
+  slugs.journalIssues,
+)
 
 export const content = {
   identity: () =>
@@ -193,6 +227,50 @@ export const content = {
         showing(slugs.episodes, slugs.shows, slugs.audio),
       )
     ).docs,
+  /** Every published show, by title. */
+  shows: () => readAll(slugs.shows, { sort: 'title', depth: 1 }, Show, showing(slugs.shows, slugs.media)),
+  show: async (slug: string) =>
+    (await read(slugs.shows, bySlug(slug), tolerantPage(Show), oneOf(slugs.shows, slugs.media))).docs[0] ?? null,
+  /** Every published episode of one show (or of all shows), newest first. */
+  episodes: (showId?: Id) =>
+    readAll(
+      slugs.episodes,
+      showId === undefined ? episodeQuery : { ...episodeQuery, 'where[show][equals]': showId },
+      Episode,
+      showingEpisodes,
+    ),
+  episode: async (showId: Id, slug: string) =>
+    (
+      await read(
+        slugs.episodes,
+        { ...episodeQuery, 'where[slug][equals]': slug, 'where[show][equals]': showId, limit: 1 },
+        tolerantPage(Episode),
+        showingEpisodes,
+      )
+    ).docs[0] ?? null,
+  /** Episodes about one event, project or article: the other side of an episode's « À propos de ». */
+  episodesAbout: (collection: 'events' | 'projects' | 'articles', id: Id) =>
+    readAll(
+      slugs.episodes,
+      { ...episodeQuery, 'where[about.relationTo][equals]': collection, 'where[about.value][equals]': id },
+      Episode,
+      showingEpisodes,
+    ),
+  /** Every issue of the journal and every published article, for its RSS feed. */
+  journalIssuesForFeed: () =>
+    readAll(
+      slugs.journalIssues,
+      { sort: '-number', depth: 1 },
+      FeedIssue,
+      showing(slugs.journalIssues, slugs.documents),
+    ),
+  articlesForFeed: () =>
+    readAll(
+      slugs.articles,
+      { sort: '-publishedAt', depth: 1, 'populate[journal-issues][number]': 'true' },
+      FeedArticle,
+      showing(slugs.articles, slugs.journalIssues),
+    ),
   fixedPage: async (slug: string) =>
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,
 

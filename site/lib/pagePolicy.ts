@@ -1,3 +1,4 @@
+import { publicFilesBase } from '../../schemas/files'
 import { type CspDirectives, hashSource, serializeCsp } from '../../schemas/http/securityHeaders'
 
 /**
@@ -18,13 +19,15 @@ export function pageCsp({
   /** Any site may frame the page (the agenda widget only). */
   frameable?: boolean
 }): string {
+  // Public files come from the site itself, or from MEDIA_URL when a CDN or bucket serves them.
+  const media = publicFilesBase() ? [new URL(publicFilesBase()).origin] : []
   const directives: CspDirectives = {
     'default-src': ["'self'"],
     'script-src': ["'self'"],
     'style-src': ["'self'", ...inlineStyles.map(hashSource)],
     'style-src-attr': ["'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', cmsOrigin],
-    'media-src': ["'self'", cmsOrigin],
+    'img-src': ["'self'", 'data:', cmsOrigin, ...media],
+    'media-src': ["'self'", cmsOrigin, ...media],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'object-src': ["'none'"],

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, request, test } from '@playwright/test'
+import { type APIRequestContext, expect, request, test } from '@playwright/test'
 
 import { hub } from './hub'
 
@@ -33,6 +33,15 @@ const pageKinds: [string, (cms: Cms) => Promise<string>][] = [
   ['an article', easyReadArticle],
   ['an easy-read article', async (cms) => `${await easyReadArticle(cms)}/facile-a-lire`],
   ['contributions', async () => '/contributions'],
+  ['the radio', async () => '/radio'],
+  ['a show', async (cms) => `/radio/${(await find(cms, 'episodes')).show.slug}`],
+  [
+    'an episode',
+    async (cms) => {
+      const episode = await find(cms, 'episodes')
+      return `/radio/${episode.show.slug}/${episode.slug}`
+    },
+  ],
   ['the identity', async () => '/identite'],
   ['the legal notice', async () => '/mentions-legales'],
   ['the accessibility statement', async () => '/accessibilite'],

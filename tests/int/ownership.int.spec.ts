@@ -97,7 +97,7 @@ describe('ownership rules', () => {
       await cms.payload.create({
         collection: slugs.media,
         data: { alt: 'Visuel', cooperation: true },
-        file: await pngFile(),
+        file: await pngFile('visuel.png', 1400),
       })
     ).id
     const audio = (

@@ -134,7 +134,7 @@ export type DemoEpisode = {
   daysAgo: number
   transcript: string
   chapters: { startTime: number; title: string }[]
-  people: { name: string; role: ValueOf<typeof personRoles> }[]
+  people: { name: string; role: ValueOf<typeof personRoles>; consent: boolean }[]
 }
 
 export type DemoPage = { title: string; slug: string; body: Paragraphs }
