@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type APIRequestContext, expect, request, test } from '@playwright/test'
+import { expect, request, test } from '@playwright/test'
 
 import { hub } from './hub'
 
