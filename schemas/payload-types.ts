@@ -133,9 +133,10 @@ export interface Event {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary?: string | null;
   description?: {
     root: {
@@ -160,7 +161,7 @@ export interface Event {
   recurrence: {
     frequency: 'none' | 'daily' | 'weekly' | 'monthly';
     /**
-     * 2 = une semaine sur deux, par exemple.
+     * 1 = à chaque fois ; 2 = une fois sur deux (une semaine sur deux, un mois sur deux…).
      */
     interval?: number | null;
     /**
@@ -190,9 +191,6 @@ export interface Event {
           id?: string | null;
         }[]
       | null;
-    /**
-     * Calculée à l’enregistrement.
-     */
     rule?: string | null;
   };
   venue?: {
@@ -246,9 +244,10 @@ export interface House {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary: string;
   /**
    * Format #RRGGBB, ex. #0B5563.
@@ -371,9 +370,10 @@ export interface Theme {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * Sujet transversal des actions de la Coopé.
    */
@@ -390,9 +390,10 @@ export interface Neighbourhood {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * Où vivent les habitant·es concerné·es.
    */
@@ -409,9 +410,10 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary?: string | null;
   body: {
     root: {
@@ -509,9 +511,10 @@ export interface JournalIssue {
   date: string;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   cover?: (number | null) | Media;
   pdf?: (number | null) | Document;
   contents?:
@@ -563,9 +566,10 @@ export interface Show {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   description: string;
   cover: number | Media;
   language: 'fr' | 'en' | 'ar' | 'es';
@@ -594,9 +598,10 @@ export interface Episode {
   show: number | Show;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   description: string;
   audio: number | Audio;
   /**
@@ -675,9 +680,10 @@ export interface Project {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary: string;
   body?: {
     root: {
@@ -715,9 +721,10 @@ export interface Partner {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   acronym?: string | null;
   kinds: ('funder' | 'public-body' | 'association' | 'company' | 'programme' | 'other')[];
   logo?: (number | null) | Media;
@@ -834,9 +841,10 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   body: {
     root: {
       type: string;
@@ -1116,6 +1124,7 @@ export interface PayloadMigration {
 export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   description?: T;
   start?: T;
@@ -1205,6 +1214,7 @@ export interface EventsSelect<T extends boolean = true> {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   body?: T;
   easyRead?: T;
@@ -1236,6 +1246,7 @@ export interface JournalIssuesSelect<T extends boolean = true> {
   date?: T;
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   cover?: T;
   pdf?: T;
   contents?:
@@ -1259,6 +1270,7 @@ export interface JournalIssuesSelect<T extends boolean = true> {
 export interface ShowsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   cover?: T;
   language?: T;
@@ -1285,6 +1297,7 @@ export interface EpisodesSelect<T extends boolean = true> {
   show?: T;
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   audio?: T;
   duration?: T;
@@ -1322,6 +1335,7 @@ export interface EpisodesSelect<T extends boolean = true> {
 export interface ProjectsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   body?: T;
   status?: T;
@@ -1392,6 +1406,7 @@ export interface ContributionFilesSelect<T extends boolean = true> {
 export interface HousesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   accent?: T;
   logo?: T;
@@ -1437,6 +1452,7 @@ export interface HousesSelect<T extends boolean = true> {
 export interface PartnersSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   acronym?: T;
   kinds?: T;
   logo?: T;
@@ -1497,6 +1513,7 @@ export interface ActionsSelect<T extends boolean = true> {
 export interface ThemesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1509,6 +1526,7 @@ export interface ThemesSelect<T extends boolean = true> {
 export interface NeighbourhoodsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1521,6 +1539,7 @@ export interface NeighbourhoodsSelect<T extends boolean = true> {
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   body?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -6,6 +6,7 @@ import { ArticleTeaser, EpisodeTeaser, FixedPage, IssueTeaser } from '../../sche
 import { House, HouseSummary } from '../../schemas/content/house'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
 import { type Id, page } from '../../schemas/content/common'
+import { MovedDocument } from '../../schemas/content/moved'
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { siteEnv } from './env'
 import { tagRead } from './readTags'
@@ -139,6 +140,20 @@ export const content = {
         showing(slugs.episodes, slugs.shows, slugs.audio),
       )
     ).docs,
+  /**
+   * The current address of the published document of `collection` that answered to `slug` before
+   * (its `previousSlugs`), or null. Tagged as the collection's listing, so a later change of
+   * address or an unpublication is seen at once.
+   */
+  currentSlug: async (collection: string, slug: string) =>
+    (
+      await read(
+        collection,
+        { 'where[previousSlugs][equals]': slug, limit: 1, depth: 0, 'select[slug]': 'true' },
+        page(MovedDocument),
+        showing(collection),
+      )
+    ).docs[0]?.slug ?? null,
   fixedPage: async (slug: string) =>
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,
 }

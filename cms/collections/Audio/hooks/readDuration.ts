@@ -2,7 +2,7 @@ import { parseBuffer } from 'music-metadata'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Audio } from '../../../../schemas/payload-types'
-import { refusal } from '../../../hooks/refusal'
+import { fieldRefusal } from '../../../hooks/refusal'
 
 /** Reads the duration from the uploaded file; a file that is not decodable audio is refused. */
 export const readDuration: CollectionBeforeChangeHook<Audio> = async ({ data, req }) => {
@@ -12,7 +12,10 @@ export const readDuration: CollectionBeforeChangeHook<Audio> = async ({ data, re
     if (!format.duration) throw new Error('no duration')
     data.duration = Math.round(format.duration * 1000) / 1000
   } catch {
-    throw refusal('audio-unreadable', 'Ce fichier audio est illisible : envoyez un MP3 ou un M4A valide.')
+    throw fieldRefusal('audio-unreadable', {
+      path: 'file',
+      message: 'Ce fichier audio est illisible : envoyez un MP3 ou un M4A valide.',
+    })
   }
   return data
 }
