@@ -5,6 +5,7 @@ import { adminOnly } from '../../access/adminOnly'
 import { moderators } from '../../access/moderation'
 import { refuseOversizedImages } from '../../hooks/refuseOversizedImages'
 import { contentAddressedName } from '../../uploads/fileServing'
+import { refuseUnacceptedFiles } from '../../uploads/refuseUnacceptedFiles'
 import { servedUpload } from '../../uploads/servedUpload'
 
 /** Files residents send: only moderation sees them, and they are never served publicly. */
@@ -12,5 +13,5 @@ export const ContributionFiles: CollectionConfig = {
   ...contributionFilesSchema,
   upload: servedUpload(contributionFilesSchema, 'private'),
   access: { create: moderators, read: moderators, update: moderators, delete: adminOnly },
-  hooks: { beforeOperation: [refuseOversizedImages, contentAddressedName] },
+  hooks: { beforeOperation: [refuseUnacceptedFiles, refuseOversizedImages, contentAddressedName] },
 }
