@@ -109,7 +109,7 @@ describe('site invalidation on publish', () => {
     const schedule = (type: 'publish' | 'unpublish') =>
       cms.payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type, doc: { relationTo: slugs.events, value: String(draft.id) } },
+        input: { type, doc: { relationTo: slugs.events, value: draft.id } },
         waitUntil: new Date(Date.now() - 1000),
       })
     const documentChanged = [slugs.events, `${slugs.events}:${draft.id}`]
