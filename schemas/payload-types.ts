@@ -136,9 +136,10 @@ export interface Event {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary?: string | null;
   description?: {
     root: {
@@ -163,7 +164,7 @@ export interface Event {
   recurrence: {
     frequency: 'none' | 'daily' | 'weekly' | 'monthly';
     /**
-     * 2 = une semaine sur deux, par exemple.
+     * 1 = à chaque fois ; 2 = une fois sur deux (une semaine sur deux, un mois sur deux…).
      */
     interval?: number | null;
     /**
@@ -200,9 +201,6 @@ export interface Event {
           id?: string | null;
         }[]
       | null;
-    /**
-     * Calculée à l’enregistrement.
-     */
     rule?: string | null;
   };
   venue?: {
@@ -261,9 +259,10 @@ export interface House {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary: string;
   /**
    * Format #RRGGBB, ex. #0B5563.
@@ -390,9 +389,10 @@ export interface Theme {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * Sujet transversal des actions de la Coopé.
    */
@@ -409,9 +409,10 @@ export interface Neighbourhood {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * Où vivent les habitant·es concerné·es.
    */
@@ -428,9 +429,10 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary?: string | null;
   body: {
     root: {
@@ -528,9 +530,10 @@ export interface JournalIssue {
   date: string;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   cover?: (number | null) | Media;
   pdf?: (number | null) | Document;
   contents?:
@@ -582,9 +585,10 @@ export interface Show {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   description: string;
   /**
    * Une image carrée de 1400 à 3000 pixels de côté, comme l’exigent les applications de podcast.
@@ -630,9 +634,10 @@ export interface Episode {
   show: number | Show;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   description: string;
   audio: number | Audio;
   /**
@@ -741,9 +746,10 @@ export interface Project {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary: string;
   body?: {
     root: {
@@ -781,9 +787,10 @@ export interface Partner {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   acronym?: string | null;
   kinds: ('funder' | 'public-body' | 'association' | 'company' | 'programme' | 'other')[];
   logo?: (number | null) | Media;
@@ -916,9 +923,10 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   body: {
     root: {
       type: string;
@@ -1207,6 +1215,7 @@ export interface PayloadMigration {
 export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   description?: T;
   start?: T;
@@ -1299,6 +1308,7 @@ export interface EventsSelect<T extends boolean = true> {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   body?: T;
   easyRead?: T;
@@ -1330,6 +1340,7 @@ export interface JournalIssuesSelect<T extends boolean = true> {
   date?: T;
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   cover?: T;
   pdf?: T;
   contents?:
@@ -1353,6 +1364,7 @@ export interface JournalIssuesSelect<T extends boolean = true> {
 export interface ShowsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   cover?: T;
   language?: T;
@@ -1389,6 +1401,7 @@ export interface EpisodesSelect<T extends boolean = true> {
   show?: T;
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   audio?: T;
   duration?: T;
@@ -1428,6 +1441,7 @@ export interface EpisodesSelect<T extends boolean = true> {
 export interface ProjectsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   body?: T;
   status?: T;
@@ -1510,6 +1524,7 @@ export interface ContributionFilesSelect<T extends boolean = true> {
 export interface HousesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   accent?: T;
   logo?: T;
@@ -1556,6 +1571,7 @@ export interface HousesSelect<T extends boolean = true> {
 export interface PartnersSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   acronym?: T;
   kinds?: T;
   logo?: T;
@@ -1616,6 +1632,7 @@ export interface ActionsSelect<T extends boolean = true> {
 export interface ThemesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1628,6 +1645,7 @@ export interface ThemesSelect<T extends boolean = true> {
 export interface NeighbourhoodsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1640,6 +1658,7 @@ export interface NeighbourhoodsSelect<T extends boolean = true> {
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   body?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -203,3 +203,26 @@ export const imageRightsAnswers = vocabulary([
   { value: 'agreed', label: 'Les personnes reconnaissables sont d’accord pour être publiées' },
   { value: 'not-agreed', label: 'Je n’ai pas leur accord : ne publiez pas ces photos' },
 ])
+
+/** File formats the uploads accept, by MIME type, with the name staff know them by (refusals say which are accepted). */
+export const fileFormats = vocabulary([
+  { value: 'image/jpeg', label: 'JPEG' },
+  { value: 'image/png', label: 'PNG' },
+  { value: 'image/webp', label: 'WebP' },
+  { value: 'image/avif', label: 'AVIF' },
+  { value: 'image/gif', label: 'GIF' },
+  { value: 'image/svg+xml', label: 'SVG' },
+  { value: 'application/pdf', label: 'PDF' },
+  { value: 'audio/mpeg', label: 'MP3' },
+  { value: 'audio/mp4', label: 'M4A' },
+  { value: 'audio/x-m4a', label: 'M4A' },
+  { value: 'audio/aac', label: 'AAC' },
+  { value: 'video/mp4', label: 'MP4' },
+  { value: 'audio/wav', label: 'WAV' },
+  { value: 'audio/x-wav', label: 'WAV' },
+  { value: 'audio/webm', label: 'WebM' },
+  { value: 'video/webm', label: 'WebM' },
+  { value: 'audio/ogg', label: 'Ogg' },
+  { value: 'audio/opus', label: 'Opus' },
+  { value: 'text/plain', label: 'texte' },
+])

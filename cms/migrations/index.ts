@@ -2,6 +2,7 @@ import * as migration_20261128_235224_initial from './20261128_235224_initial';
 import * as migration_20261130_011640_accounts from './20261130_011640_accounts';
 import * as migration_20261130_035808_agenda_series from './20261130_035808_agenda_series';
 import * as migration_20261130_040650_site_logo_on_dark_and_directions from './20261130_040650_site_logo_on_dark_and_directions';
+import * as migration_20261130_041809_admin_addresses from './20261130_041809_admin_addresses';
 import * as migration_20261130_042551_radio from './20261130_042551_radio';
 import * as migration_20261130_043202_contributions from './20261130_043202_contributions';
 
@@ -25,6 +26,11 @@ export const migrations = [
     up: migration_20261130_040650_site_logo_on_dark_and_directions.up,
     down: migration_20261130_040650_site_logo_on_dark_and_directions.down,
     name: '20261130_040650_site_logo_on_dark_and_directions',
+  },
+  {
+    up: migration_20261130_041809_admin_addresses.up,
+    down: migration_20261130_041809_admin_addresses.down,
+    name: '20261130_041809_admin_addresses',
   },
   {
     up: migration_20261130_042551_radio.up,

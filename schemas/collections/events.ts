@@ -134,7 +134,8 @@ export const eventsSchema: CollectionSchema = {
     {
       name: 'status',
       type: 'select',
-      label: 'Statut',
+      // « Statut » is Payload's draft/published column in the list: this one says whether it takes place.
+      label: 'Programmation',
       required: true,
       defaultValue: 'scheduled',
       options: eventStatuses.options(),

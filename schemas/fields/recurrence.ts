@@ -31,11 +31,14 @@ export const recurrenceField = (): GroupField => ({
         {
           name: 'interval',
           type: 'number',
-          label: 'Tou·tes les… (intervalle)',
+          label: 'Intervalle',
           min: 1,
           max: 52,
           defaultValue: 1,
-          admin: { condition: repeats, description: '2 = une semaine sur deux, par exemple.' },
+          admin: {
+            condition: repeats,
+            description: '1 = à chaque fois ; 2 = une fois sur deux (une semaine sur deux, un mois sur deux…).',
+          },
         },
       ],
     },
@@ -138,8 +141,9 @@ export const recurrenceField = (): GroupField => ({
     {
       name: 'rule',
       type: 'text',
-      label: 'Règle RFC 5545',
-      admin: { readOnly: true, condition: repeats, description: 'Calculée à l’enregistrement.' },
+      label: 'Règle pour les calendriers',
+      // Computed at save for the iCalendar feeds: nothing staff need to read or change.
+      admin: { readOnly: true, hidden: true },
     },
   ],
 })

@@ -13,6 +13,7 @@ import { AddressFacts } from '../../schemas/content/addresses'
 import { PublishedContribution } from '../../schemas/content/contribution'
 import { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
 import { Episode, Show, tolerantPage } from '../../schemas/content/radio'
+import { MovedDocument } from '../../schemas/content/moved'
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { cmsTimeLeft } from './deadline'
 import { siteEnv } from './env'
@@ -271,6 +272,20 @@ export const content = {
       FeedArticle,
       showing(slugs.articles, slugs.journalIssues),
     ),
+  /**
+   * The current address of the published document of `collection` that answered to `slug` before
+   * (its `previousSlugs`), or null. Tagged as the collection's listing, so a later change of
+   * address or an unpublication is seen at once.
+   */
+  currentSlug: async (collection: string, slug: string) =>
+    (
+      await read(
+        collection,
+        { 'where[previousSlugs][equals]': slug, limit: 1, depth: 0, 'select[slug]': 'true' },
+        page(MovedDocument),
+        showing(collection),
+      )
+    ).docs[0]?.slug ?? null,
   fixedPage: async (slug: string) =>
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,
 

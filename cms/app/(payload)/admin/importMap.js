@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RecurrenceSummary as RecurrenceSummary_c2794b79d45335afa39646c7e298f267 } from '../../../components/RecurrenceSummary'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
+import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
+import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { EmailOffNotice as EmailOffNotice_efaffefb9ff8b62a9bffb24ac49c754c } from '../../../email/EmailOffNotice'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,6 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RecurrenceSummary#RecurrenceSummary": RecurrenceSummary_c2794b79d45335afa39646c7e298f267,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
+  "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
+  "/admin/Brand#Logo": Logo_d4751384a7cf3b09ce46117cb8895da1,
   "/email/EmailOffNotice#EmailOffNotice": EmailOffNotice_efaffefb9ff8b62a9bffb24ac49c754c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

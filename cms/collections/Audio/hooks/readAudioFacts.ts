@@ -3,7 +3,7 @@ import { parseBuffer } from 'music-metadata'
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import type { Audio } from '../../../../schemas/payload-types'
-import { refusal } from '../../../hooks/refusal'
+import { fieldRefusal } from '../../../hooks/refusal'
 
 /** What podcast apps all play: MP3 and AAC in an MP4 container (M4A), by the type of the bytes. */
 const PODCAST_AUDIO = new Set(['audio/mpeg', 'audio/mp4', 'audio/x-m4a'])
@@ -18,10 +18,10 @@ export const refuseNonPodcastAudio: CollectionBeforeOperationHook = async ({ arg
   const sniffed = await fileTypeFromBuffer(req.file.data)
   if (!sniffed || !PODCAST_AUDIO.has(sniffed.mime)) {
     const found = sniffed ? ` (ce fichier est un ${sniffed.ext.toUpperCase()})` : ''
-    throw refusal(
-      'audio-not-mp3-or-m4a',
-      `Seuls les fichiers MP3 et M4A sont acceptés${found} : exportez l’enregistrement en MP3 ou en M4A puis envoyez-le à nouveau.`,
-    )
+    throw fieldRefusal('audio-not-mp3-or-m4a', {
+      path: 'file',
+      message: `Seuls les fichiers MP3 et M4A sont acceptés${found} : exportez l’enregistrement en MP3 ou en M4A puis envoyez-le à nouveau.`,
+    })
   }
   return args
 }
@@ -38,7 +38,10 @@ export const readAudioFacts: CollectionBeforeChangeHook<Audio> = async ({ data, 
     data.duration = Math.round(format.duration * 1000) / 1000
     data.bitrate = format.bitrate ? Math.round(format.bitrate) : null
   } catch {
-    throw refusal('audio-unreadable', 'Ce fichier audio est illisible : envoyez un MP3 ou un M4A valide.')
+    throw fieldRefusal('audio-unreadable', {
+      path: 'file',
+      message: 'Ce fichier audio est illisible : envoyez un MP3 ou un M4A valide.',
+    })
   }
   return data
 }
