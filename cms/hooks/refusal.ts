@@ -18,6 +18,7 @@ export type RefusalCode =
   | 'too-many-attempts'
   | 'current-password-required'
   | 'email-not-configured'
+  | 'disk-full'
 
 /**
  * A refusal shown to the person who made the request: `message` in French; `status` 400 (bad
@@ -27,6 +28,6 @@ export type RefusalCode =
 export const refusal = (
   code: RefusalCode,
   message: string,
-  status: 400 | 403 | 429 | 503 = 400,
+  status: 400 | 403 | 429 | 503 | 507 = 400,
   details: Record<string, unknown> = {},
 ): APIError => new APIError(message, status, { code, ...details }, true)
