@@ -44,6 +44,11 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts the site's pages load in the browser.
+    files: ['site/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['cms/**', 'payload.config.ts', 'tests/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -23,6 +23,7 @@ const cmsEnvSchema = z.object({
   CMS_URL: httpOrigin('CMS_URL').default('http://localhost:3000'),
   SITE_URL: httpOrigin('SITE_URL').default('http://localhost:4321'),
   SITE_INVALIDATION_SECRET: z.string().optional(),
+  CONTRIBUTION_SERVICE_SECRET: z.string().optional(),
   MEDIA_DIR: z.string().default(defaults.MEDIA_DIR),
   /** 1 in the served CMS: it runs queued jobs itself; 0 in one-off processes (migrations, tests). */
   JOBS_AUTORUN: z.stringbool().default(false),
@@ -38,10 +39,11 @@ const cmsEnvSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1'], { error: 'TRUST_PROXY must be 0 or 1.' }).default('0'),
 })
 
-export type CmsEnv = z.output<typeof cmsEnvSchema> & { PAYLOAD_SECRET: string; SITE_INVALIDATION_SECRET: string }
+type Secret = 'PAYLOAD_SECRET' | 'SITE_INVALIDATION_SECRET' | 'CONTRIBUTION_SERVICE_SECRET'
+export type CmsEnv = z.output<typeof cmsEnvSchema> & Record<Secret, string>
 
 /**
- * Reads the CMS's environment. In production both secrets must be real; elsewhere a missing one is
+ * Reads the CMS's environment. In production every secret must be real; elsewhere a missing one is
  * replaced by a random value for this process only (tokens then die with the process).
  */
 export function readCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
@@ -51,7 +53,7 @@ export function readCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
   if (env.SMTP_URL && !env.EMAIL_FROM)
     throw new Error('EMAIL_FROM is missing: set the address e-mails are sent from, e.g. hub@la-coope.fr.')
   const production = env.NODE_ENV === 'production'
-  const required = (name: 'PAYLOAD_SECRET' | 'SITE_INVALIDATION_SECRET'): string => {
+  const required = (name: Secret): string => {
     const value = env[name]
     if (value === undefined && !production) return randomBytes(32).toString('hex')
     const checked = secret(name).safeParse(value)
@@ -62,6 +64,7 @@ export function readCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
     ...env,
     PAYLOAD_SECRET: required('PAYLOAD_SECRET'),
     SITE_INVALIDATION_SECRET: required('SITE_INVALIDATION_SECRET'),
+    CONTRIBUTION_SERVICE_SECRET: required('CONTRIBUTION_SERVICE_SECRET'),
   }
 }
 

@@ -84,11 +84,13 @@ export interface Config {
     identity: Identity;
     navigation: Navigation;
     settings: Setting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     identity: IdentitySelect<false> | IdentitySelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -98,6 +100,7 @@ export interface Config {
   jobs: {
     tasks: {
       invalidateSiteCache: TaskInvalidateSiteCache;
+      purgeContributions: TaskPurgeContributions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -263,6 +266,10 @@ export interface House {
     latitude?: number | null;
     longitude?: number | null;
   };
+  /**
+   * Bus, tram, vélo, stationnement : ce qui aide à trouver la maison.
+   */
+  directions?: string | null;
   openingHours?:
     | {
         day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
@@ -732,10 +739,19 @@ export interface Partner {
  */
 export interface Contribution {
   id: number;
+  /**
+   * Donnée à la personne après l’envoi.
+   */
+  reference?: string | null;
   kind: 'text' | 'photo' | 'audio' | 'event-proposal' | 'letter';
   title: string;
   content?: string | null;
   files?: (number | ContributionFile)[] | null;
+  proposedEvent?: {
+    date?: string | null;
+    time?: string | null;
+    place?: string | null;
+  };
   neighbourhood?: (number | null) | Neighbourhood;
   /**
    * Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.
@@ -751,11 +767,18 @@ export interface Contribution {
     imageRights?: boolean | null;
     minor?: boolean | null;
     parentalConsent?: boolean | null;
+    signatureChoice?: ('full' | 'first' | 'pseudonym' | 'anonymous') | null;
     givenAt?: string | null;
+    /**
+     * Les phrases affichées par le formulaire et les choix faits.
+     */
+    wording?: string | null;
   };
   status: 'received' | 'in-review' | 'accepted' | 'rejected' | 'published';
   moderationNote?: string | null;
   publishedAt?: string | null;
+  retainUntil?: string | null;
+  withdrawalKeyHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -935,7 +958,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'invalidateSiteCache' | 'schedulePublish';
+        taskSlug: 'inline' | 'invalidateSiteCache' | 'purgeContributions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -968,10 +991,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'invalidateSiteCache' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'invalidateSiteCache' | 'purgeContributions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1338,10 +1370,18 @@ export interface ProjectsSelect<T extends boolean = true> {
  * via the `definition` "contributions_select".
  */
 export interface ContributionsSelect<T extends boolean = true> {
+  reference?: T;
   kind?: T;
   title?: T;
   content?: T;
   files?: T;
+  proposedEvent?:
+    | T
+    | {
+        date?: T;
+        time?: T;
+        place?: T;
+      };
   neighbourhood?: T;
   signature?: T;
   contributor?:
@@ -1358,11 +1398,15 @@ export interface ContributionsSelect<T extends boolean = true> {
         imageRights?: T;
         minor?: T;
         parentalConsent?: T;
+        signatureChoice?: T;
         givenAt?: T;
+        wording?: T;
       };
   status?: T;
   moderationNote?: T;
   publishedAt?: T;
+  retainUntil?: T;
+  withdrawalKeyHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1404,6 +1448,7 @@ export interface HousesSelect<T extends boolean = true> {
         latitude?: T;
         longitude?: T;
       };
+  directions?: T;
   openingHours?:
     | T
     | {
@@ -1722,6 +1767,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1792,6 +1838,10 @@ export interface Identity {
     body: 'humanist' | 'geometric' | 'system' | 'serif' | 'readable';
   };
   logo?: (number | null) | Media;
+  /**
+   * Version claire du logo, pour l’en-tête et les fonds de couleur principale.
+   */
+  logoOnDark?: (number | null) | Media;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1833,6 +1883,24 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "identity_select".
  */
 export interface IdentitySelect<T extends boolean = true> {
@@ -1852,6 +1920,7 @@ export interface IdentitySelect<T extends boolean = true> {
         body?: T;
       };
   logo?: T;
+  logoOnDark?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1894,6 +1963,16 @@ export interface SettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1920,6 +1999,18 @@ export interface TaskInvalidateSiteCache {
   };
   output: {
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeContributions".
+ */
+export interface TaskPurgeContributions {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    anonymised?: number | null;
+    orphanFiles?: number | null;
   };
 }
 /**

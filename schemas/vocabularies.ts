@@ -172,3 +172,18 @@ export const personRoles = vocabulary([
   { value: 'producer', label: 'Réalisation' },
   { value: 'editor', label: 'Montage' },
 ])
+
+/** Under which name a contribution may be published, as its contributor chose. */
+export const signatureChoices = vocabulary([
+  { value: 'full', label: 'Mon nom complet' },
+  { value: 'first', label: 'Mon prénom seulement' },
+  { value: 'pseudonym', label: 'Un pseudonyme' },
+  { value: 'anonymous', label: 'Anonymement' },
+])
+
+/** Whether people can be recognised in the photos a contributor sends, and whether they agreed. */
+export const imageRightsAnswers = vocabulary([
+  { value: 'nobody', label: 'Personne n’est reconnaissable sur mes photos' },
+  { value: 'agreed', label: 'Les personnes reconnaissables sont d’accord pour être publiées' },
+  { value: 'not-agreed', label: 'Je n’ai pas leur accord : ne publiez pas ces photos' },
+])

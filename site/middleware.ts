@@ -3,6 +3,7 @@ import { defineMiddleware } from 'astro:middleware'
 import { isHttps } from '../schemas/http/securityHeaders'
 import { CmsUnavailableError } from './lib/content'
 import { identityStyle, loadChrome } from './lib/chrome'
+import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
 import { siteEnv } from './lib/env'
 import { pageCsp } from './lib/pagePolicy'
 import { recordingReadTags } from './lib/readTags'
@@ -17,7 +18,7 @@ import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
  */
 export const onRequest = defineMiddleware((context, next) => {
   if (context.url.pathname.startsWith('/api/')) return next()
-  return recordingReadTags(context.cache, () => render(context, next))
+  return recordingReadTags(context.cache, () => withCmsDeadline(CMS_BUDGET_MS, () => render(context, next)))
 })
 
 const render: Parameters<typeof defineMiddleware>[0] = async (context, next) => {

@@ -6,6 +6,7 @@ import { settingsSchema } from '../../schemas/globals/settings'
 import { adminOnly } from '../access/adminOnly'
 import { anyone } from '../access/anyone'
 import { invalidateGlobal } from '../hooks/invalidateSite'
+import { refusePoorContrast } from './hooks/refusePoorContrast'
 
 const shared = (schema: typeof identitySchema): GlobalConfig => ({
   ...schema,
@@ -15,3 +16,7 @@ const shared = (schema: typeof identitySchema): GlobalConfig => ({
 
 /** Identity, navigation and settings shape every page: admins change them, everyone reads them. */
 export const globals: GlobalConfig[] = [identitySchema, navigationSchema, settingsSchema].map(shared)
+
+// A palette that some residents could not read is refused before it reaches the site.
+const identity = globals[0]!
+identity.hooks = { ...identity.hooks, beforeChange: [refusePoorContrast] }

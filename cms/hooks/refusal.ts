@@ -19,6 +19,7 @@ export type RefusalCode =
   | 'current-password-required'
   | 'email-not-configured'
   | 'disk-full'
+  | 'palette-poor-contrast'
 
 /**
  * A refusal shown to the person who made the request: `message` in French; `status` 400 (bad

@@ -2,16 +2,17 @@ import type { JobsConfig } from 'payload'
 
 import { isAdmin } from '../access/adminOnly'
 import { invalidateSiteCache } from './invalidateSiteCache'
+import { purgeContributionsTask } from './purgeContributions'
 
 /**
- * Jobs normally run the moment they are queued; the scheduled runner only picks up retries and
- * scheduled publications. It runs in the CMS server alone, never in scripts or tests.
+ * Jobs normally run the moment they are queued; the scheduled runner only picks up retries,
+ * scheduled publications and the daily retention run of contributions. It runs in the CMS server alone, never in scripts or tests.
  * Over HTTP, only an admin may run, queue or cancel jobs (Payload lets any signed-in user by default);
  * the CMS's own hooks queue through the Local API, which does not ask.
  */
 export const jobs = (autoRun: boolean): JobsConfig => ({
   access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
-  tasks: [invalidateSiteCache],
+  tasks: [invalidateSiteCache, purgeContributionsTask],
   deleteJobOnComplete: true,
   shouldAutoRun: () => autoRun,
   autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { explainEnvError, httpOrigin, port } from '../../schemas/env'
 import { defaults, projectRoot } from '../paths'
 
-const SECRETS = ['PAYLOAD_SECRET', 'SITE_INVALIDATION_SECRET'] as const
+const SECRETS = ['PAYLOAD_SECRET', 'SITE_INVALIDATION_SECRET', 'CONTRIBUTION_SERVICE_SECRET'] as const
 
 const defaultEnvFile = () => process.env.ENV_FILE ?? path.join(projectRoot, '.env')
 

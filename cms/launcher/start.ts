@@ -166,7 +166,13 @@ async function main(): Promise<void> {
             'site',
             'tsx',
             [path.join(projectRoot, 'site', 'server.ts')],
-            { ...env, HOST: '0.0.0.0', PORT: String(settings.SITE_PORT) },
+            {
+              ...env,
+              HOST: '0.0.0.0',
+              PORT: String(settings.SITE_PORT),
+              // Cached pages survive a restart of the site, even while the CMS is down.
+              SITE_CACHE_DIR: path.join(settings.DATA_DIR, 'site-cache'),
+            },
             path.join(logs, 'site.log'),
           ),
         ]),

@@ -1,6 +1,8 @@
 import * as migration_20261128_235224_initial from './20261128_235224_initial';
 import * as migration_20261130_011640_accounts from './20261130_011640_accounts';
-import * as migration_20261130_044748_reset_mail_limit from './20261130_044748_reset_mail_limit';
+import * as migration_20261130_040650_site_logo_on_dark_and_directions from './20261130_040650_site_logo_on_dark_and_directions';
+import * as migration_20261130_043202_contributions from './20261130_043202_contributions';
+import * as migration_20261130_051930_reset_mail_limit from './20261130_051930_reset_mail_limit';
 
 export const migrations = [
   {
@@ -14,8 +16,18 @@ export const migrations = [
     name: '20261130_011640_accounts',
   },
   {
-    up: migration_20261130_044748_reset_mail_limit.up,
-    down: migration_20261130_044748_reset_mail_limit.down,
-    name: '20261130_044748_reset_mail_limit'
+    up: migration_20261130_040650_site_logo_on_dark_and_directions.up,
+    down: migration_20261130_040650_site_logo_on_dark_and_directions.down,
+    name: '20261130_040650_site_logo_on_dark_and_directions',
+  },
+  {
+    up: migration_20261130_043202_contributions.up,
+    down: migration_20261130_043202_contributions.down,
+    name: '20261130_043202_contributions',
+  },
+  {
+    up: migration_20261130_051930_reset_mail_limit.up,
+    down: migration_20261130_051930_reset_mail_limit.down,
+    name: '20261130_051930_reset_mail_limit'
   },
 ];

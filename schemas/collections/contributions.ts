@@ -1,12 +1,22 @@
 import type { CollectionSchema } from '../collection'
 import { slugs } from '../slugs'
-import { contributionKinds, contributionStatuses } from '../vocabularies'
+import { contributionKinds, contributionStatuses, signatureChoices } from '../vocabularies'
 
 /** Name of the group that holds the contributor's identity: never readable by the public. */
 export const CONTRIBUTOR_FIELD = 'contributor'
 
 /** Fields for moderation only, even once the contribution is published. */
-export const MODERATION_ONLY_FIELDS = [CONTRIBUTOR_FIELD, 'consent', 'moderationNote']
+export const MODERATION_ONLY_FIELDS = [
+  CONTRIBUTOR_FIELD,
+  'consent',
+  'moderationNote',
+  'reference',
+  'proposedEvent',
+  'retainUntil',
+]
+
+/** Never readable through any door: only its digest is kept, to check a withdrawal link. */
+export const WITHDRAWAL_KEY_FIELD = 'withdrawalKeyHash'
 
 export const contributionsSchema: CollectionSchema = {
   slug: slugs.contributions,
@@ -18,6 +28,14 @@ export const contributionsSchema: CollectionSchema = {
   },
   defaultSort: '-createdAt',
   fields: [
+    {
+      name: 'reference',
+      type: 'text',
+      label: 'Référence',
+      unique: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Donnée à la personne après l’envoi.' },
+    },
     {
       name: 'kind',
       type: 'select',
@@ -33,6 +51,17 @@ export const contributionsSchema: CollectionSchema = {
       relationTo: slugs.contributionFiles,
       hasMany: true,
       label: 'Fichiers reçus',
+    },
+    {
+      name: 'proposedEvent',
+      type: 'group',
+      label: 'Événement proposé',
+      admin: { condition: (data) => data?.kind === 'event-proposal' },
+      fields: [
+        { name: 'date', type: 'text', label: 'Date (AAAA-MM-JJ)', maxLength: 10 },
+        { name: 'time', type: 'text', label: 'Heure (HH:MM)', maxLength: 5 },
+        { name: 'place', type: 'text', label: 'Lieu', maxLength: 160 },
+      ],
     },
     { name: 'neighbourhood', type: 'relationship', relationTo: slugs.neighbourhoods, label: 'Quartier' },
     {
@@ -67,7 +96,21 @@ export const contributionsSchema: CollectionSchema = {
           defaultValue: false,
           admin: { condition: (_, sibling) => Boolean(sibling?.minor) },
         },
+        {
+          name: 'signatureChoice',
+          type: 'select',
+          label: 'Nom sous lequel publier',
+          options: signatureChoices.options(),
+          admin: { readOnly: true },
+        },
         { name: 'givenAt', type: 'date', label: 'Recueilli le', admin: { readOnly: true } },
+        {
+          name: 'wording',
+          type: 'textarea',
+          label: 'Texte exact accepté',
+          maxLength: 4000,
+          admin: { readOnly: true, description: 'Les phrases affichées par le formulaire et les choix faits.' },
+        },
       ],
     },
     {
@@ -82,5 +125,13 @@ export const contributionsSchema: CollectionSchema = {
     },
     { name: 'moderationNote', type: 'textarea', label: 'Note de modération (interne)', admin: { position: 'sidebar' } },
     { name: 'publishedAt', type: 'date', label: 'Publiée le', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'retainUntil',
+      type: 'date',
+      label: 'Coordonnées effacées le',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: WITHDRAWAL_KEY_FIELD, type: 'text', admin: { hidden: true } },
   ],
 }

@@ -22,6 +22,13 @@ export const housesSchema: CollectionSchema = {
     { name: 'image', type: 'upload', relationTo: slugs.media, label: 'Photo' },
     addressGroup(),
     {
+      name: 'directions',
+      type: 'textarea',
+      label: 'Comment venir',
+      maxLength: 800,
+      admin: { description: 'Bus, tram, vélo, stationnement : ce qui aide à trouver la maison.' },
+    },
+    {
       name: 'openingHours',
       type: 'array',
       label: 'Horaires d’ouverture',

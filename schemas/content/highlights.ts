@@ -10,6 +10,8 @@ export const ArticleTeaser = z.object({
   summary: z.string().nullish(),
   publishedAt: z.string(),
   image: relation(Image).nullish(),
+  /** The issue it appeared in: its number is part of the article's address. */
+  issue: relation(z.object({ id: Id, number: z.number() })).nullish(),
 })
 export type ArticleTeaser = z.infer<typeof ArticleTeaser>
 

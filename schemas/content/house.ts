@@ -15,6 +15,7 @@ export type HouseSummary = z.infer<typeof HouseSummary>
 export const House = HouseSummary.extend({
   image: relation(Image).nullish(),
   address: Address.nullish(),
+  directions: z.string().nullish(),
   openingHours: z.array(z.object({ day: z.string(), opens: z.string(), closes: z.string() })).nullish(),
   contact: z
     .object({ phone: z.string().nullish(), email: z.string().nullish(), website: z.string().nullish() })

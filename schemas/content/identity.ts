@@ -14,6 +14,7 @@ export const Identity = z.object({
     .nullish(),
   typography: z.object({ headings: z.string().nullish(), body: z.string().nullish() }).nullish(),
   logo: relation(Image).nullish(),
+  logoOnDark: relation(Image).nullish(),
 })
 export type Identity = z.infer<typeof Identity>
 

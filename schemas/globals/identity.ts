@@ -58,6 +58,23 @@ export const identitySchema: GlobalSchema = {
         },
       ],
     },
-    { name: 'logo', type: 'upload', relationTo: slugs.media, label: 'Logo de la Coopé' },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'logo',
+          type: 'upload',
+          relationTo: slugs.media,
+          label: 'Logo de la Coopé (sur fond clair)',
+        },
+        {
+          name: 'logoOnDark',
+          type: 'upload',
+          relationTo: slugs.media,
+          label: 'Logo de la Coopé (sur fond foncé)',
+          admin: { description: 'Version claire du logo, pour l’en-tête et les fonds de couleur principale.' },
+        },
+      ],
+    },
   ],
 }

@@ -3,10 +3,16 @@ import type { z } from 'zod'
 import { documentTag, listingTag } from '../../schemas/cache-tags'
 import { AgendaEvent } from '../../schemas/content/event'
 import { ArticleTeaser, EpisodeTeaser, FixedPage, IssueTeaser } from '../../schemas/content/highlights'
+import { GoalAction, Objective, Purpose } from '../../schemas/content/goalTree'
 import { House, HouseSummary } from '../../schemas/content/house'
+import { Article, Issue } from '../../schemas/content/journal'
+import { Partner, Project } from '../../schemas/content/project'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
 import { type Id, page } from '../../schemas/content/common'
+import { AddressFacts } from '../../schemas/content/addresses'
+import { PublishedContribution } from '../../schemas/content/contribution'
 import { globalSlugs, slugs } from '../../schemas/slugs'
+import { cmsTimeLeft } from './deadline'
 import { siteEnv } from './env'
 import { tagRead } from './readTags'
 
@@ -54,15 +60,40 @@ async function read<T extends z.ZodType>(
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value))
   let response: Response
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(8000) })
+    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(cmsTimeLeft()) })
   } catch (error) {
     throw new CmsUnavailableError(`CMS unreachable at ${url.origin}: ${String(error)}`)
   }
   if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`)
-  const parsed = schema.safeParse(await response.json())
+  let body: unknown
+  try {
+    // The deadline's signal also covers the body: a CMS that stalls mid-answer is unavailable too.
+    body = await response.json()
+  } catch (error) {
+    throw new CmsUnavailableError(`CMS answer unreadable for ${url.pathname}: ${String(error)}`)
+  }
+  const parsed = schema.safeParse(body)
   if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS data for ${url.pathname}: ${parsed.error.message}`)
   tagRead(tagsOf(parsed.data))
   return parsed.data
+}
+
+/**
+ * Every document of a listing, page after page (100 a page): a listing never stops silently at a
+ * fixed limit. Each page is one `read`, so each tags the page being rendered.
+ */
+async function readAll<T extends z.ZodType>(
+  path: string,
+  query: Query,
+  schema: T,
+  tagsOf: TagsOf<z.output<ReturnType<typeof page<T>>>>,
+): Promise<z.output<T>[]> {
+  const all: z.output<T>[] = []
+  for (let pageNumber = 1; ; pageNumber += 1) {
+    const answer = await read(path, { ...query, limit: 100, page: pageNumber }, page(schema), tagsOf)
+    all.push(...(answer.docs as z.output<T>[]))
+    if (!answer.hasNextPage) return all
+  }
 }
 
 export const content = {
@@ -141,4 +172,86 @@ export const content = {
     ).docs,
   fixedPage: async (slug: string) =>
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,
+
+  projects: () =>
+    readAll(
+      slugs.projects,
+      { sort: 'title', depth: 1 },
+      Project,
+      showing(slugs.projects, slugs.houses, slugs.partners, slugs.themes, slugs.media),
+    ),
+  project: async (slug: string) =>
+    (
+      await read(
+        slugs.projects,
+        bySlug(slug),
+        page(Project),
+        oneOf(slugs.projects, slugs.houses, slugs.partners, slugs.themes, slugs.media),
+      )
+    ).docs[0] ?? null,
+  partners: () => readAll(slugs.partners, { sort: 'name', depth: 1 }, Partner, showing(slugs.partners, slugs.media)),
+
+  /** The goal tree's three levels, each in its order; relations stay ids and are joined by `lib/goalTree.ts`. */
+  goalTree: async () => {
+    const [purposes, objectives, actions] = await Promise.all([
+      readAll(slugs.purposes, { sort: 'order', depth: 0 }, Purpose, showing(slugs.purposes)),
+      readAll(slugs.objectives, { sort: 'order', depth: 0 }, Objective, showing(slugs.objectives)),
+      readAll(slugs.actions, { sort: 'order', depth: 1 }, GoalAction, showing(slugs.actions, slugs.projects)),
+    ])
+    return { purposes, objectives, actions }
+  },
+
+  issues: () =>
+    readAll(
+      slugs.journalIssues,
+      { sort: '-number', depth: 1 },
+      Issue,
+      showing(slugs.journalIssues, slugs.media, slugs.documents),
+    ),
+  issue: async (number: number) =>
+    (
+      await read(
+        slugs.journalIssues,
+        { 'where[number][equals]': number, limit: 1, depth: 1 },
+        page(Issue),
+        oneOf(slugs.journalIssues, slugs.media, slugs.documents, slugs.articles),
+      )
+    ).docs[0] ?? null,
+  /** The online articles of one issue (`null`: the articles published outside any issue). */
+  issueArticles: (issueId: Id | null) =>
+    readAll(
+      slugs.articles,
+      issueId === null
+        ? { 'where[issue][exists]': 'false', sort: '-publishedAt', depth: 1 }
+        : { 'where[issue][equals]': issueId, sort: '-publishedAt', depth: 1 },
+      ArticleTeaser,
+      showing(slugs.articles, slugs.media),
+    ),
+  article: async (slug: string) =>
+    (
+      await read(
+        slugs.articles,
+        bySlug(slug),
+        page(Article),
+        oneOf(slugs.articles, slugs.journalIssues, slugs.media, slugs.themes, slugs.neighbourhoods),
+      )
+    ).docs[0] ?? null,
+
+  /** The address facts of every public document of a collection, for the sitemap. */
+  addresses: (collection: string, fields: readonly string[]) =>
+    readAll(
+      collection,
+      { depth: 0, ...Object.fromEntries(fields.map((field) => [`select[${field}]`, 'true'])) },
+      AddressFacts,
+      showing(collection),
+    ),
+
+  /** Contributions moderation published, newest first (the CMS's access rules show no other). */
+  publishedContributions: () =>
+    readAll(
+      slugs.contributions,
+      { 'where[status][equals]': 'published', sort: '-publishedAt', depth: 1 },
+      PublishedContribution,
+      showing(slugs.contributions, slugs.neighbourhoods),
+    ),
 }

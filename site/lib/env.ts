@@ -4,7 +4,18 @@ import { explainEnvError, httpOrigin, secret } from '../../schemas/env'
 
 const SiteEnv = z.object({
   CMS_URL: httpOrigin('CMS_URL').default('http://localhost:3000'),
+  /** The public address of the site: canonical URLs, the sitemap and social cards use it, never the Host header. */
+  SITE_URL: httpOrigin('SITE_URL').default('http://localhost:4321'),
   SITE_INVALIDATION_SECRET: secret('SITE_INVALIDATION_SECRET'),
+  // Only the contribution form needs it; without it the form says contributions are closed for now.
+  CONTRIBUTION_SERVICE_SECRET: secret('CONTRIBUTION_SERVICE_SECRET').optional(),
+  /** A contribution form sent sooner after it was shown is taken for a robot's. */
+  CONTRIBUTION_MIN_FILL_SECONDS: z.coerce
+    .number({ error: 'CONTRIBUTION_MIN_FILL_SECONDS must be a number of seconds.' })
+    .int()
+    .min(0)
+    .max(60)
+    .default(3),
 })
 export type SiteEnv = z.infer<typeof SiteEnv>
 

@@ -1,14 +1,27 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
 import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
-const port = 4499
+// Beside the shared hub's site port, so parallel checkouts on one machine do not collide.
+const port = Number(process.env.E2E_SITE_PORT ?? 4410) + 89
 let site: ChildProcess
+let cms: net.Server
+/** How the stand-in CMS treats each connection: refuses it at once, or accepts it and never answers. */
+let behaviour: 'refuse' | 'freeze' = 'refuse'
+const held = new Set<net.Socket>()
 
-/** A second copy of the built site whose CMS address answers nothing. */
+/** A second copy of the built site whose CMS is a socket we control. */
 test.beforeAll(async () => {
+  cms = net.createServer((socket) => {
+    if (behaviour === 'refuse') return socket.destroy()
+    held.add(socket)
+    socket.on('close', () => held.delete(socket))
+  })
+  await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve))
+  const cmsPort = (cms.address() as net.AddressInfo).port
   site = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {
     cwd: root,
     env: {
@@ -16,7 +29,7 @@ test.beforeAll(async () => {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(port),
-      CMS_URL: 'http://127.0.0.1:9',
+      CMS_URL: `http://127.0.0.1:${cmsPort}`,
       SITE_INVALIDATION_SECRET: 'x'.repeat(64),
     },
     stdio: 'ignore',
@@ -29,12 +42,25 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   site.kill('SIGTERM')
   await new Promise((resolve) => site.once('exit', resolve))
+  for (const socket of held) socket.destroy()
+  await new Promise((resolve) => cms.close(resolve))
 })
 
 test('when the CMS cannot be reached, visitors get a plain French page, not a trace', async ({ page }) => {
+  behaviour = 'refuse'
   const response = await page.goto(`http://127.0.0.1:${port}/agenda`)
   expect(response?.status()).toBe(503)
   expect(response?.headers()['cache-control']).toBe('no-store')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le site est momentanément indisponible')
   await expect(page.locator('body')).not.toContainText('Error')
+})
+
+test('when the CMS accepts the connection and never answers, the page still ends as the French 503', async ({
+  page,
+}) => {
+  behaviour = 'freeze'
+  const response = await page.goto(`http://127.0.0.1:${port}/maisons`)
+  expect(held.size).toBeGreaterThan(0)
+  expect(response?.status()).toBe(503)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le site est momentanément indisponible')
 })

@@ -18,6 +18,7 @@ export async function startTestCms(extraEnv: Record<string, string> = {}): Promi
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     SITE_INVALIDATION_SECRET: randomBytes(32).toString('hex'),
+    CONTRIBUTION_SERVICE_SECRET: randomBytes(32).toString('hex'),
     SITE_URL: 'http://127.0.0.1:9',
     ...extraEnv,
   })

@@ -24,7 +24,7 @@ const expectPlainMessage = (text: string) => {
 
 describe('configuration', () => {
   it('refuses to run in production without a real PAYLOAD_SECRET', () => {
-    const other = { SITE_INVALIDATION_SECRET: secret() }
+    const other = { SITE_INVALIDATION_SECRET: secret(), CONTRIBUTION_SERVICE_SECRET: secret() }
     expect(() => readCmsEnv(production(other))).toThrow('PAYLOAD_SECRET is missing')
     expect(() => readCmsEnv(production({ ...other, PAYLOAD_SECRET: 'changeme' }))).toThrow('too short')
     expect(() => readCmsEnv(production({ ...other, PAYLOAD_SECRET: 'YOUR_SECRET_HERE' }))).toThrow()
@@ -56,6 +56,7 @@ describe('preparing the database', () => {
       NODE_ENV: 'production',
       PAYLOAD_SECRET: secret(),
       SITE_INVALIDATION_SECRET: secret(),
+      CONTRIBUTION_SERVICE_SECRET: secret(),
       ...env,
     })
 

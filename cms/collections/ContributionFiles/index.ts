@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contributionFilesSchema } from '../../../schemas/collections/contributionFiles'
 import { adminOnly } from '../../access/adminOnly'
+import { moderatorsOrContributionService } from '../../access/contributionService'
 import { moderators } from '../../access/moderation'
 import { refuseOversizedImages } from '../../hooks/refuseOversizedImages'
 import { contentAddressedName } from '../../uploads/fileServing'
@@ -11,6 +12,6 @@ import { servedUpload } from '../../uploads/servedUpload'
 export const ContributionFiles: CollectionConfig = {
   ...contributionFilesSchema,
   upload: servedUpload(contributionFilesSchema, 'private'),
-  access: { create: moderators, read: moderators, update: moderators, delete: adminOnly },
+  access: { create: moderatorsOrContributionService, read: moderators, update: moderators, delete: adminOnly },
   hooks: { beforeOperation: [refuseOversizedImages, contentAddressedName] },
 }

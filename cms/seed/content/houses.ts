@@ -20,6 +20,8 @@ export const houses: DemoHouse[] = [
       latitude: 47.2985,
       longitude: 0.6942,
     },
+    directions:
+      'Bus 3 et 7, arrêt « Tilleuls-Mairie » à deux minutes à pied. Vélos : arceaux devant l’entrée. Parking gratuit derrière la maison, dont deux places réservées aux personnes handicapées près de la rampe.',
     openingHours: [
       { day: 'monday', opens: '14:00', closes: '18:00' },
       { day: 'tuesday', opens: '09:00', closes: '12:00' },
@@ -57,6 +59,8 @@ export const houses: DemoHouse[] = [
       latitude: 47.3092,
       longitude: 0.7051,
     },
+    directions:
+      'Bus 5, arrêt « Capitainerie », juste en face. À pied depuis la gare, compter quinze minutes par les quais. Stationnement gratuit le long du quai ; une place réservée aux personnes handicapées devant la porte.',
     openingHours: [
       { day: 'monday', opens: '09:00', closes: '12:00' },
       { day: 'monday', opens: '14:00', closes: '18:00' },
@@ -95,6 +99,8 @@ export const houses: DemoHouse[] = [
       latitude: 47.295,
       longitude: 0.711,
     },
+    directions:
+      'Bus 7, terminus « La Colline », puis cinq minutes à pied en montée douce. Le minibus de la Coopé dessert la maison les jours d’atelier (réservation à l’accueil). Parking gratuit devant le jardin partagé.',
     openingHours: [
       { day: 'monday', opens: '09:00', closes: '12:00' },
       { day: 'monday', opens: '14:00', closes: '18:00' },

@@ -1,4 +1,4 @@
-// Demo content: issue n° 1 of the journal « Au fil des quartiers » and its online articles.
+// Demo content: issues n° 1 and 2 of the journal « Au fil des quartiers » and their online articles.
 import type { DemoArticle } from './types'
 
 export type DemoJournalIssue = {
@@ -6,11 +6,15 @@ export type DemoJournalIssue = {
   title: string
   slug: string
   daysAgo: number
+  cover: string
+  pdf: string
   contents: { title: string; page: number; articleSlug?: string }[]
 }
 
 export const journalIssue: DemoJournalIssue = {
   number: 1,
+  cover: 'journal-cover-1.jpg',
+  pdf: 'journal-1.pdf',
   title: 'Au fil des quartiers n°1 : trois maisons, un même fil',
   slug: 'au-fil-des-quartiers-1',
   daysAgo: 30,
@@ -125,5 +129,101 @@ export const articles: DemoArticle[] = [
     neighbourhoods: ['les-vignes', 'la-colline', 'le-port'],
     houses: ['tilleuls', 'port', 'colline'],
     cooperation: true,
+  },
+]
+
+/** Issue n° 2, out a few days ago: the answer to the bus letter, the winter baskets, the young reporters. */
+export const secondIssue: DemoJournalIssue = {
+  number: 2,
+  title: 'Au fil des quartiers n°2 : l’hiver solidaire',
+  slug: 'au-fil-des-quartiers-2',
+  daysAgo: 3,
+  cover: 'journal-cover-2.jpg',
+  pdf: 'journal-2.pdf',
+  contents: [
+    { title: 'Le minibus relie enfin nos quartiers', page: 1, articleSlug: 'le-minibus-relie-enfin-nos-quartiers' },
+    { title: 'Des paniers solidaires pour les fêtes', page: 2, articleSlug: 'des-paniers-solidaires-pour-les-fetes' },
+    { title: 'Les jeunes du Port au micro', page: 2, articleSlug: 'les-jeunes-du-port-au-micro' },
+  ],
+}
+
+export const secondIssueArticles: DemoArticle[] = [
+  {
+    title: 'Le minibus relie enfin nos quartiers',
+    slug: 'le-minibus-relie-enfin-nos-quartiers',
+    summary:
+      'Après le courrier d’un habitant des Vignes, les trois maisons ont revu l’usage du minibus partagé : deux tournées par semaine relient désormais les quartiers.',
+    body: [
+      'Dans notre premier numéro, Marcel, des Vignes, racontait les trois quarts d’heure de bus qu’il faut pour rejoindre la Colline, à moins de trois kilomètres de chez lui. Sa lettre a été lue à voix haute au comité de la Coopé. Elle a fait mouche.',
+      '## Deux tournées par semaine',
+      'Depuis le 4 novembre, le minibus partagé des trois maisons fait une tournée chaque mercredi après-midi et chaque samedi matin :',
+      '- départ des Vignes (arrêt « Place des Vignes ») à 13 h 30 le mercredi et à 9 h 15 le samedi ;',
+      '- passage à la Colline, puis au Port, puis aux Tilleuls ;',
+      '- retour par le même chemin après les ateliers.',
+      'C’est gratuit pour les adhérent·es des trois maisons ; il suffit de réserver sa place à l’accueil ou par téléphone, la veille au plus tard. Le minibus a neuf places, dont une accessible en fauteuil roulant grâce à la rampe.',
+      '## Et après ?',
+      'Les maisons ont aussi écrit à l’agglomération pour demander une vraie ligne de bus entre les quartiers. Marcel, lui, a pris les devants : il fait désormais partie des quatre bénévoles qui conduisent le minibus.',
+    ],
+    easyRead: [
+      'Les trois maisons ont un minibus.',
+      'Maintenant, le minibus passe dans tous les quartiers.',
+      'Il passe le mercredi après-midi et le samedi matin.',
+      'Le minibus est gratuit pour les adhérent·es.',
+      'Pour monter, il faut réserver sa place à l’accueil de votre maison. Il faut réserver la veille.',
+      'Une personne en fauteuil roulant peut monter dans le minibus.',
+    ],
+    authors: [{ kind: 'staff', name: 'Thomas Lefort' }],
+    daysAgo: 3,
+    themes: ['mobilite', 'pouvoir-d-agir'],
+    neighbourhoods: ['les-vignes', 'la-colline', 'le-port', 'les-tilleuls'],
+    houses: ['tilleuls', 'port', 'colline'],
+    cooperation: true,
+    image: 'event-sortie.jpg',
+    imageAlt: 'Affiche « Sortie en minibus » : un minibus sur un disque de couleur, avec le logo de la Coopé.',
+  },
+  {
+    title: 'Des paniers solidaires pour les fêtes',
+    slug: 'des-paniers-solidaires-pour-les-fetes',
+    summary:
+      'À la conserverie, bénévoles et familles préparent soupes, compotes et confitures pour quarante paniers distribués avant Noël.',
+    body: [
+      'Les marmites n’ont pas refroidi depuis la rentrée. Chaque mercredi, une quinzaine de personnes se retrouvent dans la cuisine de la Maison de la Colline pour transformer les invendus du marché en bocaux.',
+      'Cette année, le groupe s’est lancé un défi : quarante paniers de fête, remis aux familles que les trois maisons accompagnent. Dans chaque panier, une soupe de potiron, une compote pomme-coing, un pot de confiture et une carte écrite à la main par les enfants de l’accompagnement scolaire.',
+      '« Ce n’est pas de la charité, c’est de l’échange », insiste Odette, bénévole depuis le premier jour. « Beaucoup de celles et ceux qui recevront un panier sont venus éplucher avec nous. »',
+      'La distribution a lieu dans les trois maisons la semaine avant Noël. Pour donner un coup de main aux derniers ateliers, il suffit de passer le mercredi après-midi : tablier fourni.',
+    ],
+    easyRead: [
+      'À la conserverie, on cuisine des fruits et des légumes.',
+      'Nous préparons 40 paniers pour les fêtes.',
+      'Dans chaque panier, il y a de la soupe, de la compote et de la confiture.',
+      'Les paniers sont donnés aux familles avant Noël.',
+      'Vous voulez aider ? Venez le mercredi après-midi à la Maison de la Colline.',
+    ],
+    authors: [{ kind: 'resident', name: 'Josiane, quartier de la Colline' }],
+    daysAgo: 3,
+    themes: ['alimentation', 'eco-partage'],
+    neighbourhoods: ['la-colline'],
+    houses: ['colline'],
+    image: 'event-cuisine.jpg',
+    imageAlt: 'Affiche « Cuisine partagée » : une marmite sur un disque orange, avec le logo de la Coopé.',
+  },
+  {
+    title: 'Les jeunes du Port au micro',
+    slug: 'les-jeunes-du-port-au-micro',
+    summary:
+      'Six jeunes de la Maison du Port ont préparé, enregistré et monté leur première émission pour la radio de la Coopé.',
+    body: [
+      'Ils ont entre treize et dix-sept ans, et en octobre, aucun d’eux n’avait jamais tenu un micro. Six semaines plus tard, Inès, Yanis, Lina, Moussa, Théo et Sarah ont enregistré leur première émission dans le studio de la Maison du Port.',
+      'Au programme : un reportage au skatepark, une interview du gardien du stade et une chronique sur les petits boulots de l’été. Tout a été écrit, enregistré et monté par les jeunes eux-mêmes, avec l’aide de Karim, l’animateur de la radio.',
+      '« Le plus dur, c’est d’entendre sa propre voix », sourit Lina. « Après, on s’habitue, et on a envie de recommencer. »',
+      'L’émission est à écouter sur la page de la radio et dans votre application de podcasts. La prochaine est déjà en préparation : elle parlera des jeux vidéo, en public, lors de la soirée jeux de janvier.',
+    ],
+    authors: [{ kind: 'staff', name: 'Karim Haddad' }],
+    daysAgo: 3,
+    themes: ['jeunesse', 'culture'],
+    neighbourhoods: ['le-port'],
+    houses: ['port'],
+    image: 'project-radio.jpg',
+    imageAlt: 'Carte du projet « La radio » : un poste de radio sur un disque clair, sur fond bleu canard.',
   },
 ]

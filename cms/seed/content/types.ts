@@ -34,6 +34,7 @@ export type DemoHouse = {
   image: DemoImage
   imageAlt: string
   address: { street: string; postalCode: string; city: string; latitude: number; longitude: number }
+  directions: string
   openingHours: {
     day: ValueOf<typeof openingDays>
     opens: string

@@ -41,7 +41,16 @@ export async function seedOrganisation(context: SeedContext): Promise<void> {
   }
   for (const partner of partners) {
     ids[`partner:${partner.slug}`] = (
-      await payload.create({ collection: slugs.partners, data: { ...partner, ...published }, req })
+      await payload.create({
+        collection: slugs.partners,
+        data: {
+          ...partner,
+          // A typographic mark made for the demo, not the organisation's own logo.
+          logo: await demoImage(context, `partner-${partner.slug}.png`, `Logo : ${partner.name}`),
+          ...published,
+        },
+        req,
+      })
     ).id
   }
   for (const project of projects) {

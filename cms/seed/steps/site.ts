@@ -15,6 +15,7 @@ export async function seedSite(context: SeedContext): Promise<void> {
     data: {
       ...identity,
       logo: await demoImage(context, 'logo-cooperation.png', 'Logo de la Coopé'),
+      logoOnDark: await demoImage(context, 'logo-cooperation-clair.png', 'Logo de la Coopé, version claire'),
     },
     req,
   })

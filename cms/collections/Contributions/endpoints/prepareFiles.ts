@@ -1,0 +1,97 @@
+import { parseBuffer } from 'music-metadata'
+import sharp from 'sharp'
+
+import {
+  type FileRole,
+  MAX_AUDIO_SECONDS,
+  MAX_PHOTO_PIXELS,
+  MAX_PHOTOS,
+  MAX_TOTAL_BYTES,
+  sniffContributionFile,
+} from '../../../../schemas/contributions/files'
+
+/** A file ready to store: checked, re-encoded where it is an image, under a name the server chose. */
+export type PreparedFile = { data: Buffer; mimetype: string; name: string; size: number; role: FileRole }
+export type PreparedFiles =
+  { ok: true; files: PreparedFile[] } | { ok: false; field: FileRole | 'form'; message: string }
+
+const refuse = (field: FileRole | 'form', message: string): PreparedFiles => ({ ok: false, field, message })
+
+/**
+ * Decodes a photo within the pixel limit and writes it again as a JPEG: whatever else the original
+ * held (EXIF, GPS position, comments, bytes after the image) is left behind. Orientation is applied
+ * first, since the tag that carried it goes.
+ */
+async function reencodePhoto(bytes: Uint8Array): Promise<Buffer | null> {
+  try {
+    return await sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', sequentialRead: true })
+      .rotate()
+      .resize({ width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 85, mozjpeg: true })
+      .toBuffer()
+  } catch {
+    return null
+  }
+}
+
+/** Reads a recording's container: it must hold sound, no picture track, and last at most 10 minutes. */
+async function audioProblem(bytes: Uint8Array, mime: string): Promise<string | null> {
+  try {
+    const { format } = await parseBuffer(bytes, { mimeType: mime }, { duration: true, skipCovers: true })
+    // A real sound stream has a sample rate; a bare container header does not.
+    if (!format.sampleRate) return 'Enregistrement : ce fichier son est illisible ou abîmé.'
+    if (format.hasVideo) return 'Enregistrement : ce fichier contient une vidéo ; envoyez seulement le son.'
+    if (format.duration !== undefined && format.duration > MAX_AUDIO_SECONDS)
+      return `Enregistrement : il dure plus de ${MAX_AUDIO_SECONDS / 60} minutes.`
+    return null
+  } catch {
+    return 'Enregistrement : ce fichier son est illisible ou abîmé.'
+  }
+}
+
+/**
+ * Checks and prepares what a resident sent with a contribution: counts and sizes first, then each
+ * file's real type from its bytes, then a decode (photos are re-encoded, recordings are read).
+ *
+ * @param photos the `photos` files of the form (empty file inputs, sent as nameless empty parts, are ignored)
+ * @param audio the `audio` files of the form (one at most)
+ * @param reference the contribution's reference, which the stored names start with
+ * @returns the files to store, or the first refusal in French with the field it concerns
+ */
+export async function prepareFiles(photos: File[], audio: File[], reference: string): Promise<PreparedFiles> {
+  const chosen = (files: File[]) => files.filter((file) => file.size > 0 || file.name !== '')
+  const photoFiles = chosen(photos)
+  const audioFiles = chosen(audio)
+  if (photoFiles.length > MAX_PHOTOS) return refuse('photo', `Photos : ${MAX_PHOTOS} au plus.`)
+  if (audioFiles.length > 1) return refuse('audio', 'Enregistrement : un seul fichier.')
+  const total = [...photoFiles, ...audioFiles].reduce((sum, file) => sum + file.size, 0)
+  if (total > MAX_TOTAL_BYTES)
+    return refuse('form', `Les fichiers dépassent ${MAX_TOTAL_BYTES / 1024 / 1024} Mo en tout.`)
+  const prepared: PreparedFile[] = []
+  const entries = [
+    ...photoFiles.map((file) => ({ file, role: 'photo' as const })),
+    ...audioFiles.map((file) => ({ file, role: 'audio' as const })),
+  ]
+  for (const [index, { file, role }] of entries.entries()) {
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const sniffed = await sniffContributionFile(bytes, file.name, role)
+    if (!sniffed.ok) return refuse(role, sniffed.message)
+    const name = `${reference.toLowerCase()}-${index + 1}`
+    if (role === 'photo') {
+      const jpeg = await reencodePhoto(bytes)
+      if (!jpeg)
+        return refuse(
+          'photo',
+          `Photo : l’image est illisible ou trop grande (${MAX_PHOTO_PIXELS / 1_000_000} millions de pixels au plus).`,
+        )
+      prepared.push({ data: jpeg, mimetype: 'image/jpeg', name: `${name}.jpg`, size: jpeg.length, role })
+    } else {
+      const problem = await audioProblem(bytes, sniffed.mime)
+      if (problem) return refuse('audio', problem)
+      const data = Buffer.from(bytes)
+      prepared.push({ data, mimetype: sniffed.mime, name: `${name}${sniffed.extension}`, size: data.length, role })
+    }
+  }
+  return { ok: true, files: prepared }
+}

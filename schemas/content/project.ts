@@ -1,0 +1,37 @@
+import { z } from 'zod'
+
+import { partnerKinds, projectStatuses } from '../vocabularies'
+import { Id, Image, relation, RichText } from './common'
+import { HouseSummary } from './house'
+
+const Term = z.object({ id: Id, name: z.string(), slug: z.string() })
+
+/** A partner as the partners page and a project page show it. */
+export const Partner = z.object({
+  id: Id,
+  name: z.string(),
+  slug: z.string(),
+  acronym: z.string().nullish(),
+  kinds: z.array(partnerKinds.schema).nullish(),
+  logo: relation(Image).nullish(),
+  website: z.string().nullish(),
+  supports: z.string().nullish(),
+})
+export type Partner = z.infer<typeof Partner>
+
+/** A project with its houses, partners, themes and images populated (depth 1). */
+export const Project = z.object({
+  id: Id,
+  title: z.string(),
+  slug: z.string(),
+  summary: z.string(),
+  body: RichText.nullish(),
+  status: projectStatuses.schema.nullish(),
+  cooperation: z.boolean().nullish(),
+  houses: z.array(relation(HouseSummary)).nullish(),
+  partners: z.array(relation(Partner)).nullish(),
+  themes: z.array(relation(Term)).nullish(),
+  images: z.array(relation(Image)).nullish(),
+  updatedAt: z.string(),
+})
+export type Project = z.infer<typeof Project>

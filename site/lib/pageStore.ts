@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+/** One rendered response kept for reuse: its bytes, status and headers, and how long it stays good. */
+export type StoredPage = {
+  body: Buffer
+  status: number
+  headers: [string, string][]
+  /** Milliseconds since the epoch when it was rendered. */
+  storedAt: number
+  /** Seconds it is served as it is. */
+  maxAge: number
+  /** Seconds after `maxAge` it is still served while a fresh copy renders in the background. */
+  swr: number
+  tags: string[]
+}
+
+/** Where a stored page stands at a given moment: served as is, served while re-rendering, or re-rendered first. */
+export type Freshness = 'fresh' | 'stale' | 'expired'
+
+/** How old `page` is at `now` (ms) against its `maxAge` and `swr` windows. */
+export function freshness(page: StoredPage, now = Date.now()): Freshness {
+  const age = (now - page.storedAt) / 1000
+  if (age <= page.maxAge) return 'fresh'
+  return age <= page.maxAge + page.swr ? 'stale' : 'expired'
+}
+
+/** A stored page as written to disk: the body in base64 beside its key. */
+type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string } }
+
+/**
+ * The rendered pages, by cache key (see cacheKey.ts), least recently used dropped first beyond
+ * `max`. Expired pages are kept until evicted or invalidated: they are what the site still shows
+ * when the CMS cannot render a fresh one (stale-if-error). With a `dir`, every page is also kept
+ * on disk (one file per key, written atomically, in the order of the changes) and loaded again at
+ * start, so a site restarted while the CMS is down still serves what it had.
+ */
+export class PageStore {
+  readonly #pages = new Map<string, StoredPage>()
+  /** The last disk operation of each key: a removal never overtakes the write before it. */
+  readonly #pending = new Map<string, Promise<void>>()
+
+  constructor(
+    readonly max: number,
+    readonly dir?: string,
+  ) {
+    if (dir) this.#load(dir)
+  }
+
+  get(key: string): StoredPage | undefined {
+    const page = this.#pages.get(key)
+    if (page) {
+      this.#pages.delete(key)
+      this.#pages.set(key, page)
+    }
+    return page
+  }
+
+  set(key: string, page: StoredPage): void {
+    this.#pages.delete(key)
+    if (this.#pages.size >= this.max) this.#remove(this.#pages.keys().next().value!)
+    this.#pages.set(key, page)
+    this.#onDisk(key, async (file) => {
+      const entry: PageFile = { key, page: { ...page, body: page.body.toString('base64') } }
+      await writeFile(`${file}.tmp`, JSON.stringify(entry), { mode: 0o600 })
+      await rename(`${file}.tmp`, file)
+    })
+  }
+
+  /** Drops every page carrying one of `tags`, and every page whose key's path is `path`. */
+  invalidate({ tags = [], path: pagePath }: { tags?: readonly string[]; path?: string }): void {
+    const dropped = new Set(tags)
+    for (const [key, page] of this.#pages) {
+      if ((pagePath !== undefined && new URL(key).pathname === pagePath) || page.tags.some((tag) => dropped.has(tag))) {
+        this.#remove(key)
+      }
+    }
+  }
+
+  get size(): number {
+    return this.#pages.size
+  }
+
+  /** Resolves once every page change so far is on disk. */
+  async flushed(): Promise<void> {
+    await Promise.all(this.#pending.values())
+  }
+
+  #remove(key: string): void {
+    this.#pages.delete(key)
+    this.#onDisk(key, (file) => rm(file, { force: true }))
+  }
+
+  #onDisk(key: string, operation: (file: string) => Promise<void>): void {
+    if (!this.dir) return
+    const file = path.join(this.dir, `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.json`)
+    const next = (this.#pending.get(key) ?? Promise.resolve())
+      .then(() => operation(file))
+      .catch((error: unknown) => console.error(`[site] The page cache on disk could not be updated: ${String(error)}`))
+    this.#pending.set(key, next)
+    void next.then(() => {
+      if (this.#pending.get(key) === next) this.#pending.delete(key)
+    })
+  }
+
+  #load(dir: string): void {
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    const entries: PageFile[] = []
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith('.json')) continue
+      try {
+        entries.push(JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as PageFile)
+      } catch {
+        // A file cut short by a crash is only a page to render again.
+      }
+    }
+    for (const { key, page } of entries.sort((a, b) => a.page.storedAt - b.page.storedAt).slice(-this.max)) {
+      this.#pages.set(key, { ...page, body: Buffer.from(page.body, 'base64') })
+    }
+  }
+}
+
+const STORE = Symbol.for('coope.site.pageStore')
+
+/**
+ * The process's one page store, kept on disk in SITE_CACHE_DIR when it is set. The route cache
+ * provider runs inside Astro's bundle and the front handler in the site's own server module: both
+ * reach the same store through this global.
+ */
+export function sharedPageStore(max: number): PageStore {
+  const holder = globalThis as { [STORE]?: PageStore }
+  holder[STORE] ??= new PageStore(max, process.env.SITE_CACHE_DIR || undefined)
+  return holder[STORE]
+}

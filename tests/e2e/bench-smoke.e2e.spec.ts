@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { expect, test } from '@playwright/test'
+
+import { hub } from './hub'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+
+test('the benchmark runs every section against the hub (smoke run)', async () => {
+  test.setTimeout(5 * 60_000)
+  const report = path.join(hub.dir, 'bench-smoke.md')
+  const child = spawn(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    ['tests/bench/run.ts', '--smoke', '--report', report],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        BENCH_CMS_URL: hub.cmsUrl,
+        BENCH_SITE_URL: hub.siteUrl,
+        BENCH_ENV_FILE: hub.env.ENV_FILE,
+        BENCH_ADMIN_EMAIL: hub.admin.email,
+        BENCH_ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD!,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  expect(code, output).toBe(0)
+  const written = readFileSync(report, 'utf8')
+  for (const section of [
+    '## 1. Serving',
+    '## 2. Publish to live',
+    '## 3. Rendering',
+    '## 4. CMS API',
+    '## 5. Images',
+    '## 6. Memory',
+  ]) {
+    expect(written, section).toContain(section)
+  }
+  // Every cached page answered, against nginx, without a failed request.
+  expect(written).toMatch(/\| agenda \| 10 \| \d+ \| \d+ \| [\d.]+ \| .* \| 0 \|/)
+})

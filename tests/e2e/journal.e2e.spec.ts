@@ -1,0 +1,68 @@
+import { expect, type Locator, type Page, test } from '@playwright/test'
+
+/**
+ * Presses Tab until `target` has the focus, as a keyboard user would, and fails if it never comes
+ * (after `max` presses): the link must be reachable by keyboard alone.
+ */
+async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let presses = 0; presses < max; presses += 1) {
+    await page.keyboard.press('Tab')
+    if (await target.evaluate((element) => element === document.activeElement)) return
+  }
+  throw new Error(`Never reached by Tab: ${String(target)}`)
+}
+
+test('with the keyboard alone, a resident reads an article and then its easy-read version', async ({ page }) => {
+  await page.goto('/journal')
+  const issue = page.getByRole('link', { name: /N°\s2 — / })
+  await tabTo(page, issue)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/journal\/2$/)
+  await expect(page.getByRole('link', { name: /Télécharger le numéro en PDF \(\d+\sKo\)/ })).toBeVisible()
+
+  const article = page.getByRole('link', { name: 'Le minibus relie enfin nos quartiers' }).first()
+  await tabTo(page, article)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/journal\/2\/le-minibus-relie-enfin-nos-quartiers$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le minibus relie enfin nos quartiers')
+  await expect(page.getByText('Par Thomas Lefort')).toBeVisible()
+  await expect(page.getByText(/Quartiers : .*Les Vignes/)).toBeVisible()
+  const versions = page.getByRole('navigation', { name: 'Version du texte' })
+  await expect(versions.getByRole('link', { name: 'Texte complet' })).toHaveAttribute('aria-current', 'page')
+
+  const easyRead = versions.getByRole('link', { name: 'Version facile à lire (FALC)' })
+  await tabTo(page, easyRead)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/le-minibus-relie-enfin-nos-quartiers\/facile-a-lire$/)
+  await expect(page.getByText('Les trois maisons ont un minibus.')).toBeVisible()
+  await expect(versions.getByRole('link', { name: 'Version facile à lire (FALC)' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+
+  await tabTo(page, versions.getByRole('link', { name: 'Texte complet' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/Marcel, des Vignes/)).toBeVisible()
+})
+
+test('unknown journal addresses are the 404 page, and an article asked under another issue moves to its own', async ({
+  page,
+}) => {
+  for (const path of ['/journal/999', '/journal/abc', '/journal/2/nexiste-pas', '/projets/nexiste-pas']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable')
+  }
+  await page.goto('/journal/1/le-minibus-relie-enfin-nos-quartiers')
+  await expect(page).toHaveURL(/\/journal\/2\/le-minibus-relie-enfin-nos-quartiers$/)
+})
+
+test('the site has a favicon, robots.txt and a sitemap listing the pages from the content', async ({ request }) => {
+  expect((await request.get('/favicon.ico')).status()).toBe(200)
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/)
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  expect(sitemap).toContain('/journal/2/le-minibus-relie-enfin-nos-quartiers</loc>')
+  expect(sitemap).toContain('/projets/la-conserverie</loc>')
+  expect(sitemap).toContain('/maisons/maison-du-port</loc>')
+})

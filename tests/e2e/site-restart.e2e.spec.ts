@@ -1,0 +1,61 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { expect, test } from '@playwright/test'
+
+import { hub } from './hub'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const port = 4498
+const site = `http://127.0.0.1:${port}`
+
+/** A copy of the built site, run as the launcher runs it, reading the CMS at `cmsUrl`. */
+async function startSite(cmsUrl: string, cacheDir: string): Promise<ChildProcess> {
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'site', 'server.ts')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      CMS_URL: cmsUrl,
+      SITE_INVALIDATION_SECRET: 'x'.repeat(64),
+      SITE_CACHE_DIR: cacheDir,
+    },
+    stdio: 'ignore',
+  })
+  await expect(async () => {
+    await fetch(`${site}/robots.txt`)
+  }).toPass({ timeout: 30_000 })
+  return child
+}
+
+test('a site killed and restarted while the CMS is down still serves the pages it had cached', async () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'coope-site-cache-'))
+  let child = await startSite(hub.cmsUrl, cacheDir)
+  try {
+    const before = await fetch(`${site}/maisons`)
+    expect(before.status).toBe(200)
+    const page = await before.text()
+    await expect.poll(async () => (await fetch(`${site}/maisons`)).headers.get('x-astro-cache')).toBe('HIT')
+    await expect.poll(() => readdirSync(cacheDir).filter((name) => name.endsWith('.json')).length).toBeGreaterThan(0)
+
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+    // Nothing listens at this address: the CMS is down.
+    child = await startSite('http://127.0.0.1:9', cacheDir)
+
+    const after = await fetch(`${site}/maisons`)
+    expect(after.status).toBe(200)
+    expect(await after.text()).toBe(page)
+    const uncached = await fetch(`${site}/agenda/archives`)
+    expect(uncached.status).toBe(503)
+  } finally {
+    child.kill('SIGKILL')
+    if (child.exitCode === null && child.signalCode === null)
+      await new Promise((resolve) => child.once('exit', resolve))
+    rmSync(cacheDir, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,135 @@
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { CONSENT_TEXT } from '../../schemas/contributions/submission'
+import { slugs } from '../../schemas/slugs'
+import { validFields } from '../helpers/contributionForm'
+import { contributionSite } from '../helpers/contributionSite'
+import { mp3File } from '../helpers/files'
+import { startTestCms, type TestCms } from '../helpers/payload'
+import { type Mailbox, startMailbox } from '../helpers/smtp'
+
+let cms: TestCms
+let mailbox: Mailbox
+let site: ReturnType<typeof contributionSite>
+
+beforeAll(async () => {
+  mailbox = await startMailbox()
+  cms = await startTestCms({ SMTP_URL: mailbox.url, EMAIL_FROM: 'hub@la-coope.test' })
+  site = contributionSite(cms.config)
+})
+afterAll(async () => {
+  await cms?.stop()
+  await mailbox?.stop()
+})
+
+/** A JPEG from a phone: camera make, a comment and the GPS position of the person's home. */
+const phonePhoto = () =>
+  sharp({ create: { width: 640, height: 480, channels: 3, background: '#c86432' } })
+    .withExif({
+      IFD0: { Make: 'Téléphone', ImageDescription: 'Chez moi' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 24/1', GPSLongitudeRef: 'E', GPSLongitude: '2/1 21/1 3/1' },
+    })
+    .jpeg()
+    .toBuffer()
+
+const filesDir = () => path.join(process.env.MEDIA_DIR!, slugs.contributionFiles)
+
+describe('a contribution sent through the site', () => {
+  it('is stored with its files, its consent in the words shown, and acknowledged by e-mail with a withdrawal link', async () => {
+    const photo = await phonePhoto()
+    expect((await sharp(photo).metadata()).exif).toBeDefined()
+    const sent = await site.post({
+      fields: validFields({ kind: 'photo', imageRights: 'agreed', signature: 'pseudonym', pseudonym: 'La voisine' }),
+      files: [
+        { field: 'photos', bytes: photo, name: 'IMG_2041.JPG', type: 'image/jpeg' },
+        { field: 'audio', bytes: mp3File().data, name: 'memo.mp3', type: 'audio/mpeg' },
+      ],
+    })
+    expect(sent).toMatchObject({ ok: true, acknowledged: true })
+    if (!sent.ok) return
+    const { docs } = await cms.payload.find({
+      collection: slugs.contributions,
+      where: { reference: { equals: sent.reference } },
+      depth: 1,
+    })
+    const stored = docs[0]!
+    expect(stored).toMatchObject({ status: 'received', kind: 'photo', signature: 'La voisine' })
+    expect(stored.contributor).toMatchObject({ name: 'Awa Diallo', email: 'awa@example.org' })
+    expect(stored.consent).toMatchObject({
+      publication: true,
+      imageRights: true,
+      minor: false,
+      signatureChoice: 'pseudonym',
+    })
+    expect(stored.consent?.givenAt).toBeTruthy()
+    expect(stored.consent?.wording).toContain(CONSENT_TEXT.publication)
+    expect(stored.consent?.wording).toContain(CONSENT_TEXT.retention)
+    expect(stored.consent?.wording).toContain('« La voisine »')
+
+    const files = (stored.files ?? []) as { filename: string; mimeType: string }[]
+    expect(files.map((file) => file.mimeType)).toEqual(['image/jpeg', 'audio/mpeg'])
+    for (const file of files) expect(file.filename.startsWith(sent.reference.toLowerCase())).toBe(true)
+    const reencoded = await sharp(path.join(filesDir(), files[0]!.filename)).metadata()
+    expect(reencoded.exif).toBeUndefined()
+
+    const mail = await mailbox.next()
+    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain('awa@example.org')
+    expect(mail.subject).toContain(sent.reference)
+    const link = /https?:\/\/\S+\/contribuer\/retrait\?\S+/.exec(mail.text ?? '')?.[0]
+    expect(link).toBeTruthy()
+    const url = new URL(link!)
+    expect(url.searchParams.get('reference')).toBe(sent.reference)
+    expect(url.searchParams.get('cle')).toBe(sent.withdrawalKey)
+  })
+
+  it('is withdrawn at once with the key of its link, files and personal data included; a wrong key changes nothing', async () => {
+    const sent = await site.post({
+      fields: validFields({ kind: 'photo', imageRights: 'nobody', email: '' }),
+      files: [{ field: 'photos', bytes: await phonePhoto(), name: 'marche.jpg' }],
+    })
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors))
+    expect(sent.acknowledged).toBe(false)
+    const find = () =>
+      cms.payload.find({ collection: slugs.contributions, where: { reference: { equals: sent.reference } }, depth: 1 })
+    const filename = ((await find()).docs[0]!.files as { filename: string }[])[0]!.filename
+    expect(existsSync(path.join(filesDir(), filename))).toBe(true)
+
+    expect((await site.withdraw(sent.reference, 'x'.repeat(43))).status).toBe(404)
+    expect((await find()).totalDocs).toBe(1)
+
+    expect(await site.withdraw(sent.reference, sent.withdrawalKey)).toMatchObject({ status: 200 })
+    expect((await find()).totalDocs).toBe(0)
+    expect(existsSync(path.join(filesDir(), filename))).toBe(false)
+    expect(readdirSync(filesDir()).some((name) => name.startsWith(sent.reference.toLowerCase()))).toBe(false)
+    expect((await site.withdraw(sent.reference, sent.withdrawalKey)).status).toBe(404)
+  })
+
+  it('records a refusal of publication and a minor’s parental consent in the words shown', async () => {
+    const sent = await site.post({
+      fields: validFields({
+        publication: 'no',
+        signature: 'anonymous',
+        under15: 'yes',
+        parentName: 'Fatou Diallo',
+        parentalConsent: 'yes',
+      }),
+    })
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors))
+    const stored = (
+      await cms.payload.find({ collection: slugs.contributions, where: { reference: { equals: sent.reference } } })
+    ).docs[0]!
+    expect(stored.signature).toBeFalsy()
+    expect(stored.consent).toMatchObject({
+      publication: false,
+      minor: true,
+      parentalConsent: true,
+      signatureChoice: 'anonymous',
+    })
+    expect(stored.consent?.wording).toContain(CONSENT_TEXT.noPublication)
+    expect(stored.consent?.wording).toContain(`[x] ${CONSENT_TEXT.parentalConsent} (Fatou Diallo)`)
+  })
+})
