@@ -22,6 +22,7 @@ export type RefusalCode =
   | 'too-many-attempts'
   | 'current-password-required'
   | 'email-not-configured'
+  | 'disk-full'
   | 'palette-poor-contrast'
 
 /** One field the refusal is about: its form path (`venue.house`, `recurrence.until`, `file`) and what is wrong there. */
@@ -35,7 +36,7 @@ export type FieldProblem = { path: string; message: string }
 export const refusal = (
   code: RefusalCode,
   message: string,
-  status: 400 | 403 | 429 | 503 = 400,
+  status: 400 | 403 | 429 | 503 | 507 = 400,
   details: Record<string, unknown> = {},
 ): APIError => new APIError(message, status, { code, ...details }, true)
 

@@ -5,6 +5,7 @@ import * as migration_20261130_040650_site_logo_on_dark_and_directions from './2
 import * as migration_20261130_041809_admin_addresses from './20261130_041809_admin_addresses';
 import * as migration_20261130_042551_radio from './20261130_042551_radio';
 import * as migration_20261130_043202_contributions from './20261130_043202_contributions';
+import * as migration_20261130_051930_reset_mail_limit from './20261130_051930_reset_mail_limit';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261130_043202_contributions.up,
     down: migration_20261130_043202_contributions.down,
     name: '20261130_043202_contributions',
+  },
+  {
+    up: migration_20261130_051930_reset_mail_limit.up,
+    down: migration_20261130_051930_reset_mail_limit.down,
+    name: '20261130_051930_reset_mail_limit',
   },
 ];
