@@ -4,6 +4,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { baseSecurityHeaders, isHttps, NON_DOCUMENT_CSP } from '../schemas/http/securityHeaders'
+import { serveSearchIndex } from './lib/search/serveIndex'
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
     for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) res.setHeader(name, value)
     res.setHeader('Content-Security-Policy', NON_DOCUMENT_CSP)
+    if (serveSearchIndex(req, res)) return
     handler(req, res)
   })
   const port = Number(process.env.PORT ?? 4321)

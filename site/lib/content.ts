@@ -6,6 +6,7 @@ import { ArticleTeaser, EpisodeTeaser, FixedPage, IssueTeaser } from '../../sche
 import { House, HouseSummary } from '../../schemas/content/house'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
 import { type Id, page } from '../../schemas/content/common'
+import { searchable, type SearchableCollection } from '../../schemas/content/search'
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { siteEnv } from './env'
 import { tagRead } from './readTags'
@@ -141,4 +142,16 @@ export const content = {
     ).docs,
   fixedPage: async (slug: string) =>
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,
+
+  /**
+   * One page (100 documents, `pageNumber` from 1) of a collection as the search index reads it:
+   * anonymous, so drafts and private fields never come back.
+   */
+  searchPage: <C extends SearchableCollection>(collection: C, pageNumber: number) =>
+    read(
+      collection,
+      { sort: 'id', limit: 100, page: pageNumber, depth: 1 },
+      page(searchable[collection]),
+      showing(collection),
+    ),
 }
