@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { slugs } from '../slugs'
 import { Address, Id, relation, RichText } from './common'
+import { AgendaEvent } from './event'
 
 /**
  * What the search index reads of each public collection: the words worth finding and what a
@@ -18,17 +19,18 @@ const topics = {
   neighbourhoods: z.array(relation(Term)).nullish(),
 }
 
-export const SearchableEvent = z.object({
-  id: Id,
-  title: z.string(),
-  slug: z.string(),
-  summary: z.string().nullish(),
-  description: RichText.nullish(),
-  start: z.string(),
-  venue: z.object({ house: relation(Term).nullish(), name: z.string().nullish() }).nullish(),
-  ...owned,
-  ...topics,
-})
+export const SearchableEvent = AgendaEvent.pick({
+  id: true,
+  title: true,
+  slug: true,
+  summary: true,
+  description: true,
+  start: true,
+  venue: true,
+  cooperation: true,
+  houses: true,
+  themes: true,
+}).extend({ neighbourhoods: topics.neighbourhoods })
 export const SearchableHouse = z.object({
   id: Id,
   name: z.string(),

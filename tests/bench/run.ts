@@ -5,7 +5,8 @@
  * change to a demo event through the REST API as the admin, and polls until the change shows:
  *  - on the site's event page (route cache invalidated through the jobs queue, page re-rendered),
  *  - in the CMS's own anonymous REST answer (the reference: the earliest anything could see it).
- * Also times cached and uncached page answers. Prints percentiles; asserts nothing.
+ * Also times cached and uncached page answers, then the search index and Lighthouse scores
+ * (`quality.ts`). Prints figures; asserts nothing. `BENCH_CMS_PORT`/`BENCH_SITE_PORT` move the hub.
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -14,12 +15,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { signInvalidation } from '../../schemas/invalidation'
+import { lighthouseScores, searchFigures } from './quality'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30)
 const root = path.resolve(import.meta.dirname, '..', '..')
 const dir = mkdtempSync(path.join(tmpdir(), 'coope-bench-'))
-const cms = 'http://localhost:3320'
-const site = 'http://localhost:4420'
+const cmsPort = process.env.BENCH_CMS_PORT ?? '3320'
+const sitePort = process.env.BENCH_SITE_PORT ?? '4420'
+const cms = `http://localhost:${cmsPort}`
+const site = `http://localhost:${sitePort}`
 const password = randomBytes(18).toString('base64url')
 
 function startHub() {
@@ -29,12 +33,13 @@ function startHub() {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
-      CMS_PORT: '3320',
-      SITE_PORT: '4420',
+      CMS_PORT: cmsPort,
+      SITE_PORT: sitePort,
       CMS_URL: cms,
       SITE_URL: site,
       DATABASE_URI: `file:${path.join(dir, 'hub.db')}`,
       MEDIA_DIR: path.join(dir, 'media'),
+      DATA_DIR: dir,
       ENV_FILE: path.join(dir, '.env'),
       ADMIN_EMAIL: 'bench@test.coope',
       ADMIN_PASSWORD: password,
@@ -152,6 +157,9 @@ async function main() {
     console.log('\nPage answers from the site:')
     console.log(summary('/agenda from the route cache (HIT)', hits))
     console.log(summary('/agenda rendered on a miss (CMS read + render)', misses))
+
+    await searchFigures(site, cms)
+    await lighthouseScores(site, cms)
   } finally {
     process.kill(-hub.child.pid!, 'SIGINT')
     await new Promise((resolve) => hub.child.once('exit', resolve))

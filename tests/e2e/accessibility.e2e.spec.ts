@@ -1,28 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, request, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { hub } from './hub'
-
-/** One page of each kind the site has, with slugs taken from the demo content. */
-async function sitePages(): Promise<string[]> {
-  const cms = await request.newContext({ baseURL: hub.cmsUrl })
-  const first = async (collection: string) =>
-    (await (await cms.get(`/api/${collection}`, { params: { limit: 1, depth: 0 } })).json()).docs[0].slug
-  const pages = [
-    '/',
-    '/agenda',
-    '/maisons',
-    `/maisons/${await first('houses')}`,
-    `/agenda/${await first('events')}`,
-    `/pages/${await first('pages')}`,
-    '/nexiste-pas',
-  ]
-  await cms.dispose()
-  return pages
-}
+import { pageTemplates } from './templates'
 
 test('every kind of page passes the automated WCAG 2.2 AA checks', async ({ page }) => {
-  for (const path of await sitePages()) {
+  for (const { path } of await pageTemplates()) {
     await page.goto(path)
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

@@ -8,7 +8,7 @@ import { richTextToHtml } from '../../site/lib/richText'
 const paragraph = (text: string) => ({
   root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text, version: 1 }], version: 1 }] },
 })
-const port = { id: 1, name: 'Maison du Port', slug: 'maison-du-port' }
+const port = { id: 1, name: 'Maison du Port', slug: 'maison-du-port', summary: 'Centre social du quartier du Port.' }
 const food = { id: 7, name: 'Alimentation', slug: 'alimentation' }
 
 const empty: SearchSources = {
@@ -30,7 +30,7 @@ const empty: SearchSources = {
 const corpus = buildSearchCorpus(
   {
     ...empty,
-    houses: [{ id: 1, name: port.name, slug: port.slug, summary: 'Centre social du quartier du Port.' }],
+    houses: [port],
     events: [
       {
         id: 3,
