@@ -23,7 +23,10 @@ const form = document.querySelector<HTMLFormElement>('#recherche')
 const status = document.querySelector<HTMLElement>('#recherche-statut')
 const list = document.querySelector<HTMLOListElement>('#recherche-resultats')
 
-/** Pagefind's excerpt marks the words found with `<mark>`; the indexed text has no other markup (records.ts). */
+/**
+ * Pagefind's excerpt is the indexed text as it is (not HTML-escaped) with the words found wrapped
+ * in `<mark>`; the indexed text has no angle brackets (records.ts), so anything else is shown as text.
+ */
 const MARKED = /^[^<>]*(?:<mark>[^<>]*<\/mark>[^<>]*)*$/
 
 function excerptInto(target: HTMLElement, excerpt: string): void {
@@ -31,13 +34,12 @@ function excerptInto(target: HTMLElement, excerpt: string): void {
     target.textContent = excerpt
     return
   }
-  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? ''
   excerpt.split(/(<mark>[^<>]*<\/mark>)/).forEach((piece, i) => {
     if (i % 2 === 1) {
       const mark = document.createElement('mark')
-      mark.textContent = decode(piece.slice(6, -7))
+      mark.textContent = piece.slice(6, -7)
       target.append(mark)
-    } else if (piece) target.append(decode(piece))
+    } else if (piece) target.append(piece)
   })
 }
 

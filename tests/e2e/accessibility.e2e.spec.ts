@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-import { pageTemplates } from './templates'
+import { pageTemplates, searchIndexReady } from './templates'
+
+test.beforeAll(searchIndexReady)
 
 test('every kind of page passes the automated WCAG 2.2 AA checks', async ({ page }) => {
   for (const { path } of await pageTemplates()) {

@@ -5,7 +5,9 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-import { pageTemplates } from './templates'
+import { pageTemplates, searchIndexReady } from './templates'
+
+test.beforeAll(searchIndexReady)
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const vnu = path.join(root, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar')
@@ -40,8 +42,17 @@ test('no page scrolls sideways at 320 px wide or at 200 % zoom', async ({ browse
     const wide: string[] = []
     for (const { path: address } of templates) {
       await page.goto(address)
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-      if (overflow > 0) wide.push(`${address} at ${viewport.width} px: ${overflow} px too wide`)
+      // How much wider than the window the page is, and the first element sticking out (to find the cause).
+      const [overflow, culprit] = await page.evaluate(() => {
+        const out = [...document.querySelectorAll('body *')].find(
+          (e) => e.getBoundingClientRect().right > window.innerWidth,
+        )
+        return [
+          document.documentElement.scrollWidth - window.innerWidth,
+          out ? `${out.tagName} ${out.className}` : '',
+        ] as const
+      })
+      if (overflow > 0) wide.push(`${address} at ${viewport.width} px: ${overflow} px too wide (${culprit})`)
     }
     await context.close()
     expect(wide).toEqual([])

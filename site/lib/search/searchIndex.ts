@@ -17,7 +17,7 @@ import {
 const DELAY_MS = Number(process.env.SEARCH_REBUILD_DELAY_MS ?? 2000)
 const MAX_WAIT_MS = 15_000
 /** After a failed build (CMS down), when to try again if the site has no index at all. */
-const RETRY_MS = 30_000
+const RETRY_MS = 5_000
 
 let corpus: SearchCorpus | null | undefined
 let started = false
