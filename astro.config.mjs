@@ -1,6 +1,8 @@
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 
+import { ROUTE_CACHE } from './site/lib/routeCachePolicy'
+
 /** Bodies the site reads are small (signed invalidations, residents' forms); anything beyond is cut off. */
 const MAX_REQUEST_BYTES = 16 * 1024 * 1024
 
@@ -11,12 +13,12 @@ export default defineConfig({
   outDir: './dist',
   output: 'server',
   adapter: node({ mode: 'standalone', bodySizeLimit: MAX_REQUEST_BYTES }),
-  // Only the agenda's house filter changes a page; the key ignores host names and other parameters.
+  // The key ignores host names and every query parameter a page does not read (routeCachePolicy.ts).
   cache: {
     provider: {
       name: 'coope-route-cache',
       entrypoint: './site/lib/routeCache.ts',
-      config: { max: 2000, allowedQuery: { '/agenda': ['maison'] } },
+      config: ROUTE_CACHE,
     },
   },
   // Stylesheets stay files so that the pages' Content-Security-Policy needs no inline style hashes.

@@ -4,14 +4,16 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { baseSecurityHeaders, isHttps, NON_DOCUMENT_CSP } from '../schemas/http/securityHeaders'
+import { answerFromCache } from './lib/cacheFront'
 import { serveSearchIndex } from './lib/search/serveIndex'
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
 /**
- * Serves the built site (Astro's standalone handler: static files, then pages) with the security
- * headers on every response, static files included, which Astro's middleware never sees. Pages
- * replace the default Content-Security-Policy with their own (site/middleware.ts).
+ * Serves the built site with the security headers on every response, static files included,
+ * which Astro's middleware never sees. Pages the route cache holds fresh are answered at once from
+ * its store (lib/cacheFront.ts); everything else goes to Astro's standalone handler (static files,
+ * then pages). Pages replace the default Content-Security-Policy with their own (site/middleware.ts).
  */
 async function main(): Promise<void> {
   // The built entry would otherwise start its own server, without these headers.
@@ -22,7 +24,7 @@ async function main(): Promise<void> {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
     for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) res.setHeader(name, value)
     res.setHeader('Content-Security-Policy', NON_DOCUMENT_CSP)
-    if (serveSearchIndex(req, res)) return
+    if (serveSearchIndex(req, res) || answerFromCache(req, res)) return
     handler(req, res)
   })
   const port = Number(process.env.PORT ?? 4321)

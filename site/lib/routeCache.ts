@@ -1,33 +1,77 @@
-import type { CacheProvider, CacheProviderFactory } from 'astro'
-import memoryCache from 'astro/cache/memory'
+import type { CacheProviderFactory } from 'astro'
 
 import { type AllowedQuery, cacheKeyUrl, canonicalPath } from './cacheKey'
+import { freshness, sharedPageStore, type StoredPage } from './pageStore'
 
 export type RouteCacheConfig = { max: number; allowedQuery: AllowedQuery }
 
+/** `max-age` and `stale-while-revalidate` (seconds) of the CDN-Cache-Control header Astro sets from `Astro.cache.set`. */
+function cacheWindows(header: string | null): { maxAge: number; swr: number } {
+  const seconds = (name: string) => Number(new RegExp(`(?:^|,)\\s*${name}=(\\d+)`, 'i').exec(header ?? '')?.[1] ?? 0)
+  return { maxAge: seconds('max-age'), swr: seconds('stale-while-revalidate') }
+}
+
+/** The response worth keeping, or nothing: uncacheable, personal (cookies) or a failure. */
+async function storable(response: Response): Promise<StoredPage | undefined> {
+  const { maxAge, swr } = cacheWindows(response.headers.get('CDN-Cache-Control'))
+  if (maxAge <= 0 || response.status >= 500 || response.headers.has('set-cookie')) return undefined
+  const headers: [string, string][] = []
+  response.headers.forEach((value, name) => headers.push([name, value]))
+  const tags = (response.headers.get('Cache-Tag') ?? '').split(',').flatMap((tag) => tag.trim() || [])
+  const body = Buffer.from(await response.arrayBuffer())
+  return { body, status: response.status, headers, storedAt: Date.now(), maxAge, swr, tags }
+}
+
+/** A response carrying a stored page, marked HIT (fresh) or STALE (served while re-rendering, or while the CMS is down). */
+export function replay(page: StoredPage, state: 'HIT' | 'STALE'): Response {
+  const headers = new Headers(page.headers)
+  headers.set('X-Astro-Cache', state)
+  return new Response(new Uint8Array(page.body), { status: page.status, headers })
+}
+
 /**
- * Astro's in-memory route cache, keyed by what the pages actually depend on (see cacheKey.ts).
+ * The site's route cache, keyed by what the pages actually depend on (see cacheKey.ts) and kept
+ * in the process's page store, which the site's front handler also answers from (site/front.ts).
  * Another spelling of a page's path is redirected to the canonical one instead of being rendered
- * and cached again, so the number of entries is bounded by the pages that exist.
+ * and cached again, so the number of entries is bounded by the pages that exist. A stale page is
+ * served while it re-renders; an expired one is served again if re-rendering it fails
+ * (stale-if-error: the CMS is down).
  */
 const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
   const allowedQuery = config?.allowedQuery ?? {}
-  const names = [...new Set(Object.values(allowedQuery).flat())]
-  const memory: CacheProvider = memoryCache({ max: config?.max, query: { include: names } })
+  const store = sharedPageStore(config?.max ?? 1000)
+  const render = async (key: string, next: () => Promise<Response>): Promise<Response> => {
+    const response = await next()
+    const page = await storable(response.clone())
+    if (page) store.set(key, page)
+    return response
+  }
   return {
     name: 'coope-route-cache',
-    invalidate: (options) => memory.invalidate(options),
-    async onRequest(context, next) {
-      const { request, url } = context
+    invalidate: async ({ tags, path }) => store.invalidate({ tags: tags === undefined ? [] : [tags].flat(), path }),
+    async onRequest({ request, url, logger }, next) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return next()
       const path = canonicalPath(url.pathname)
       if (path !== url.pathname) {
         return new Response(null, { status: 301, headers: { location: `${path}${url.search}` } })
       }
-      if (!memory.onRequest) return next()
-      const key = cacheKeyUrl(url, allowedQuery)
-      const keyed = new Request(key, { method: request.method, headers: request.headers })
-      return memory.onRequest({ ...context, request: keyed, url: key }, next)
+      const key = cacheKeyUrl(url, allowedQuery).href
+      const page = store.get(key)
+      const state = page && freshness(page)
+      if (page && state !== 'expired') {
+        if (state === 'stale' && request.method === 'GET') {
+          render(key, next).catch((error: unknown) =>
+            logger.warn(`Re-rendering ${url.pathname} failed: ${String(error)}`),
+          )
+        }
+        return replay(page, state === 'fresh' ? 'HIT' : 'STALE')
+      }
+      // A HEAD response has no body to keep.
+      if (request.method === 'HEAD') return next()
+      const response = await render(key, next)
+      if (page && response.status >= 500) return replay(page, 'STALE')
+      response.headers.set('X-Astro-Cache', 'MISS')
+      return response
     },
   }
 }

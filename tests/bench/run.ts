@@ -1,170 +1,210 @@
 /**
- * `npm run bench`: how long after a publication returns does the public page show it?
+ * `npm run bench [-- --years N] [-- --smoke]`: the hub's figures, each beside a reference measured
+ * in the same run, written to tests/bench/REPORT.md (the report of the last full run is committed).
  *
- * Starts the hub as `npm start` does (own ports, temporary database), then repeatedly publishes a
- * change to a demo event through the REST API as the admin, and polls until the change shows:
- *  - on the site's event page (route cache invalidated through the jobs queue, page re-rendered),
- *  - in the CMS's own anonymous REST answer (the reference: the earliest anything could see it).
- * Also times cached and uncached page answers, then the search index and Lighthouse scores
- * (`quality.ts`). Prints figures; asserts nothing. `BENCH_CMS_PORT`/`BENCH_SITE_PORT` move the hub.
+ * A full run generates (once; later runs reuse them) the one-year and the N-year corpus (N = 10 by
+ * default, see corpus/generate.ts), starts the built hub on a copy of each, and measures:
+ *  1. serving: cached pages, feeds and an episode's audio (whole, random ranges) against nginx
+ *     serving the same bytes, at 10 and 100 connections (autocannon in a second process);
+ *  2. publish-to-live of an event, an article and an episode, on their pages and feeds;
+ *  3. uncached rendering of every template on both corpora, and the ratio;
+ *  4. the CMS's REST reads and the admin's events list;
+ *  5. a 12-megapixel photo upload (time, memory, bytes of its sizes);
+ *  6. the search index: rebuild time, size, bytes a browser downloads for a first query;
+ *  7. Lighthouse scores (mobile) of the home, the agenda, an event, an article and an episode;
+ *  8. peak resident memory of the CMS and site processes.
+ * `--smoke` does all of it in seconds on the demo content alone, to prove the benchmark still
+ * runs; with BENCH_CMS_URL… set (see hub.ts) it uses that running hub instead of starting one.
+ * Asserts nothing: it reports.
  */
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 
-import { signInvalidation } from '../../schemas/invalidation'
-import { lighthouseScores, searchFigures } from './quality'
+import { corpusDir } from './corpus/generate'
+import { type BenchHub, runningHub, startHub } from './hub'
+import { nginxMissing } from './load/nginx'
+import { cmsReads, measureCmsReads } from './sections/cmsApi'
+import { measureImageUpload, memoryOf } from './sections/media'
+import { measurePublishing, type Publication } from './sections/publish'
+import { measureLighthouse, measureSearch } from './sections/quality'
+import { measureRendering, renderingTable, type RenderTimes } from './sections/rendering'
+import { audioTarget, measureServing } from './sections/serving'
+import { table } from './stats'
+import { type Template, templates } from './templates'
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30)
 const root = path.resolve(import.meta.dirname, '..', '..')
-const dir = mkdtempSync(path.join(tmpdir(), 'coope-bench-'))
-const cmsPort = process.env.BENCH_CMS_PORT ?? '3320'
-const sitePort = process.env.BENCH_SITE_PORT ?? '4420'
-const cms = `http://localhost:${cmsPort}`
-const site = `http://localhost:${sitePort}`
-const password = randomBytes(18).toString('base64url')
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    years: { type: 'string', default: '10' },
+    report: { type: 'string' },
+  },
+})
+const smoke = values.smoke
+const years = Number(values.years)
+const reportFile = values.report ?? (smoke ? undefined : path.join(import.meta.dirname, 'REPORT.md'))
+const settings = smoke
+  ? { rounds: 3, publishes: 2, connections: [10], seconds: 1 }
+  : { rounds: 20, publishes: 50, connections: [10, 100], seconds: 10 }
 
-function startHub() {
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['cms/launcher/start.ts'], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: {
-      ...process.env,
-      CMS_PORT: cmsPort,
-      SITE_PORT: sitePort,
-      CMS_URL: cms,
-      SITE_URL: site,
-      DATABASE_URI: `file:${path.join(dir, 'hub.db')}`,
-      MEDIA_DIR: path.join(dir, 'media'),
-      DATA_DIR: dir,
-      ENV_FILE: path.join(dir, '.env'),
-      ADMIN_EMAIL: 'bench@test.coope',
-      ADMIN_PASSWORD: password,
+const log = (line: string) => console.error(`• ${line}`)
+
+/** The hub on a copy of a corpus (or on fresh demo data when `corpus` is undefined); stopped and removed by `stop`. */
+async function hubOn(corpus: string | undefined): Promise<BenchHub & { cleanUp: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'coope-bench-'))
+  let admin = { email: 'bench@test.coope', password: `bench-${process.pid}-${Date.now()}-password` }
+  if (corpus) {
+    cpSync(path.join(corpus, 'corpus.db'), path.join(dir, 'hub.db'))
+    cpSync(path.join(corpus, 'media'), path.join(dir, 'media'), { recursive: true })
+    const facts = JSON.parse(readFileSync(path.join(corpus, 'corpus.json'), 'utf8')) as { secret: string }
+    admin = { email: 'corpus@test.coope', password: facts.secret }
+  }
+  const hub = await startHub({
+    cmsPort: 3320,
+    sitePort: 4420,
+    dataDir: dir,
+    database: path.join(dir, 'hub.db'),
+    media: path.join(dir, 'media'),
+    admin,
+  })
+  return {
+    ...hub,
+    cleanUp: async () => {
+      await hub.stop()
+      rmSync(dir, { recursive: true, force: true })
     },
-  })
-  const ready = new Promise<void>((resolve, reject) => {
-    let output = ''
-    child.stdout!.on('data', (chunk) => {
-      output += chunk
-      if (output.includes('La Coopé is running')) resolve()
-    })
-    child.once('exit', (code) => reject(new Error(`hub exited with ${code}`)))
-  })
-  return { child, ready }
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
-const summary = (label: string, values: number[]) =>
-  `${label.padEnd(44)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(values, 95)
-    .toFixed(1)
-    .padStart(7)} ms   max ${Math.max(...values)
-    .toFixed(1)
-    .padStart(7)} ms   (n=${values.length})`
-
-/** Polls a URL until its body contains the text; resolves with the milliseconds since `since`. */
-async function visibleAfter(url: string, text: string, since: number): Promise<number> {
-  for (;;) {
-    const body = await (await fetch(url)).text()
-    if (body.includes(text)) return performance.now() - since
-    if (performance.now() - since > 10_000) throw new Error(`${text} not visible at ${url} after 10 s`)
-    await new Promise((resolve) => setTimeout(resolve, 5))
   }
 }
 
-/** Empties the site's cache of a tag, signed as the CMS signs it (the secret is in the hub's .env). */
-async function invalidate(tags: string[]): Promise<void> {
-  process.loadEnvFile(path.join(dir, '.env'))
-  const body = JSON.stringify({ tags })
-  const response = await fetch(`${site}/api/cache/invalidate`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-coope-signature': signInvalidation(body, process.env.SITE_INVALIDATION_SECRET ?? ''),
+function generate(corpusYears: number): string {
+  log(`Corpus of ${corpusYears} year(s): generating what is missing (resumable; the first time takes long)…`)
+  execFileSync(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    ['tests/bench/corpus/generate.ts', '--years', String(corpusYears)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    body,
-  })
-  if (!response.ok) throw new Error(`invalidation refused: ${response.status}`)
+  )
+  return corpusDir(corpusYears)
 }
 
-async function timed(url: string): Promise<{ ms: number; cache: string | null }> {
-  const start = performance.now()
-  const response = await fetch(url)
-  await response.arrayBuffer()
-  return { ms: performance.now() - start, cache: response.headers.get('x-astro-cache') }
+/** The documents whose publication is timed, with the pages and feeds that show them. */
+function publications(hub: BenchHub, list: Template[]): Promise<Publication[]> {
+  const byName = (name: string) => list.find((template) => template.name === name)
+  const idAt = async (collection: string, slug: string) =>
+    (
+      (await (await fetch(`${hub.cms}/api/${collection}?where[slug][equals]=${slug}&depth=0&limit=1`)).json()) as {
+        docs: { id: number }[]
+      }
+    ).docs[0]?.id
+  const candidates: [string, string, string, string[]][] = [
+    ['an event', 'events', 'summary', ['event', 'agenda iCalendar']],
+    ['an article', 'articles', 'summary', ['article', 'journal RSS']],
+    ['an episode', 'episodes', 'description', ['episode', 'podcast feed (all shows)']],
+  ]
+  return Promise.all(
+    candidates.map(async ([name, collection, field, shownOn]) => {
+      const page = byName(shownOn[0]!)
+      const id = page ? await idAt(collection, page.path.split('/').at(-1)!) : undefined
+      const served = await Promise.all(
+        shownOn.map(async (shown) => {
+          const template = byName(shown)
+          return template && (await fetch(`${hub.site}${template.path}`)).status === 200 ? [template] : []
+        }),
+      )
+      const watch = served.flat()
+      return id === undefined || watch.length === 0 ? [] : [{ name, collection, field, id, watch }]
+    }),
+  ).then((found) => found.flat())
 }
 
-async function main() {
-  const hub = startHub()
+async function main(): Promise<void> {
+  const sections: string[] = []
+  const missing = nginxMissing()
+  if (missing) throw new Error(missing)
+  const external = await runningHub()
+  let smallRendering: RenderTimes[] | undefined
+  if (!smoke && !external) {
+    const small = await hubOn(generate(1))
+    try {
+      log('One-year corpus: rendering and CMS reads…')
+      smallRendering = await measureRendering(small, await templates(small), settings.rounds)
+    } finally {
+      await small.cleanUp()
+    }
+  }
+  const hub = external ?? (await hubOn(smoke ? undefined : generate(years)))
+  const corpusName = smoke ? 'demo content' : `${years}-year corpus`
   try {
-    await hub.ready
-    const login = await fetch(`${cms}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@test.coope', password }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const events = (await (await fetch(`${cms}/api/events?limit=1&depth=0&sort=start`)).json()) as {
-      docs: { id: number; slug: string; summary: string }[]
-    }
-    const event = events.docs[0]!
-    const page = `${site}/agenda/${event.slug}`
-    await timed(page)
-
-    const onSite: number[] = []
-    const onCms: number[] = []
-    const publishCalls: number[] = []
-    for (let round = 0; round < ROUNDS; round++) {
-      const marker = `Mesure ${round} ${randomBytes(3).toString('hex')}`
-      await timed(page) // the page is in the cache before each publication
-      const sent = performance.now()
-      const response = await fetch(`${cms}/api/events/${event.id}`, {
-        method: 'PATCH',
-        headers: auth,
-        body: JSON.stringify({ summary: marker, _status: 'published' }),
-      })
-      if (!response.ok) throw new Error(`publish failed: ${response.status}`)
-      const returned = performance.now()
-      publishCalls.push(returned - sent)
-      const [siteMs, cmsMs] = await Promise.all([
-        visibleAfter(page, marker, returned),
-        visibleAfter(`${cms}/api/events/${event.id}?depth=0`, marker, returned),
-      ])
-      onSite.push(siteMs)
-      onCms.push(cmsMs)
+    const list = await templates(hub)
+    const peaks = { cms: 0, site: 0 }
+    const sample = () => {
+      const pids = hub.pids()
+      peaks.cms = Math.max(peaks.cms, memoryOf(pids.cms)?.peak ?? 0)
+      peaks.site = Math.max(peaks.site, memoryOf(pids.site)?.peak ?? 0)
     }
 
-    const hits: number[] = []
-    const misses: number[] = []
-    for (let i = 0; i < 50; i++) {
-      const hit = await timed(`${site}/agenda`)
-      if (hit.cache === 'HIT') hits.push(hit.ms)
-      await invalidate(['events'])
-      const miss = await timed(`${site}/agenda`)
-      if (miss.cache === 'MISS') misses.push(miss.ms)
-    }
+    log('Serving from the cache, against nginx…')
+    const served = list.filter((template) =>
+      ['home', 'agenda', 'event', 'podcast feed (all shows)', 'agenda iCalendar'].includes(template.name),
+    )
+    const audio = await audioTarget(hub)
+    sections.push(
+      `## 1. Serving (${corpusName})\n\nSame bytes, same load generator (autocannon, second process), ${settings.seconds} s per run.\n\n${await measureServing(hub, served, audio, { connections: settings.connections, seconds: settings.seconds, nginxPort: 8420 })}`,
+    )
+    sample()
 
-    console.log(`\nPublication to visibility, ${ROUNDS} publications (after the PATCH returned):`)
-    console.log(summary('publish request itself (PATCH round trip)', publishCalls))
-    console.log(summary('reference: CMS anonymous REST shows it', onCms))
-    console.log(summary('site event page shows it (cache invalidated)', onSite))
-    console.log('\nPage answers from the site:')
-    console.log(summary('/agenda from the route cache (HIT)', hits))
-    console.log(summary('/agenda rendered on a miss (CMS read + render)', misses))
+    log('Publish to live…')
+    sections.push(
+      `## 2. Publish to live (${corpusName})\n\nFrom the REST response of the publication to the change showing on each page or feed.\n\n${await measurePublishing(hub, await publications(hub, list), settings.publishes)}`,
+    )
+    sample()
 
-    await searchFigures(site, cms)
-    await lighthouseScores(site, cms)
+    log('Uncached rendering…')
+    const rendering = await measureRendering(hub, list, settings.rounds)
+    sections.push(
+      `## 3. Rendering (${settings.rounds} rounds per template)\n\n${renderingTable(rendering, smallRendering, smallRendering ? [` (${years} y)`, ' (1 y)'] : ['', ' (other corpus)'])}`,
+    )
+    sample()
+
+    log('CMS reads…')
+    const reads = await measureCmsReads(hub, cmsReads(), settings.rounds)
+    sections.push(`## 4. CMS API (${corpusName})\n\n${table(['read', 'status', 'p50', 'p95'], reads)}`)
+    sample()
+
+    log('Image upload…')
+    sections.push(`## 5. Images\n\n${await measureImageUpload(hub)}`)
+    sample()
+
+    log('Search index…')
+    sections.push(`## 6. Search (${corpusName})\n\n${await measureSearch(hub, Math.min(settings.rounds, 5))}`)
+    sample()
+
+    log('Lighthouse…')
+    sections.push(`## 7. Lighthouse (mobile, Debian's chromium)\n\n${await measureLighthouse(hub, list)}`)
+    sample()
+
+    sections.push(
+      `## 8. Memory\n\nPeak resident set (VmHWM) over the whole run: CMS ${peaks.cms.toFixed(0)} MiB, site ${peaks.site.toFixed(0)} MiB.`,
+    )
   } finally {
-    process.kill(-hub.child.pid!, 'SIGINT')
-    await new Promise((resolve) => hub.child.once('exit', resolve))
-    rmSync(dir, { recursive: true, force: true })
+    if (!external) await (hub as Awaited<ReturnType<typeof hubOn>>).cleanUp()
   }
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  const header = [
+    `# Benchmark report${smoke ? ' (smoke run)' : ''}`,
+    '',
+    `Run on ${new Date().toISOString()} — ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.type()} ${os.release()}.`,
+    `Produced by \`npm run bench${smoke ? ' -- --smoke' : ''}\`; every figure sits beside its reference from the same run.`,
+  ].join('\n')
+  const report = [header, ...sections].join('\n\n') + '\n'
+  if (reportFile) writeFileSync(reportFile, report)
+  console.log(report)
 }
 
-void main()
+await main()

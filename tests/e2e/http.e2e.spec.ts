@@ -142,10 +142,11 @@ test('a refused request is one short line in the log, not an error with a stack 
 })
 
 test('host names, unknown query values and headers neither grow the route cache nor change a page', async () => {
-  const first = await rawGet(`${hub.siteUrl}/maisons`)
-  const reference = (await rawGet(`${hub.siteUrl}/maisons`)).body
-  expect(first.status).toBe(200)
+  expect((await rawGet(`${hub.siteUrl}/maisons`)).status).toBe(200)
   for (let i = 0; i < 25; i++) {
+    // Fetched again each round: an invalidation left over from an earlier test may drop the page
+    // at any moment, and then only this plain address may render it anew.
+    const reference = (await rawGet(`${hub.siteUrl}/maisons`)).body
     for (const [url, headers] of [
       [`${hub.siteUrl}/maisons`, { host: `visiteur-${i}.example` }],
       [`${hub.siteUrl}/maisons?utm_source=${i}&maison=inconnue-${i}&x=${i}`, {}],

@@ -1,0 +1,36 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { CACHE_ORIGIN, cacheKeyUrl, canonicalPath } from './cacheKey'
+import { freshness, sharedPageStore } from './pageStore'
+import { ROUTE_CACHE } from './routeCachePolicy'
+
+/** Headers that describe how the first response was sent, not the page: recomputed for each answer. */
+const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive'])
+
+/**
+ * Answers a GET or HEAD for a page the route cache holds fresh, straight from the page store,
+ * without entering Astro's request pipeline; returns false for everything else (a miss, a stale
+ * page to re-render, another spelling of a path to redirect, an API call), which Astro then
+ * handles exactly as before. The stored headers are the ones the page was rendered with, its
+ * Content-Security-Policy included.
+ */
+export function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
+  let url: URL
+  try {
+    url = new URL(req.url ?? '/', CACHE_ORIGIN)
+  } catch {
+    return false
+  }
+  if (url.pathname.startsWith('/api/') || canonicalPath(url.pathname) !== url.pathname) return false
+  const page = sharedPageStore(ROUTE_CACHE.max).get(cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href)
+  if (!page || freshness(page) !== 'fresh') return false
+  for (const [name, value] of page.headers) {
+    if (!FRAMING_HEADERS.has(name)) res.setHeader(name, value)
+  }
+  res.setHeader('Content-Length', page.body.length)
+  res.setHeader('X-Astro-Cache', 'HIT')
+  res.writeHead(page.status)
+  res.end(req.method === 'HEAD' ? undefined : page.body)
+  return true
+}

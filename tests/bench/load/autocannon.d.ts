@@ -1,0 +1,15 @@
+// The few parts of autocannon's programmatic API the load worker uses (the package ships no types).
+declare module 'autocannon' {
+  type Request = { method?: string; path?: string; headers?: Record<string, string> }
+  type Options = {
+    url: string
+    connections: number
+    duration: number
+    headers?: Record<string, string>
+    requests?: { setupRequest?: (request: Request) => Request }[]
+  }
+  type Histogram = { average: number; p50: number; p99: number }
+  type Result = { requests: Histogram; latency: Histogram; errors: number; non2xx: number; timeouts: number }
+  function autocannon(options: Options): Promise<Result>
+  export default autocannon
+}

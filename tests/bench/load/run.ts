@@ -1,0 +1,28 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+/** One load run: `connections` keep-alive connections on `url` for `seconds`. */
+export type LoadSpec = {
+  url: string
+  connections: number
+  seconds: number
+  headers?: Record<string, string>
+  /** Size in bytes of the file at `url`: each request then asks a random 64 KiB range of it. */
+  rangeOf?: number
+}
+
+/** What a load run measured: mean requests/s, latency percentiles (ms), and failed or non-2xx answers. */
+export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; failures: number }
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..')
+
+/** Runs autocannon in a second process (load/worker.ts) and returns its figures. */
+export async function load(spec: LoadSpec): Promise<LoadResult> {
+  const { stdout } = await promisify(execFile)(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    [path.join(import.meta.dirname, 'worker.ts'), JSON.stringify(spec)],
+    { cwd: root, maxBuffer: 1024 * 1024 },
+  )
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadResult
+}

@@ -1,0 +1,34 @@
+/**
+ * The load generator, run as a process of its own so that it does not share a core's time with
+ * the benchmark's bookkeeping: `tsx worker.ts '<json LoadSpec>'` prints one JSON LoadResult.
+ */
+import autocannon from 'autocannon'
+
+import type { LoadResult, LoadSpec } from './run'
+
+const spec = JSON.parse(process.argv[2]!) as LoadSpec
+const ranged = spec.rangeOf
+const result = await autocannon({
+  url: spec.url,
+  connections: spec.connections,
+  duration: spec.seconds,
+  headers: spec.headers,
+  // A random byte range of the file on every request, as podcast players seek.
+  requests: ranged
+    ? [
+        {
+          setupRequest: (request) => {
+            const start = Math.floor(Math.random() * (ranged - 65_536))
+            return { ...request, headers: { ...request.headers, range: `bytes=${start}-${start + 65_535}` } }
+          },
+        },
+      ]
+    : undefined,
+})
+const summary: LoadResult = {
+  requestsPerSecond: result.requests.average,
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  failures: result.errors + result.timeouts + result.non2xx,
+}
+console.log(JSON.stringify(summary))

@@ -1,0 +1,42 @@
+import type { BenchHub } from '../hub'
+import { ms, percentile, timed } from '../stats'
+
+/** A read made against the CMS, anonymous like the site's or as the admin in the admin panel. */
+export type CmsRead = { name: string; path: string; asAdmin?: boolean }
+
+/** The reads the public pages are built from, and the admin's events list (its first page, server-rendered). */
+export function cmsReads(now = new Date()): CmsRead[] {
+  const today = now.toISOString()
+  return [
+    {
+      name: 'upcoming events (agenda)',
+      path: `/api/events?depth=1&limit=100&sort=start&where[start][greater_than]=${today}`,
+    },
+    { name: 'houses', path: '/api/houses?depth=1&limit=50' },
+    { name: 'identity (global)', path: '/api/globals/identity?depth=1' },
+    { name: 'latest articles', path: '/api/articles?depth=1&limit=10&sort=-publishedAt' },
+    { name: 'latest episodes', path: '/api/episodes?depth=1&limit=10&sort=-publishedAt' },
+    { name: 'admin: events list, first page', path: '/admin/collections/events', asAdmin: true },
+  ]
+}
+
+/** p50/p95 of each read over `rounds` requests, as Markdown table rows (ms). */
+export async function measureCmsReads(hub: BenchHub, reads: CmsRead[], rounds: number): Promise<(string | number)[][]> {
+  const rows: (string | number)[][] = []
+  for (const read of reads) {
+    const headers: Record<string, string> = read.asAdmin ? { cookie: hub.adminCookie } : {}
+    const times: number[] = []
+    let status = 0
+    for (let round = 0; round < rounds + 1; round++) {
+      const time = await timed(async () => {
+        const response = await fetch(`${hub.cms}${read.path}`, { headers })
+        status = response.status
+        await response.arrayBuffer()
+      })
+      // The first request warms the server's code paths up.
+      if (round > 0) times.push(time)
+    }
+    rows.push([read.name, status, ms(percentile(times, 50)), ms(percentile(times, 95))])
+  }
+  return rows
+}

@@ -1,0 +1,69 @@
+import type { BenchHub } from '../hub'
+import { ms, percentile, table } from '../stats'
+import type { Template } from '../templates'
+
+export type RenderTimes = { template: Template; status: number; uncached: number[]; cached: number[] }
+
+async function get(url: string): Promise<{ ms: number; status: number; tags: string[]; cache: string | null }> {
+  const start = performance.now()
+  const response = await fetch(url, { redirect: 'manual' })
+  await response.arrayBuffer()
+  const tags = (response.headers.get('cache-tag') ?? '').split(',').flatMap((tag) => tag.trim() || [])
+  return { ms: performance.now() - start, status: response.status, tags, cache: response.headers.get('x-astro-cache') }
+}
+
+/**
+ * Each template answered from the cache and rendered anew (its own cache tags invalidated before
+ * each render, so the CMS is read as on a real miss), `rounds` times; times seen by a client on
+ * loopback, in ms.
+ */
+export async function measureRendering(hub: BenchHub, list: Template[], rounds: number): Promise<RenderTimes[]> {
+  const results: RenderTimes[] = []
+  for (const template of list) {
+    const url = `${hub.site}${template.path}`
+    const warm = await get(url)
+    const times: RenderTimes = { template, status: warm.status, uncached: [], cached: [] }
+    results.push(times)
+    if (warm.status !== 200) continue
+    for (let round = 0; round < rounds; round++) {
+      const hit = await get(url)
+      if (hit.cache === 'HIT') times.cached.push(hit.ms)
+      await hub.invalidate(hit.tags.length ? hit.tags : ['identity'])
+      const miss = await get(url)
+      if (miss.cache === 'MISS') times.uncached.push(miss.ms)
+    }
+  }
+  return results
+}
+
+/** The Markdown table of one or two corpora's render times, with the ratio of their uncached p95. */
+export function renderingTable(large: RenderTimes[], small?: RenderTimes[], labels = ['', '']): string {
+  const rows = large.map((times) => {
+    const other = small?.find((candidate) => candidate.template.name === times.template.name)
+    const p95 = percentile(times.uncached, 95)
+    const otherP95 = other ? percentile(other.uncached, 95) : Number.NaN
+    if (times.status !== 200)
+      return [times.template.name, `\`${times.template.path}\``, `not served (${times.status})`, '', '', '', '']
+    return [
+      times.template.name,
+      `\`${times.template.path}\``,
+      ms(percentile(times.cached, 50)),
+      ms(percentile(times.uncached, 50)),
+      ms(p95),
+      ms(otherP95),
+      Number.isFinite(otherP95) ? (p95 / otherP95).toFixed(2) : '–',
+    ]
+  })
+  return table(
+    [
+      'template',
+      'address',
+      `cached p50${labels[0]}`,
+      `uncached p50${labels[0]}`,
+      `uncached p95${labels[0]}`,
+      `uncached p95${labels[1]}`,
+      'ratio',
+    ],
+    rows,
+  )
+}

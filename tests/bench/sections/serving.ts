@@ -1,0 +1,83 @@
+import type { BenchHub } from '../hub'
+import { load, type LoadResult } from '../load/run'
+import { startNginx } from '../load/nginx'
+import { table } from '../stats'
+import type { Template } from '../templates'
+
+/** Something served to many: a cached page or feed, or a public file (whole, or in random ranges). */
+export type Target = { name: string; url: string; ranged?: boolean }
+
+const row = (target: Target, connections: number, site: LoadResult, nginx: LoadResult) => [
+  target.name,
+  connections,
+  Math.round(site.requestsPerSecond),
+  Math.round(nginx.requestsPerSecond),
+  (site.requestsPerSecond / nginx.requestsPerSecond).toFixed(2),
+  `${site.p50} / ${site.p99} ms`,
+  `${nginx.p50} / ${nginx.p99} ms`,
+  site.failures + nginx.failures,
+]
+
+/** The audio file of the latest episode, at the address the site publishes for it. */
+export async function audioTarget(hub: BenchHub): Promise<Target | undefined> {
+  const response = await fetch(`${hub.cms}/api/episodes?limit=1&depth=1&sort=-publishedAt`)
+  const episode = ((await response.json()) as { docs: { audio?: { url?: string } }[] }).docs[0]
+  const url = episode?.audio?.url
+  return url ? { name: 'episode audio', url: new URL(url, hub.site).href } : undefined
+}
+
+/**
+ * Requests/s and latency of the site against nginx serving the very same bytes from a file, with
+ * the same load generator in a second process, at each of `connections`, for `seconds` each.
+ */
+export async function measureServing(
+  hub: BenchHub,
+  pages: Template[],
+  audio: Target | undefined,
+  { connections, seconds, nginxPort }: { connections: number[]; seconds: number; nginxPort: number },
+): Promise<string> {
+  const nginx = await startNginx(nginxPort)
+  const rows: (string | number)[][] = []
+  try {
+    const targets: { target: Target; reference: string; size: number }[] = []
+    for (const [index, page] of pages.entries()) {
+      const url = `${hub.site}${page.path}`
+      await fetch(url)
+      const response = await fetch(url)
+      if (response.status !== 200) continue
+      const bytes = new Uint8Array(await response.arrayBuffer())
+      targets.push({
+        target: { name: page.name, url },
+        reference: nginx.put(`page-${index}`, bytes),
+        size: bytes.length,
+      })
+    }
+    if (audio) {
+      const response = await fetch(audio.url)
+      if (response.ok) {
+        const bytes = new Uint8Array(await response.arrayBuffer())
+        const reference = nginx.put('audio.mp3', bytes)
+        targets.push({ target: audio, reference, size: bytes.length })
+        targets.push({
+          target: { ...audio, name: `${audio.name}, random 64 KiB ranges`, ranged: true },
+          reference,
+          size: bytes.length,
+        })
+      }
+    }
+    for (const { target, reference, size } of targets) {
+      for (const count of connections) {
+        const spec = { connections: count, seconds, rangeOf: target.ranged ? size : undefined }
+        const site = await load({ ...spec, url: target.url })
+        const nginxResult = await load({ ...spec, url: reference })
+        rows.push(row(target, count, site, nginxResult))
+      }
+    }
+  } finally {
+    await nginx.stop()
+  }
+  return table(
+    ['served', 'connections', 'site req/s', 'nginx req/s', 'ratio', 'site p50 / p99', 'nginx p50 / p99', 'failures'],
+    rows,
+  )
+}

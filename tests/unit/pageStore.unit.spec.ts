@@ -1,0 +1,100 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { answerFromCache } from '../../site/lib/cacheFront'
+import { CACHE_ORIGIN } from '../../site/lib/cacheKey'
+import { freshness, PageStore, sharedPageStore, type StoredPage } from '../../site/lib/pageStore'
+import { ROUTE_CACHE } from '../../site/lib/routeCachePolicy'
+
+const page = (over: Partial<StoredPage> = {}): StoredPage => ({
+  body: Buffer.from('<p>Agenda</p>'),
+  status: 200,
+  headers: [
+    ['content-type', 'text/html; charset=utf-8'],
+    ['content-security-policy', "default-src 'self'"],
+    ['content-length', '999'],
+  ],
+  storedAt: Date.now(),
+  maxAge: 300,
+  swr: 60,
+  tags: ['events'],
+  ...over,
+})
+
+describe('page store', () => {
+  it('tells fresh, stale and expired pages apart by their windows', () => {
+    const stored = page({ storedAt: 0 })
+    expect(freshness(stored, 300_000)).toBe('fresh')
+    expect(freshness(stored, 330_000)).toBe('stale')
+    expect(freshness(stored, 361_000)).toBe('expired')
+  })
+
+  it('drops the least recently used page beyond its size', () => {
+    const store = new PageStore(2)
+    store.set('http://x/a', page())
+    store.set('http://x/b', page())
+    store.get('http://x/a')
+    store.set('http://x/c', page())
+    expect([store.get('http://x/a'), store.get('http://x/b'), store.get('http://x/c')].map(Boolean)).toEqual([
+      true,
+      false,
+      true,
+    ])
+  })
+
+  it('invalidates by tag and by path', () => {
+    const store = new PageStore(10)
+    store.set('http://x/agenda?maison=port', page({ tags: ['events'] }))
+    store.set('http://x/maisons', page({ tags: ['houses'] }))
+    store.set('http://x/journal', page({ tags: ['articles'] }))
+    store.invalidate({ tags: ['events'], path: '/maisons' })
+    expect(store.size).toBe(1)
+    expect(store.get('http://x/journal')).toBeDefined()
+  })
+})
+
+describe('front handler over the page store', () => {
+  let server: Server
+  let base: string
+  const store = sharedPageStore(ROUTE_CACHE.max)
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (!answerFromCache(req, res)) res.writeHead(299).end('astro')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  it('answers a fresh page with its stored headers, under the key whatever the host and unread parameters', async () => {
+    store.set(new URL('/agenda?maison=port', CACHE_ORIGIN).href, page())
+    const response = await fetch(`${base}/agenda?utm_source=x&maison=port`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-astro-cache')).toBe('HIT')
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'")
+    expect(response.headers.get('content-length')).toBe(String('<p>Agenda</p>'.length))
+    expect(await response.text()).toBe('<p>Agenda</p>')
+    const head = await fetch(`${base}/agenda?maison=port`, { method: 'HEAD' })
+    expect(head.headers.get('x-astro-cache')).toBe('HIT')
+    expect(await head.text()).toBe('')
+  })
+
+  it('hands stale pages, misses, other spellings, API calls and writes to Astro', async () => {
+    store.set(new URL('/maisons', CACHE_ORIGIN).href, page({ storedAt: Date.now() - 301_000 }))
+    store.set(new URL('/api/cache/invalidate', CACHE_ORIGIN).href, page())
+    store.set(new URL('/journal', CACHE_ORIGIN).href, page())
+    for (const [path, method] of [
+      ['/maisons', 'GET'],
+      ['/nulle-part', 'GET'],
+      ['/journal/', 'GET'],
+      ['/api/cache/invalidate', 'GET'],
+      ['/journal', 'POST'],
+    ]) {
+      const response = await fetch(`${base}${path}`, { method })
+      expect(`${method} ${path} ${response.status}`).toBe(`${method} ${path} 299`)
+    }
+  })
+})
