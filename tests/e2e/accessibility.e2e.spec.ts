@@ -6,6 +6,8 @@ import { pageTemplates, searchIndexReady } from './templates'
 test.beforeAll(searchIndexReady)
 
 test('every kind of page passes the automated WCAG 2.2 AA checks', async ({ page }) => {
+  // One axe run per template, each a few seconds on a busy machine.
+  test.setTimeout(120_000)
   for (const { path } of await pageTemplates()) {
     await page.goto(path)
     const results = await new AxeBuilder({ page })
