@@ -5,6 +5,7 @@
  *  - the search index: rebuild time from the CMS's REST API to a written Pagefind bundle, its size,
  *    and the bytes a browser downloads for a first French query.
  */
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -66,18 +67,23 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 /** Rebuilds the index from the hub's CMS in this process `rounds` times, then measures a browser's first query. */
 export async function measureSearch(hub: BenchHub, rounds: number): Promise<string> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'coope-bench-search-'))
+  // The site's settings reader wants the invalidation secret; this process only reads, so any will do.
+  process.env.SITE_INVALIDATION_SECRET ??= randomBytes(32).toString('hex')
   Object.assign(process.env, { CMS_URL: hub.cms, DATA_DIR: dataDir, SEARCH_REBUILD_DELAY_MS: '0' })
   const search = await import('../../../site/lib/search/searchIndex')
   const { searchIndexDir } = await import('../../../site/lib/search/indexDir')
   const lines: string[] = []
   try {
     const times: number[] = []
+    // The index's timers do not hold a process open (the site's server does); this one does here.
+    const keepAlive = setInterval(() => undefined, 1000)
     for (let i = 0; i < rounds; i++) {
       const started = performance.now()
       search.requestSearchRebuild()
       await search.searchIndexSettled()
       times.push(performance.now() - started)
     }
+    clearInterval(keepAlive)
     const corpus = await search.currentSearchCorpus()
     const bundle = path.join(searchIndexDir(), 'current', 'pagefind')
     // Pagefind also writes UI files the site does not use: left out of the index's size.
