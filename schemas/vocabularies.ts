@@ -226,3 +226,18 @@ export const fileFormats = vocabulary([
   { value: 'audio/opus', label: 'Opus' },
   { value: 'text/plain', label: 'texte' },
 ])
+
+/** What a search result is: the search page's "Type" filter (values appear in its URLs). */
+export const searchKinds = vocabulary([
+  { value: 'evenement', label: 'Événement' },
+  { value: 'maison', label: 'Maison' },
+  { value: 'projet', label: 'Projet' },
+  { value: 'partenaire', label: 'Partenaire' },
+  { value: 'action', label: 'Objectifs et actions' },
+  { value: 'numero', label: 'Numéro du journal' },
+  { value: 'article', label: 'Article' },
+  { value: 'emission', label: 'Émission' },
+  { value: 'episode', label: 'Épisode' },
+  { value: 'page', label: 'Page' },
+  { value: 'contribution', label: 'Contribution' },
+])

@@ -7,6 +7,7 @@ import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
 import { siteEnv } from './lib/env'
 import { pageCsp } from './lib/pagePolicy'
 import { recordingReadTags } from './lib/readTags'
+import { ensureSearchIndex } from './lib/search/searchIndex'
 import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
 
 /**
@@ -17,15 +18,18 @@ import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
  * 503, never cached, no trace. Cached pages keep being served meanwhile.
  */
 export const onRequest = defineMiddleware((context, next) => {
+  // Outside any page's rendering, so that the index's CMS reads tag no page.
+  ensureSearchIndex()
   if (context.url.pathname.startsWith('/api/')) return next()
   return recordingReadTags(context.cache, () => withCmsDeadline(CMS_BUDGET_MS, () => render(context, next)))
 })
 
 const render: Parameters<typeof defineMiddleware>[0] = async (context, next) => {
-  const csp = (inlineStyles: string[]) =>
+  const csp = (inlineStyles: string[], wasm = false) =>
     pageCsp({
       cmsOrigin: new URL(siteEnv().CMS_URL).origin,
       inlineStyles,
+      wasm,
       https: isHttps(context.request.headers.get('x-forwarded-proto'), context.url.protocol === 'https:'),
       frameable: FRAMEABLE_PATHS.includes(context.url.pathname),
     })
@@ -34,7 +38,7 @@ const render: Parameters<typeof defineMiddleware>[0] = async (context, next) => 
     context.locals.chrome = chrome
     const response = await next()
     if (response.headers.get('content-type')?.startsWith('text/html')) {
-      response.headers.set('content-security-policy', csp([identityStyle(chrome)]))
+      response.headers.set('content-security-policy', csp([identityStyle(chrome)], context.locals.runsWasm === true))
     }
     return response
   } catch (error) {

@@ -7,6 +7,7 @@ import { baseSecurityHeaders, FRAMEABLE_PATHS, isHttps, NON_DOCUMENT_CSP } from 
 import { publicFiles } from './files/publicFiles'
 import { cmsPermission } from './files/readPermission'
 import { answerFromCache } from './lib/cacheFront'
+import { serveSearchIndex } from './lib/search/serveIndex'
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     // Public files first (they never reach the page cache or Astro), then cached pages, then Astro.
     files(req, res).then(
       (served) => {
-        if (!served && !answerFromCache(req, res)) handler(req, res)
+        if (!served && !serveSearchIndex(req, res) && !answerFromCache(req, res)) handler(req, res)
       },
       (error: unknown) => {
         console.error(`[site] public file ${req.url}: ${String(error)}`)

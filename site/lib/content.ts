@@ -14,6 +14,7 @@ import { PublishedContribution } from '../../schemas/content/contribution'
 import { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
 import { Episode, Show, tolerantPage } from '../../schemas/content/radio'
 import { MovedDocument } from '../../schemas/content/moved'
+import { searchable, type SearchableCollection } from '../../schemas/content/search'
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { cmsTimeLeft } from './deadline'
 import { siteEnv } from './env'
@@ -369,5 +370,16 @@ export const content = {
       { 'where[status][equals]': 'published', sort: '-publishedAt', depth: 1 },
       PublishedContribution,
       showing(slugs.contributions, slugs.neighbourhoods),
+    ),
+  /**
+   * One page (100 documents, `pageNumber` from 1) of a collection as the search index reads it:
+   * anonymous, so drafts and private fields never come back.
+   */
+  searchPage: <C extends SearchableCollection>(collection: C, pageNumber: number) =>
+    read(
+      collection,
+      { sort: 'id', limit: 100, page: pageNumber, depth: 1 },
+      page(searchable[collection]),
+      showing(collection),
     ),
 }
