@@ -6,6 +6,7 @@ import * as migration_20261130_041809_admin_addresses from './20261130_041809_ad
 import * as migration_20261130_042551_radio from './20261130_042551_radio';
 import * as migration_20261130_043202_contributions from './20261130_043202_contributions';
 import * as migration_20261130_051930_reset_mail_limit from './20261130_051930_reset_mail_limit';
+import * as migration_20261130_053232_schema_snapshot from './20261130_053232_schema_snapshot';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261130_051930_reset_mail_limit.up,
     down: migration_20261130_051930_reset_mail_limit.down,
     name: '20261130_051930_reset_mail_limit',
+  },
+  {
+    up: migration_20261130_053232_schema_snapshot.up,
+    down: migration_20261130_053232_schema_snapshot.down,
+    name: '20261130_053232_schema_snapshot',
   },
 ];
