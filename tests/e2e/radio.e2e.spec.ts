@@ -59,3 +59,18 @@ test('the demo show’s feed has its artwork, enclosures that answer Apple’s p
   expect((await site.get('/radio/nexiste-pas/feed.xml')).status()).toBe(404)
   await site.dispose()
 })
+
+test('an episode about a project is offered on that project’s page, and links back', async ({ page }) => {
+  const cms = await request.newContext({ baseURL: hub.cmsUrl })
+  const found = await cms.get('/api/episodes', {
+    params: { 'where[about.relationTo][equals]': 'projects', limit: 1, depth: 1 },
+  })
+  const episode = (await found.json()).docs[0]
+  await cms.dispose()
+  const project = episode.about.find((about: { relationTo: string }) => about.relationTo === 'projects').value
+  await page.goto(`/projets/${project.slug}`)
+  const listen = page.getByRole('region', { name: 'À écouter' })
+  await listen.getByRole('link', { name: episode.title }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(episode.title)
+  await expect(page.getByRole('link', { name: project.title })).toBeVisible()
+})
