@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { debouncedTask } from '../../site/lib/search/debounce'
 import { queryTerms, searchRecords } from '../../site/lib/search/match'
 import { buildSearchCorpus, COOPERATION, type SearchSources } from '../../site/lib/search/records'
-import { richTextToHtml } from '../../site/lib/richText'
 
 const paragraph = (text: string) => ({
   root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text, version: 1 }], version: 1 }] },
@@ -173,28 +172,5 @@ describe('debounced rebuild', () => {
       await vi.advanceTimersByTimeAsync(500)
     }
     expect(runs).toBe(1)
-  })
-})
-
-describe('rich text', () => {
-  it('writes bullet items without a value and numbered ones with it', () => {
-    const list = (tag: 'ul' | 'ol') => ({
-      root: {
-        type: 'root',
-        children: [
-          {
-            type: 'list',
-            tag,
-            listType: tag === 'ul' ? 'bullet' : 'number',
-            children: [
-              { type: 'listitem', value: 1, children: [{ type: 'text', text: 'Un', version: 1 }], version: 1 },
-            ],
-            version: 1,
-          },
-        ],
-      },
-    })
-    expect(richTextToHtml(list('ul'))).toMatch(/<ul[^>]*><li>Un<\/li><\/ul>/)
-    expect(richTextToHtml(list('ol'))).toMatch(/<ol[^>]*><li value="1">Un<\/li><\/ol>/)
   })
 })
