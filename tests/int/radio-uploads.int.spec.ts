@@ -85,7 +85,10 @@ describe('show covers', () => {
     })
     await expect(
       cms.payload.create({ collection: slugs.shows, data: { ...showData(), cover: image.id } }),
-    ).rejects.toMatchObject({ data: { code: 'show-cover-size' }, message: expect.stringContaining(says) })
+    ).rejects.toMatchObject({
+      data: { code: 'show-cover-size', errors: [{ path: 'cover', message: expect.stringContaining(says) }] },
+      message: expect.stringContaining(says),
+    })
   })
 })
 
