@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import {
   contributionsSchema,
+  HISTORY_FIELD,
   MODERATION_ONLY_FIELDS,
   WITHDRAWAL_KEY_FIELD,
 } from '../../../schemas/collections/contributions'
@@ -9,11 +10,13 @@ import { slugs } from '../../../schemas/slugs'
 import { adminOnly } from '../../access/adminOnly'
 import { moderatorsOrContributionService } from '../../access/contributionService'
 import { nobodyField } from '../../access/nobody'
-import { moderators, moderatorsField, publishedContributionsOrModerators } from '../../access/moderation'
+import { contributionReaders } from '../../access/contributionReaders'
+import { moderators, moderatorsField } from '../../access/moderation'
 import { invalidateAfterChange, invalidateAfterDelete } from '../../hooks/invalidateSite'
 import { submitContribution } from './endpoints/submit'
 import { withdrawContribution } from './endpoints/withdraw'
 import { receiveContribution } from './hooks/receiveContribution'
+import { recordHistory } from './hooks/recordHistory'
 import { requireConsent } from './hooks/requireConsent'
 import { stampContribution } from './hooks/stampContribution'
 
@@ -21,6 +24,11 @@ import { stampContribution } from './hooks/stampContribution'
 const fields: Field[] = contributionsSchema.fields.map((field) => {
   if (!('name' in field)) return field
   if (field.name === WITHDRAWAL_KEY_FIELD) return { ...field, access: { read: nobodyField } } as Field
+  if (field.name === HISTORY_FIELD) {
+    return { ...field, access: { read: moderatorsField, create: nobodyField, update: nobodyField } } as Field
+  }
+  if (field.name === 'houses')
+    return { ...field, access: { create: moderatorsField, update: moderatorsField } } as Field
   return MODERATION_ONLY_FIELDS.includes(field.name)
     ? ({ ...field, access: { read: moderatorsField } } as Field)
     : field
@@ -31,13 +39,13 @@ export const Contributions: CollectionConfig = {
   fields,
   access: {
     create: moderatorsOrContributionService,
-    read: publishedContributionsOrModerators,
+    read: contributionReaders,
     update: moderators,
     delete: adminOnly,
   },
   endpoints: [submitContribution, withdrawContribution],
   hooks: {
-    beforeChange: [receiveContribution, requireConsent, stampContribution],
+    beforeChange: [receiveContribution, requireConsent, stampContribution, recordHistory],
     afterChange: [invalidateAfterChange(slugs.contributions)],
     afterDelete: [invalidateAfterDelete(slugs.contributions)],
   },
