@@ -23,6 +23,7 @@ const received = (houses: number[] = []) =>
       contributor: { name: 'Awa Diallo', email: 'awa@example.org', phone: '06 00 00 00 00' },
       consent: { publication: true, signatureChoice: 'first' },
       moderationNote: 'Rappeler Awa',
+      status: 'received',
       houses,
     },
   })
