@@ -781,6 +781,10 @@ export interface Contribution {
    */
   houses?: (number | House)[] | null;
   moderationNote?: string | null;
+  /**
+   * Envoyé à l’adresse de la personne à l’enregistrement, avec la référence ; le texte n’est pas conservé.
+   */
+  reply?: string | null;
   publishedAt?: string | null;
   retainUntil?: string | null;
   /**
@@ -1421,6 +1425,7 @@ export interface ContributionsSelect<T extends boolean = true> {
   status?: T;
   houses?: T;
   moderationNote?: T;
+  reply?: T;
   publishedAt?: T;
   retainUntil?: T;
   history?:

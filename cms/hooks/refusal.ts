@@ -18,6 +18,8 @@ export type RefusalCode =
   | 'too-many-attempts'
   | 'current-password-required'
   | 'email-not-configured'
+  | 'contribution-without-address'
+  | 'email-not-sent'
   | 'palette-poor-contrast'
 
 /**

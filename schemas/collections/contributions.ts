@@ -14,7 +14,11 @@ export const MODERATION_ONLY_FIELDS = [
   'proposedEvent',
   'retainUntil',
   'history',
+  'reply',
 ]
+
+/** A message to the contributor, sent by e-mail when the contribution is saved and never stored. */
+export const REPLY_FIELD = 'reply'
 
 /** Filled by the server at each change of status: nobody writes it. */
 export const HISTORY_FIELD = 'history'
@@ -140,6 +144,19 @@ export const contributionsSchema: CollectionSchema = {
       },
     },
     { name: 'moderationNote', type: 'textarea', label: 'Note de modération (interne)', admin: { position: 'sidebar' } },
+    {
+      name: REPLY_FIELD,
+      type: 'textarea',
+      label: 'Répondre par courriel',
+      virtual: true,
+      maxLength: 5000,
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.[CONTRIBUTOR_FIELD]?.email),
+        description:
+          'Envoyé à l’adresse de la personne à l’enregistrement, avec la référence ; le texte n’est pas conservé.',
+      },
+    },
     { name: 'publishedAt', type: 'date', label: 'Publiée le', admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'retainUntil',

@@ -4,6 +4,7 @@ import {
   contributionsSchema,
   HISTORY_FIELD,
   MODERATION_ONLY_FIELDS,
+  REPLY_FIELD,
   WITHDRAWAL_KEY_FIELD,
 } from '../../../schemas/collections/contributions'
 import { slugs } from '../../../schemas/slugs'
@@ -17,6 +18,7 @@ import { submitContribution } from './endpoints/submit'
 import { withdrawContribution } from './endpoints/withdraw'
 import { receiveContribution } from './hooks/receiveContribution'
 import { recordHistory } from './hooks/recordHistory'
+import { replyToContributor } from './hooks/replyToContributor'
 import { requireConsent } from './hooks/requireConsent'
 import { stampContribution } from './hooks/stampContribution'
 
@@ -26,6 +28,9 @@ const fields: Field[] = contributionsSchema.fields.map((field) => {
   if (field.name === WITHDRAWAL_KEY_FIELD) return { ...field, access: { read: nobodyField } } as Field
   if (field.name === HISTORY_FIELD) {
     return { ...field, access: { read: moderatorsField, create: nobodyField, update: nobodyField } } as Field
+  }
+  if (field.name === REPLY_FIELD) {
+    return { ...field, access: { read: moderatorsField, create: nobodyField, update: moderatorsField } } as Field
   }
   if (field.name === 'houses')
     return { ...field, access: { create: moderatorsField, update: moderatorsField } } as Field
@@ -45,7 +50,7 @@ export const Contributions: CollectionConfig = {
   },
   endpoints: [submitContribution, withdrawContribution],
   hooks: {
-    beforeChange: [receiveContribution, requireConsent, stampContribution, recordHistory],
+    beforeChange: [receiveContribution, requireConsent, stampContribution, recordHistory, replyToContributor],
     afterChange: [invalidateAfterChange(slugs.contributions)],
     afterDelete: [invalidateAfterDelete(slugs.contributions)],
   },
