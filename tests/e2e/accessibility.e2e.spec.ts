@@ -34,6 +34,8 @@ const pageKinds: [string, (cms: Cms) => Promise<string>][] = [
   ['the accessibility statement', async () => '/accessibilite'],
   ['the privacy page', async () => '/confidentialite'],
   ['the 404 page', async () => '/nexiste-pas'],
+  ['the contribution form', async () => '/contribuer'],
+  ['the withdrawal page', async () => '/contribuer/retrait?reference=C-AAAAAAAA&cle=x'],
 ]
 
 for (const [kind, pathOf] of pageKinds) {
