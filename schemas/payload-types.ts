@@ -785,6 +785,15 @@ export interface Contribution {
    * Envoyé à l’adresse de la personne à l’enregistrement, avec la référence ; le texte n’est pas conservé.
    */
   reply?: string | null;
+  draft?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null);
   publishedAt?: string | null;
   retainUntil?: string | null;
   /**
@@ -1426,6 +1435,7 @@ export interface ContributionsSelect<T extends boolean = true> {
   houses?: T;
   moderationNote?: T;
   reply?: T;
+  draft?: T;
   publishedAt?: T;
   retainUntil?: T;
   history?:

@@ -15,7 +15,11 @@ export const MODERATION_ONLY_FIELDS = [
   'retainUntil',
   'history',
   'reply',
+  'draft',
 ]
+
+/** The draft article or event a contribution was turned into. */
+export const DRAFT_FIELD = 'draft'
 
 /** A message to the contributor, sent by e-mail when the contribution is saved and never stored. */
 export const REPLY_FIELD = 'reply'
@@ -156,6 +160,13 @@ export const contributionsSchema: CollectionSchema = {
         description:
           'Envoyé à l’adresse de la personne à l’enregistrement, avec la référence ; le texte n’est pas conservé.',
       },
+    },
+    {
+      name: DRAFT_FIELD,
+      type: 'relationship',
+      relationTo: [slugs.articles, slugs.events],
+      label: 'Brouillon créé',
+      admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'publishedAt', type: 'date', label: 'Publiée le', admin: { position: 'sidebar', readOnly: true } },
     {

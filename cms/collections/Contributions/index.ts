@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import {
   contributionsSchema,
+  DRAFT_FIELD,
   HISTORY_FIELD,
   MODERATION_ONLY_FIELDS,
   REPLY_FIELD,
@@ -14,6 +15,7 @@ import { nobodyField } from '../../access/nobody'
 import { contributionReaders } from '../../access/contributionReaders'
 import { moderators, moderatorsField } from '../../access/moderation'
 import { invalidateAfterChange, invalidateAfterDelete } from '../../hooks/invalidateSite'
+import { draftFromContributionEndpoint } from './endpoints/draft'
 import { submitContribution } from './endpoints/submit'
 import { withdrawContribution } from './endpoints/withdraw'
 import { receiveContribution } from './hooks/receiveContribution'
@@ -26,7 +28,7 @@ import { stampContribution } from './hooks/stampContribution'
 const fields: Field[] = contributionsSchema.fields.map((field) => {
   if (!('name' in field)) return field
   if (field.name === WITHDRAWAL_KEY_FIELD) return { ...field, access: { read: nobodyField } } as Field
-  if (field.name === HISTORY_FIELD) {
+  if (field.name === HISTORY_FIELD || field.name === DRAFT_FIELD) {
     return { ...field, access: { read: moderatorsField, create: nobodyField, update: nobodyField } } as Field
   }
   if (field.name === REPLY_FIELD) {
@@ -48,7 +50,7 @@ export const Contributions: CollectionConfig = {
     update: moderators,
     delete: adminOnly,
   },
-  endpoints: [submitContribution, withdrawContribution],
+  endpoints: [submitContribution, withdrawContribution, draftFromContributionEndpoint],
   hooks: {
     beforeChange: [receiveContribution, requireConsent, stampContribution, recordHistory, replyToContributor],
     afterChange: [invalidateAfterChange(slugs.contributions)],
