@@ -12,6 +12,7 @@ import { slugs } from '../../../schemas/slugs'
 import { adminOnly } from '../../access/adminOnly'
 import { moderatorsOrContributionService } from '../../access/contributionService'
 import { nobodyField } from '../../access/nobody'
+import { hasRole, type StaffUser } from '../../access/staff'
 import { contributionReaders } from '../../access/contributionReaders'
 import { moderators, moderatorsField } from '../../access/moderation'
 import { invalidateAfterChange, invalidateAfterDelete } from '../../hooks/invalidateSite'
@@ -41,9 +42,23 @@ const fields: Field[] = contributionsSchema.fields.map((field) => {
     : field
 })
 
+/** The button that turns an accepted contribution into a draft, for moderation only. */
+const makeDraftButton: Field = {
+  name: 'makeDraft',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/collections/Contributions/components/MakeDraftButton#MakeDraftButton' },
+    condition: (data, _sibling, { user }) =>
+      hasRole(user as StaffUser | null, 'admin', 'moderator') &&
+      (data?.status === 'accepted' || data?.status === 'published') &&
+      !data?.[DRAFT_FIELD],
+  },
+}
+
 export const Contributions: CollectionConfig = {
   ...contributionsSchema,
-  fields,
+  fields: [...fields, makeDraftButton],
   access: {
     create: moderatorsOrContributionService,
     read: contributionReaders,
