@@ -14,6 +14,8 @@ import { cmsEnv } from './cms/env'
 import { globals } from './cms/globals'
 import { jobs } from './cms/jobs'
 import { logger } from './cms/logging'
+import { frenchCorrections } from './cms/admin/translations'
+import { refusalResponse } from './cms/hooks/refusalResponse'
 import { projectRoot } from './cms/paths'
 import { TIME_ZONE, slugs } from './schemas/slugs'
 
@@ -37,16 +39,28 @@ export default buildConfig({
       baseDir: path.resolve(dirname, 'cms'),
       importMapFile: path.resolve(dirname, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
     },
-    meta: { titleSuffix: ' · la Coopé' },
+    meta: {
+      title: 'Administration',
+      titleSuffix: ' · la Coopé',
+      description: 'Administration du site de la Coopé',
+      icons: [{ rel: 'icon', type: 'image/png', url: '/coope-icon.png' }],
+      openGraph: { siteName: 'la Coopé', title: 'Administration de la Coopé' },
+    },
+    // French order and a 24-hour clock: « 30 nov. 2026, 00:15 » (date-fns tokens).
+    dateFormat: 'd MMM yyyy, HH:mm',
     // Payload's forgot-password form says « E-mail envoyé » whatever the answer: without e-mail, say so instead.
-    components: emailConfigured(env)
-      ? {}
-      : { views: { forgot: { Component: '/email/EmailOffNotice#EmailOffNotice', path: '/forgot' } } },
+    components: {
+      graphics: { Logo: '/admin/Brand#Logo', Icon: '/admin/Brand#Icon' },
+      ...(emailConfigured(env)
+        ? {}
+        : { views: { forgot: { Component: '/email/EmailOffNotice#EmailOffNotice', path: '/forgot' } } }),
+    },
     timezones: { supportedTimezones: [{ label: 'Paris', value: TIME_ZONE }], defaultTimezone: TIME_ZONE },
   },
-  i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr' },
+  i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr', translations: frenchCorrections },
   collections,
   globals,
+  hooks: { afterError: [refusalResponse] },
   editor: lexicalEditor(),
   db: databaseAdapter(env.DATABASE_URI),
   email: emailAdapter(env),

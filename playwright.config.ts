@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
 import { hub } from './tests/e2e/hub'
+import { chromiumFlags, chromiumPath } from './tests/helpers/chromium'
 
 /**
  * End-to-end tests drive Debian's chromium against the hub started exactly as `npm start` starts it
@@ -28,16 +29,8 @@ export default defineConfig({
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromiumPath,
+      args: chromiumFlags,
     },
   },
 })

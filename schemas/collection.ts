@@ -11,6 +11,6 @@ export type GlobalSchema = Omit<GlobalConfig, 'access' | 'hooks' | 'slug'> & { s
 
 /** Drafts, versions and scheduled publication for everything that appears on the site. */
 export const publicVersions = {
-  drafts: { autosave: false, schedulePublish: true },
+  drafts: { autosave: false, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
   maxPerDoc: 50,
 } satisfies CollectionConfig['versions']

@@ -136,9 +136,10 @@ export interface Event {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary?: string | null;
   description?: {
     root: {
@@ -163,14 +164,21 @@ export interface Event {
   recurrence: {
     frequency: 'none' | 'daily' | 'weekly' | 'monthly';
     /**
-     * 2 = une semaine sur deux, par exemple.
+     * 1 = à chaque fois ; 2 = une fois sur deux (une semaine sur deux, un mois sur deux…).
      */
     interval?: number | null;
     /**
      * Par défaut, le jour de la première date.
      */
     weekdays?: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[] | null;
+    /**
+     * Calculé à partir de la première date : le 12, le 1er samedi, le dernier jeudi…
+     */
+    monthlyMode?: ('dayOfMonth' | 'weekdayOfMonth' | 'lastWeekdayOfMonth') | null;
     until?: string | null;
+    /**
+     * Les dates sans séance en font partie : 4 dates dont 1 sans séance donnent 3 séances.
+     */
     count?: number | null;
     excludedDates?:
       | {
@@ -193,9 +201,6 @@ export interface Event {
           id?: string | null;
         }[]
       | null;
-    /**
-     * Calculée à l’enregistrement.
-     */
     rule?: string | null;
   };
   venue?: {
@@ -237,6 +242,11 @@ export interface Event {
   };
   status: 'scheduled' | 'cancelled' | 'postponed';
   image?: (number | null) | Media;
+  /**
+   * Calculée à l’enregistrement ; vide pour une répétition sans fin.
+   */
+  lastDate?: string | null;
+  sequence?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -249,9 +259,10 @@ export interface House {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary: string;
   /**
    * Format #RRGGBB, ex. #0B5563.
@@ -378,9 +389,10 @@ export interface Theme {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * Sujet transversal des actions de la Coopé.
    */
@@ -397,9 +409,10 @@ export interface Neighbourhood {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * Où vivent les habitant·es concerné·es.
    */
@@ -416,9 +429,10 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary?: string | null;
   body: {
     root: {
@@ -495,7 +509,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   sessions?:
     | {
         id: string;
@@ -516,9 +529,10 @@ export interface JournalIssue {
   date: string;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   cover?: (number | null) | Media;
   pdf?: (number | null) | Document;
   contents?:
@@ -570,10 +584,14 @@ export interface Show {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   description: string;
+  /**
+   * Une image carrée de 1400 à 3000 pixels de côté, comme l’exigent les applications de podcast.
+   */
   cover: number | Media;
   language: 'fr' | 'en' | 'ar' | 'es';
   category: 'Society & Culture' | 'News' | 'Education' | 'Kids & Family' | 'Music' | 'Arts' | 'Leisure';
@@ -583,6 +601,20 @@ export interface Show {
   };
   author?: string | null;
   explicit?: boolean | null;
+  showType?: ('episodic' | 'serial') | null;
+  /**
+   * Par exemple cc-by-nc-sa-4.0 (Creative Commons BY-NC-SA 4.0), comme dans la liste SPDX.
+   */
+  license?: string | null;
+  location?: string | null;
+  funding?: {
+    url?: string | null;
+    label?: string | null;
+  };
+  /**
+   * Calculé une fois depuis l’adresse du flux, puis gardé même si l’adresse change.
+   */
+  podcastGuid?: string | null;
   cooperation?: boolean | null;
   /**
    * Maison(s) qui portent ce contenu.
@@ -601,9 +633,10 @@ export interface Episode {
   show: number | Show;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   description: string;
   audio: number | Audio;
   /**
@@ -618,6 +651,9 @@ export interface Episode {
   number?: number | null;
   episodeType: 'full' | 'trailer' | 'bonus';
   publishedAt: string;
+  /**
+   * Au format WebVTT : la première ligne est « WEBVTT », puis des blocs « 00:00:03.000 --> 00:00:08.000 » suivis du texte.
+   */
   transcript?: string | null;
   chapters?:
     | {
@@ -630,8 +666,31 @@ export interface Episode {
     | {
         name: string;
         role: 'host' | 'guest' | 'reporter' | 'producer' | 'editor';
+        /**
+         * Sans cet accord, la personne n’apparaît ni sur le site ni dans le flux.
+         */
+        consent?: boolean | null;
         id?: string | null;
       }[]
+    | null;
+  /**
+   * Les événements, projets et articles dont parle l’épisode : liés dans les deux sens.
+   */
+  about?:
+    | (
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+        | {
+            relationTo: 'projects';
+            value: number | Project;
+          }
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+      )[]
     | null;
   /**
    * Attribué une fois pour toutes : ne change jamais.
@@ -657,6 +716,10 @@ export interface Audio {
    * Lue dans le fichier.
    */
   duration?: number | null;
+  /**
+   * Lu dans le fichier.
+   */
+  bitrate?: number | null;
   cooperation?: boolean | null;
   /**
    * Maison(s) qui portent ce contenu.
@@ -682,9 +745,10 @@ export interface Project {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   summary: string;
   body?: {
     root: {
@@ -722,9 +786,10 @@ export interface Partner {
   id: number;
   name: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   acronym?: string | null;
   kinds: ('funder' | 'public-body' | 'association' | 'company' | 'programme' | 'other')[];
   logo?: (number | null) | Media;
@@ -885,9 +950,10 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   body: {
     root: {
       type: string;
@@ -1176,6 +1242,7 @@ export interface PayloadMigration {
 export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   description?: T;
   start?: T;
@@ -1189,6 +1256,7 @@ export interface EventsSelect<T extends boolean = true> {
         frequency?: T;
         interval?: T;
         weekdays?: T;
+        monthlyMode?: T;
         until?: T;
         count?: T;
         excludedDates?:
@@ -1254,6 +1322,8 @@ export interface EventsSelect<T extends boolean = true> {
       };
   status?: T;
   image?: T;
+  lastDate?: T;
+  sequence?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1265,6 +1335,7 @@ export interface EventsSelect<T extends boolean = true> {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   body?: T;
   easyRead?: T;
@@ -1296,6 +1367,7 @@ export interface JournalIssuesSelect<T extends boolean = true> {
   date?: T;
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   cover?: T;
   pdf?: T;
   contents?:
@@ -1319,6 +1391,7 @@ export interface JournalIssuesSelect<T extends boolean = true> {
 export interface ShowsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   cover?: T;
   language?: T;
@@ -1331,6 +1404,16 @@ export interface ShowsSelect<T extends boolean = true> {
       };
   author?: T;
   explicit?: T;
+  showType?: T;
+  license?: T;
+  location?: T;
+  funding?:
+    | T
+    | {
+        url?: T;
+        label?: T;
+      };
+  podcastGuid?: T;
   cooperation?: T;
   houses?: T;
   updatedAt?: T;
@@ -1345,6 +1428,7 @@ export interface EpisodesSelect<T extends boolean = true> {
   show?: T;
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   audio?: T;
   duration?: T;
@@ -1366,8 +1450,10 @@ export interface EpisodesSelect<T extends boolean = true> {
     | {
         name?: T;
         role?: T;
+        consent?: T;
         id?: T;
       };
+  about?: T;
   guid?: T;
   cooperation?: T;
   houses?: T;
@@ -1382,6 +1468,7 @@ export interface EpisodesSelect<T extends boolean = true> {
 export interface ProjectsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   body?: T;
   status?: T;
@@ -1475,6 +1562,7 @@ export interface ContributionFilesSelect<T extends boolean = true> {
 export interface HousesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   accent?: T;
   logo?: T;
@@ -1521,6 +1609,7 @@ export interface HousesSelect<T extends boolean = true> {
 export interface PartnersSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   acronym?: T;
   kinds?: T;
   logo?: T;
@@ -1581,6 +1670,7 @@ export interface ActionsSelect<T extends boolean = true> {
 export interface ThemesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1593,6 +1683,7 @@ export interface ThemesSelect<T extends boolean = true> {
 export interface NeighbourhoodsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1605,6 +1696,7 @@ export interface NeighbourhoodsSelect<T extends boolean = true> {
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   body?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1723,6 +1815,7 @@ export interface DocumentsSelect<T extends boolean = true> {
 export interface AudioSelect<T extends boolean = true> {
   title?: T;
   duration?: T;
+  bitrate?: T;
   cooperation?: T;
   houses?: T;
   updatedAt?: T;
@@ -1753,7 +1846,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   sessions?:
     | T
     | {

@@ -3,10 +3,11 @@ import { RRule, type Options } from './rrule'
 
 import { TIME_ZONE } from './slugs'
 import type { ValueOf } from './vocabulary'
-import type { frequencies, weekdayCodes } from './vocabularies'
+import type { frequencies, monthlyModes, weekdayCodes } from './vocabularies'
 
 export type Frequency = ValueOf<typeof frequencies>
 export type WeekdayCode = ValueOf<typeof weekdayCodes>
+export type MonthlyMode = ValueOf<typeof monthlyModes>
 
 export type OccurrenceChange = {
   occurrenceDate: string
@@ -20,6 +21,7 @@ export type Recurrence = {
   frequency?: Frequency | null
   interval?: number | null
   weekdays?: WeekdayCode[] | null
+  monthlyMode?: MonthlyMode | null
   until?: string | null
   count?: number | null
   excludedDates?: { date: string }[] | null
@@ -45,6 +47,22 @@ export type Occurrence = {
 
 const FREQ = { daily: RRule.DAILY, weekly: RRule.WEEKLY, monthly: RRule.MONTHLY } as const
 const DAY = { MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU }
+/** Weekday codes in the order of `Date#getUTCDay()` (Sunday first). */
+const WEEKDAY_OF_DAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const
+
+/**
+ * Where the first date of a series falls in its month: its weekday, which one of the month it is
+ * (1 to 5), and whether it is the last one. `floating` is Paris wall-clock time written as UTC.
+ */
+export function weekdayInMonth(floating: Date): { weekday: WeekdayCode; nth: number; last: boolean } {
+  const date = floating.getUTCDate()
+  const daysInMonth = new Date(Date.UTC(floating.getUTCFullYear(), floating.getUTCMonth() + 1, 0)).getUTCDate()
+  return {
+    weekday: WEEKDAY_OF_DAY[floating.getUTCDay()]!,
+    nth: Math.ceil(date / 7),
+    last: date + 7 > daysInMonth,
+  }
+}
 
 /** Paris calendar day of an instant, as YYYY-MM-DD. */
 export const parisDay = (instant: Date | string): string => {
@@ -90,6 +108,10 @@ function ruleOptions(recurrence: Recurrence, start: Date): Partial<Options> {
     dtstart: toFloating(start),
   }
   if (frequency === 'weekly' && recurrence.weekdays?.length) options.byweekday = recurrence.weekdays.map((d) => DAY[d])
+  if (frequency === 'monthly' && recurrence.monthlyMode && recurrence.monthlyMode !== 'dayOfMonth') {
+    const { weekday, nth } = weekdayInMonth(options.dtstart!)
+    options.byweekday = [DAY[weekday].nth(recurrence.monthlyMode === 'lastWeekdayOfMonth' ? -1 : nth)]
+  }
   if (recurrence.count) options.count = recurrence.count
   else if (recurrence.until) options.until = endOfParisDay(parisDay(recurrence.until))
   return options
@@ -146,7 +168,8 @@ export function expandOccurrences(schedule: Schedule, from: Date, to: Date): Occ
     .sort((a, b) => a.start.getTime() - b.start.getTime())
 }
 
-function applyChange(occurrence: Occurrence, change: OccurrenceChange | undefined): Occurrence {
+/** An occurrence as a change (moved, cancelled, with a note) leaves it. */
+export function applyChange(occurrence: Occurrence, change: OccurrenceChange | undefined): Occurrence {
   if (!change) return occurrence
   if (change.cancelled) return { ...occurrence, cancelled: true, changed: true, note: change.note ?? null }
   const start = change.start ? new Date(change.start) : occurrence.start
@@ -169,4 +192,21 @@ export function parisTime(day: string, time: string): Date {
 export function addParisDays(instant: Date, days: number): string {
   const [y, m, d] = parisDay(instant).split('-').map(Number) as [number, number, number]
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}
+
+/** Far enough to hold every date of a finite series; RFC 5545 dates stop at year 9999. */
+const END_OF_TIME = new Date(Date.UTC(9999, 0, 1))
+
+/**
+ * The instant the last occurrence of an event ends (its start when it has no end), moved
+ * occurrences included; null for a series with neither an end date nor a number of dates.
+ * Stored at save so that a listing never reads a series that ended before the days it shows.
+ */
+export function seriesEnd(schedule: Schedule): Date | null {
+  const recurrence = schedule.recurrence
+  if (repeats(recurrence) && !recurrence.count && !recurrence.until) return null
+  const from = new Date(new Date(schedule.start).getTime() - 86_400_000)
+  const occurrences = expandOccurrences(schedule, from, END_OF_TIME)
+  const ends = occurrences.map((o) => (o.end ?? o.start).getTime())
+  return ends.length ? new Date(Math.max(...ends)) : new Date(schedule.start)
 }

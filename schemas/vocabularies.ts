@@ -54,6 +54,16 @@ export const weekdayCodes = vocabulary([
   { value: 'SU', label: 'Dimanche' },
 ])
 
+/**
+ * Which day of the month a monthly repetition keeps: the same date, or the same weekday counted
+ * from the start or the end of the month (RFC 5545 `BYMONTHDAY` / `BYDAY` with an ordinal, 3.3.10).
+ */
+export const monthlyModes = vocabulary([
+  { value: 'dayOfMonth', label: 'Le même jour du mois (ex. le 12)' },
+  { value: 'weekdayOfMonth', label: 'Le même jour de la semaine (ex. le 1er samedi)' },
+  { value: 'lastWeekdayOfMonth', label: 'Le dernier jour de la semaine du mois (ex. le dernier jeudi)' },
+])
+
 /** Whether an event still takes place. */
 export const eventStatuses = vocabulary([
   { value: 'scheduled', label: 'Programmé' },
@@ -157,6 +167,12 @@ export const podcastCategories = vocabulary([
   { value: 'Leisure', label: 'Loisirs' },
 ])
 
+/** `itunes:type` of a show: episodes heard in any order (newest first) or in sequence. */
+export const showTypes = vocabulary([
+  { value: 'episodic', label: 'Épisodes indépendants (les plus récents d’abord)' },
+  { value: 'serial', label: 'Série (à écouter dans l’ordre)' },
+])
+
 /** `itunes:episodeType` values. */
 export const episodeTypes = vocabulary([
   { value: 'full', label: 'Épisode complet' },
@@ -186,4 +202,42 @@ export const imageRightsAnswers = vocabulary([
   { value: 'nobody', label: 'Personne n’est reconnaissable sur mes photos' },
   { value: 'agreed', label: 'Les personnes reconnaissables sont d’accord pour être publiées' },
   { value: 'not-agreed', label: 'Je n’ai pas leur accord : ne publiez pas ces photos' },
+])
+
+/** File formats the uploads accept, by MIME type, with the name staff know them by (refusals say which are accepted). */
+export const fileFormats = vocabulary([
+  { value: 'image/jpeg', label: 'JPEG' },
+  { value: 'image/png', label: 'PNG' },
+  { value: 'image/webp', label: 'WebP' },
+  { value: 'image/avif', label: 'AVIF' },
+  { value: 'image/gif', label: 'GIF' },
+  { value: 'image/svg+xml', label: 'SVG' },
+  { value: 'application/pdf', label: 'PDF' },
+  { value: 'audio/mpeg', label: 'MP3' },
+  { value: 'audio/mp4', label: 'M4A' },
+  { value: 'audio/x-m4a', label: 'M4A' },
+  { value: 'audio/aac', label: 'AAC' },
+  { value: 'video/mp4', label: 'MP4' },
+  { value: 'audio/wav', label: 'WAV' },
+  { value: 'audio/x-wav', label: 'WAV' },
+  { value: 'audio/webm', label: 'WebM' },
+  { value: 'video/webm', label: 'WebM' },
+  { value: 'audio/ogg', label: 'Ogg' },
+  { value: 'audio/opus', label: 'Opus' },
+  { value: 'text/plain', label: 'texte' },
+])
+
+/** What a search result is: the search page's "Type" filter (values appear in its URLs). */
+export const searchKinds = vocabulary([
+  { value: 'evenement', label: 'Événement' },
+  { value: 'maison', label: 'Maison' },
+  { value: 'projet', label: 'Projet' },
+  { value: 'partenaire', label: 'Partenaire' },
+  { value: 'action', label: 'Objectifs et actions' },
+  { value: 'numero', label: 'Numéro du journal' },
+  { value: 'article', label: 'Article' },
+  { value: 'emission', label: 'Émission' },
+  { value: 'episode', label: 'Épisode' },
+  { value: 'page', label: 'Page' },
+  { value: 'contribution', label: 'Contribution' },
 ])

@@ -3,5 +3,7 @@
 declare namespace App {
   interface Locals {
     chrome: import('./lib/chrome').Chrome
+    /** Set by a page that runs WebAssembly (the search page): its policy allows compiling it. */
+    runsWasm?: boolean
   }
 }

@@ -1,12 +1,13 @@
 import { defineMiddleware } from 'astro:middleware'
 
-import { isHttps } from '../schemas/http/securityHeaders'
+import { FRAMEABLE_PATHS, isHttps } from '../schemas/http/securityHeaders'
 import { CmsUnavailableError } from './lib/content'
 import { identityStyle, loadChrome } from './lib/chrome'
 import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
 import { siteEnv } from './lib/env'
 import { pageCsp } from './lib/pagePolicy'
 import { recordingReadTags } from './lib/readTags'
+import { ensureSearchIndex } from './lib/search/searchIndex'
 import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
 
 /**
@@ -17,23 +18,27 @@ import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
  * 503, never cached, no trace. Cached pages keep being served meanwhile.
  */
 export const onRequest = defineMiddleware((context, next) => {
+  // Outside any page's rendering, so that the index's CMS reads tag no page.
+  ensureSearchIndex()
   if (context.url.pathname.startsWith('/api/')) return next()
   return recordingReadTags(context.cache, () => withCmsDeadline(CMS_BUDGET_MS, () => render(context, next)))
 })
 
 const render: Parameters<typeof defineMiddleware>[0] = async (context, next) => {
-  const csp = (inlineStyles: string[]) =>
+  const csp = (inlineStyles: string[], wasm = false) =>
     pageCsp({
       cmsOrigin: new URL(siteEnv().CMS_URL).origin,
       inlineStyles,
+      wasm,
       https: isHttps(context.request.headers.get('x-forwarded-proto'), context.url.protocol === 'https:'),
+      frameable: FRAMEABLE_PATHS.includes(context.url.pathname),
     })
   try {
     const chrome = await loadChrome()
     context.locals.chrome = chrome
     const response = await next()
     if (response.headers.get('content-type')?.startsWith('text/html')) {
-      response.headers.set('content-security-policy', csp([identityStyle(chrome)]))
+      response.headers.set('content-security-policy', csp([identityStyle(chrome)], context.locals.runsWasm === true))
     }
     return response
   } catch (error) {

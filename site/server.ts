@@ -3,13 +3,16 @@ import type { TLSSocket } from 'node:tls'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { baseSecurityHeaders, isHttps, NON_DOCUMENT_CSP } from '../schemas/http/securityHeaders'
+import { baseSecurityHeaders, FRAMEABLE_PATHS, isHttps, NON_DOCUMENT_CSP } from '../schemas/http/securityHeaders'
+import { publicFiles } from './files/publicFiles'
+import { cmsPermission } from './files/readPermission'
 import { answerFromCache } from './lib/cacheFront'
+import { serveSearchIndex } from './lib/search/serveIndex'
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
 /**
- * Serves the built site with the security headers on every response, static files included,
+ * Serves the built site (public uploads under /fichiers/ first, site/files/) with the security headers on every response, static files included,
  * which Astro's middleware never sees. Pages the route cache holds fresh are answered at once from
  * its store (lib/cacheFront.ts); everything else goes to Astro's standalone handler (static files,
  * then pages). Pages replace the default Content-Security-Policy with their own (site/middleware.ts).
@@ -19,11 +22,26 @@ async function main(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled'
   const entry = pathToFileURL(path.resolve(import.meta.dirname, '..', 'dist', 'server', 'entry.mjs')).href
   const { handler } = (await import(entry)) as { handler: NodeHandler }
+  const files = publicFiles({
+    mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(import.meta.dirname, '..', 'media', 'uploads')),
+    mayRead: cmsPermission(process.env.CMS_URL ?? 'http://localhost:3000'),
+  })
   const server = http.createServer((req, res) => {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
-    for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) res.setHeader(name, value)
+    const frameable = FRAMEABLE_PATHS.includes(new URL(req.url ?? '/', 'http://site.invalid').pathname)
+    for (const [name, value] of Object.entries(baseSecurityHeaders({ https, frameable }))) res.setHeader(name, value)
     res.setHeader('Content-Security-Policy', NON_DOCUMENT_CSP)
-    if (!answerFromCache(req, res)) handler(req, res)
+    // Public files first (they never reach the page cache or Astro), then cached pages, then Astro.
+    files(req, res).then(
+      (served) => {
+        if (!served && !serveSearchIndex(req, res) && !answerFromCache(req, res)) handler(req, res)
+      },
+      (error: unknown) => {
+        console.error(`[site] public file ${req.url}: ${String(error)}`)
+        if (!res.headersSent) res.statusCode = 500
+        res.end()
+      },
+    )
   })
   const port = Number(process.env.PORT ?? 4321)
   const host = process.env.HOST ?? 'localhost'

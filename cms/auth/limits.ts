@@ -25,6 +25,13 @@ export const perAddress: Limit = { windowMs: 15 * 60_000, free: 5, max: 10 }
 export const perAccount: Limit = { windowMs: 60 * 60_000, free: 50, max: Number.POSITIVE_INFINITY, maxWaitMs: 10_000 }
 
 /** Counters whose window started longer ago than this count nothing any more and are deleted. */
+/**
+ * Reset e-mails to one account, whatever the address asking: 5 free, then 1 s, 2 s, 4 s… waits, 10 at
+ * most per hour, so nobody's mailbox can be flooded (it replaces Payload's own 15-second interval,
+ * which writes beside the request's transaction).
+ */
+export const perAccountResetMail: Limit = { windowMs: 60 * 60_000, free: 5, max: 10 }
+
 export const FORGET_AFTER_MS = Math.max(perAddress.windowMs, perAccount.windowMs)
 
 /**

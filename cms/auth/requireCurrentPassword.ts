@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { slugs } from '../../schemas/slugs'
 import { verifyPassword } from './passwordHash'
-import { refusal } from '../hooks/refusal'
+import { fieldRefusal } from '../hooks/refusal'
 
 /**
  * Before saving an account: whoever changes their own password or e-mail must give their current
@@ -28,9 +28,12 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ dat
     where: { id: { equals: originalDoc.id } },
   })
   if (typeof currentPassword !== 'string' || !stored || !(await verifyPassword(currentPassword, stored)))
-    throw refusal(
+    throw fieldRefusal(
       'current-password-required',
-      'Pour changer votre e-mail ou votre mot de passe, saisissez votre mot de passe actuel.',
+      {
+        path: 'currentPassword',
+        message: 'Pour changer votre e-mail ou votre mot de passe, saisissez votre mot de passe actuel.',
+      },
       403,
     )
   return rest

@@ -26,21 +26,35 @@ function remainingWait(counter: LoginAttempt | null, limit: Limit, now: number):
   return Math.max(0, Date.parse(counter.lastAttemptAt) + gap - now)
 }
 
+/**
+ * The request to write the counters in when its operation runs in a transaction (reset and forgotten
+ * password do): SQLite has one writer, so a write beside the open transaction would wait for it
+ * forever. Undefined otherwise: the counters are written at once, whatever the operation does next.
+ */
+const transactionOf = (req: PayloadRequest | undefined) => (req?.transactionID ? req : undefined)
+
 /** Counts one attempt for `key`, starting a new window when the last one has ended. */
-async function count(payload: Payload, { key, limit }: Counted, counter: LoginAttempt | null, now: number) {
+async function count(
+  payload: Payload,
+  { key, limit }: Counted,
+  counter: LoginAttempt | null,
+  now: number,
+  req?: PayloadRequest,
+) {
   const at = new Date(now).toISOString()
   if (!counter) {
     // Each new key is a chance to drop the ones that count nothing any more, so the table stays small.
     await payload.db.deleteMany({
       collection,
       where: { windowStart: { less_than: new Date(now - FORGET_AFTER_MS).toISOString() } },
+      req,
     })
     try {
-      await payload.db.create({ collection, data: { key, attempts: 1, windowStart: at, lastAttemptAt: at } })
+      await payload.db.create({ collection, data: { key, attempts: 1, windowStart: at, lastAttemptAt: at }, req })
       return
     } catch {
       // Another process created it meanwhile: count on that one.
-      counter = (await find(payload, key)) ?? null
+      counter = (await find(payload, key, req)) ?? null
       if (!counter) throw new Error(`Cannot count attempts for ${key}.`)
     }
   }
@@ -50,11 +64,15 @@ async function count(payload: Payload, { key, limit }: Counted, counter: LoginAt
     id: counter.id,
     data: fresh ? { attempts: 1, windowStart: at, lastAttemptAt: at } : { attempts: { $inc: 1 }, lastAttemptAt: at },
     returning: false,
+    req,
   })
 }
 
-const find = async (payload: Payload, key: string) =>
-  (await payload.db.findOne<LoginAttempt>({ collection, where: { key: { equals: key } } })) ?? null
+const find = async (payload: Payload, key: string, req?: PayloadRequest) =>
+  (await payload.db.findOne<LoginAttempt>({ collection, where: { key: { equals: key } }, req })) ?? null
+
+/** Where a request notes the attempts it counted inside its transaction, in `req.context`. */
+const COUNTED_IN_TRANSACTION = 'attemptsCountedInTransaction'
 
 /** Attempts are checked and counted one at a time in this process: a burst of parallel requests
  * cannot all read the same old count and pass together. */
@@ -79,7 +97,8 @@ export function chargeAttempt(req: PayloadRequest, counted: Counted[], now?: num
 }
 
 async function charge(req: PayloadRequest, counted: Counted[], now: number): Promise<void> {
-  const counters = await Promise.all(counted.map(({ key }) => find(req.payload, key)))
+  const inTransaction = transactionOf(req)
+  const counters = await Promise.all(counted.map(({ key }) => find(req.payload, key, inTransaction)))
   const wait = Math.max(...counted.map(({ limit }, i) => remainingWait(counters[i] ?? null, limit, now)))
   if (wait > 0) {
     const retryAfterSeconds = Math.ceil(wait / 1000)
@@ -89,22 +108,40 @@ async function charge(req: PayloadRequest, counted: Counted[], now: number): Pro
       retryAfterSeconds,
     })
   }
-  for (const [i, entry] of counted.entries()) await count(req.payload, entry, counters[i] ?? null, now)
+  for (const [i, entry] of counted.entries()) await count(req.payload, entry, counters[i] ?? null, now, inTransaction)
+  if (inTransaction) req.context[COUNTED_IN_TRANSACTION] = { counted, now }
+}
+
+/**
+ * After an operation failed and its transaction was rolled back, counts again, outside it, the
+ * attempts it had counted inside: a wrong reset token must cost an attempt like any other.
+ */
+export async function recountRolledBack(req: PayloadRequest): Promise<void> {
+  const noted = req.context[COUNTED_IN_TRANSACTION] as { counted: Counted[]; now: number } | undefined
+  if (!noted || req.transactionID) return
+  req.context[COUNTED_IN_TRANSACTION] = undefined
+  const turn = queue.then(async () => {
+    for (const entry of noted.counted) await count(req.payload, entry, await find(req.payload, entry.key), noted.now)
+  })
+  queue = turn.catch(() => undefined)
+  await turn
 }
 
 /**
  * Gives back one attempt to each key (after a successful sign-in), so that people who sign in often
  * are never slowed down. Keys without a counter are left alone.
  */
-export async function refundAttempt(payload: Payload, keys: string[]): Promise<void> {
+export async function refundAttempt(req: PayloadRequest, keys: string[]): Promise<void> {
+  const inTransaction = transactionOf(req)
   for (const key of keys) {
-    const counter = await find(payload, key)
+    const counter = await find(req.payload, key, inTransaction)
     if (counter && counter.attempts > 0)
-      await payload.db.updateOne({
+      await req.payload.db.updateOne({
         collection,
         id: counter.id,
         data: { attempts: { $inc: -1 } },
         returning: false,
+        req: inTransaction,
       })
   }
 }

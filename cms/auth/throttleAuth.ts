@@ -1,9 +1,14 @@
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterErrorHook,
+  CollectionAfterLoginHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { cmsEnv } from '../env'
 import { clientAddress } from './clientAddress'
-import { perAccount, perAddress } from './limits'
-import { chargeAttempt, type Counted, refundAttempt } from './throttle'
+import { perAccount, perAccountResetMail, perAddress } from './limits'
+import { chargeAttempt, type Counted, recountRolledBack, refundAttempt } from './throttle'
 
 const THROTTLED = ['login', 'forgotPassword', 'resetPassword'] as const
 type Throttled = (typeof THROTTLED)[number]
@@ -23,16 +28,23 @@ const addressKey = (operation: Throttled, req: PayloadRequest) =>
 export const accountKey = (email: unknown): string | undefined =>
   typeof email === 'string' && email.trim() ? `login-account:${email.toLowerCase().trim()}` : undefined
 
+/** The counter key of reset e-mails asked for one address, or undefined for no address. */
+const resetMailKey = (email: unknown): string | undefined =>
+  typeof email === 'string' && email.trim() ? `reset-mail:${email.toLowerCase().trim()}` : undefined
+
 /**
  * Before sign-in, forgot-password and reset over the API: counts the attempt for the client address
- * (and, for sign-in, for the e-mail typed), or refuses it with 429 and Retry-After (see `limits.ts`).
+ * (and the e-mail typed: for sign-in per account, for forgot-password per mailbox), or refuses it with 429 and Retry-After (see `limits.ts`).
  * This runs before any account is looked up or locked, so one client cannot lock a colleague out.
  */
 export const throttleAuth: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (!isThrottled(operation) || !fromNetwork(req)) return args
   const counted: Counted[] = [{ key: addressKey(operation, req), limit: perAddress }]
-  const account = operation === 'login' ? accountKey((args as { data?: { email?: unknown } }).data?.email) : undefined
+  const email = (args as { data?: { email?: unknown } }).data?.email
+  const account = operation === 'login' ? accountKey(email) : undefined
   if (account) counted.push({ key: account, limit: perAccount })
+  const mailbox = operation === 'forgotPassword' ? resetMailKey(email) : undefined
+  if (mailbox) counted.push({ key: mailbox, limit: perAccountResetMail })
   await chargeAttempt(req, counted)
   return args
 }
@@ -43,6 +55,11 @@ export const refundSuccessfulLogin: CollectionAfterLoginHook = async ({ req, use
   const keys = [addressKey('login', req), accountKey((user as { email?: unknown }).email)].filter(
     (key): key is string => Boolean(key),
   )
-  await refundAttempt(req.payload, keys)
+  await refundAttempt(req, keys)
   return user
+}
+
+/** A reset or forgotten-password request that failed still costs its attempt (see `recountRolledBack`). */
+export const countFailedAttempt: CollectionAfterErrorHook = async ({ req }) => {
+  await recountRolledBack(req)
 }

@@ -22,6 +22,12 @@ import { Shows } from './Shows'
 import { Themes } from './Themes'
 import { Users } from './Users'
 
+/** Staff edit with forms: the raw « API » tab of each document is jargon they do not need. */
+const withoutApiTab = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  admin: { ...collection.admin, hideAPIURL: true },
+})
+
 export const collections: CollectionConfig[] = [
   Events,
   Articles,
@@ -44,4 +50,4 @@ export const collections: CollectionConfig[] = [
   Audio,
   Users,
   LoginAttempts,
-]
+].map(withoutApiTab)

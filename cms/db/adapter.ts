@@ -8,26 +8,37 @@ import type { DatabaseAdapterObj } from 'payload'
 import { isMongoUri } from '../env'
 import { migrations } from '../migrations'
 import { projectRoot } from '../paths'
+import { oneWriterClient } from './oneWriter'
+
+/** How long a SQLite connection waits for another process's lock (a backup, a script), in milliseconds. */
+const BUSY_TIMEOUT_MS = 5000
 
 /**
  * SQLite (a file) unless DATABASE_URI names MongoDB. SQLite's schema only ever changes through the
  * committed migrations (`npm run migrate:create`), applied at start: never pushed, so development
- * and production databases cannot drift apart.
+ * and production databases cannot drift apart. Every save runs in a transaction on both: all of it
+ * is written, or nothing (see docs/decisions/0003-sqlite-transactions.md).
  */
 export function databaseAdapter(uri: string): DatabaseAdapterObj {
   if (isMongoUri(uri)) return mongooseAdapter({ url: uri })
   const file = path.resolve(uri.slice('file:'.length))
   mkdirSync(path.dirname(file), { recursive: true })
-  return sqliteAdapter({
-    client: { url: `file:${file}` },
+  const clientConfig = { url: `file:${file}` }
+  const adapter = sqliteAdapter({
+    client: clientConfig,
     migrationDir: path.join(projectRoot, 'cms', 'migrations'),
     push: false,
     prodMigrations: migrations,
-    // No transactions on SQLite (Payload's default): the libsql client gives each transaction a
-    // connection without the busy timeout, so concurrent writers fail at once instead of waiting.
-    // Every write commits as it happens; the demo load undoes itself on failure instead.
-    // WAL lets the site's reads go on while staff write; waiting on a lock beats failing on it.
-    wal: true,
-    busyTimeout: 5000,
+    // Setting any transaction options turns transactions on; the mode itself is the client's:
+    // BEGIN IMMEDIATE, one transaction at a time (cms/db/oneWriter.ts).
+    transactionOptions: {},
   })
+  // The adapter opens its client only when it has none: hand it one that queues the writes.
+  const init = adapter.init
+  adapter.init = (args) => {
+    const instance = init(args) as ReturnType<typeof init> & { client?: unknown }
+    instance.client = oneWriterClient(clientConfig, BUSY_TIMEOUT_MS)
+    return instance
+  }
+  return adapter
 }

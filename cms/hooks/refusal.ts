@@ -9,7 +9,11 @@ export type RefusalCode =
   | 'repetition-ends-before-start'
   | 'episode-show-of-other-house'
   | 'audio-unreadable'
+  | 'audio-not-mp3-or-m4a'
+  | 'show-cover-size'
   | 'image-too-large'
+  | 'file-type-not-accepted'
+  | 'incomplete-for-publishing'
   | 'contribution-without-consent'
   | 'contribution-without-parental-consent'
   | 'ownership.cooperation-removed'
@@ -20,7 +24,11 @@ export type RefusalCode =
   | 'email-not-configured'
   | 'contribution-without-address'
   | 'email-not-sent'
+  | 'disk-full'
   | 'palette-poor-contrast'
+
+/** One field the refusal is about: its form path (`venue.house`, `recurrence.until`, `file`) and what is wrong there. */
+export type FieldProblem = { path: string; message: string }
 
 /**
  * A refusal shown to the person who made the request: `message` in French; `status` 400 (bad
@@ -30,6 +38,22 @@ export type RefusalCode =
 export const refusal = (
   code: RefusalCode,
   message: string,
-  status: 400 | 403 | 429 | 503 = 400,
+  status: 400 | 403 | 429 | 503 | 507 = 400,
   details: Record<string, unknown> = {},
 ): APIError => new APIError(message, status, { code, ...details }, true)
+
+/**
+ * A refusal about one or more fields. Its data carries `errors: [{ path, message }]`, the shape of
+ * Payload's ValidationError, which the admin form reads to put each French message under its
+ * field (and `refusalResponse` keeps it so in the production build). The error's own message is
+ * the sentences joined, for API clients and the log.
+ */
+export const fieldRefusal = (
+  code: RefusalCode,
+  problems: FieldProblem | FieldProblem[],
+  status: 400 | 403 = 400,
+  details: Record<string, unknown> = {},
+): APIError => {
+  const errors = Array.isArray(problems) ? problems : [problems]
+  return refusal(code, errors.map((problem) => problem.message).join(' '), status, { ...details, errors })
+}

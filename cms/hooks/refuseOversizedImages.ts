@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
-import { refusal } from './refusal'
+import { fieldRefusal } from './refusal'
 
 /** Decoding cost grows with pixels, not bytes: a small PNG can hide a huge image (ASVS V5.2.6). */
 export const MAX_IMAGE_PIXELS = 50_000_000
@@ -12,10 +12,10 @@ export const refuseOversizedImages: CollectionBeforeOperationHook = async ({ arg
   if (!file?.mimetype.startsWith('image/')) return args
   const { width = 0, height = 0 } = await sharp(file.data, { limitInputPixels: false }).metadata()
   if (width * height > MAX_IMAGE_PIXELS) {
-    throw refusal(
-      'image-too-large',
-      `Image trop grande (${width} × ${height} pixels) : réduisez-la à 50 millions de pixels au plus.`,
-    )
+    throw fieldRefusal('image-too-large', {
+      path: 'file',
+      message: `Image trop grande (${width} × ${height} pixels) : réduisez-la à 50 millions de pixels au plus.`,
+    })
   }
   return args
 }

@@ -1,9 +1,13 @@
 import * as migration_20261128_235224_initial from './20261128_235224_initial';
 import * as migration_20261130_011640_accounts from './20261130_011640_accounts';
+import * as migration_20261130_035808_agenda_series from './20261130_035808_agenda_series';
 import * as migration_20261130_040650_site_logo_on_dark_and_directions from './20261130_040650_site_logo_on_dark_and_directions';
+import * as migration_20261130_041809_admin_addresses from './20261130_041809_admin_addresses';
+import * as migration_20261130_042551_radio from './20261130_042551_radio';
 import * as migration_20261130_043202_contributions from './20261130_043202_contributions';
-import * as migration_20261130_052054_moderation from './20261130_052054_moderation';
-import * as migration_20261130_053036_contribution_draft_link from './20261130_053036_contribution_draft_link';
+import * as migration_20261130_051930_reset_mail_limit from './20261130_051930_reset_mail_limit';
+import * as migration_20261130_053232_schema_snapshot from './20261130_053232_schema_snapshot';
+import * as migration_20261130_054049_contribution_moderation from './20261130_054049_contribution_moderation';
 
 export const migrations = [
   {
@@ -17,9 +21,24 @@ export const migrations = [
     name: '20261130_011640_accounts',
   },
   {
+    up: migration_20261130_035808_agenda_series.up,
+    down: migration_20261130_035808_agenda_series.down,
+    name: '20261130_035808_agenda_series',
+  },
+  {
     up: migration_20261130_040650_site_logo_on_dark_and_directions.up,
     down: migration_20261130_040650_site_logo_on_dark_and_directions.down,
     name: '20261130_040650_site_logo_on_dark_and_directions',
+  },
+  {
+    up: migration_20261130_041809_admin_addresses.up,
+    down: migration_20261130_041809_admin_addresses.down,
+    name: '20261130_041809_admin_addresses',
+  },
+  {
+    up: migration_20261130_042551_radio.up,
+    down: migration_20261130_042551_radio.down,
+    name: '20261130_042551_radio',
   },
   {
     up: migration_20261130_043202_contributions.up,
@@ -27,13 +46,18 @@ export const migrations = [
     name: '20261130_043202_contributions',
   },
   {
-    up: migration_20261130_052054_moderation.up,
-    down: migration_20261130_052054_moderation.down,
-    name: '20261130_052054_moderation',
+    up: migration_20261130_051930_reset_mail_limit.up,
+    down: migration_20261130_051930_reset_mail_limit.down,
+    name: '20261130_051930_reset_mail_limit',
   },
   {
-    up: migration_20261130_053036_contribution_draft_link.up,
-    down: migration_20261130_053036_contribution_draft_link.down,
-    name: '20261130_053036_contribution_draft_link'
+    up: migration_20261130_053232_schema_snapshot.up,
+    down: migration_20261130_053232_schema_snapshot.down,
+    name: '20261130_053232_schema_snapshot',
+  },
+  {
+    up: migration_20261130_054049_contribution_moderation.up,
+    down: migration_20261130_054049_contribution_moderation.down,
+    name: '20261130_054049_contribution_moderation'
   },
 ];

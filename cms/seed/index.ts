@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { slugs } from '../../schemas/slugs'
+import { removeOrphanFiles } from '../uploads/orphans'
 import { seedAgenda } from './steps/agenda'
 import { seedGoalTree } from './steps/goalTree'
 import { seedJournal } from './steps/journal'
@@ -63,8 +64,11 @@ export async function seedIfEmpty(
     })
     if (inTransaction) await commitTransaction(req)
   } catch (error) {
-    if (inTransaction) await killTransaction(req)
-    else await emptyDatabase(payload)
+    if (inTransaction) {
+      await killTransaction(req)
+      // The rolled-back documents' files are on the disk already.
+      await removeOrphanFiles(payload)
+    } else await emptyDatabase(payload)
     throw error
   }
   return { seeded: true, admin }

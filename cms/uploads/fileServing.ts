@@ -4,11 +4,7 @@ import path from 'node:path'
 
 import type { CollectionBeforeOperationHook, UploadConfig } from 'payload'
 
-/** Types a browser shows as media inside a page; anything else (PDF, SVG, HTML, text…) is downloaded. */
-const SHOWN_INLINE = /^(image\/(jpeg|png|webp|avif|gif)|audio\/[a-z0-9.+-]+|video\/[a-z0-9.+-]+)$/
-
-/** Names carry a digest of the content (see contentAddressedName): a name never changes meaning. */
-const IMMUTABLE = 'public, max-age=31536000, immutable'
+import { IMMUTABLE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
 
 /**
  * Gives an uploaded file a name that ends with a digest of its bytes (`affiche-3f9a1c2b7d4e.jpg`), so
@@ -55,8 +51,7 @@ export const fileResponseHeaders =
   (visibility: 'public' | 'private'): NonNullable<UploadConfig['modifyResponseHeaders']> =>
   ({ headers }) => {
     headers.set('X-Content-Type-Options', 'nosniff')
-    const type = headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase() ?? ''
-    if (!SHOWN_INLINE.test(type)) headers.set('Content-Disposition', 'attachment')
-    headers.set('Cache-Control', visibility === 'public' ? IMMUTABLE : 'private, no-store')
+    if (!shownInline(headers.get('Content-Type') ?? '')) headers.set('Content-Disposition', 'attachment')
+    headers.set('Cache-Control', visibility === 'public' ? IMMUTABLE_CACHE : 'private, no-store')
     return headers
   }

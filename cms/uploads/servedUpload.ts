@@ -8,6 +8,8 @@ import { cmsEnv } from '../env'
 import { invalidateAfterChange, invalidateAfterDelete } from '../hooks/invalidateSite'
 import { contentAddressedName, fileResponseHeaders, missingFileIsNotFound } from './fileServing'
 import { refuseOversizedImages } from '../hooks/refuseOversizedImages'
+import { refuseUnacceptedFiles } from './refuseUnacceptedFiles'
+import { refuseWhenDiskFull } from './fullDisk'
 
 /** Uploads live under MEDIA_DIR (absolute, from the environment), one folder per collection. */
 export const uploadDir = (collection: CollectionSlug): string => path.join(cmsEnv().MEDIA_DIR, collection)
@@ -25,7 +27,7 @@ export const servedUpload = (schema: CollectionSchema, visibility: 'public' | 'p
 
 /** A replaced file or a corrected text alternative must reach the pages that show it. */
 export const fileHooks = (collection: CollectionSlug): NonNullable<CollectionConfig['hooks']> => ({
-  beforeOperation: [refuseOversizedImages, contentAddressedName],
+  beforeOperation: [refuseUnacceptedFiles, refuseOversizedImages, contentAddressedName, refuseWhenDiskFull],
   afterChange: [invalidateAfterChange(collection)],
   afterDelete: [invalidateAfterDelete(collection)],
 })

@@ -6,7 +6,7 @@ export const audioSchema: CollectionSchema = {
   slug: slugs.audio,
   labels: { singular: 'Son', plural: 'Sons' },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'duration', 'updatedAt'], group: 'Fichiers' },
-  upload: { mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac'] },
+  upload: { mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a'] },
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true },
     {
@@ -14,6 +14,12 @@ export const audioSchema: CollectionSchema = {
       type: 'number',
       label: 'Durée (secondes)',
       admin: { readOnly: true, description: 'Lue dans le fichier.' },
+    },
+    {
+      name: 'bitrate',
+      type: 'number',
+      label: 'Débit (bits par seconde)',
+      admin: { readOnly: true, description: 'Lu dans le fichier.' },
     },
     ...houseOwnership(),
   ],

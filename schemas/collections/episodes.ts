@@ -2,6 +2,7 @@ import type { CollectionSchema } from '../collection'
 import { publicVersions } from '../collection'
 import { houseOwnership } from '../fields/ownership'
 import { slugField } from '../fields/slug'
+import { validateTranscript } from '../radio/transcript'
 import { slugs } from '../slugs'
 import { episodeTypes, personRoles } from '../vocabularies'
 
@@ -57,7 +58,16 @@ export const episodesSchema: CollectionSchema = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'transcript', type: 'textarea', label: 'Transcription' },
+    {
+      name: 'transcript',
+      type: 'textarea',
+      label: 'Transcription (WebVTT)',
+      validate: (value: string | null | undefined) => validateTranscript(value),
+      admin: {
+        description:
+          'Au format WebVTT : la première ligne est « WEBVTT », puis des blocs « 00:00:03.000 --> 00:00:08.000 » suivis du texte.',
+      },
+    },
     {
       name: 'chapters',
       type: 'array',
@@ -92,7 +102,22 @@ export const episodesSchema: CollectionSchema = {
             },
           ],
         },
+        {
+          name: 'consent',
+          type: 'checkbox',
+          label: 'A accepté d’être nommé·e publiquement',
+          defaultValue: false,
+          admin: { description: 'Sans cet accord, la personne n’apparaît ni sur le site ni dans le flux.' },
+        },
       ],
+    },
+    {
+      name: 'about',
+      type: 'relationship',
+      relationTo: [slugs.events, slugs.projects, slugs.articles],
+      hasMany: true,
+      label: 'À propos de',
+      admin: { description: 'Les événements, projets et articles dont parle l’épisode : liés dans les deux sens.' },
     },
     {
       name: 'guid',

@@ -6,6 +6,7 @@ import { houseOwnership } from '../fields/ownership'
 import { slugField } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import { recurrenceField } from '../fields/recurrence'
+import { endAfterStart } from '../fields/scheduleValidation'
 import { slugs } from '../slugs'
 import { audiences, eventStatuses, registrationModes, venueKinds } from '../vocabularies'
 import { topicFields } from '../fields/topics'
@@ -39,7 +40,14 @@ export const eventsSchema: CollectionSchema = {
           timezone: true,
           admin: { date: dateTime },
         },
-        { name: 'end', type: 'date', label: 'Fin', timezone: true, admin: { date: dateTime } },
+        {
+          name: 'end',
+          type: 'date',
+          label: 'Fin',
+          timezone: true,
+          validate: endAfterStart,
+          admin: { date: dateTime },
+        },
       ],
     },
     { name: 'allDay', type: 'checkbox', label: 'Toute la journée', defaultValue: false },
@@ -126,12 +134,32 @@ export const eventsSchema: CollectionSchema = {
     {
       name: 'status',
       type: 'select',
-      label: 'Statut',
+      // « Statut » is Payload's draft/published column in the list: this one says whether it takes place.
+      label: 'Programmation',
       required: true,
       defaultValue: 'scheduled',
       options: eventStatuses.options(),
       admin: { position: 'sidebar' },
     },
     { name: 'image', type: 'upload', relationTo: slugs.media, label: 'Image' },
+    {
+      name: 'lastDate',
+      type: 'date',
+      label: 'Fin de la dernière date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: dateTime,
+        description: 'Calculée à l’enregistrement ; vide pour une répétition sans fin.',
+      },
+    },
+    {
+      name: 'sequence',
+      type: 'number',
+      label: 'Version publiée aux agendas',
+      defaultValue: 0,
+      admin: { hidden: true },
+    },
   ],
 }

@@ -3,7 +3,7 @@ import { publicVersions } from '../collection'
 import { houseOwnership } from '../fields/ownership'
 import { slugField } from '../fields/slug'
 import { slugs } from '../slugs'
-import { podcastCategories, podcastLanguages } from '../vocabularies'
+import { podcastCategories, podcastLanguages, showTypes } from '../vocabularies'
 
 export const showsSchema: CollectionSchema = {
   slug: slugs.shows,
@@ -14,7 +14,16 @@ export const showsSchema: CollectionSchema = {
     { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 140 },
     slugField(),
     { name: 'description', type: 'textarea', label: 'Description', required: true, maxLength: 4000 },
-    { name: 'cover', type: 'upload', relationTo: slugs.media, label: 'Visuel carré (1400 à 3000 px)', required: true },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: slugs.media,
+      label: 'Visuel carré (1400 à 3000 px)',
+      required: true,
+      admin: {
+        description: 'Une image carrée de 1400 à 3000 pixels de côté, comme l’exigent les applications de podcast.',
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -52,6 +61,53 @@ export const showsSchema: CollectionSchema = {
     },
     { name: 'author', type: 'text', label: 'Auteur affiché', defaultValue: 'Radio de la Coopé' },
     { name: 'explicit', type: 'checkbox', label: 'Contenu explicite', defaultValue: false },
+    {
+      name: 'showType',
+      type: 'select',
+      label: 'Ordre d’écoute',
+      defaultValue: 'episodic',
+      options: showTypes.options(),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'license',
+          type: 'text',
+          label: 'Licence (identifiant SPDX)',
+          defaultValue: 'cc-by-nc-sa-4.0',
+          admin: {
+            description: 'Par exemple cc-by-nc-sa-4.0 (Creative Commons BY-NC-SA 4.0), comme dans la liste SPDX.',
+          },
+        },
+        { name: 'location', type: 'text', label: 'Lieu', defaultValue: 'Valmont-sur-Loire' },
+      ],
+    },
+    {
+      name: 'funding',
+      type: 'group',
+      label: 'Soutenir l’émission',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'url', type: 'text', label: 'Adresse (https://…)' },
+            { name: 'label', type: 'text', label: 'Texte du lien', maxLength: 128 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'podcastGuid',
+      type: 'text',
+      label: 'Identifiant du podcast (podcast:guid)',
+      index: true,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Calculé une fois depuis l’adresse du flux, puis gardé même si l’adresse change.',
+      },
+    },
     ...houseOwnership(),
   ],
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { publicFileUrl } from '../files'
 import { accessibilityFamilies } from '../vocabularies'
 
 export const Id = z.union([z.number(), z.string()])
@@ -12,8 +13,11 @@ export const relation = <T extends z.ZodType>(doc: T) => z.union([doc, Id])
 export const readable = <T extends object>(list: readonly (T | number | string)[] | null | undefined): T[] =>
   (list ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
 
+/** A file's address as the CMS gives it, turned into its public address (`schemas/files.ts`). */
+const FileUrl = z.string().transform(publicFileUrl)
+
 const ImageSize = z.object({
-  url: z.string().nullish(),
+  url: FileUrl.nullish(),
   width: z.number().nullish(),
   height: z.number().nullish(),
   mimeType: z.string().nullish(),
@@ -22,7 +26,7 @@ const ImageSize = z.object({
 export const Image = z.object({
   id: Id,
   alt: z.string(),
-  url: z.string(),
+  url: FileUrl,
   width: z.number().nullish(),
   height: z.number().nullish(),
   sizes: z.record(z.string(), ImageSize).nullish(),
@@ -31,7 +35,7 @@ export type Image = z.infer<typeof Image>
 
 export const FileRef = z.object({
   id: Id,
-  url: z.string(),
+  url: FileUrl,
   filename: z.string().nullish(),
   filesize: z.number().nullish(),
   mimeType: z.string().nullish(),
@@ -60,3 +64,7 @@ export type Accessibility = z.infer<typeof Accessibility>
 
 export const page = <T extends z.ZodType>(doc: T) =>
   z.object({ docs: z.array(doc), totalDocs: z.number(), hasNextPage: z.boolean() })
+
+/** A page of a paginated listing, with what its page links need. */
+export const archivePage = <T extends z.ZodType>(doc: T) =>
+  z.object({ docs: z.array(doc), totalDocs: z.number(), page: z.number(), totalPages: z.number() })

@@ -2,9 +2,17 @@ import { z } from 'zod'
 
 import { Accessibility, Address, Id, Image, relation, RichText } from './common'
 import { HouseSummary } from './house'
-import { audiences, eventStatuses, frequencies, registrationModes, venueKinds, weekdayCodes } from '../vocabularies'
+import {
+  audiences,
+  eventStatuses,
+  frequencies,
+  monthlyModes,
+  registrationModes,
+  venueKinds,
+  weekdayCodes,
+} from '../vocabularies'
 
-const Term = z.object({ id: Id, name: z.string(), slug: z.string() })
+export const Term = z.object({ id: Id, name: z.string(), slug: z.string() })
 export type Term = z.infer<typeof Term>
 
 const day = z.string()
@@ -23,6 +31,7 @@ export const AgendaEvent = z.object({
       frequency: frequencies.schema.nullish(),
       interval: z.number().nullish(),
       weekdays: z.array(weekdayCodes.schema).nullish(),
+      monthlyMode: monthlyModes.schema.nullish(),
       until: day.nullish(),
       count: z.number().nullish(),
       excludedDates: z.array(z.object({ date: day })).nullish(),
@@ -43,7 +52,7 @@ export const AgendaEvent = z.object({
   venue: z
     .object({
       kind: venueKinds.schema.nullish(),
-      house: relation(HouseSummary).nullish(),
+      house: relation(HouseSummary.extend({ address: Address.nullish() })).nullish(),
       name: z.string().nullish(),
       address: Address.nullish(),
     })
@@ -64,6 +73,8 @@ export const AgendaEvent = z.object({
   accessibility: Accessibility.nullish(),
   status: eventStatuses.schema.nullish(),
   image: relation(Image).nullish(),
+  lastDate: z.string().nullish(),
+  sequence: z.number().nullish(),
   updatedAt: z.string(),
 })
 export type AgendaEvent = z.infer<typeof AgendaEvent>

@@ -1,6 +1,7 @@
 import type { GroupField } from 'payload'
 
-import { frequencies, weekdayCodes } from '../vocabularies'
+import { frequencies, monthlyModes, weekdayCodes } from '../vocabularies'
+import { countOrUntil, untilAfterStart } from './scheduleValidation'
 
 const repeats = (_: unknown, sibling: { frequency?: string } | undefined) =>
   Boolean(sibling?.frequency && sibling.frequency !== 'none')
@@ -30,11 +31,14 @@ export const recurrenceField = (): GroupField => ({
         {
           name: 'interval',
           type: 'number',
-          label: 'Tou·tes les… (intervalle)',
+          label: 'Intervalle',
           min: 1,
           max: 52,
           defaultValue: 1,
-          admin: { condition: repeats, description: '2 = une semaine sur deux, par exemple.' },
+          admin: {
+            condition: repeats,
+            description: '1 = à chaque fois ; 2 = une fois sur deux (une semaine sur deux, un mois sur deux…).',
+          },
         },
       ],
     },
@@ -50,16 +54,37 @@ export const recurrenceField = (): GroupField => ({
       },
     },
     {
+      name: 'monthlyMode',
+      type: 'select',
+      label: 'Quel jour du mois',
+      defaultValue: 'dayOfMonth',
+      options: monthlyModes.options(),
+      admin: {
+        condition: (_, s) => s?.frequency === 'monthly',
+        description: 'Calculé à partir de la première date : le 12, le 1er samedi, le dernier jeudi…',
+      },
+    },
+    {
       type: 'row',
       fields: [
-        { name: 'until', type: 'date', label: 'Jusqu’au (inclus)', admin: { condition: repeats, date: day } },
+        {
+          name: 'until',
+          type: 'date',
+          label: 'Jusqu’au (inclus)',
+          validate: untilAfterStart,
+          admin: { condition: repeats, date: day },
+        },
         {
           name: 'count',
           type: 'number',
           label: 'Ou nombre de dates',
           min: 1,
           max: 500,
-          admin: { condition: repeats },
+          validate: countOrUntil,
+          admin: {
+            condition: repeats,
+            description: 'Les dates sans séance en font partie : 4 dates dont 1 sans séance donnent 3 séances.',
+          },
         },
       ],
     },
@@ -109,10 +134,16 @@ export const recurrenceField = (): GroupField => ({
       ],
     },
     {
+      name: 'inWords',
+      type: 'ui',
+      admin: { components: { Field: '/components/RecurrenceSummary#RecurrenceSummary' } },
+    },
+    {
       name: 'rule',
       type: 'text',
-      label: 'Règle RFC 5545',
-      admin: { readOnly: true, condition: repeats, description: 'Calculée à l’enregistrement.' },
+      label: 'Règle pour les calendriers',
+      // Computed at save for the iCalendar feeds: nothing staff need to read or change.
+      admin: { readOnly: true, hidden: true },
     },
   ],
 })

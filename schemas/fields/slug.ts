@@ -1,33 +1,49 @@
-import type { TextField } from 'payload'
+import type { Field } from 'payload'
+import { slugify as transliterate } from 'transliteration'
 
 /**
  * URL segment of a public document; unique, lowercase words joined by hyphens. Left empty, the CMS
- * makes it from the title when saving, so it is not required in the form.
+ * makes it from the title when saving (`fillSlug`), so it is not required in the form; emptied
+ * later, the address it had is kept. Beside it, hidden from staff, the addresses the document had
+ * before (`previousSlugs`), from which the site redirects (301) to the current one.
  */
-export const slugField = (): TextField => ({
-  name: 'slug',
-  type: 'text',
-  label: 'Adresse (slug)',
-  unique: true,
-  index: true,
-  admin: {
-    position: 'sidebar',
-    description: 'Partie de l’adresse de la page, ex. « atelier-cuisine ». Laissez vide pour la créer depuis le titre.',
-  },
-  validate: (value: string | null | undefined) =>
-    !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-      ? true
-      : 'Utilisez seulement des lettres minuscules sans accents, des chiffres et des tirets.',
+export const slugField = (): Field => ({
+  type: 'row',
+  admin: { position: 'sidebar' },
+  fields: [
+    {
+      name: 'slug',
+      type: 'text',
+      label: 'Adresse de la page',
+      unique: true,
+      index: true,
+      admin: {
+        description:
+          'Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.',
+      },
+      validate: (value: string | null | undefined) =>
+        !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+          ? true
+          : 'Utilisez seulement des lettres minuscules sans accents, des chiffres et des tirets.',
+    },
+    {
+      name: 'previousSlugs',
+      type: 'text',
+      hasMany: true,
+      label: 'Anciennes adresses',
+      index: true,
+      admin: { hidden: true },
+    },
+  ],
 })
 
-/** Turns a French title into a slug: "Fête de l'été !" -> "fete-de-l-ete". */
+/**
+ * Turns a title in any script into a slug: letters are transliterated to Latin ("عيد الحي" ->
+ * "aayd-lhy", "Fête de l'été !" -> "fete-de-l-ete"), everything else becomes a hyphen; at most
+ * 80 characters. A title with nothing to transliterate (only emoji or punctuation) gives "".
+ */
 export const slugify = (title: string): string =>
-  title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
+  transliterate(title.replace(/œ/gi, 'oe').replace(/æ/gi, 'ae'), { lowercase: true, separator: '-', trim: true })
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 80)
     .replace(/^-+|-+$/g, '')

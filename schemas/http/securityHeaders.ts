@@ -38,16 +38,26 @@ const HSTS = 'max-age=31536000; includeSubDomains'
  * Headers every response of both servers carries, whatever its type: no MIME guessing, no framing
  * by another site (clickjacking), no full address leaked to other sites, no powerful features.
  */
-export function baseSecurityHeaders({ https }: { https: boolean }): Record<string, string> {
+export function baseSecurityHeaders({
+  https,
+  frameable = false,
+}: {
+  https: boolean
+  /** Only the agenda widget, made to be embedded by partners' sites (`FRAMEABLE_PATHS`). */
+  frameable?: boolean
+}): Record<string, string> {
   return {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': PERMISSIONS_POLICY,
-    'X-Frame-Options': 'DENY',
+    ...(frameable ? {} : { 'X-Frame-Options': 'DENY' }),
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(https ? { 'Strict-Transport-Security': HSTS } : {}),
   }
 }
+
+/** The only addresses other sites may show in a frame: the embeddable agenda. */
+export const FRAMEABLE_PATHS: readonly string[] = ['/agenda/widget']
 
 /** The policy of anything that is not a page (JSON, files, feeds): it may load nothing and be framed by nobody. */
 export const NON_DOCUMENT_CSP = serializeCsp({ 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] })

@@ -5,7 +5,8 @@ import { sameId } from '../../schemas/relations'
 
 export type AgendaEntry = { event: AgendaEvent; occurrence: Occurrence }
 
-const toSchedule = (event: AgendaEvent): Schedule => ({
+/** The schedule of an event as `schemas/recurrence.ts` reads it. */
+export const toSchedule = (event: AgendaEvent): Schedule => ({
   start: event.start,
   end: event.end,
   allDay: event.allDay,

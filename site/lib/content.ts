@@ -1,16 +1,20 @@
 import type { z } from 'zod'
 
 import { documentTag, listingTag } from '../../schemas/cache-tags'
-import { AgendaEvent } from '../../schemas/content/event'
+import { AgendaEvent, Term } from '../../schemas/content/event'
 import { ArticleTeaser, EpisodeTeaser, FixedPage, IssueTeaser } from '../../schemas/content/highlights'
 import { GoalAction, Objective, Purpose } from '../../schemas/content/goalTree'
 import { House, HouseSummary } from '../../schemas/content/house'
 import { Article, Issue } from '../../schemas/content/journal'
 import { Partner, Project } from '../../schemas/content/project'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
-import { type Id, page } from '../../schemas/content/common'
+import { archivePage, type Id, page } from '../../schemas/content/common'
 import { AddressFacts } from '../../schemas/content/addresses'
 import { PublishedContribution } from '../../schemas/content/contribution'
+import { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
+import { Episode, Show, tolerantPage } from '../../schemas/content/radio'
+import { MovedDocument } from '../../schemas/content/moved'
+import { searchable, type SearchableCollection } from '../../schemas/content/search'
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { cmsTimeLeft } from './deadline'
 import { siteEnv } from './env'
@@ -78,23 +82,62 @@ async function read<T extends z.ZodType>(
   return parsed.data
 }
 
+/** Documents per request of a complete read; 100 is Payload's largest page by default. */
+const PAGE_SIZE = 100
+/** A complete read that needs more pages than this is a fault to fix, not a listing to cut short. */
+const MAX_PAGES = 100
+
 /**
- * Every document of a listing, page after page (100 a page): a listing never stops silently at a
- * fixed limit. Each page is one `read`, so each tags the page being rendered.
+ * Every document matching `query`, read page by page until the CMS says there is no next page:
+ * listings and feeds are complete, never cut at a fixed limit. Past MAX_PAGES pages it fails
+ * loudly (the page becomes the 503 notice and the log names the read) instead of showing an
+ * agenda with silent holes. Documents that do not validate are left out, with a warning: one bad
+ * document never breaks a whole listing or feed.
  */
 async function readAll<T extends z.ZodType>(
   path: string,
   query: Query,
-  schema: T,
-  tagsOf: TagsOf<z.output<ReturnType<typeof page<T>>>>,
+  doc: T,
+  tagsOf: TagsOf<{ docs: z.output<T>[] }>,
 ): Promise<z.output<T>[]> {
-  const all: z.output<T>[] = []
-  for (let pageNumber = 1; ; pageNumber += 1) {
-    const answer = await read(path, { ...query, limit: 100, page: pageNumber }, page(schema), tagsOf)
-    all.push(...(answer.docs as z.output<T>[]))
-    if (!answer.hasNextPage) return all
+  const docs: z.output<T>[] = []
+  for (let pageNumber = 1; pageNumber <= MAX_PAGES; pageNumber += 1) {
+    const answer = await read(path, { ...query, limit: PAGE_SIZE, page: pageNumber }, tolerantPage(doc), tagsOf)
+    docs.push(...answer.docs)
+    if (answer.skipped) console.warn(`[site] ${answer.skipped} invalid document(s) left out of ${path}`)
+    if (!answer.hasNextPage) return docs
   }
+  throw new CmsUnavailableError(`Read of ${path} needs more than ${MAX_PAGES * PAGE_SIZE} documents; narrow it`)
 }
+
+/**
+ * Episodes with their show, sound and what they are about (events, projects, articles and the
+ * articles' issue numbers), populated with only the fields links need.
+ */
+const episodeQuery: Query = {
+  depth: 2,
+  sort: '-publishedAt',
+  'populate[shows][title]': 'true',
+  'populate[shows][slug]': 'true',
+  'populate[events][title]': 'true',
+  'populate[events][slug]': 'true',
+  'populate[projects][title]': 'true',
+  'populate[projects][slug]': 'true',
+  'populate[articles][title]': 'true',
+  'populate[articles][slug]': 'true',
+  'populate[articles][issue]': 'true',
+  'populate[journal-issues][number]': 'true',
+  'populate[houses][name]': 'true',
+}
+const showingEpisodes = showing(
+  slugs.episodes,
+  slugs.shows,
+  slugs.audio,
+  slugs.events,
+  slugs.projects,
+  slugs.articles,
+  slugs.journalIssues,
+)
 
 export const content = {
   identity: () =>
@@ -112,27 +155,43 @@ export const content = {
         showing(slugs.houses, slugs.media),
       )
     ).docs,
+  themes: async () =>
+    (await read(slugs.themes, { sort: 'name', limit: 100, depth: 0 }, page(Term), showing(slugs.themes))).docs,
   house: async (slug: string) =>
     (await read(slugs.houses, bySlug(slug), page(House), oneOf(slugs.houses, slugs.media))).docs[0] ?? null,
 
-  /** Events that may have an occurrence in [from, to): they start before `to` and end or repeat after `from`. */
-  eventsBetween: async (from: Date, to: Date) =>
-    (
-      await read(
-        slugs.events,
-        {
-          'where[and][0][start][less_than]': to.toISOString(),
-          'where[and][1][or][0][recurrence.frequency][not_equals]': 'none',
-          'where[and][1][or][1][start][greater_than_equal]': new Date(from.getTime() - 86_400_000).toISOString(),
-          'where[and][1][or][2][end][greater_than_equal]': from.toISOString(),
-          sort: 'start',
-          limit: 500,
-          depth: 1,
-        },
-        page(AgendaEvent),
-        showing(slugs.events, slugs.houses, slugs.themes, slugs.media),
-      )
-    ).docs,
+  /**
+   * Every event that may have an occurrence in [from, to): it starts before `to`, and its last
+   * date (stored by the CMS at save; empty for an endless series) ends at or after `from`. Read
+   * page by page, so nothing is cut off silently; see `readAll`.
+   */
+  eventsBetween: (from: Date, to: Date) =>
+    readAll(
+      slugs.events,
+      {
+        'where[and][0][start][less_than]': to.toISOString(),
+        'where[and][1][or][0][lastDate][greater_than_equal]': from.toISOString(),
+        'where[and][1][or][1][lastDate][exists]': 'false',
+        sort: 'start',
+        depth: 1,
+      },
+      AgendaEvent,
+      showing(slugs.events, slugs.houses, slugs.themes, slugs.media),
+    ),
+  /** One page (1-based) of the events whose last date ended before `before`, the latest first. */
+  pastEvents: (before: Date, pageNumber: number, limit: number) =>
+    read(
+      slugs.events,
+      {
+        'where[lastDate][less_than]': before.toISOString(),
+        sort: '-lastDate',
+        limit,
+        page: pageNumber,
+        depth: 1,
+      },
+      archivePage(AgendaEvent),
+      showing(slugs.events, slugs.houses, slugs.themes, slugs.media),
+    ),
   event: async (slug: string) =>
     (
       await read(
@@ -170,6 +229,64 @@ export const content = {
         showing(slugs.episodes, slugs.shows, slugs.audio),
       )
     ).docs,
+  /** Every published show, by title. */
+  shows: () => readAll(slugs.shows, { sort: 'title', depth: 1 }, Show, showing(slugs.shows, slugs.media)),
+  show: async (slug: string) =>
+    (await read(slugs.shows, bySlug(slug), tolerantPage(Show), oneOf(slugs.shows, slugs.media))).docs[0] ?? null,
+  /** Every published episode of one show (or of all shows), newest first. */
+  episodes: (showId?: Id) =>
+    readAll(
+      slugs.episodes,
+      showId === undefined ? episodeQuery : { ...episodeQuery, 'where[show][equals]': showId },
+      Episode,
+      showingEpisodes,
+    ),
+  episode: async (showId: Id, slug: string) =>
+    (
+      await read(
+        slugs.episodes,
+        { ...episodeQuery, 'where[slug][equals]': slug, 'where[show][equals]': showId, limit: 1 },
+        tolerantPage(Episode),
+        showingEpisodes,
+      )
+    ).docs[0] ?? null,
+  /** Episodes about one event, project or article: the other side of an episode's « À propos de ». */
+  episodesAbout: (collection: 'events' | 'projects' | 'articles', id: Id) =>
+    readAll(
+      slugs.episodes,
+      { ...episodeQuery, 'where[about.relationTo][equals]': collection, 'where[about.value][equals]': id },
+      Episode,
+      showingEpisodes,
+    ),
+  /** Every issue of the journal and every published article, for its RSS feed. */
+  journalIssuesForFeed: () =>
+    readAll(
+      slugs.journalIssues,
+      { sort: '-number', depth: 1 },
+      FeedIssue,
+      showing(slugs.journalIssues, slugs.documents),
+    ),
+  articlesForFeed: () =>
+    readAll(
+      slugs.articles,
+      { sort: '-publishedAt', depth: 1, 'populate[journal-issues][number]': 'true' },
+      FeedArticle,
+      showing(slugs.articles, slugs.journalIssues),
+    ),
+  /**
+   * The current address of the published document of `collection` that answered to `slug` before
+   * (its `previousSlugs`), or null. Tagged as the collection's listing, so a later change of
+   * address or an unpublication is seen at once.
+   */
+  currentSlug: async (collection: string, slug: string) =>
+    (
+      await read(
+        collection,
+        { 'where[previousSlugs][equals]': slug, limit: 1, depth: 0, 'select[slug]': 'true' },
+        page(MovedDocument),
+        showing(collection),
+      )
+    ).docs[0]?.slug ?? null,
   fixedPage: async (slug: string) =>
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,
 
@@ -253,5 +370,16 @@ export const content = {
       { 'where[status][equals]': 'published', sort: '-publishedAt', depth: 1 },
       PublishedContribution,
       showing(slugs.contributions, slugs.neighbourhoods),
+    ),
+  /**
+   * One page (100 documents, `pageNumber` from 1) of a collection as the search index reads it:
+   * anonymous, so drafts and private fields never come back.
+   */
+  searchPage: <C extends SearchableCollection>(collection: C, pageNumber: number) =>
+    read(
+      collection,
+      { sort: 'id', limit: 100, page: pageNumber, depth: 1 },
+      page(searchable[collection]),
+      showing(collection),
     ),
 }

@@ -4,7 +4,7 @@ import { explainEnvError, httpOrigin, secret } from '../../schemas/env'
 
 const SiteEnv = z.object({
   CMS_URL: httpOrigin('CMS_URL').default('http://localhost:3000'),
-  /** The public address of the site: canonical URLs, the sitemap and social cards use it, never the Host header. */
+  /** The site's public address: canonical URLs, the sitemap, social cards, feeds and calendar subscriptions use it, never the Host header. */
   SITE_URL: httpOrigin('SITE_URL').default('http://localhost:4321'),
   SITE_INVALIDATION_SECRET: secret('SITE_INVALIDATION_SECRET'),
   // Only the contribution form needs it; without it the form says contributions are closed for now.

@@ -1,8 +1,9 @@
+import { frenchClock, frenchTime, NBSP } from '../../schemas/frenchDates'
 import { TIME_ZONE } from '../../schemas/slugs'
 import { openingDays } from '../../schemas/vocabularies'
 
 /** Non-breaking space: between a number and its unit ("8 h 45", "12 Ko") and before « : ». */
-export const NBSP = '\u00a0'
+export { NBSP }
 /** Narrow non-breaking space: before « ; ! ? » and inside « » (French typography). */
 export const NNBSP = '\u202f'
 
@@ -12,7 +13,6 @@ const inParis = (options: Intl.DateTimeFormatOptions) =>
 const dayParts = inParis({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 const shortDayParts = inParis({ weekday: 'short', day: 'numeric', month: 'short' })
 const dayMonthParts = inParis({ day: 'numeric', month: 'long' })
-const clock = inParis({ hour: 'numeric', minute: '2-digit', hourCycle: 'h23' })
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
@@ -36,14 +36,10 @@ export const formatShortDay = (date: Date | string) => capitalise(withFirst(shor
 export const formatDayMonth = (date: Date | string) => withFirst(dayMonthParts, new Date(date))
 
 /** "8 h 45", "19 h" (never "08 h 45" nor "19 h 00"), with non-breaking spaces so it never breaks. */
-export const formatClock = (hours: number, minutes: number) =>
-  minutes ? `${hours}${NBSP}h${NBSP}${String(minutes).padStart(2, '0')}` : `${hours}${NBSP}h`
+export const formatClock = frenchClock
 
 /** A moment's time of day in Paris, French style ("8 h 45", "19 h"). */
-export const formatTime = (date: Date | string) => {
-  const [hours, minutes] = clock.format(new Date(date)).split(':').map(Number)
-  return formatClock(hours ?? 0, minutes ?? 0)
-}
+export const formatTime = frenchTime
 
 /** "09:30" as stored by the CMS → "9 h 30"; anything else is returned unchanged. */
 export function formatClockText(value: string): string {

@@ -1,33 +1,44 @@
+import { publicFilesBase } from '../../schemas/files'
 import { type CspDirectives, hashSource, serializeCsp } from '../../schemas/http/securityHeaders'
 
 /**
  * The Content-Security-Policy of a page of the site. Pages carry no script at all and load their
  * stylesheets and images from the site or the CMS (uploads). The only inline `<style>` elements are
  * allowed by the hash of their exact text. Style attributes stay allowed: the house accents are
- * set per element (`style="--accent: …"`), and a style attribute cannot run script.
+ * set per element (`style="--accent: …"`), and a style attribute cannot run script. A page that
+ * runs the search index's WebAssembly (`wasm`) also gets `'wasm-unsafe-eval'`, which compiles
+ * WebAssembly only, never script text.
  */
 export function pageCsp({
   cmsOrigin,
   inlineStyles,
   https,
+  frameable = false,
+  wasm = false,
 }: {
   cmsOrigin: string
   inlineStyles: string[]
   https: boolean
+  /** Any site may frame the page (the agenda widget only). */
+  frameable?: boolean
+  /** The search page runs Pagefind's WebAssembly (compiled in the browser, never script text). */
+  wasm?: boolean
 }): string {
+  // Public files come from the site itself, or from MEDIA_URL when a CDN or bucket serves them.
+  const media = publicFilesBase() ? [new URL(publicFilesBase()).origin] : []
   const directives: CspDirectives = {
     'default-src': ["'self'"],
-    'script-src': ["'self'"],
+    'script-src': ["'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : [])],
     'style-src': ["'self'", ...inlineStyles.map(hashSource)],
     'style-src-attr': ["'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', cmsOrigin],
-    'media-src': ["'self'", cmsOrigin],
+    'img-src': ["'self'", 'data:', cmsOrigin, ...media],
+    'media-src': ["'self'", cmsOrigin, ...media],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
-    'frame-ancestors': ["'none'"],
+    'frame-ancestors': frameable ? ['*'] : ["'none'"],
     ...(https ? { 'upgrade-insecure-requests': [] } : {}),
   }
   return serializeCsp(directives)

@@ -4,6 +4,7 @@ import {
   LinkHTMLConverter,
   type SerializedLexicalNodeWithParent,
 } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import type { RichText } from '../../schemas/content/common'
 import { fixedPageHref, projectHref } from './addresses'
@@ -150,4 +151,10 @@ export const richTextToHtml = (value: RichText | null | undefined): string =>
         disableTextAlign: true,
         converters,
       })
+    : ''
+
+/** Rich text as plain words (paragraphs separated by blank lines), for the search index. */
+export const richTextToText = (value: RichText | null | undefined): string =>
+  value
+    ? convertLexicalToPlaintext({ data: value as unknown as Parameters<typeof convertLexicalToPlaintext>[0]['data'] })
     : ''

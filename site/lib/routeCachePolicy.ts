@@ -2,7 +2,21 @@ import type { RouteCacheConfig } from './routeCache'
 
 /**
  * What the route cache keeps: at most `max` pages, and for each path only the query parameters
- * its page reads (the agenda's house filter); every other parameter is ignored by the key.
+ * its page reads (the agenda's filters, the archive's page); every other parameter is ignored by the key.
  * Shared by the Astro configuration (the provider) and the site's front handler (site/front.ts).
  */
-export const ROUTE_CACHE: RouteCacheConfig = { max: 2000, allowedQuery: { '/agenda': ['maison'] } }
+import { FILTER_PARAMS } from './agendaParams'
+
+/** The agenda's filters: checked against what exists by each page, a wrong value redirected away. */
+const AGENDA_FILTERS = [...FILTER_PARAMS]
+
+export const ROUTE_CACHE: RouteCacheConfig = {
+  max: 2000,
+  allowedQuery: {
+    '/agenda': AGENDA_FILTERS,
+    '/agenda.ics': AGENDA_FILTERS,
+    '/agenda/widget': AGENDA_FILTERS,
+    '/agenda/partager': AGENDA_FILTERS,
+    '/agenda/archives': ['page'],
+  },
+}

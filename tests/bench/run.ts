@@ -10,7 +10,10 @@
  *  3. uncached rendering of every template on both corpora, and the ratio;
  *  4. the CMS's REST reads and the admin's events list;
  *  5. a 12-megapixel photo upload (time, memory, bytes of its sizes);
- *  6. peak resident memory of the CMS and site processes.
+ *  6. the search index: rebuild time, size, bytes a browser downloads for a first query;
+ *  7. Lighthouse scores (mobile) of the home, the agenda, an event, an article and an episode;
+ *  8. building a 500-episode podcast feed in process;
+ *  9. peak resident memory of the CMS and site processes.
  * `--smoke` does all of it in seconds on the demo content alone, to prove the benchmark still
  * runs; with BENCH_CMS_URL… set (see hub.ts) it uses that running hub instead of starting one.
  * Asserts nothing: it reports.
@@ -25,8 +28,10 @@ import { corpusDir } from './corpus/generate'
 import { type BenchHub, runningHub, startHub } from './hub'
 import { nginxMissing } from './load/nginx'
 import { cmsReads, measureCmsReads } from './sections/cmsApi'
+import { measureFeedBuild } from './sections/feedBuild'
 import { measureImageUpload, memoryOf } from './sections/media'
 import { measurePublishing, type Publication } from './sections/publish'
+import { measureLighthouse, measureSearch } from './sections/quality'
 import { measureRendering, renderingTable, type RenderTimes } from './sections/rendering'
 import { audioTarget, measureServing } from './sections/serving'
 import { table } from './stats'
@@ -177,8 +182,21 @@ async function main(): Promise<void> {
     sections.push(`## 5. Images\n\n${await measureImageUpload(hub)}`)
     sample()
 
+    log('Search index…')
+    sections.push(`## 6. Search (${corpusName})\n\n${await measureSearch(hub, Math.min(settings.rounds, 5))}`)
+    sample()
+
+    log('Lighthouse…')
+    // The smoke run scores one page: enough to prove the section still runs.
+    const scored = smoke ? list.filter((template) => template.name === 'home') : list
+    sections.push(`## 7. Lighthouse (mobile, Debian's chromium)\n\n${await measureLighthouse(hub, scored)}`)
+    sample()
+
+    log('Feed builders…')
+    sections.push(`## 8. Feed builders\n\n${measureFeedBuild(smoke ? 20 : 500, settings.rounds)}`)
+
     sections.push(
-      `## 6. Memory\n\nPeak resident set (VmHWM) over the whole run: CMS ${peaks.cms.toFixed(0)} MiB, site ${peaks.site.toFixed(0)} MiB.`,
+      `## 9. Memory\n\nPeak resident set (VmHWM) over the whole run: CMS ${peaks.cms.toFixed(0)} MiB, site ${peaks.site.toFixed(0)} MiB.`,
     )
   } finally {
     if (!external) await (hub as Awaited<ReturnType<typeof hubOn>>).cleanUp()

@@ -39,7 +39,10 @@ test('the benchmark runs every section against the hub (smoke run)', async () =>
     '## 3. Rendering',
     '## 4. CMS API',
     '## 5. Images',
-    '## 6. Memory',
+    '## 6. Search',
+    '## 7. Lighthouse',
+    '## 8. Feed builders',
+    '## 9. Memory',
   ]) {
     expect(written, section).toContain(section)
   }

@@ -19,6 +19,13 @@ const tools: Tool[] = [
     debianPackage: 'chromium',
   },
   {
+    name: 'Java',
+    purpose: 'the Nu HTML checker of the quality checks runs on it',
+    variable: 'JAVA_PATH',
+    debianPath: '/usr/bin/java',
+    debianPackage: 'default-jre-headless',
+  },
+  {
     name: 'nginx',
     purpose: "the benchmark's smoke run compares the site with it",
     variable: 'NGINX_PATH',

@@ -271,7 +271,11 @@ export function richText(text: string) {
 export async function createFixtures(payload: Payload, houseA: number): Promise<void> {
   refs.houseA = houseA
   refs.mediaId = (
-    await payload.create({ collection: slugs.media, data: { alt: 'Visuel', cooperation: true }, file: await pngFile() })
+    await payload.create({
+      collection: slugs.media,
+      data: { alt: 'Visuel', cooperation: true },
+      file: await pngFile('visuel.png', 1400),
+    })
   ).id
   refs.audioId = (
     await payload.create({ collection: slugs.audio, data: { title: 'Son', cooperation: true }, file: mp3File() })

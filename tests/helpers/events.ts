@@ -4,7 +4,10 @@ import { slugs, TIME_ZONE } from '../../schemas/slugs'
 
 type EventData = RequiredDataFromCollectionSlug<'events'>
 
-/** A minimal valid event; the fields with defaults are spelt out as the generated types want them. */
+/**
+ * A minimal valid event; the fields with defaults are spelt out as the generated types want them.
+ * Its place is named, so that it can be published whichever houses hold it.
+ */
 export const eventData = (title: string, extra: Partial<EventData> = {}): EventData => ({
   title,
   slug: '',
@@ -13,6 +16,7 @@ export const eventData = (title: string, extra: Partial<EventData> = {}): EventD
   status: 'scheduled',
   recurrence: { frequency: 'none' },
   registration: { mode: 'none' },
+  venue: { kind: 'elsewhere', name: 'Salle des fêtes' },
   ...extra,
 })
 

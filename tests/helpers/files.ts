@@ -14,9 +14,9 @@ const upload = (data: Buffer, mimetype: string, name: string): UploadFile => ({
   size: data.length,
 })
 
-/** A small real PNG, made on the spot. */
-export async function pngFile(name = 'carre.png'): Promise<UploadFile> {
-  const data = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#0b5563' } })
+/** A real PNG made on the spot: small by default; a show's cover needs a square of 1400 to 3000 px. */
+export async function pngFile(name = 'carre.png', width = 32, height = width): Promise<UploadFile> {
+  const data = await sharp({ create: { width, height, channels: 3, background: '#0b5563' } })
     .png()
     .toBuffer()
   return upload(data, 'image/png', name)

@@ -10,7 +10,7 @@ export type HtmlMessage = { type: string; message: string; extract?: string }
  * returns its errors; an empty list means the document is valid HTML.
  */
 export function htmlErrors(document: string): HtmlMessage[] {
-  const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--stdout', '-'], {
+  const run = spawnSync(process.env.JAVA_PATH ?? 'java', ['-jar', jar, '--format', 'json', '--stdout', '-'], {
     input: document,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,

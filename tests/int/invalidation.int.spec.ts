@@ -103,4 +103,38 @@ describe('site invalidation on publish', () => {
     ).rejects.toMatchObject({ data: { code: 'event-ends-before-start' } })
     expect(await pendingJobs()).toBe(before)
   })
+
+  it('tells the site at a scheduled publication and unpublication, as the jobs queue runs them', async () => {
+    const draft = await publish('Programmé', 'draft')
+    const schedule = (type: 'publish' | 'unpublish') =>
+      cms.payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type, doc: { relationTo: slugs.events, value: draft.id } },
+        waitUntil: new Date(Date.now() - 1000),
+      })
+    const documentChanged = [slugs.events, `${slugs.events}:${draft.id}`]
+
+    await schedule('publish')
+    await vi.waitFor(
+      async () => {
+        await cms.payload.jobs.run({ silent: true })
+        expect(received).toContainEqual(documentChanged)
+      },
+      { timeout: 10_000, interval: 200 },
+    )
+    const published = await cms.payload.findByID({ collection: slugs.events, id: draft.id, depth: 0 })
+    expect(published._status).toBe('published')
+
+    received = []
+    await schedule('unpublish')
+    await vi.waitFor(
+      async () => {
+        await cms.payload.jobs.run({ silent: true })
+        expect(received).toContainEqual(documentChanged)
+      },
+      { timeout: 10_000, interval: 200 },
+    )
+    const unpublished = await cms.payload.findByID({ collection: slugs.events, id: draft.id, depth: 0 })
+    expect(unpublished._status).toBe('draft')
+  })
 })

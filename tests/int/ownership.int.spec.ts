@@ -21,7 +21,14 @@ describe('ownership rules', () => {
   const event = (ownership: Record<string, unknown>) =>
     cms.payload.create({
       collection: slugs.events,
-      data: { title: unique('Commun'), start: '2027-02-01T10:00:00.000Z', _status: 'published', ...ownership } as never,
+      data: {
+        title: unique('Commun'),
+        start: '2027-02-01T10:00:00.000Z',
+        // Jointly held: the place is named, as publishing requires.
+        venue: { kind: 'elsewhere', name: 'Salle des fêtes' },
+        _status: 'published',
+        ...ownership,
+      } as never,
     })
 
   it('gives new content without owners to the editor’s own houses, and refuses it from others', async () => {
@@ -97,7 +104,7 @@ describe('ownership rules', () => {
       await cms.payload.create({
         collection: slugs.media,
         data: { alt: 'Visuel', cooperation: true },
-        file: await pngFile(),
+        file: await pngFile('visuel.png', 1400),
       })
     ).id
     const audio = (

@@ -102,6 +102,6 @@ describe('slugs', () => {
   it('turns a French title into a clean address', () => {
     expect(slugify('Fête de l’été : œufs & crêpes !')).toBe('fete-de-l-ete-oeufs-crepes')
     expect(slugify(`${'Atelier '.repeat(12)}fin`)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-    expect(slugify('راديو')).toBe('')
+    expect(slugify('راديو')).toBe('rdyw')
   })
 })

@@ -4,12 +4,15 @@ import { audioSchema } from '../../../schemas/collections/audio'
 import { anyone } from '../../access/anyone'
 import { createHouseContent, deleteHouseContent, updateHouseContent } from '../../access/houseContent'
 import { fileHooks, servedUpload } from '../../uploads/servedUpload'
-import { readDuration } from './hooks/readDuration'
+import { readAudioFacts, refuseNonPodcastAudio } from './hooks/readAudioFacts'
 import { ownedContent } from '../../hooks/ownership'
+
+const { beforeOperation = [], ...shared } = fileHooks(audioSchema.slug)
 
 export const Audio: CollectionConfig = ownedContent({
   ...audioSchema,
   upload: servedUpload(audioSchema, 'public'),
   access: { create: createHouseContent, read: anyone, update: updateHouseContent, delete: deleteHouseContent },
-  hooks: { ...fileHooks(audioSchema.slug), beforeChange: [readDuration] },
+  // The type is checked on the bytes before anything else looks at the file.
+  hooks: { ...shared, beforeOperation: [refuseNonPodcastAudio, ...beforeOperation], beforeChange: [readAudioFacts] },
 })

@@ -6,6 +6,7 @@ import { moderatorsOrContributionService } from '../../access/contributionServic
 import { moderators } from '../../access/moderation'
 import { refuseOversizedImages } from '../../hooks/refuseOversizedImages'
 import { contentAddressedName } from '../../uploads/fileServing'
+import { refuseUnacceptedFiles } from '../../uploads/refuseUnacceptedFiles'
 import { servedUpload } from '../../uploads/servedUpload'
 
 /** Files residents send: only moderation sees them, and they are never served publicly. */
@@ -13,5 +14,5 @@ export const ContributionFiles: CollectionConfig = {
   ...contributionFilesSchema,
   upload: servedUpload(contributionFilesSchema, 'private'),
   access: { create: moderatorsOrContributionService, read: moderators, update: moderators, delete: adminOnly },
-  hooks: { beforeOperation: [refuseOversizedImages, contentAddressedName] },
+  hooks: { beforeOperation: [refuseUnacceptedFiles, refuseOversizedImages, contentAddressedName] },
 }

@@ -9,8 +9,10 @@ import { keepGuid } from './hooks/keepGuid'
 import { requireOwnShow } from './hooks/requireOwnShow'
 import { ownedContent } from '../../hooks/ownership'
 
+const hooks = publicHooks(slugs.episodes, 'title')
+
 export const Episodes: CollectionConfig = ownedContent({
   ...episodesSchema,
   access: houseContentAccess,
-  hooks: { ...publicHooks(slugs.episodes, 'title'), beforeChange: [requireOwnShow, keepGuid, copyAudioFacts] },
+  hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), requireOwnShow, keepGuid, copyAudioFacts] },
 })

@@ -5,9 +5,11 @@ import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
 import { ownedContent } from '../../hooks/ownership'
+import { assignPodcastGuid } from './hooks/assignPodcastGuid'
+import { requireCoverSize } from './hooks/requireCoverSize'
 
 export const Shows: CollectionConfig = ownedContent({
   ...showsSchema,
   access: houseContentAccess,
-  hooks: publicHooks(slugs.shows, 'title'),
+  hooks: { ...publicHooks(slugs.shows, 'title'), beforeChange: [requireCoverSize, assignPodcastGuid] },
 })

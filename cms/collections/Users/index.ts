@@ -6,7 +6,7 @@ import { adminOrSelf } from '../../access/self'
 import { refuseResetWithoutEmail } from '../../auth/refuseResetWithoutEmail'
 import { requireCurrentPassword } from '../../auth/requireCurrentPassword'
 import { sameAnswerForUnknownEmail } from '../../auth/sameAnswerForUnknownEmail'
-import { refundSuccessfulLogin, throttleAuth } from '../../auth/throttleAuth'
+import { countFailedAttempt, refundSuccessfulLogin, throttleAuth } from '../../auth/throttleAuth'
 import { resetPasswordHtml, resetPasswordSubject } from '../../email/resetPasswordEmail'
 import { cmsEnv } from '../../env'
 
@@ -26,11 +26,18 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: cmsEnv().CMS_URL.startsWith('https://') },
-    forgotPassword: { generateEmailHTML: resetPasswordHtml, generateEmailSubject: resetPasswordSubject },
+    forgotPassword: {
+      generateEmailHTML: resetPasswordHtml,
+      generateEmailSubject: resetPasswordSubject,
+      // Payload's interval writes beside the request's transaction, which waits for itself on
+      // SQLite's single writer; the per-account limit of cms/auth/limits.ts takes its place.
+      minRequestInterval: 0,
+    },
   },
   hooks: {
     beforeOperation: [refuseResetWithoutEmail, throttleAuth, sameAnswerForUnknownEmail],
     afterLogin: [refundSuccessfulLogin],
+    afterError: [countFailedAttempt],
     beforeValidate: [requireCurrentPassword],
   },
   access: { create: adminOnly, read: adminOrSelf, update: adminOrSelf, delete: adminOnly },

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Ownership } from '../../access/houseContent'
 import { removedOwner } from '../../access/removedOwner'
-import { refusal } from '../refusal'
+import { fieldRefusal } from '../refusal'
 
 /**
  * Every update path (by id, by `where`, restoring a version) passes here with the stored document:
@@ -17,16 +17,19 @@ export const keepOtherOwners: CollectionBeforeChangeHook = ({ data, originalDoc,
   }
   const removed = removedOwner(req.user, before, after)
   if (removed === 'cooperation') {
-    throw refusal(
+    throw fieldRefusal(
       'ownership.cooperation-removed',
-      'Seul·e un·e administrateur·rice peut retirer la Coopé des porteurs de ce contenu.',
+      {
+        path: 'cooperation',
+        message: 'Seul·e un·e administrateur·rice peut retirer la Coopé des porteurs de ce contenu.',
+      },
       403,
     )
   }
   if (removed === 'house') {
-    throw refusal(
+    throw fieldRefusal(
       'ownership.house-removed',
-      'Vous ne pouvez retirer que vos propres maisons des porteurs de ce contenu.',
+      { path: 'houses', message: 'Vous ne pouvez retirer que vos propres maisons des porteurs de ce contenu.' },
       403,
     )
   }

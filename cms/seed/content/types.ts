@@ -66,6 +66,8 @@ export type DemoEvent = {
     excluded?: number[]
     /** Occurrence indexes cancelled, with a note for the public. */
     cancelled?: { index: number; note: string }[]
+    /** Occurrence indexes moved to another day (days later) and time, with a note for the public. */
+    moved?: { index: number; days: number; startTime: string; endTime: string; note: string }[]
   }
   /** Houses organising it; an empty list with cooperation=true is a joint event of the three houses. */
   houses: HouseKey[]
@@ -132,7 +134,7 @@ export type DemoEpisode = {
   daysAgo: number
   transcript: string
   chapters: { startTime: number; title: string }[]
-  people: { name: string; role: ValueOf<typeof personRoles> }[]
+  people: { name: string; role: ValueOf<typeof personRoles>; consent: boolean }[]
 }
 
 export type DemoPage = { title: string; slug: string; body: Paragraphs }

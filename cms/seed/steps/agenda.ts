@@ -2,6 +2,7 @@ import { addParisDays, expandOccurrences, parisTime, type Schedule } from '../..
 import { TIME_ZONE, slugs } from '../../../schemas/slugs'
 import { events } from '../content/events'
 import type { DemoEvent } from '../content/types'
+import { isFrenchPublicHoliday } from '../frenchHolidays'
 import { toRichText } from '../lexical'
 import { demoImage, idOf, published, type SeedContext } from './context'
 
@@ -12,14 +13,21 @@ function plannedDays(schedule: Schedule): string[] {
   return expandOccurrences(schedule, start, twoYears).map((o) => o.key)
 }
 
+/** The day itself, or the next one that is not a public holiday (no breakfast on 25 December). */
+function openDay(day: string): string {
+  let open = day
+  while (isFrenchPublicHoliday(open)) open = addParisDays(parisTime(open, '12:00'), 1)
+  return open
+}
+
 function schedule(event: DemoEvent, now: Date) {
   const on = (day: string) => ({
     start: parisTime(day, event.startTime).toISOString(),
     end: parisTime(day, event.endTime).toISOString(),
   })
-  const earliest = addParisDays(now, event.dayOffset)
+  const earliest = openDay(addParisDays(now, event.dayOffset))
   if (!event.recurrence) return { ...on(earliest), recurrence: { frequency: 'none' as const } }
-  const { frequency, interval, weekdays, count, excluded = [], cancelled = [] } = event.recurrence
+  const { frequency, interval, weekdays, count, excluded = [], cancelled = [], moved = [] } = event.recurrence
   const recurrence = { frequency, interval: interval ?? 1, weekdays: weekdays ?? null, count }
   // The day offset is the earliest day; the event starts on the rule's first date, as iCalendar expects.
   const days = plannedDays({ ...on(earliest), recurrence })
@@ -32,8 +40,23 @@ function schedule(event: DemoEvent, now: Date) {
     ...on(days[0] ?? earliest),
     recurrence: {
       ...recurrence,
-      excludedDates: excluded.map((index) => ({ date: dayAt(index) })),
-      changes: cancelled.map(({ index, note }) => ({ occurrenceDate: dayAt(index), cancelled: true, note })),
+      // The houses are closed on public holidays: those dates of a series have no session.
+      excludedDates: [
+        ...excluded.map((index) => ({ date: dayAt(index) })),
+        ...days.filter(isFrenchPublicHoliday).map((day) => ({ date: parisTime(day, '12:00').toISOString() })),
+      ],
+      changes: [
+        ...cancelled.map(({ index, note }) => ({ occurrenceDate: dayAt(index), cancelled: true, note })),
+        ...moved.map(({ index, days: later, startTime, endTime, note }) => {
+          const day = openDay(addParisDays(new Date(dayAt(index)), later))
+          return {
+            occurrenceDate: dayAt(index),
+            start: parisTime(day, startTime).toISOString(),
+            end: parisTime(day, endTime).toISOString(),
+            note,
+          }
+        }),
+      ],
     },
   }
 }

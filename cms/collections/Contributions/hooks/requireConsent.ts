@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Contribution } from '../../../../schemas/payload-types'
-import { refusal } from '../../../hooks/refusal'
+import { fieldRefusal } from '../../../hooks/refusal'
 
 type Consent = { publication?: boolean | null; minor?: boolean | null; parentalConsent?: boolean | null }
 
@@ -17,14 +17,14 @@ export const requireConsent: CollectionBeforeChangeHook<Contribution> = ({ data,
   if (status !== 'published' || mayPublish(consent)) return data
   if (data.status === 'published' && originalDoc?.status !== 'published') {
     throw consent.publication
-      ? refusal(
-          'contribution-without-parental-consent',
-          'Publication impossible : l’autorisation parentale de ce·tte contributeur·rice mineur·e manque.',
-        )
-      : refusal(
-          'contribution-without-consent',
-          'Publication impossible : la personne n’a pas accepté que sa contribution soit publiée.',
-        )
+      ? fieldRefusal('contribution-without-parental-consent', {
+          path: 'consent.parentalConsent',
+          message: 'Publication impossible : l’autorisation parentale de ce·tte contributeur·rice mineur·e manque.',
+        })
+      : fieldRefusal('contribution-without-consent', {
+          path: 'consent.publication',
+          message: 'Publication impossible : la personne n’a pas accepté que sa contribution soit publiée.',
+        })
   }
   return { ...data, status: 'accepted' }
 }

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Episode } from '../../../../schemas/payload-types'
 import { slugs } from '../../../../schemas/slugs'
-import { refusal } from '../../../hooks/refusal'
+import { fieldRefusal } from '../../../hooks/refusal'
 import { canOwn, type Ownership } from '../../../access/houseContent'
 import { refId } from '../../../access/staff'
 
@@ -12,9 +12,9 @@ export const requireOwnShow: CollectionBeforeChangeHook<Episode> = async ({ data
   if (!req.user || !show) return data
   const owner: Ownership = await req.payload.findByID({ collection: slugs.shows, id: refId(show), depth: 0, req })
   if (!canOwn(req.user, owner)) {
-    throw refusal(
+    throw fieldRefusal(
       'episode-show-of-other-house',
-      'Vous ne pouvez ajouter des épisodes qu’aux émissions de vos maisons.',
+      { path: 'show', message: 'Vous ne pouvez ajouter des épisodes qu’aux émissions de vos maisons.' },
       403,
     )
   }

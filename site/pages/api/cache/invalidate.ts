@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro'
 import { declaresTooLarge, readBoundedBody } from '../../../../schemas/http/boundedBody'
 import { InvalidationRequest, verifyInvalidation } from '../../../../schemas/invalidation'
 import { siteEnv } from '../../../lib/env'
+import { requestSearchRebuild, touchesSearch } from '../../../lib/search/searchIndex'
 
 const MAX_BODY_BYTES = 64 * 1024
 
@@ -33,6 +34,7 @@ export const POST: APIRoute = async ({ request, cache }) => {
     return Response.json({ error: 'body is not JSON' }, { status: 400 })
   }
   if (!parsed.success) return Response.json({ error: 'expected { tags: string[] }' }, { status: 400 })
+  if (touchesSearch(parsed.data.tags)) requestSearchRebuild()
   if (cache.enabled) {
     const { tags } = parsed.data
     await cache.invalidate({ tags })

@@ -1,0 +1,30 @@
+/**
+ * Corrections to Payload's stock French for the admin: gendered placeholders (« un(e) nouveau ou
+ * nouvelle »), French spacing before colons, an untranslated « Time », and a placeholder that
+ * Payload's French text misspells (`{{titre}}` instead of `{{title}}`, so it showed as is).
+ * Keys are Payload's (`@payloadcms/translations`, languages/fr).
+ */
+export const frenchCorrections = {
+  fr: {
+    fields: {
+      addNew: 'Ajouter',
+      addNewLabel: 'Ajouter : {{label}}',
+      chooseLabel: 'Choisir : {{label}}',
+      uploadNewLabel: 'Téléverser un nouveau fichier ({{label}})',
+    },
+    general: {
+      createNew: 'Créer',
+      createNewLabel: 'Créer : {{label}}',
+      creatingNewLabel: 'Création : {{label}}',
+      perPage: 'Par page : {{limit}}',
+      schedulePublishFor: 'Programmer pour « {{title}} »',
+      time: 'Date et heure',
+      none: 'Aucun',
+      noResults: 'Rien à afficher : rien n’existe encore, ou rien ne correspond aux filtres choisis.',
+    },
+    version: {
+      schedulePublish: 'Programmer la publication',
+      unpublish: 'Retirer du site',
+    },
+  },
+}

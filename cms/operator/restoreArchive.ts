@@ -1,0 +1,184 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import { extract } from 'tar'
+
+import { isMongoUri } from '../env'
+import { type Progress, megabytes } from './backupArchive'
+import {
+  ARCHIVE_DATABASE_DIR,
+  ARCHIVE_MANIFEST,
+  ARCHIVE_MEDIA_DIR,
+  BackupManifest,
+  describeFiles,
+  sha256Of,
+} from './manifest'
+import { countRows, integrityOf } from './sqliteSnapshot'
+
+/** A refusal: the archive or the target is not fit, and nothing was changed. */
+export class RestoreRefused extends Error {}
+
+const sqliteFileOf = (databaseUri: string) => path.resolve(databaseUri.slice('file:'.length))
+
+const isEmptyFolder = async (dir: string) => !existsSync(dir) || (await readdir(dir)).length === 0
+
+/**
+ * Restores a backup made by `createBackup` into the data folders named by `databaseUri` and
+ * `mediaDir`. The whole archive is unpacked into a temporary folder and checked first (every
+ * checksum of the manifest, SQLite's integrity check, the row counts); only then are the data
+ * folders touched. Existing data is refused unless `force`; with `force` it is moved aside
+ * (`….before-restore-<time>`), never deleted. Stop the hub before restoring.
+ *
+ * @throws RestoreRefused with an English sentence when the target holds data (without `force`) or
+ *   the archive is damaged, truncated or not a hub backup; nothing has been changed then
+ */
+export async function restoreBackup(options: {
+  archive: string
+  databaseUri: string
+  mediaDir: string
+  force?: boolean
+  now?: Date
+  progress?: Progress
+}): Promise<BackupManifest> {
+  const progress = options.progress ?? (() => undefined)
+  const archive = path.resolve(options.archive)
+  if (!existsSync(archive)) throw new RestoreRefused(`There is no archive at ${archive}.`)
+  const mongo = isMongoUri(options.databaseUri)
+  const databaseFile = mongo ? undefined : sqliteFileOf(options.databaseUri)
+  if (!options.force) {
+    const holdsData = (databaseFile && existsSync(databaseFile)) || !(await isEmptyFolder(options.mediaDir))
+    if (holdsData)
+      throw new RestoreRefused(
+        `The data folders already hold data (${databaseFile ?? options.databaseUri}, ${options.mediaDir}). ` +
+          'Restore into empty ones, or add --force to replace them (the current data is kept aside).',
+      )
+  }
+
+  const staging = await mkdtemp(path.join(tmpdir(), 'coope-restore-'))
+  try {
+    const manifest = await unpackAndCheck(archive, staging, progress)
+    const stamp = (options.now ?? new Date()).toISOString().replaceAll(':', '-')
+    progress('Putting the data in place…')
+    if (manifest.database.kind === 'mongodb') {
+      await promisify(execFile)('mongorestore', [
+        `--uri=${options.databaseUri}`,
+        `--archive=${path.join(staging, manifest.database.file)}`,
+        '--gzip',
+        '--drop',
+      ])
+    } else {
+      if (!databaseFile)
+        throw new RestoreRefused('This archive holds a SQLite database but DATABASE_URI names MongoDB.')
+      await replaceWith(path.join(staging, manifest.database.file), databaseFile, stamp)
+      // A journal of the replaced database must not be replayed into the restored one.
+      for (const suffix of ['-wal', '-shm']) await rm(`${databaseFile}${suffix}`, { force: true })
+    }
+    await replaceWith(path.join(staging, ARCHIVE_MEDIA_DIR), options.mediaDir, stamp)
+    progress(
+      `Restored: ${describeDatabase(manifest)}, ${manifest.media.length} files, from a backup of ${manifest.createdAt}.`,
+    )
+    return manifest
+  } finally {
+    // An unpacking cut short may still be closing files: retry until the folder is gone.
+    await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
+  }
+}
+
+const describeDatabase = (manifest: BackupManifest) =>
+  manifest.database.kind === 'sqlite'
+    ? `${Object.values(manifest.database.rows).reduce((sum, n) => sum + n, 0)} database rows`
+    : 'the MongoDB database'
+
+const damagedArchive = (archive: string, why: string) =>
+  new RestoreRefused(`The archive ${archive} is damaged or incomplete (${why}): nothing was restored.`)
+
+/** Unpacks `archive` into `dir` and checks it against its manifest; the manifest when all is well. */
+async function unpackAndCheck(archive: string, dir: string, progress: Progress): Promise<BackupManifest> {
+  try {
+    return await unpackAndCheckOrThrow(archive, dir, progress)
+  } catch (error) {
+    // Whatever broke while reading it (a corrupt database page included), the archive is unfit.
+    if (error instanceof RestoreRefused) throw error
+    throw damagedArchive(archive, (error as Error).message.split('\n')[0] ?? 'unreadable')
+  }
+}
+
+async function unpackAndCheckOrThrow(archive: string, dir: string, progress: Progress): Promise<BackupManifest> {
+  const damaged = (why: string) => damagedArchive(archive, why)
+  const size = (await stat(archive)).size
+  progress(`Checking ${archive} (${megabytes(size)})…`)
+  const allowed = new Set([ARCHIVE_MANIFEST, ARCHIVE_DATABASE_DIR, ARCHIVE_MEDIA_DIR])
+  let entries = 0
+  try {
+    await extract({
+      file: archive,
+      cwd: dir,
+      strict: true,
+      // Only plain files and folders under the three known names: no links, devices or odd paths.
+      filter: (entryPath, entry) => {
+        const top = entryPath.replace(/^\.\//, '').split('/')[0] ?? ''
+        const type = 'type' in entry ? entry.type : undefined
+        if (!allowed.has(top) || (type !== 'File' && type !== 'Directory' && type !== 'OldFile'))
+          throw damaged(`unexpected entry ${entryPath}`)
+        if (++entries % 200 === 0) progress(`  ${entries} entries read`)
+        return true
+      },
+    })
+  } catch (error) {
+    if (error instanceof RestoreRefused) throw error
+    throw damaged((error as Error).message)
+  }
+  if (!existsSync(path.join(dir, ARCHIVE_MANIFEST))) throw damaged('no manifest.json: not a backup of the hub')
+  let manifest: BackupManifest
+  try {
+    manifest = BackupManifest.parse(JSON.parse(await readFile(path.join(dir, ARCHIVE_MANIFEST), 'utf8')))
+  } catch {
+    throw damaged('its manifest.json cannot be read')
+  }
+
+  progress('Comparing every file with its checksum…')
+  const database = path.join(dir, manifest.database.file)
+  if (!existsSync(database) || (await sha256Of(database)) !== manifest.database.sha256)
+    throw damaged('the database copy does not match its checksum')
+  const found = await describeFiles(path.join(dir, ARCHIVE_MEDIA_DIR))
+  const expected = new Map(manifest.media.map((file) => [file.path, file]))
+  if (found.length !== manifest.media.length)
+    throw damaged(`${found.length} files found, ${manifest.media.length} listed`)
+  for (const file of found) {
+    const listed = expected.get(file.path)
+    if (!listed || listed.sha256 !== file.sha256 || listed.bytes !== file.bytes)
+      throw damaged(`media/${file.path} does not match its checksum`)
+  }
+  if (manifest.database.kind === 'sqlite') {
+    progress('Checking the database…')
+    const integrity = await integrityOf(database)
+    if (integrity !== 'ok') throw damaged(`SQLite integrity check: ${integrity}`)
+    const rows = await countRows(database)
+    if (JSON.stringify(rows) !== JSON.stringify(manifest.database.rows)) throw damaged('the row counts differ')
+  }
+  progress(`  all ${found.length + 1} files match`)
+  return manifest
+}
+
+/** Puts `source` (a file or folder) at `target`, moving what was there to `target.before-restore-<stamp>`. */
+async function replaceWith(source: string, target: string, stamp: string) {
+  if (existsSync(target)) {
+    if ((await stat(target)).isDirectory() && (await isEmptyFolder(target))) await rm(target, { recursive: true })
+    else await rename(target, `${target}.before-restore-${stamp}`)
+  }
+  await mkdir(path.dirname(target), { recursive: true })
+  if (!existsSync(source)) {
+    await mkdir(target)
+    return
+  }
+  try {
+    await rename(source, target)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    await cp(source, target, { recursive: true, preserveTimestamps: true })
+  }
+}

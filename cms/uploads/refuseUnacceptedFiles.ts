@@ -1,0 +1,36 @@
+import { fileTypeFromBuffer } from 'file-type'
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { fileFormats } from '../../schemas/vocabularies'
+import { fieldRefusal } from '../hooks/refusal'
+
+/** "JPEG, PNG, WebP ou AVIF": the accepted formats as staff name them, each once. */
+export const acceptedFormats = (mimeTypes: readonly string[]): string => {
+  const names = [...new Set(mimeTypes.map((type) => fileFormats.label(type)))]
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} ou ${names.at(-1)}` : (names[0] ?? '')
+}
+
+const plural = (label: unknown): string => (typeof label === 'string' ? label : 'cette collection')
+
+/**
+ * Refuses, in French and on the file field, a file whose real format (read from its bytes, not its
+ * name) the collection does not take, saying which formats it does take. Payload's own check would
+ * answer "Invalid MIME type: application/pdf" in English.
+ */
+export const refuseUnacceptedFiles: CollectionBeforeOperationHook = async ({ args, collection, req }) => {
+  const file = req.file
+  const accepted = collection.upload && collection.upload.mimeTypes
+  if (!file || !accepted || accepted.length === 0) return args
+  const sniffed = (await fileTypeFromBuffer(file.data))?.mime ?? file.mimetype
+  if (accepted.includes(sniffed)) return args
+  const what = fileFormats.has(sniffed) ? `un fichier ${fileFormats.label(sniffed)}` : 'un fichier d’un format inconnu'
+  throw fieldRefusal(
+    'file-type-not-accepted',
+    {
+      path: 'file',
+      message: `Ce fichier est ${what} : « ${plural(collection.labels.plural)} » accepte seulement les fichiers ${acceptedFormats(accepted)}.`,
+    },
+    400,
+    { accepted },
+  )
+}

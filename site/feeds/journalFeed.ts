@@ -1,0 +1,88 @@
+import RSS from 'rss'
+
+import type { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
+
+export const JOURNAL_FEED_PATH = '/journal/rss.xml'
+
+export type JournalItem = {
+  title: string
+  summary: string
+  link: string
+  guid: string
+  date: Date
+  enclosure: { url: string; length: number; type: string } | null
+}
+
+export type JournalFeed = { title: string; description: string; link: string; feedUrl: string; items: JournalItem[] }
+
+/**
+ * The journal's feed from validated issues and published articles (the CMS only gives anonymous
+ * visitors published ones): each issue with its PDF as enclosure (exact byte length), each article
+ * with its summary, newest first. Articles outside any issue have no page yet and are left out.
+ * `origin` is the site's public address. Pure.
+ */
+export function buildJournalFeed(issues: FeedIssue[], articles: FeedArticle[], origin: string): JournalFeed {
+  const issueItems = issues.map((issue): JournalItem => {
+    const pdf = typeof issue.pdf === 'object' ? issue.pdf : null
+    const contents = (issue.contents ?? []).map((entry) => entry.title)
+    return {
+      title: `Au fil des quartiers n° ${issue.number} : ${issue.title}`,
+      summary: contents.length ? `Au sommaire : ${contents.join(' ; ')}.` : `Le numéro ${issue.number} du journal.`,
+      link: `${origin}/journal/${issue.number}`,
+      guid: `${origin}/journal/${issue.number}`,
+      date: new Date(issue.date),
+      enclosure:
+        pdf?.filesize && pdf.mimeType
+          ? { url: new URL(pdf.url, origin).href, length: pdf.filesize, type: pdf.mimeType }
+          : null,
+    }
+  })
+  const articleItems = articles.flatMap((article): JournalItem[] => {
+    const issue = typeof article.issue === 'object' ? article.issue : null
+    if (!issue) return []
+    const link = `${origin}/journal/${issue.number}/${article.slug}`
+    return [
+      {
+        title: article.title,
+        summary: article.summary ?? '',
+        link,
+        guid: link,
+        date: new Date(article.publishedAt),
+        enclosure: null,
+      },
+    ]
+  })
+  return {
+    title: 'Au fil des quartiers, le journal de la Coopé',
+    description: 'Les numéros et les articles du journal des habitant·es des quartiers de la Coopé.',
+    link: `${origin}/journal`,
+    feedUrl: origin + JOURNAL_FEED_PATH,
+    items: [...issueItems, ...articleItems].sort((a, b) => b.date.getTime() - a.date.getTime()),
+  }
+}
+
+/** Writes the journal's feed as RSS 2.0 with the `rss` package. Pure. */
+export function journalXml(feed: JournalFeed): string {
+  const rss = new RSS({
+    title: feed.title,
+    description: feed.description,
+    site_url: feed.link,
+    feed_url: feed.feedUrl,
+    language: 'fr',
+    generator: 'La Coopé',
+    pubDate: feed.items[0]?.date,
+  })
+  for (const item of feed.items) {
+    rss.item({
+      title: item.title,
+      description: item.summary,
+      url: item.link,
+      guid: item.guid,
+      date: item.date,
+      ...(item.enclosure
+        ? { enclosure: { url: item.enclosure.url, size: item.enclosure.length, type: item.enclosure.type } }
+        : {}),
+    })
+  }
+  return rss.xml({ indent: false })
+}

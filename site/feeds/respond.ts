@@ -1,0 +1,29 @@
+import type { APIContext } from 'astro'
+
+import { cachePage, FRESH_FOR } from '../lib/cache'
+
+/**
+ * A feed or file the site builds: cached and tagged like a page (the reads made to build it tagged
+ * it already), readable by other sites' players when `cors` (transcripts and chapters, as
+ * Podcasting 2.0 asks).
+ */
+export function feedResponse(
+  context: Pick<APIContext, 'cache'>,
+  body: string,
+  type: string,
+  { cors = false }: { cors?: boolean } = {},
+): Response {
+  cachePage(context, FRESH_FOR.stable)
+  return new Response(body, {
+    headers: {
+      'content-type': type,
+      ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+    },
+  })
+}
+
+/** The plain French 404 of something a feed links to that does not exist (or no longer). */
+export function feedNotFound(context: Pick<APIContext, 'cache'>): Response {
+  cachePage(context, FRESH_FOR.stable)
+  return new Response('Introuvable.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+}

@@ -1,0 +1,114 @@
+import type http from 'node:http'
+import path from 'node:path'
+
+import send from 'send'
+
+import { PUBLIC_FILES_PATH, publicFileCollections, SAFE_FILE_NAME } from '../../schemas/files'
+import { IMMUTABLE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
+import { slugs } from '../../schemas/slugs'
+import { ensurePodcastArt, PODCAST_ART_FOLDER } from './podcastArt'
+import type { PermissionCheck } from './readPermission'
+
+export type PublicFilesOptions = {
+  /** The uploads folder (MEDIA_DIR): one folder per collection, as the CMS writes them. */
+  mediaDir: string
+  mayRead: PermissionCheck
+}
+
+const NOT_FOUND = 'Fichier introuvable.'
+
+function notFound(res: http.ServerResponse, head: boolean): void {
+  res.statusCode = 404
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-store')
+  res.end(head ? undefined : NOT_FOUND)
+}
+
+/**
+ * Serves `/fichiers/<collection>/<name>` from the uploads folder with the `send` library (HEAD,
+ * byte ranges with 206/416 and `Accept-Ranges`, ETag and If-None-Match, Last-Modified), cached for
+ * a year as immutable since names never change meaning. Only files of public collections that the
+ * CMS lets an anonymous visitor read are served, with the type the CMS sniffed from their bytes;
+ * anything else is the same plain 404. Returns false when the request is not for a public file.
+ */
+export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
+  const prefix = `${PUBLIC_FILES_PATH}/`
+  return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> => {
+    const pathname = (req.url ?? '/').split('?')[0]!
+    if (!pathname.startsWith(prefix)) return false
+    const head = req.method === 'HEAD'
+    if (req.method !== 'GET' && !head) {
+      res.statusCode = 405
+      res.setHeader('Allow', 'GET, HEAD')
+      res.end()
+      return true
+    }
+    const [collection, name, ...rest] = pathname.slice(prefix.length).split('/')
+    if (!collection || !name || rest.length || !SAFE_FILE_NAME.test(name)) {
+      notFound(res, head)
+      return true
+    }
+    const file = await resolvePublicFile(mediaDir, mayRead, collection, name)
+    if (!file) {
+      notFound(res, head)
+      return true
+    }
+    const { folder, filename, permission } = file
+    res.setHeader('Content-Type', permission.contentType)
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    if (!shownInline(permission.contentType)) res.setHeader('Content-Disposition', 'attachment')
+    await new Promise<void>((resolve) => {
+      send(req, filename, {
+        root: path.join(mediaDir, folder),
+        dotfiles: 'deny',
+        index: false,
+        etag: true,
+        lastModified: true,
+        acceptRanges: true,
+        cacheControl: false,
+      })
+        .on('headers', (response: http.ServerResponse) => response.setHeader('Cache-Control', IMMUTABLE_CACHE))
+        .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
+          // send answers errors itself only by clearing every header, security headers included.
+          res.removeHeader('Content-Type')
+          res.removeHeader('Content-Disposition')
+          if (error.status === 404 || error.status === 403) notFound(res, head)
+          else {
+            res.statusCode = error.status ?? 500
+            for (const [header, value] of Object.entries(error.headers ?? {})) res.setHeader(header, value)
+            res.end()
+          }
+          resolve()
+        })
+        .on('end', resolve)
+        .on('close', resolve)
+        .pipe(res)
+      res.on('close', resolve)
+    })
+    return true
+  }
+}
+
+type Resolved = { folder: string; filename: string; permission: { contentType: string } }
+
+/**
+ * Where a public address's bytes are, once the CMS has said they are public: an upload of a public
+ * collection, or the podcast artwork made from a readable cover (`pochettes/<cover name>.jpg`).
+ */
+async function resolvePublicFile(
+  mediaDir: string,
+  mayRead: PermissionCheck,
+  collection: string,
+  name: string,
+): Promise<Resolved | null> {
+  if (collection === PODCAST_ART_FOLDER) {
+    const cover = name.endsWith('.jpg') ? name.slice(0, -'.jpg'.length) : ''
+    const permission = cover ? await mayRead(slugs.media, cover) : { readable: false as const }
+    if (!permission.readable || !permission.contentType.startsWith('image/')) return null
+    const filename = await ensurePodcastArt(mediaDir, cover).catch(() => null)
+    return filename ? { folder: PODCAST_ART_FOLDER, filename, permission: { contentType: 'image/jpeg' } } : null
+  }
+  if (!publicFileCollections.includes(collection)) return null
+  const permission = await mayRead(collection, name)
+  return permission.readable ? { folder: collection, filename: name, permission } : null
+}

@@ -1,0 +1,118 @@
+import type { Id } from '../../schemas/content/common'
+import { readable } from '../../schemas/content/common'
+import type { AgendaEvent, Term } from '../../schemas/content/event'
+import type { HouseSummary } from '../../schemas/content/house'
+import { addParisDays, parisDay, parisTime } from '../../schemas/recurrence'
+import type { ValueOf } from '../../schemas/vocabulary'
+import { accessibilityFamilies, audiences } from '../../schemas/vocabularies'
+import { involvesHouse } from './agenda'
+
+import { FILTER_PARAMS } from './agendaParams'
+
+/** How many days the agenda shows when no end is asked, and the longest period it shows. */
+export const DEFAULT_DAYS = 60
+export const LONGEST_DAYS = 366
+
+export type AgendaFilters = {
+  house: HouseSummary | null
+  theme: Term | null
+  audience: ValueOf<typeof audiences> | null
+  /** First and last Paris day asked (YYYY-MM-DD), inclusive. */
+  from: string | null
+  to: string | null
+  free: boolean
+  need: ValueOf<typeof accessibilityFamilies> | null
+}
+
+export type ReadFilters = {
+  filters: AgendaFilters
+  /** The query string of the accepted values alone, in FILTER_PARAMS order ('' when none). */
+  query: string
+  /** True when a value was refused or repeated: the page sends the visitor to `query` instead. */
+  refused: boolean
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+
+const isDay = (value: string) => ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+
+/**
+ * The agenda's filters from a query string, each value checked against what exists (houses and
+ * themes from the CMS, closed lists from `schemas/vocabularies.ts`, real days within a year of
+ * `today`). A wrong value is dropped and `refused` set, so the page redirects to the clean
+ * address: no value a visitor makes up is reflected on a page or makes a cache entry of its own.
+ * An empty value (what a form sends for « toutes ») means no filter.
+ */
+export function readFilters(
+  params: URLSearchParams,
+  known: { houses: HouseSummary[]; themes: Term[] },
+  today: string,
+): ReadFilters {
+  let refused = false
+  const one = (name: (typeof FILTER_PARAMS)[number]): string | null => {
+    const values = params.getAll(name).filter((v) => v !== '')
+    if (values.length > 1) refused = true
+    return values[0] ?? null
+  }
+  const pick = <T>(name: (typeof FILTER_PARAMS)[number], find: (value: string) => T | null | undefined): T | null => {
+    const value = one(name)
+    if (value === null) return null
+    const found = find(value) ?? null
+    if (found === null) refused = true
+    return found
+  }
+  const latest = addParisDays(parisTime(today, '12:00'), LONGEST_DAYS)
+  const from = pick('du', (v) => (isDay(v) && v >= today && v <= latest ? v : null))
+  const to = pick('au', (v) =>
+    isDay(v) && v >= (from ?? today) && v <= addParisDays(parisTime(from ?? today, '12:00'), LONGEST_DAYS) ? v : null,
+  )
+  const filters: AgendaFilters = {
+    house: pick('maison', (v) => known.houses.find((h) => h.slug === v)),
+    theme: pick('theme', (v) => known.themes.find((t) => t.slug === v)),
+    audience: pick('public', (v) => (audiences.has(v) ? v : null)),
+    from,
+    to,
+    free: pick('gratuit', (v) => (v === '1' ? true : null)) ?? false,
+    need: pick('accessible', (v) => (accessibilityFamilies.has(v) ? v : null)),
+  }
+  return { filters, query: filterQuery(filters), refused }
+}
+
+/** The query string of these filters ('' when none), values in FILTER_PARAMS order. */
+export function filterQuery(filters: AgendaFilters): string {
+  const pairs: [string, string | null][] = [
+    ['maison', filters.house?.slug ?? null],
+    ['theme', filters.theme?.slug ?? null],
+    ['public', filters.audience],
+    ['du', filters.from],
+    ['au', filters.to],
+    ['gratuit', filters.free ? '1' : null],
+    ['accessible', filters.need],
+  ]
+  const query = new URLSearchParams(pairs.filter((p): p is [string, string] => p[1] !== null))
+  return query.size ? `?${query}` : ''
+}
+
+/** The instants the filters show: [from, to), from `now` for DEFAULT_DAYS days unless asked otherwise. */
+export function filterPeriod(filters: AgendaFilters, now: Date): { from: Date; to: Date } {
+  const from = filters.from ? parisTime(filters.from, '00:00') : now
+  const to = filters.to
+    ? parisTime(addParisDays(parisTime(filters.to, '12:00'), 1), '00:00')
+    : parisTime(addParisDays(from, DEFAULT_DAYS), '00:00')
+  return { from, to }
+}
+
+const hasId = (list: AgendaEvent['themes'], id: Id) => readable<Term>(list).some((t) => String(t.id) === String(id))
+
+/** Does an event pass every filter (its schedule aside)? « Tous publics » events suit every audience. */
+export function matchesFilters(event: AgendaEvent, filters: AgendaFilters): boolean {
+  if (filters.house && !involvesHouse(event, filters.house.id)) return false
+  if (filters.theme && !hasId(event.themes, filters.theme.id)) return false
+  if (filters.audience && !(event.audiences ?? []).some((a) => a === filters.audience || a === 'everyone')) return false
+  if (filters.free && event.price?.free === false) return false
+  if (filters.need && !(event.accessibility?.suitableFor ?? []).includes(filters.need)) return false
+  return true
+}
+
+/** Today's Paris day (YYYY-MM-DD). */
+export const parisToday = (now: Date): string => parisDay(now)

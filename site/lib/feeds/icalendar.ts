@@ -1,0 +1,162 @@
+import { TZDate } from '@date-fns/tz'
+import ical, { type ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
+import { tzlib_get_ical_block } from 'timezones-ical-library'
+
+import { readable } from '../../../schemas/content/common'
+import type { AgendaEvent } from '../../../schemas/content/event'
+import type { HouseSummary } from '../../../schemas/content/house'
+import { applyChange, buildRule, parisDay, parisTime, repeats } from '../../../schemas/recurrence'
+import { TIME_ZONE } from '../../../schemas/slugs'
+import { toSchedule } from '../agenda'
+import { addressLine, eventPlace } from '../eventPlace'
+
+export type CalendarOptions = {
+  /** The calendar's name in subscribers' apps. */
+  name: string
+  /** The site's public origin: event URLs are absolute. */
+  siteUrl: string
+}
+
+/** An instant as ical-generator writes it in the Paris zone (`DTSTART;TZID=Europe/Paris:…`). */
+const inParis = (instant: Date | string): TZDate => new TZDate(new Date(instant).getTime(), TIME_ZONE)
+
+/** A stable identifier per event, kept across every change (RFC 5545, 3.8.4.7). */
+export const eventUid = (event: Pick<AgendaEvent, 'id'>): string => `evenement-${event.id}@la-coope`
+
+const PARIS_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+})
+
+/** Paris wall-clock time as RFC 5545 DATE-TIME without zone (`20270310T180000`), for TZID values. */
+function parisStamp(instant: Date): string {
+  const parts = PARIS_CLOCK.formatToParts(instant)
+  const get = (type: string) => parts.find((p) => p.type === type)!.value
+  return `${get('year')}${get('month')}${get('day')}T${get('hour')}${get('minute')}${get('second')}`
+}
+
+/** When the rule planned the occurrence of Paris day `key`: the series' start time on that day. */
+function plannedStart(event: AgendaEvent, key: string): Date {
+  const start = new Date(event.start)
+  return parisTime(
+    key,
+    parisStamp(start)
+      .slice(9, 13)
+      .replace(/(\d\d)(\d\d)/, '$1:$2'),
+  )
+}
+
+function place(event: AgendaEvent) {
+  const where = eventPlace(event)
+  if (!where) return null
+  const line = addressLine(where.address)
+  const title = line ? `${where.name}, ${line}` : where.name
+  const { latitude, longitude } = where.address ?? {}
+  return latitude != null && longitude != null ? { title, geo: { lat: latitude, lon: longitude } } : title
+}
+
+function description(event: AgendaEvent): string {
+  const houses = event.cooperation
+    ? 'La Coopé'
+    : readable<HouseSummary>(event.houses)
+        .map((h) => h.name)
+        .join(', ')
+  const price = event.price?.free !== false ? 'Gratuit' : (event.price.amount ?? 'Payant')
+  const registration = { none: null, required: 'Sur inscription', full: 'Complet' }[event.registration?.mode ?? 'none']
+  return [event.summary, `Organisé par ${houses}.`, price, registration].filter(Boolean).join('\n')
+}
+
+/**
+ * Adds one event to a calendar: a VEVENT with its RRULE and EXDATEs when it repeats, plus one
+ * override per changed occurrence (same UID, RECURRENCE-ID of the planned start, RFC 5545
+ * 3.8.4.4): new times for a moved one, STATUS:CANCELLED for a cancelled one. SEQUENCE and
+ * DTSTAMP come from the CMS (raised on every change, last change), so a refresh replaces what
+ * subscribers have.
+ */
+function addEvent(calendar: ICalCalendar, event: AgendaEvent, siteUrl: string): void {
+  const schedule = toSchedule(event)
+  const common = {
+    id: eventUid(event),
+    summary: event.title,
+    description: description(event),
+    location: place(event),
+    url: new URL(`/agenda/${event.slug}`, siteUrl).href,
+    sequence: event.sequence ?? 0,
+    stamp: new Date(event.updatedAt),
+    lastModified: new Date(event.updatedAt),
+    timezone: TIME_ZONE,
+    allDay: Boolean(event.allDay),
+  }
+  const status = event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED
+  const start = inParis(event.start)
+  const end = event.end ? inParis(event.end) : null
+  if (!repeats(schedule.recurrence)) {
+    calendar.createEvent({ ...common, start, end, status })
+    return
+  }
+  const recurrence = schedule.recurrence
+  const excluded = (recurrence.excludedDates ?? []).map((e) => parisStamp(plannedStart(event, parisDay(e.date))))
+  const rule = [`RRULE:${buildRule(schedule)}`]
+  if (excluded.length) rule.push(`EXDATE;TZID=${TIME_ZONE}:${excluded.join(',')}`)
+  calendar.createEvent({ ...common, start, end, status, repeating: rule.join('\n') })
+
+  // One override per change, computed from the change itself: expanding every series again
+  // would cost more than the rest of the feed.
+  const duration = end ? end.getTime() - start.getTime() : null
+  for (const change of recurrence.changes ?? []) {
+    const key = parisDay(change.occurrenceDate)
+    const planned = plannedStart(event, key)
+    const base = {
+      key,
+      start: planned,
+      end: duration === null ? null : new Date(planned.getTime() + duration),
+      cancelled: false,
+      changed: false,
+      note: null,
+    }
+    const occurrence = applyChange(base, change)
+    calendar.createEvent({
+      ...common,
+      recurrenceId: inParis(planned),
+      start: inParis(occurrence.start),
+      end: occurrence.end ? inParis(occurrence.end) : null,
+      status:
+        occurrence.cancelled || event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      ...(occurrence.note ? { description: `${occurrence.note}\n${common.description}` } : {}),
+    })
+  }
+}
+
+/**
+ * The iCalendar document of these events (RFC 5545): VTIMEZONE Europe/Paris from the IANA
+ * database (timezones-ical-library), one VEVENT per event and per changed occurrence.
+ * ical-generator folds lines at 75 octets and ends them with CRLF.
+ */
+export function buildCalendar(events: AgendaEvent[], options: CalendarOptions): ICalCalendar {
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'La Coopé', product: 'Agenda', language: 'FR' },
+    method: ICalCalendarMethod.PUBLISH,
+    // No calendar-wide zone name: ical-generator would then write DTSTAMP in local time, and
+    // RFC 5545 (3.8.7.2) wants it in UTC. Each event names Europe/Paris; this writes its VTIMEZONE.
+    timezone: { name: null, generator: (zone) => tzlib_get_ical_block(zone)[0] ?? null },
+    x: { 'X-WR-TIMEZONE': TIME_ZONE },
+    url: new URL('/agenda', options.siteUrl).href,
+    ttl: 3600,
+  })
+  for (const event of events) addEvent(calendar, event, options.siteUrl)
+  return calendar
+}
+
+/** The text of a calendar, as served (`text/calendar`). */
+export function serialiseCalendar(calendar: ICalCalendar): string {
+  const text = calendar.toString()
+  // Every content line ends with CRLF, the last one included (RFC 5545, 3.1).
+  return text.endsWith('\r\n') ? text : `${text}\r\n`
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { BUNDLE_FOLDER, CORPUS_FILE, currentBuild } from './indexDir'
+import { writePagefindBundle } from './pagefindBundle'
+import type { SearchCorpus } from './records'
+
+/**
+ * Writes a complete new build (Pagefind bundle + the records the no-JavaScript search reads) in a
+ * folder of its own, then points `current` at it in one rename: a visitor never reads half an
+ * index. The build before stays on disk, so a browser that loaded the old entry file can still
+ * fetch its fragments; older ones are removed.
+ */
+export async function publishSearchBuild(root: string, corpus: SearchCorpus): Promise<void> {
+  const builds = path.join(root, 'builds')
+  await mkdir(builds, { recursive: true })
+  const name = `${Date.now()}-${randomBytes(4).toString('hex')}`
+  const folder = path.join(builds, name)
+  await writePagefindBundle(corpus.records, path.join(folder, BUNDLE_FOLDER))
+  await writeFile(path.join(folder, CORPUS_FILE), JSON.stringify(corpus))
+  const previous = await readlink(currentBuild(root)).catch(() => null)
+  const link = path.join(root, `current-${name}`)
+  await symlink(path.join('builds', name), link)
+  await rename(link, currentBuild(root))
+  const keep = new Set([name, previous && path.basename(previous)])
+  for (const old of await readdir(builds)) {
+    if (!keep.has(old)) await rm(path.join(builds, old), { recursive: true, force: true })
+  }
+}
+
+/** The records of the current build, or null when none was ever written. */
+export async function readSearchCorpus(root: string): Promise<SearchCorpus | null> {
+  try {
+    return JSON.parse(await readFile(path.join(currentBuild(root), CORPUS_FILE), 'utf8')) as SearchCorpus
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,39 @@
+import * as pagefind from 'pagefind'
+
+import { searchKinds } from '../../../schemas/vocabularies'
+import { formatSearchDate } from './format'
+import type { SearchRecord } from './records'
+
+/**
+ * Writes the Pagefind bundle of these records into `outputPath` (Pagefind's Node API: one custom
+ * record per document, French stemming, filters `type`, `maison` and `theme`, sorted by `date`).
+ * Throws with Pagefind's own messages when it reports errors.
+ */
+export async function writePagefindBundle(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' })
+  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
+  try {
+    for (const record of records) {
+      const added = await index.addCustomRecord({
+        url: record.url,
+        content: record.content,
+        language: 'fr',
+        meta: {
+          title: record.title,
+          kind: searchKinds.label(record.kind),
+          ...(record.date ? { date: formatSearchDate(record.date) } : {}),
+        },
+        filters: { type: [record.kind], maison: record.houses, theme: record.themes },
+        ...(record.date ? { sort: { date: record.date } } : {}),
+      })
+      if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
+    }
+    const written = await index.writeFiles({ outputPath })
+    if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`)
+  } finally {
+    await index.deleteIndex()
+  }
+}
+
+/** Stops Pagefind's indexing process (it starts again on the next build). */
+export const stopPagefind = (): Promise<unknown> => pagefind.close()

@@ -1,0 +1,84 @@
+import { access } from 'node:fs/promises'
+
+import { content } from '../content'
+import { debouncedTask } from './debounce'
+import { currentBuild, searchIndexDir } from './indexDir'
+import { publishSearchBuild, readSearchCorpus } from './indexStore'
+import { stopPagefind } from './pagefindBundle'
+import {
+  buildSearchCorpus,
+  INDEX_DEPENDS_ON,
+  SEARCHED_COLLECTIONS,
+  type SearchCorpus,
+  type SearchSources,
+} from './records'
+
+/** Quiet time after the last publication before the index is rebuilt, and the longest wait. */
+const DELAY_MS = Number(process.env.SEARCH_REBUILD_DELAY_MS ?? 2000)
+const MAX_WAIT_MS = 15_000
+/** After a failed build (CMS down), when to try again if the site has no index at all. */
+const RETRY_MS = 5_000
+
+let corpus: SearchCorpus | null | undefined
+let started = false
+
+/** Every public document of every searched collection, read as an anonymous visitor, page after page. */
+async function readSources(): Promise<SearchSources> {
+  const sources: Partial<Record<string, unknown[]>> = {}
+  for (const collection of SEARCHED_COLLECTIONS) {
+    const docs: unknown[] = []
+    for (let pageNumber = 1; ; pageNumber += 1) {
+      const answer = await content.searchPage(collection, pageNumber)
+      docs.push(...answer.docs)
+      if (!answer.hasNextPage) break
+    }
+    sources[collection] = docs
+  }
+  return sources as SearchSources
+}
+
+async function rebuild(): Promise<void> {
+  const root = searchIndexDir()
+  const built = buildSearchCorpus(await readSources(), new Date())
+  await publishSearchBuild(root, built)
+  await stopPagefind()
+  corpus = built
+  console.log(`[site] INFO search index rebuilt: ${built.records.length} documents`)
+}
+
+const task = debouncedTask(rebuild, {
+  delayMs: DELAY_MS,
+  maxWaitMs: MAX_WAIT_MS,
+  onError: (error) => {
+    console.error(`[site] search index not rebuilt, the previous one stays: ${String(error)}`)
+    if (corpus === null) setTimeout(() => task.request(0), RETRY_MS).unref()
+  },
+})
+
+/** Whether these invalidated cache tags (`collection` or `collection:id`) can change search results. */
+export const touchesSearch = (tags: readonly string[]): boolean =>
+  tags.some((tag) => INDEX_DEPENDS_ON.includes(tag.split(':')[0] ?? ''))
+
+/** After a publication: rebuild the index once the burst of changes is over. */
+export function requestSearchRebuild(): void {
+  task.request()
+}
+
+/** At the site's first request: builds the index at once when there is none yet. */
+export function ensureSearchIndex(): void {
+  if (started) return
+  started = true
+  void access(currentBuild()).catch(() => {
+    corpus = null
+    task.request(0)
+  })
+}
+
+/** Resolves once no rebuild is waiting or running. */
+export const searchIndexSettled = (): Promise<void> => task.idle()
+
+/** The records the current index was built from (read from disk after a restart), or null before the first build. */
+export async function currentSearchCorpus(): Promise<SearchCorpus | null> {
+  if (!corpus) corpus = await readSearchCorpus(searchIndexDir())
+  return corpus
+}

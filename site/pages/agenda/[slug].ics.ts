@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro'
+
+import { cachePage, FRESH_FOR } from '../../lib/cache'
+import { content } from '../../lib/content'
+import { siteEnv } from '../../lib/env'
+import { calendarResponse } from '../../lib/feeds/calendarResponse'
+import { buildCalendar, serialiseCalendar } from '../../lib/feeds/icalendar'
+
+/** One event as an iCalendar file, for « ajouter à mon agenda »; an unknown address is the 404 page. */
+export const GET: APIRoute = async ({ params, cache, rewrite }) => {
+  const event = await content.event(params.slug ?? '')
+  if (!event) return rewrite('/404')
+  cachePage({ cache }, FRESH_FOR.timely)
+  const calendar = buildCalendar([event], { name: event.title, siteUrl: siteEnv().SITE_URL })
+  return calendarResponse(serialiseCalendar(calendar), event.slug)
+}

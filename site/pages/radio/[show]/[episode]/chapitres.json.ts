@@ -1,0 +1,4 @@
+import { episodeFileRoute } from '../../../../feeds/episodeFileRoute'
+import { episodeFiles } from '../../../../feeds/episodeFiles'
+
+export const GET = episodeFileRoute(episodeFiles.chapters, 'application/json+chapters; charset=utf-8')

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro'
+
+import { buildPodcastFeed } from '../../../feeds/podcastFeed'
+import { podcastXml } from '../../../feeds/podcastXml'
+import { feedNotFound, feedResponse } from '../../../feeds/respond'
+import { content } from '../../../lib/content'
+import { siteEnv } from '../../../lib/env'
+
+/** One show's podcast feed, with every episode (a complete archive: see README, « Flux »). */
+export const GET: APIRoute = async (context) => {
+  const show = await content.show(context.params.show ?? '')
+  if (!show) return feedNotFound(context)
+  const feed = buildPodcastFeed({ kind: 'show', show }, await content.episodes(show.id), siteEnv().SITE_URL)
+  return feedResponse(context, podcastXml(feed), 'application/rss+xml; charset=utf-8')
+}

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro'
+
+import { buildPodcastFeed } from '../../feeds/podcastFeed'
+import { podcastXml } from '../../feeds/podcastXml'
+import { feedResponse } from '../../feeds/respond'
+import { content } from '../../lib/content'
+import { siteEnv } from '../../lib/env'
+
+/** Every episode of every show, newest first: one subscription for the whole radio. */
+export const GET: APIRoute = async (context) => {
+  const [shows, episodes] = await Promise.all([content.shows(), content.episodes()])
+  const feed = buildPodcastFeed(
+    {
+      kind: 'all',
+      shows,
+      title: 'La radio de la Coopé',
+      description:
+        'Toutes les émissions de la radio de la Coopé, enregistrées par les habitant·es et les équipes des trois maisons. Chaque épisode est accompagné de sa transcription.',
+    },
+    episodes,
+    siteEnv().SITE_URL,
+  )
+  return feedResponse(context, podcastXml(feed), 'application/rss+xml; charset=utf-8')
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+
+import { type APIRequestContext, expect, test } from '@playwright/test'
+import nodeIcal, { type VEvent } from 'node-ical'
+
+import { adminApi } from './staff'
+
+let admin: APIRequestContext
+const created: number[] = []
+
+test.beforeAll(async () => {
+  admin = await adminApi()
+})
+
+test.afterAll(async () => {
+  for (const id of created) await admin.delete(`/api/events/${id}`)
+  await admin.dispose()
+})
+
+const vevents = (ics: string) =>
+  Object.values(nodeIcal.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === 'VEVENT')
+
+test('with the keyboard alone, a resident filters the agenda, opens an event and adds it to a calendar', async ({
+  page,
+}) => {
+  await page.goto('/agenda')
+  const house = page.getByLabel('Maison', { exact: true })
+  // Tab through the page until the house filter has focus, as a keyboard user would.
+  for (let i = 0; i < 40 && !(await house.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(house).toBeFocused()
+  for (let i = 0; i < 10 && (await house.inputValue()) !== 'maison-du-port'; i++) await page.keyboard.press('ArrowDown')
+  await expect(house).toHaveValue('maison-du-port')
+  // On to the form's button (date fields take several Tab presses each), then submit.
+  const submit = page.getByRole('button', { name: 'Afficher' })
+  for (let i = 0; i < 20 && !(await submit.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(submit).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/maison=maison-du-port/)
+  await expect(page.getByRole('status')).toContainText('avec Maison du Port')
+
+  const firstEvent = page.locator('.occurrence-title a').first()
+  await firstEvent.focus()
+  const title = (await firstEvent.innerText()).trim()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+
+  const add = page.getByRole('link', { name: 'Ajouter à mon agenda' })
+  await add.focus()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+  const ics = readFileSync((await download.path())!, 'utf8')
+  const [event] = vevents(ics)
+  expect(event?.summary).toBe(title)
+  expect(ics).toContain('BEGIN:VTIMEZONE')
+})
+
+test('a cancelled event is CANCELLED in the cached calendar feed as soon as it is saved', async ({ request }) => {
+  const title = `Goûter ${randomBytes(3).toString('hex')}`
+  const answer = await admin.post('/api/events', {
+    data: {
+      title,
+      start: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      cooperation: true,
+      _status: 'published',
+    },
+  })
+  expect(answer.ok(), await answer.text()).toBe(true)
+  const { doc } = await answer.json()
+  created.push(doc.id)
+  const inFeed = async () => vevents(await (await request.get('/agenda.ics')).text()).find((e) => e.summary === title)
+  await expect.poll(async () => (await inFeed())?.status, { timeout: 5_000 }).toBe('CONFIRMED')
+  expect((await request.get('/agenda.ics')).headers()['x-astro-cache']).toBe('HIT')
+
+  const saved = await admin.patch(`/api/events/${doc.id}`, { data: { status: 'cancelled' } })
+  expect(saved.ok()).toBe(true)
+  await expect.poll(async () => (await inFeed())?.status, { timeout: 2_000, intervals: [100] }).toBe('CANCELLED')
+  expect(Number((await inFeed())?.sequence)).toBeGreaterThan(0)
+})
+
+test('wrong filter values are sent to the clean address, or give an empty calendar', async ({ request }) => {
+  const page = await request.get('/agenda?maison=%3Cscript%3E&theme=inconnue', { maxRedirects: 0 })
+  expect(page.status()).toBe(301)
+  expect(page.headers().location).toBe('/agenda')
+  const feed = await request.get('/agenda.ics?maison=inconnue')
+  expect(feed.status()).toBe(200)
+  const text = await feed.text()
+  expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true)
+  expect(vevents(text)).toEqual([])
+  expect((await request.get('/agenda/nexiste-pas.ics')).status()).toBe(404)
+  expect((await request.get('/agenda/mois/1999-01')).status()).toBe(404)
+})
+
+test('only the widget may be framed by other sites', async ({ request }) => {
+  const widget = await request.get('/agenda/widget')
+  expect(widget.headers()['x-frame-options']).toBeUndefined()
+  expect(widget.headers()['content-security-policy']).toContain('frame-ancestors *')
+  const agenda = await request.get('/agenda')
+  expect(agenda.headers()['x-frame-options']).toBe('DENY')
+  expect(agenda.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+})

@@ -1,0 +1,76 @@
+import { expect, request, test } from '@playwright/test'
+import { parseFeed } from 'podcast-partytime'
+import sharp from 'sharp'
+
+import { hub } from './hub'
+
+test('with the keyboard alone, a listener finds an episode, plays it and reads its transcript', async ({ page }) => {
+  await page.goto('/radio')
+  const episodeLink = page.getByRole('link', { name: 'La cuisine partagée aux Tilleuls' })
+  for (let tabs = 0; tabs < 40 && !(await episodeLink.evaluate((el) => el === document.activeElement)); tabs++) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(episodeLink).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('La cuisine partagée aux Tilleuls')
+  const audio = page.locator('audio')
+  await expect(audio).toHaveAttribute('preload', 'none')
+  expect(await audio.evaluate((el: HTMLAudioElement) => el.autoplay)).toBe(false)
+  for (let tabs = 0; tabs < 40 && !(await audio.evaluate((el) => el === document.activeElement)); tabs++) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(audio).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused && el.currentTime > 0)).toBe(true)
+  const transcript = page.getByRole('region', { name: 'Transcription' })
+  await expect(transcript).toContainText('Karim\u00a0: Bonjour à toutes et à tous')
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+    'href',
+    '/radio/les-ondes-de-la-coope/feed.xml',
+  )
+})
+
+test('the demo show’s feed has its artwork, enclosures that answer Apple’s probe, and its files with CORS', async () => {
+  const site = await request.newContext({ baseURL: hub.siteUrl })
+  const answer = await site.get('/radio/les-ondes-de-la-coope/feed.xml')
+  expect(answer.headers()['content-type']).toContain('application/rss+xml')
+  const feed = parseFeed(await answer.text())!
+  expect(feed.items).toHaveLength(2)
+  const art = await site.get(new URL(feed.itunesImage!).pathname)
+  expect(art.headers()['content-type']).toBe('image/jpeg')
+  const { width, height, format } = await sharp(await art.body()).metadata()
+  expect({ format, square: width === height, inRange: width >= 1400 && width <= 3000 }).toEqual({
+    format: 'jpeg',
+    square: true,
+    inRange: true,
+  })
+  for (const item of feed.items) {
+    const probe = await site.get(new URL(item.enclosure.url).pathname, { headers: { range: 'bytes=0-1' } })
+    expect(probe.status()).toBe(206)
+    expect(probe.headers()['content-range']).toBe(`bytes 0-1/${item.enclosure.length}`)
+    for (const transcript of item.podcastTranscripts ?? []) {
+      const file = await site.get(new URL(transcript.url).pathname)
+      expect(file.status()).toBe(200)
+      expect(file.headers()['access-control-allow-origin']).toBe('*')
+    }
+  }
+  expect((await site.get('/radio/feed.xml')).status()).toBe(200)
+  expect((await site.get('/journal/rss.xml')).status()).toBe(200)
+  expect((await site.get('/radio/nexiste-pas/feed.xml')).status()).toBe(404)
+  await site.dispose()
+})
+
+test('an episode about a project is offered on that project’s page, and links back', async ({ page }) => {
+  const cms = await request.newContext({ baseURL: hub.cmsUrl })
+  const found = await cms.get('/api/episodes', {
+    params: { 'where[about.relationTo][equals]': 'projects', limit: 1, depth: 1 },
+  })
+  const episode = (await found.json()).docs[0]
+  await cms.dispose()
+  const project = episode.about.find((about: { relationTo: string }) => about.relationTo === 'projects').value
+  await page.goto(`/projets/${project.slug}`)
+  const listen = page.getByRole('region', { name: 'À écouter' })
+  await listen.getByRole('link', { name: episode.title }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(episode.title)
+  await expect(page.getByRole('link', { name: project.title })).toBeVisible()
+})

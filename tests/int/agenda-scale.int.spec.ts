@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { parisTime, type Recurrence, seriesEnd } from '../../schemas/recurrence'
+import { slugs } from '../../schemas/slugs'
+import { agendaBetween } from '../../site/lib/agenda'
+import { type CmsHttp, serveCmsReads } from '../helpers/cmsHttp'
+import { eventData } from '../helpers/events'
+import { startTestCms, type TestCms } from '../helpers/payload'
+
+// Years of archive, as the houses produce it: many one-off events and weekly series that ended
+// long ago, then the current season. The old read stopped at 500 events sorted by start, so
+// more than 500 finished series hid everything current.
+const NOW = parisTime('2027-03-01', '09:00')
+const WINDOW_END = new Date(NOW.getTime() + 60 * 86_400_000)
+const ENDED_SERIES = 700
+const PAST_ONE_OFFS = 1800
+const DAY = 86_400_000
+
+let cms: TestCms
+let http: CmsHttp
+
+const day = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOString().slice(0, 10)
+
+/** Saves an event as staff do, every hook and validation included. */
+async function create(data: ReturnType<typeof eventData>) {
+  return cms.payload.create({
+    collection: slugs.events,
+    data: { ...data, cooperation: true, _status: 'published' },
+    context: { skipInvalidation: true },
+    overrideAccess: true,
+  })
+}
+
+type Drizzle = {
+  drizzle: { insert: (table: unknown) => { values: (rows: Record<string, unknown>[]) => Promise<unknown> } }
+  tables: Record<string, unknown>
+}
+
+/**
+ * Writes archived events in batches into Payload's own events table (a save each would take
+ * minutes), each with the last date its save would have stored (`seriesEnd`, as the hook does).
+ */
+async function archive(events: ReturnType<typeof eventData>[]) {
+  const db = cms.payload.db as unknown as Drizzle
+  const stamp = new Date().toISOString()
+  const rows = events.map((data, i) => ({
+    title: data.title,
+    slug: `archive-${i}`,
+    start: data.start,
+    end: data.end ?? null,
+    recurrence_frequency: data.recurrence?.frequency ?? 'none',
+    recurrence_interval: 1,
+    recurrence_count: data.recurrence?.count ?? null,
+    cooperation: true,
+    registration_mode: 'none',
+    status: 'scheduled',
+    lastDate: seriesEnd({ ...data, recurrence: data.recurrence as Recurrence })?.toISOString() ?? null,
+    sequence: 0,
+    _status: 'published',
+    createdAt: stamp,
+    updatedAt: stamp,
+  }))
+  for (let i = 0; i < rows.length; i += 500) await db.drizzle.insert(db.tables.events).values(rows.slice(i, i + 500))
+}
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  http = await serveCmsReads(cms.config)
+  process.env.CMS_URL = http.origin
+  const past: ReturnType<typeof eventData>[] = []
+  for (let i = 0; i < ENDED_SERIES; i += 1) {
+    const first = day(-3600 + i * 4)
+    past.push(
+      eventData(`Série ${i}`, {
+        start: parisTime(first, '18:00').toISOString(),
+        end: parisTime(first, '20:00').toISOString(),
+        recurrence: { frequency: 'weekly', count: 10 },
+      }),
+    )
+  }
+  for (let i = 0; i < PAST_ONE_OFFS; i += 1) {
+    past.push(eventData(`Passé ${i}`, { start: parisTime(day(-3650 + i * 2), '14:00').toISOString() }))
+  }
+  await archive(past)
+})
+
+afterAll(async () => {
+  await http?.close()
+  await cms?.stop()
+})
+
+describe('the agenda read over years of archive', () => {
+  it('still returns every current occurrence, and no series that ended before the window', async () => {
+    const weekly = eventData('Atelier en cours', {
+      start: parisTime(day(-30), '17:30').toISOString(),
+      end: parisTime(day(-30), '19:00').toISOString(),
+      recurrence: { frequency: 'weekly', until: day(20) },
+    })
+    const endless = eventData('Permanence sans fin', {
+      start: parisTime(day(-400), '10:00').toISOString(),
+      recurrence: { frequency: 'monthly', monthlyMode: 'weekdayOfMonth' },
+    })
+    const upcoming = Array.from({ length: 30 }, (_, i) =>
+      eventData(`À venir ${i}`, { start: parisTime(day(1 + i * 2), '15:00').toISOString() }),
+    )
+    for (const data of [weekly, endless, ...upcoming]) await create(data)
+
+    const { content } = await import('../../site/lib/content')
+    const events = await content.eventsBetween(NOW, WINDOW_END)
+    const entries = agendaBetween(events, NOW, WINDOW_END)
+
+    expect(events.map((e) => e.title).filter((t) => t.startsWith('Série') || t.startsWith('Passé'))).toEqual([])
+    expect(entries.filter((e) => e.event.title.startsWith('À venir'))).toHaveLength(30)
+    // Three weeks of the weekly workshop are left (until day 20 inclusive, from day -30).
+    expect(entries.filter((e) => e.event.title === 'Atelier en cours')).toHaveLength(3)
+    expect(entries.filter((e) => e.event.title === 'Permanence sans fin').length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('stores the end of the last date at save, and none for a series without end', async () => {
+    const series = await create(
+      eventData('Série de quatre', {
+        start: parisTime('2027-03-06', '10:00').toISOString(),
+        end: parisTime('2027-03-06', '12:00').toISOString(),
+        recurrence: { frequency: 'monthly', monthlyMode: 'weekdayOfMonth', count: 4 },
+      }),
+    )
+    expect(series.lastDate).toBe(parisTime('2027-06-05', '12:00').toISOString())
+    const endless = await cms.payload.update({
+      collection: slugs.events,
+      id: series.id,
+      data: { recurrence: { ...series.recurrence, count: null } },
+      context: { skipInvalidation: true },
+    })
+    expect(endless.lastDate).toBeNull()
+    expect(endless.sequence).toBe(series.sequence! + 1)
+    await cms.payload.delete({ collection: slugs.events, id: series.id, context: { skipInvalidation: true } })
+  })
+
+  it('reads page after page when more events than one page fall in the window', async () => {
+    const { content } = await import('../../site/lib/content')
+    // The whole archive is in this window: more than one page of 100, every one returned.
+    const events = await content.eventsBetween(new Date(NOW.getTime() - 3700 * DAY), NOW)
+    expect(events.length).toBeGreaterThanOrEqual(ENDED_SERIES + PAST_ONE_OFFS)
+  })
+})

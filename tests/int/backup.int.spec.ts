@@ -1,0 +1,121 @@
+import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { restoreBackup } from '../../cms/operator/restoreArchive'
+import { slugs } from '../../schemas/slugs'
+import { createEvent, eventData } from '../helpers/events'
+import { contentDigest, type ContentDigest } from '../helpers/contentDigest'
+import { startTestCms, type TestCms } from '../helpers/payload'
+import { runScript } from '../helpers/run'
+
+let cms: TestCms
+let work: string
+let archive: string
+let backupOutput: string
+let original: ContentDigest
+
+const EVENTS = 12
+const IMAGES = 3
+
+/** Published and draft events, and images with their generated sizes: every kind of row and file. */
+async function someContent() {
+  for (let i = 0; i < EVENTS; i++)
+    await createEvent(cms.payload, eventData(`Sauvegardé ${i}`, { cooperation: true }), i % 3 ? 'published' : 'draft')
+  for (let i = 0; i < IMAGES; i++) {
+    const data = await sharp({ create: { width: 320, height: 240, channels: 3, background: `#${i}0a0c0` } })
+      .jpeg()
+      .toBuffer()
+    await cms.payload.create({
+      collection: slugs.media,
+      data: { alt: `Image ${i}`, cooperation: true },
+      file: { data, mimetype: 'image/jpeg', name: `image-${i}.jpg`, size: data.length },
+    })
+  }
+}
+
+/** The settings of a hub whose data lives in `dir`. */
+const dataIn = (dir: string) => ({
+  DATABASE_URI: `file:${path.join(dir, 'hub.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+})
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  await someContent()
+  work = await mkdtemp(path.join(tmpdir(), 'coope-backup-'))
+  // Backed up while the CMS keeps the database open, as a nightly cron job would.
+  const backup = await runScript(
+    'cms/operator/backup.ts',
+    { DATABASE_URI: process.env.DATABASE_URI!, MEDIA_DIR: process.env.MEDIA_DIR!, DATA_DIR: cms.dir },
+    ['--out', path.join(work, 'archives')],
+  )
+  expect(backup.stderr).toBe('')
+  expect(backup.code).toBe(0)
+  backupOutput = backup.stdout
+  archive = backup.stdout.trim().split('\n').at(-1)!
+  original = await contentDigest(cms.payload, process.env.MEDIA_DIR!)
+})
+afterAll(async () => {
+  await cms.stop()
+  await rm(work, { recursive: true, force: true })
+})
+
+describe('backup and restore', () => {
+  it('writes one archive and says how far it has got', () => {
+    expect(existsSync(archive)).toBe(true)
+    expect(backupOutput).toContain('Copying the database')
+    expect(backupOutput).toContain('100 %')
+  })
+
+  it('restores into an empty folder a hub that starts with every document and file identical', async () => {
+    const target = path.join(work, 'restored')
+    const restore = await runScript('cms/operator/restore.ts', dataIn(target), [archive])
+    expect(restore.stderr).toBe('')
+    expect(restore.code).toBe(0)
+    expect(restore.stdout).toContain('all ')
+    const started = await runScript('tests/helpers/contentDigestScript.ts', dataIn(target))
+    expect(started.code).toBe(0)
+    const restored = JSON.parse(started.stdout.trim().split('\n').at(-1)!) as ContentDigest
+    expect(restored).toEqual(original)
+    // Not an empty hub compared with another: the documents and every image size are there.
+    expect(restored.documents.events!.count).toBe(EVENTS)
+    expect(restored.documents.media!.count).toBe(IMAGES)
+    expect(restored.files.length).toBeGreaterThan(IMAGES * 2)
+
+    const again = await runScript('cms/operator/restore.ts', dataIn(target), [archive])
+    expect(again.code).toBe(1)
+    expect(again.stderr).toContain('already hold data')
+    expect(again.stderr).toContain('--force')
+  }, 120_000)
+
+  it('refuses a truncated or corrupted archive before touching anything', async () => {
+    const size = statSync(archive).size
+    const truncated = path.join(work, 'tronquee.tar.gz')
+    writeFileSync(truncated, readFileSync(archive))
+    truncateSync(truncated, Math.floor(size / 2))
+    const corrupted = path.join(work, 'abimee.tar.gz')
+    const bytes = readFileSync(archive)
+    bytes[Math.floor(size / 3)]! ^= 0xff
+    writeFileSync(corrupted, bytes)
+    const staging = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('coope-restore-'))
+    const stagingBefore = await staging()
+    for (const damaged of [truncated, corrupted]) {
+      const target = path.join(work, `cible-${path.basename(damaged)}`)
+      await expect(restoreBackup({ archive: damaged, ...toOptions(dataIn(target)) })).rejects.toThrow(
+        /is damaged or incomplete .*nothing was restored/,
+      )
+      expect(existsSync(target)).toBe(false)
+    }
+    expect(await staging()).toEqual(stagingBefore)
+  })
+})
+
+const toOptions = (settings: ReturnType<typeof dataIn>) => ({
+  databaseUri: settings.DATABASE_URI,
+  mediaDir: settings.MEDIA_DIR,
+})

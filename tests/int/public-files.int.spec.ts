@@ -1,0 +1,148 @@
+import { writeFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+import { REST_GET } from '@payloadcms/next/routes'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { publicFileUrl } from '../../schemas/files'
+import { slugs } from '../../schemas/slugs'
+import { publicFiles } from '../../site/files/publicFiles'
+import { cmsPermission } from '../../site/files/readPermission'
+import { mp3File, pdfFile, pngFile } from '../helpers/files'
+import { startTestCms, type TestCms } from '../helpers/payload'
+import { rawRequest } from '../helpers/rawHttp'
+
+let cms: TestCms
+let server: http.Server
+let base: string
+let audioName: string
+let audioBytes: Buffer
+let pdfName: string
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  const route = REST_GET(Promise.resolve(cms.config))
+  // The CMS's own file route, as the site reaches it over HTTP, without a listening CMS.
+  const cmsFetch = (async (input: URL | string, init?: RequestInit) => {
+    const url = new URL(input.toString())
+    return route(new Request(url, { method: init?.method ?? 'GET' }), {
+      params: Promise.resolve({ slug: url.pathname.split('/').slice(2) }),
+    })
+  }) as typeof fetch
+  const files = publicFiles({
+    mediaDir: process.env.MEDIA_DIR!,
+    mayRead: cmsPermission('http://localhost:3000', cmsFetch),
+  })
+  server = http.createServer((req, res) => {
+    void files(req, res).then((served) => {
+      if (!served) res.writeHead(418).end()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const mp3 = mp3File()
+  audioBytes = mp3.data
+  const audio = await cms.payload.create({
+    collection: slugs.audio,
+    data: { title: 'Épisode', cooperation: true },
+    file: mp3,
+  })
+  audioName = audio.filename!
+  const pdf = await cms.payload.create({
+    collection: slugs.documents,
+    data: { title: 'Numéro 1', cooperation: true },
+    file: pdfFile(),
+  })
+  pdfName = pdf.filename!
+})
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve))
+  await cms.stop()
+})
+
+const audioUrl = () => `${base}/fichiers/audio/${audioName}`
+
+describe('public files', () => {
+  it('gives every CMS file address its public address on the site (or MEDIA_URL)', () => {
+    expect(publicFileUrl('http://localhost:3000/api/audio/file/episode-3f9a1c2b7d4e.mp3')).toBe(
+      '/fichiers/audio/episode-3f9a1c2b7d4e.mp3',
+    )
+    expect(publicFileUrl('http://localhost:3000/api/contribution-files/file/envoi.png')).toBe(
+      'http://localhost:3000/api/contribution-files/file/envoi.png',
+    )
+  })
+
+  it('serves a whole file with its sniffed type, validators, immutable caching and nosniff', async () => {
+    const answer = await rawRequest(audioUrl())
+    expect(answer.status).toBe(200)
+    expect(answer.headers['content-type']).toBe('audio/mpeg')
+    expect(answer.headers['accept-ranges']).toBe('bytes')
+    expect(answer.headers['etag']).toMatch(/^W?\/?".+"$/)
+    expect(Date.parse(answer.headers['last-modified']!)).not.toBeNaN()
+    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(answer.headers['x-content-type-options']).toBe('nosniff')
+    expect(answer.headers['content-disposition']).toBeUndefined()
+    expect(Number(answer.headers['content-length'])).toBe(audioBytes.length)
+    expect(answer.body.equals(audioBytes)).toBe(true)
+  })
+
+  it('answers HEAD with the headers and no body', async () => {
+    const answer = await rawRequest(audioUrl(), { method: 'HEAD' })
+    expect(answer.status).toBe(200)
+    expect(Number(answer.headers['content-length'])).toBe(audioBytes.length)
+    expect(answer.headers['accept-ranges']).toBe('bytes')
+    expect(answer.body.length).toBe(0)
+  })
+
+  it('answers the two-byte probe of Apple’s player with 206 and Content-Range', async () => {
+    const answer = await rawRequest(audioUrl(), { headers: { range: 'bytes=0-1' } })
+    expect(answer.status).toBe(206)
+    expect(answer.headers['content-range']).toBe(`bytes 0-1/${audioBytes.length}`)
+    expect(answer.headers['accept-ranges']).toBe('bytes')
+    expect(answer.body.equals(audioBytes.subarray(0, 2))).toBe(true)
+  })
+
+  it('serves a middle range and refuses an unsatisfiable one with 416', async () => {
+    const middle = await rawRequest(audioUrl(), { headers: { range: 'bytes=1000-1999' } })
+    expect(middle.status).toBe(206)
+    expect(middle.body.equals(audioBytes.subarray(1000, 2000))).toBe(true)
+    const beyond = await rawRequest(audioUrl(), { headers: { range: `bytes=${audioBytes.length + 10}-` } })
+    expect(beyond.status).toBe(416)
+    expect(beyond.headers['content-range']).toBe(`bytes */${audioBytes.length}`)
+  })
+
+  it('answers 304 to If-None-Match with the current ETag', async () => {
+    const { headers } = await rawRequest(audioUrl(), { method: 'HEAD' })
+    const again = await rawRequest(audioUrl(), { headers: { 'if-none-match': headers.etag! } })
+    expect(again.status).toBe(304)
+    expect(again.body.length).toBe(0)
+  })
+
+  it('makes documents downloads, never pages of the site', async () => {
+    const answer = await rawRequest(`${base}/fichiers/documents/${pdfName}`, { method: 'HEAD' })
+    expect(answer.status).toBe(200)
+    expect(answer.headers['content-type']).toBe('application/pdf')
+    expect(answer.headers['content-disposition']).toBe('attachment')
+  })
+
+  it('never serves residents’ files, stray files, other names or other methods', async () => {
+    const file = await cms.payload.create({ collection: slugs.contributionFiles, data: {}, file: await pngFile() })
+    writeFileSync(path.join(process.env.MEDIA_DIR!, slugs.audio, 'orphelin.mp3'), audioBytes)
+    for (const address of [
+      `/fichiers/contribution-files/${file.filename}`,
+      '/fichiers/audio/orphelin.mp3',
+      `/fichiers/audio/..%2F${slugs.contributionFiles}%2F${file.filename}`,
+      '/fichiers/audio/.hidden',
+      `/fichiers/audio/${audioName}/x`,
+      '/fichiers/users/x.mp3',
+    ]) {
+      const answer = await rawRequest(`${base}${address}`)
+      expect(answer.status, address).toBe(404)
+      expect(answer.body.toString(), address).toBe('Fichier introuvable.')
+    }
+    expect((await rawRequest(audioUrl(), { method: 'DELETE' })).status).toBe(405)
+    expect((await rawRequest(`${base}/radio`)).status).toBe(418)
+  })
+})

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { podcastGuid } from '../../schemas/radio/addresses'
+import { slugs } from '../../schemas/slugs'
+import { mp3File, pngFile } from '../helpers/files'
+import { startTestCms, type TestCms } from '../helpers/payload'
+
+let cms: TestCms
+let cover: number
+let audio: number
+beforeAll(async () => {
+  cms = await startTestCms({ SITE_URL: 'https://radio.example.org' })
+  cover = (
+    await cms.payload.create({
+      collection: slugs.media,
+      data: { alt: 'Visuel', cooperation: true },
+      file: await pngFile('visuel.png', 1400),
+    })
+  ).id
+  audio = (
+    await cms.payload.create({ collection: slugs.audio, data: { title: 'Son', cooperation: true }, file: mp3File() })
+  ).id
+})
+afterAll(() => cms.stop())
+
+let serial = 0
+const showData = (slug = `emission-${++serial}`) => ({
+  title: `Émission ${slug}`,
+  slug,
+  description: 'Une émission.',
+  cover,
+  language: 'fr' as const,
+  category: 'News' as const,
+  owner: { name: 'Radio', email: 'radio@test.coope' },
+  cooperation: true,
+})
+
+/** A WAV header followed by silence: real audio, but not a podcast format. */
+function wavFile() {
+  const samples = Buffer.alloc(8000)
+  const header = Buffer.alloc(44)
+  header.write('RIFF', 0)
+  header.writeUInt32LE(36 + samples.length, 4)
+  header.write('WAVEfmt ', 8)
+  header.writeUInt32LE(16, 16)
+  header.writeUInt16LE(1, 20)
+  header.writeUInt16LE(1, 22)
+  header.writeUInt32LE(8000, 24)
+  header.writeUInt32LE(8000, 28)
+  header.writeUInt16LE(1, 32)
+  header.writeUInt16LE(8, 34)
+  header.write('data', 36)
+  header.writeUInt32LE(samples.length, 40)
+  const data = Buffer.concat([header, samples])
+  return { data, mimetype: 'audio/mpeg', name: 'enregistrement.mp3', size: data.length }
+}
+
+describe('audio uploads', () => {
+  it('reads duration, bitrate and size from an MP3', async () => {
+    const file = await cms.payload.findByID({ collection: slugs.audio, id: audio })
+    expect(file.duration).toBeGreaterThan(20)
+    expect(file.bitrate).toBeGreaterThan(8000)
+    expect(file.filesize).toBe(mp3File().size)
+  })
+
+  it('refuses audio that is not MP3 or M4A by its bytes, whatever its name, in French', async () => {
+    await expect(
+      cms.payload.create({ collection: slugs.audio, data: { title: 'WAV', cooperation: true }, file: wavFile() }),
+    ).rejects.toMatchObject({
+      data: { code: 'audio-not-mp3-or-m4a' },
+      message: expect.stringContaining('Seuls les fichiers MP3 et M4A sont acceptés (ce fichier est un WAV)'),
+    })
+  })
+})
+
+describe('show covers', () => {
+  it.each([
+    [1400, 1200, 'doit être carré (il mesure 1400 × 1200 px)'],
+    [1000, 1000, 'trop petit (1000 × 1000 px)'],
+  ])('refuses a %i × %i cover and says what to fix', async (width, height, says) => {
+    const image = await cms.payload.create({
+      collection: slugs.media,
+      data: { alt: 'Mauvais visuel', cooperation: true },
+      file: await pngFile('mauvais.png', width, height),
+    })
+    await expect(
+      cms.payload.create({ collection: slugs.shows, data: { ...showData(), cover: image.id } }),
+    ).rejects.toMatchObject({ data: { code: 'show-cover-size' }, message: expect.stringContaining(says) })
+  })
+})
+
+describe('podcast guid', () => {
+  it('is the UUIDv5 of the feed address, given once and kept when the address changes', async () => {
+    const show = await cms.payload.create({ collection: slugs.shows, data: showData('les-ondes') })
+    expect(show.podcastGuid).toBe(podcastGuid('https://radio.example.org/radio/les-ondes/feed.xml'))
+    const moved = await cms.payload.update({
+      collection: slugs.shows,
+      id: show.id,
+      data: { slug: 'les-nouvelles-ondes', podcastGuid: 'autre' },
+    })
+    expect(moved.podcastGuid).toBe(show.podcastGuid)
+  })
+})
+
+describe('transcripts', () => {
+  const episode = async (transcript: string) =>
+    cms.payload.create({
+      collection: slugs.episodes,
+      data: {
+        show: (await cms.payload.create({ collection: slugs.shows, data: showData() })).id,
+        title: 'Épisode',
+        description: 'Un épisode.',
+        audio,
+        publishedAt: '2027-01-01T12:00:00.000Z',
+        episodeType: 'full',
+        transcript,
+        cooperation: true,
+      },
+    })
+
+  it('accepts WebVTT', async () => {
+    const saved = await episode('WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n<v Karim>Bonjour !\n')
+    expect(saved.transcript).toContain('WEBVTT')
+  })
+
+  it('refuses text that is not WebVTT with a French message on the field', async () => {
+    await expect(episode('Karim : Bonjour !')).rejects.toMatchObject({
+      data: { errors: [{ path: 'transcript', message: expect.stringContaining('« WEBVTT »') }] },
+    })
+    await expect(episode('WEBVTT\n\n00:00 -> 00:03\nBonjour\n')).rejects.toMatchObject({
+      data: {
+        errors: [{ path: 'transcript', message: expect.stringContaining('n’est pas un WebVTT valide à la ligne') }],
+      },
+    })
+  })
+})

@@ -1,0 +1,170 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { slugs } from '../../schemas/slugs'
+import { createEvent, eventData } from '../helpers/events'
+import { startTestCms, type TestCms } from '../helpers/payload'
+import { restClient } from '../helpers/rest'
+
+/**
+ * The site's search index against a real CMS: the site's reading code fetches the CMS's REST API
+ * over HTTP as an anonymous visitor, and the CMS's invalidation jobs reach the site's own
+ * invalidation endpoint, which schedules the debounced rebuild.
+ */
+let cms: TestCms
+let cmsServer: Server
+let siteServer: Server
+let search: typeof import('../../site/lib/search/searchIndex')
+let match: typeof import('../../site/lib/search/match')
+let indexDir: string
+
+const listen = (server: Server) =>
+  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
+
+beforeAll(async () => {
+  siteServer = createServer()
+  const sitePort = await listen(siteServer)
+  cms = await startTestCms({ SITE_URL: `http://127.0.0.1:${sitePort}` })
+  const rest = restClient(cms.config)
+  cmsServer = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://cms.invalid')
+    void rest('GET', `${url.pathname.replace(/^\/api\//, '')}${url.search}`).then((answer) => {
+      response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body))
+    })
+  })
+  const cmsPort = await listen(cmsServer)
+  Object.assign(process.env, {
+    CMS_URL: `http://127.0.0.1:${cmsPort}`,
+    DATA_DIR: cms.dir,
+    SEARCH_REBUILD_DELAY_MS: '200',
+  })
+  indexDir = path.join(cms.dir, 'search')
+  search = await import('../../site/lib/search/searchIndex')
+  match = await import('../../site/lib/search/match')
+  const { POST } = await import('../../site/pages/api/cache/invalidate')
+  siteServer.on('request', (request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      const forwarded = new Request('http://site.invalid/api/cache/invalidate', {
+        method: 'POST',
+        headers: request.headers as Record<string, string>,
+        body: Buffer.concat(chunks),
+      })
+      void (POST as (context: unknown) => Promise<Response>)({ request: forwarded, cache: { enabled: false } }).then(
+        async (answer) => response.writeHead(answer.status).end(await answer.text()),
+      )
+    })
+  })
+})
+
+afterAll(async () => {
+  await search.searchIndexSettled()
+  await cms.stop()
+  await new Promise((resolve) => cmsServer.close(resolve))
+  await new Promise((resolve) => siteServer.close(resolve))
+})
+
+/** Every byte of the current index, Pagefind's compressed files opened, as text. */
+function indexText(): string {
+  const texts: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name)
+      if (statSync(file).isDirectory()) walk(file)
+      else {
+        const bytes = readFileSync(file)
+        texts.push((bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8'))
+      }
+    }
+  }
+  walk(path.join(indexDir, 'current'))
+  return texts.join('\n')
+}
+
+const found = async (query: string) =>
+  match.searchRecords((await search.currentSearchCorpus())!, query, {}, 50).hits.map((hit) => hit.record.url)
+
+describe('search index', () => {
+  it('is built when the site first needs it, from public documents only', async () => {
+    await createEvent(cms.payload, eventData('Atelier zythologie publique', { cooperation: true }), 'published')
+    await createEvent(cms.payload, eventData('Brouillon xylophonique secret', { cooperation: true }), 'draft')
+    const published = await createEvent(
+      cms.payload,
+      eventData('Concert de quartier', { cooperation: true }),
+      'published',
+    )
+    // A newer draft of a published event stays out too.
+    await cms.payload.update({
+      collection: slugs.events,
+      id: published.id,
+      data: { title: 'Concert clavecinesque pas encore validé' },
+      draft: true,
+    })
+    await cms.payload.create({
+      collection: slugs.contributions,
+      data: {
+        kind: 'letter',
+        title: 'Un banc pour la place',
+        content: 'Les anciens aimeraient s’asseoir.',
+        signature: 'Awa, quartier du Port',
+        contributor: { name: 'Quenelladine Privée', email: 'quenelladine@example.org', phone: '0611223344' },
+        consent: { publication: true },
+        moderationNote: 'Note interne ornithorynque',
+        status: 'published',
+      },
+    })
+    await cms.payload.create({
+      collection: slugs.contributions,
+      data: {
+        kind: 'letter',
+        title: 'Lettre pas encore modérée sur les pangolins',
+        contributor: { name: 'Awa' },
+        consent: { publication: true },
+        status: 'received',
+      },
+    })
+    await search.searchIndexSettled()
+    search.ensureSearchIndex()
+    await vi.waitFor(async () => expect(await search.currentSearchCorpus()).not.toBeNull(), { timeout: 30_000 })
+    await search.searchIndexSettled()
+
+    expect(await found('zythologie')).toHaveLength(1)
+    expect(await found('concert')).toHaveLength(1)
+    expect(await found('banc')).toEqual([expect.stringMatching(/^\/contributions#contribution-\d+$/)])
+    const text = indexText()
+    expect(text).toContain('zythologie')
+    for (const secret of [
+      'xylophonique',
+      'clavecinesque',
+      'Quenelladine',
+      'quenelladine@example.org',
+      '0611223344',
+      'ornithorynque',
+      'pangolins',
+    ]) {
+      expect(text).not.toContain(secret)
+    }
+    expect(await found('xylophonique')).toEqual([])
+  })
+
+  it('shows a publication once the debounced rebuild has run after the CMS told the site', async () => {
+    await search.searchIndexSettled()
+    const before = (await search.currentSearchCorpus())!.builtAt
+    await createEvent(cms.payload, eventData('Balade ethnobotanique au canal', { cooperation: true }), 'published')
+    await vi.waitFor(
+      async () => expect(await found('ethnobotanique')).toEqual([expect.stringMatching(/^\/agenda\//)]),
+      {
+        timeout: 30_000,
+        interval: 100,
+      },
+    )
+    expect((await search.currentSearchCorpus())!.builtAt).not.toBe(before)
+    expect(indexText()).toContain('ethnobotanique')
+  })
+})

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+
+import type { AgendaEvent, Term } from '../../schemas/content/event'
+import type { HouseSummary } from '../../schemas/content/house'
+import { filterQuery, matchesFilters, readFilters } from '../../site/lib/agendaFilters'
+import { isFrenchPublicHoliday } from '../../cms/seed/frenchHolidays'
+
+const houses: HouseSummary[] = [
+  { id: 1, name: 'Maison du Port', slug: 'maison-du-port', summary: '' },
+  { id: 2, name: 'Maison des Tilleuls', slug: 'maison-des-tilleuls', summary: '' },
+]
+const themes: Term[] = [{ id: 9, name: 'Culture', slug: 'culture' }]
+const TODAY = '2027-03-01'
+const read = (query: string) => readFilters(new URLSearchParams(query), { houses, themes }, TODAY)
+
+const event = (over: Partial<AgendaEvent>): AgendaEvent => ({
+  id: 5,
+  title: 'Concert',
+  slug: 'concert',
+  start: '2027-03-05T18:00:00.000Z',
+  houses: [houses[0]!],
+  themes: [themes[0]!],
+  audiences: ['families'],
+  price: { free: true },
+  accessibility: { suitableFor: ['mobility'] },
+  updatedAt: '2027-03-01T00:00:00.000Z',
+  ...over,
+})
+
+describe('agenda filters', () => {
+  it('accepts known values and writes them back as one canonical address', () => {
+    const { filters, query, refused } = read(
+      'accessible=mobility&gratuit=1&au=2027-03-20&du=2027-03-02&public=families&theme=culture&maison=maison-du-port',
+    )
+    expect(refused).toBe(false)
+    expect(filters.house?.name).toBe('Maison du Port')
+    expect(query).toBe(
+      '?maison=maison-du-port&theme=culture&public=families&du=2027-03-02&au=2027-03-20&gratuit=1&accessible=mobility',
+    )
+  })
+
+  it('treats the empty values a form sends for « toutes » as no filter', () => {
+    const { refused, query } = read('maison=&theme=&public=&du=&au=&accessible=')
+    expect(refused).toBe(false)
+    expect(query).toBe('')
+  })
+
+  it('refuses unknown houses, markup, impossible or far dates, repeated values — and drops only those', () => {
+    for (const bad of [
+      'maison=inconnue',
+      'theme=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      'public=martiens',
+      'du=2027-02-30',
+      'du=2020-01-01',
+      'du=2027-03-10&au=2027-03-05',
+      'au=2099-01-01',
+      'gratuit=oui',
+      'accessible=tout',
+      'maison=maison-du-port&maison=maison-des-tilleuls',
+    ]) {
+      const { refused, query } = read(bad)
+      expect(refused, bad).toBe(true)
+      // A repeated parameter keeps its first value; a bad end keeps the good start.
+      const kept = { 'du=2027-03-10': '?du=2027-03-10', 'maison=maison-du-port': '?maison=maison-du-port' }
+      const prefix = Object.keys(kept).find((k) => bad.startsWith(k)) as keyof typeof kept | undefined
+      expect(query, bad).toBe(prefix ? kept[prefix] : '')
+    }
+  })
+
+  it('keeps the good values beside a refused one', () => {
+    expect(read('maison=inconnue&theme=culture&gratuit=1')).toMatchObject({
+      refused: true,
+      query: '?theme=culture&gratuit=1',
+    })
+  })
+
+  it('keeps an event only when it passes every filter; « tous publics » suits every audience', () => {
+    const { filters } = read('maison=maison-du-port&theme=culture&public=children&gratuit=1&accessible=mobility')
+    expect(matchesFilters(event({ audiences: ['everyone'] }), filters)).toBe(true)
+    expect(matchesFilters(event({ audiences: ['adults'] }), filters)).toBe(false)
+    expect(matchesFilters(event({ audiences: ['everyone'], price: { free: false, amount: '5 €' } }), filters)).toBe(
+      false,
+    )
+    expect(matchesFilters(event({ audiences: ['everyone'], houses: [houses[1]!] }), filters)).toBe(false)
+    expect(matchesFilters(event({ audiences: ['everyone'], accessibility: null }), filters)).toBe(false)
+    expect(filterQuery({ ...filters, free: false })).not.toContain('gratuit')
+  })
+})
+
+describe('French public holidays of the demo agenda', () => {
+  it('knows the fixed days and the ones that follow Easter', () => {
+    expect(isFrenchPublicHoliday('2026-12-25')).toBe(true)
+    expect(isFrenchPublicHoliday('2027-03-29')).toBe(true) // Easter Monday 2027
+    expect(isFrenchPublicHoliday('2027-05-06')).toBe(true) // Ascension 2027
+    expect(isFrenchPublicHoliday('2027-05-17')).toBe(true) // Whit Monday 2027
+    expect(isFrenchPublicHoliday('2027-03-30')).toBe(false)
+  })
+})
