@@ -73,7 +73,8 @@ describe('password reset by e-mail', () => {
   })
 
   it('slows down one address asking for many reset e-mails', async () => {
-    const ask = () => rest('POST', 'users/forgot-password', { email: 'personne@test.coope' }, { address: '192.0.2.2' })
+    const ask = () =>
+      rest('POST', 'users/forgot-password', { email: 'adresse-seule@test.coope' }, { address: '192.0.2.2' })
     for (let i = 0; i < perAddress.free; i++) expect((await ask()).status).toBe(200)
     const refused = await ask()
     expect(refused.status).toBe(429)
