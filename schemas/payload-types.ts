@@ -841,9 +841,37 @@ export interface Contribution {
     wording?: string | null;
   };
   status: 'received' | 'in-review' | 'accepted' | 'rejected' | 'published';
+  /**
+   * Choisies par la modération : les équipes de ces maisons voient la contribution (sans les coordonnées).
+   */
+  houses?: (number | House)[] | null;
   moderationNote?: string | null;
+  /**
+   * Envoyé à l’adresse de la personne à l’enregistrement, avec la référence ; le texte n’est pas conservé.
+   */
+  reply?: string | null;
+  draft?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null);
   publishedAt?: string | null;
   retainUntil?: string | null;
+  /**
+   * Qui a changé le statut, et quand.
+   */
+  history?:
+    | {
+        status?: ('received' | 'in-review' | 'accepted' | 'rejected' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   withdrawalKeyHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1491,9 +1519,20 @@ export interface ContributionsSelect<T extends boolean = true> {
         wording?: T;
       };
   status?: T;
+  houses?: T;
   moderationNote?: T;
+  reply?: T;
+  draft?: T;
   publishedAt?: T;
   retainUntil?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
   withdrawalKeyHash?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -31,3 +31,25 @@ export function acknowledgementEmail(args: { reference: string; title: string; k
     ].join('\n'),
   }
 }
+
+/**
+ * A moderator's reply to a contributor: plain text in French, their words between a greeting and
+ * the reference, so the person knows which contribution it is about.
+ */
+export function replyEmail(args: { reference: string; title: string; message: string }): {
+  subject: string
+  text: string
+} {
+  return {
+    subject: `La Coopé : à propos de votre contribution ${args.reference}`,
+    text: [
+      'Bonjour,',
+      '',
+      `À propos de votre contribution « ${args.title} » (référence ${args.reference}) :`,
+      '',
+      args.message.trim(),
+      '',
+      'La Coopé',
+    ].join('\n'),
+  }
+}

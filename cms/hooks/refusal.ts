@@ -22,6 +22,8 @@ export type RefusalCode =
   | 'too-many-attempts'
   | 'current-password-required'
   | 'email-not-configured'
+  | 'contribution-without-address'
+  | 'email-not-sent'
   | 'disk-full'
   | 'palette-poor-contrast'
 

@@ -7,6 +7,7 @@ import * as migration_20261130_042551_radio from './20261130_042551_radio';
 import * as migration_20261130_043202_contributions from './20261130_043202_contributions';
 import * as migration_20261130_051930_reset_mail_limit from './20261130_051930_reset_mail_limit';
 import * as migration_20261130_053232_schema_snapshot from './20261130_053232_schema_snapshot';
+import * as migration_20261130_054049_contribution_moderation from './20261130_054049_contribution_moderation';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261130_053232_schema_snapshot.up,
     down: migration_20261130_053232_schema_snapshot.down,
     name: '20261130_053232_schema_snapshot',
+  },
+  {
+    up: migration_20261130_054049_contribution_moderation.up,
+    down: migration_20261130_054049_contribution_moderation.down,
+    name: '20261130_054049_contribution_moderation'
   },
 ];

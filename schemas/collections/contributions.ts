@@ -13,7 +13,19 @@ export const MODERATION_ONLY_FIELDS = [
   'reference',
   'proposedEvent',
   'retainUntil',
+  'history',
+  'reply',
+  'draft',
 ]
+
+/** The draft article or event a contribution was turned into. */
+export const DRAFT_FIELD = 'draft'
+
+/** A message to the contributor, sent by e-mail when the contribution is saved and never stored. */
+export const REPLY_FIELD = 'reply'
+
+/** Filled by the server at each change of status: nobody writes it. */
+export const HISTORY_FIELD = 'history'
 
 /** Never readable through any door: only its digest is kept, to check a withdrawal link. */
 export const WITHDRAWAL_KEY_FIELD = 'withdrawalKeyHash'
@@ -123,7 +135,39 @@ export const contributionsSchema: CollectionSchema = {
       options: contributionStatuses.options(),
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'houses',
+      type: 'relationship',
+      relationTo: slugs.houses,
+      hasMany: true,
+      label: 'Maisons concernées',
+      admin: {
+        position: 'sidebar',
+        description:
+          'Choisies par la modération : les équipes de ces maisons voient la contribution (sans les coordonnées).',
+      },
+    },
     { name: 'moderationNote', type: 'textarea', label: 'Note de modération (interne)', admin: { position: 'sidebar' } },
+    {
+      name: REPLY_FIELD,
+      type: 'textarea',
+      label: 'Répondre par courriel',
+      virtual: true,
+      maxLength: 5000,
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.[CONTRIBUTOR_FIELD]?.email),
+        description:
+          'Envoyé à l’adresse de la personne à l’enregistrement, avec la référence ; le texte n’est pas conservé.',
+      },
+    },
+    {
+      name: DRAFT_FIELD,
+      type: 'relationship',
+      relationTo: [slugs.articles, slugs.events],
+      label: 'Brouillon créé',
+      admin: { position: 'sidebar', readOnly: true },
+    },
     { name: 'publishedAt', type: 'date', label: 'Publiée le', admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'retainUntil',
@@ -131,6 +175,18 @@ export const contributionsSchema: CollectionSchema = {
       label: 'Coordonnées effacées le',
       index: true,
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: HISTORY_FIELD,
+      type: 'array',
+      label: 'Historique de modération',
+      labels: { singular: 'Étape', plural: 'Étapes' },
+      admin: { readOnly: true, initCollapsed: true, description: 'Qui a changé le statut, et quand.' },
+      fields: [
+        { name: 'status', type: 'select', label: 'Statut', options: contributionStatuses.options() },
+        { name: 'by', type: 'relationship', relationTo: slugs.users, label: 'Par' },
+        { name: 'at', type: 'date', label: 'Le', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
     },
     { name: WITHDRAWAL_KEY_FIELD, type: 'text', admin: { hidden: true } },
   ],

@@ -56,6 +56,8 @@ export const pageKinds: Kind[] = [
   { name: 'the accessibility statement', pathOf: at('/accessibilite') },
   { name: 'the privacy page', pathOf: at('/confidentialite') },
   { name: 'the 404 page', pathOf: at('/nexiste-pas') },
+  { name: 'the contribution form', pathOf: at('/contribuer') },
+  { name: 'the withdrawal page', pathOf: at('/contribuer/retrait?reference=C-AAAAAAAA&cle=x') },
 ]
 
 /** The address of one kind of page on the end-to-end hub. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 
 import { adminOnly } from '../../cms/access/adminOnly'
 import { canOwn, createHouseContent, editableByUser, updateHouseContent } from '../../cms/access/houseContent'
-import { moderators, publishedContributionsOrModerators } from '../../cms/access/moderation'
+import { contributionReaders } from '../../cms/access/contributionReaders'
+import { moderators } from '../../cms/access/moderation'
 import { ownersOfCopy } from '../../cms/access/ownersOfCopy'
 import { updateOwnHouse } from '../../cms/access/ownHouse'
 import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
@@ -61,12 +62,14 @@ describe('access predicates', () => {
     expect(outcome(adminOnly as never)).toEqual([false, true, false, false])
     expect(outcome(moderators as never)).toEqual([false, true, false, true])
     expect(outcome(publishedOrStaff as never)).toEqual([published, true, true, published])
-    expect(outcome(publishedContributionsOrModerators as never)).toEqual([
-      { status: { equals: 'published' } },
+    const publicContribution = { status: { equals: 'published' } }
+    expect(outcome(contributionReaders as never)).toEqual([
+      publicContribution,
       true,
-      { status: { equals: 'published' } },
+      { or: [publicContribution, { houses: { in: ['10'] } }] },
       true,
     ])
+    expect(contributionReaders(args(homeless) as never)).toEqual(publicContribution)
     expect(outcome(updateOwnHouse as never)).toEqual([false, true, { id: { in: ['10'] } }, false])
     expect(outcome(adminOrSelf as never)).toEqual([false, true, { id: { equals: 2 } }, { id: { equals: 4 } }])
   })

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, request, test } from '@playwright/test'
+import sharp from 'sharp'
+
+import { hub } from './hub'
+import { adminApi } from './staff'
+
+const mp3 = readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', 'episode-1.mp3'))
+
+/** Types into a field reached by its label, with the keyboard. */
+async function type(page: Page, label: string | RegExp, text: string) {
+  await page.getByLabel(label).focus()
+  await page.keyboard.type(text)
+}
+/** Checks a radio button or a checkbox with the space bar. */
+async function choose(page: Page, label: string | RegExp) {
+  await page.getByLabel(label, { exact: typeof label === 'string' }).focus()
+  await page.keyboard.press('Space')
+}
+async function send(page: Page) {
+  await page.getByRole('button', { name: 'Envoyer ma contribution' }).focus()
+  await page.keyboard.press('Enter')
+}
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(results.violations.map((v) => `${page.url()}: ${v.id} (${v.nodes.length})`)).toEqual([])
+}
+
+/** The stored contribution with this reference, as staff see it. */
+async function storedContribution(reference: string) {
+  const api = await adminApi()
+  const found = await api.get('/api/contributions', { params: { 'where[reference][equals]': reference, depth: 1 } })
+  const doc = (await found.json()).docs[0]
+  await api.dispose()
+  return doc
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a resident sends photos with the keyboard alone, corrects an error, then withdraws it', async ({ page }) => {
+    await page.goto('/contribuer')
+    await type(page, 'Titre (obligatoire)', 'Le marché du samedi')
+    await send(page)
+
+    const summary = page.getByRole('alert')
+    await expect(summary).toContainText('points sont à corriger')
+    await expect(page).toHaveTitle(/^Erreur : /)
+    await expect(page.getByLabel('Titre (obligatoire)')).toHaveValue('Le marché du samedi')
+    await summary.getByRole('link', { name: 'Choisissez ce que vous envoyez.' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/#champ-kind$/)
+
+    await choose(page, 'Une ou plusieurs photos')
+    await type(page, /^Votre texte/, 'Les étals sous le soleil, place du Port.')
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#d08030' } })
+      .jpeg()
+      .toBuffer()
+    await page
+      .getByLabel('Vos photos (facultatif)')
+      .setInputFiles({ name: 'marche.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await choose(page, 'Personne n’est reconnaissable sur mes photos')
+    await type(page, /^Votre prénom et votre nom/, 'Awa Diallo')
+    await choose(page, /^J’accepte que La Coopé publie ma contribution/)
+    await choose(page, 'Mon prénom seulement')
+    await choose(page, 'Non')
+    await send(page)
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Merci, votre contribution est arrivée' })).toBeVisible()
+    const reference = (await page.getByText(/Sa référence/).innerText()).match(/C-[2-9A-Z]{8}/)![0]
+    const stored = await storedContribution(reference)
+    expect(stored).toMatchObject({ kind: 'photo', status: 'received', signature: 'Awa' })
+    expect(stored.files).toHaveLength(1)
+
+    await page.getByRole('link', { name: `retirer ma contribution ${reference}` }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Retirer ma contribution' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: 'Contribution retirée' })).toBeVisible()
+    expect(await storedContribution(reference)).toBeUndefined()
+  })
+})
+
+test('with JavaScript, the error summary takes the focus and a recording goes with the form', async ({ page }) => {
+  await page.goto('/contribuer')
+  await expect(page.getByRole('button', { name: 'Commencer l’enregistrement' })).toBeVisible()
+  await send(page)
+  await expect(page.getByRole('alert')).toBeFocused()
+  // axe runs in the page, so the error and thank-you states are checked here, with JavaScript.
+  await expectAccessible(page)
+
+  await choose(page, 'Un enregistrement audio')
+  await type(page, 'Titre (obligatoire)', 'La chorale répète')
+  await page
+    .getByLabel('Votre enregistrement (facultatif)')
+    .setInputFiles({ name: 'chorale.mp3', mimeType: 'audio/mpeg', buffer: mp3 })
+  await type(page, /^Votre prénom et votre nom/, 'Louis Martin')
+  await choose(page, /^Je ne souhaite pas que ma contribution soit publiée/)
+  await choose(page, 'Anonymement')
+  await choose(page, 'Non')
+  await send(page)
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Merci, votre contribution est arrivée' })).toBeVisible()
+  await expectAccessible(page)
+  const reference = (await page.getByText(/Sa référence/).innerText()).match(/C-[2-9A-Z]{8}/)![0]
+  const stored = await storedContribution(reference)
+  expect(stored).toMatchObject({ kind: 'audio', consent: { publication: false, signatureChoice: 'anonymous' } })
+  expect(stored.files[0].mimeType).toBe('audio/mpeg')
+  const api = await adminApi()
+  await api.delete(`/api/contributions/${stored.id}`)
+  await api.delete(`/api/contribution-files/${stored.files[0].id}`)
+  await api.dispose()
+})
+
+test('moderation accepts a contribution, makes it an article and publishes both under the chosen name; a rejected one never shows', async ({
+  page,
+}) => {
+  const api = await adminApi()
+  const file = async (title: string) => {
+    const created = await api.post('/api/contributions', {
+      data: {
+        kind: 'letter',
+        title,
+        content: 'Le banc devant l’école a été réparé par les voisins.',
+        signature: 'Awa',
+        contributor: { name: 'Awa Diallo', email: 'awa.diallo@example.org' },
+        consent: { publication: true, signatureChoice: 'first' },
+        status: 'received',
+      },
+    })
+    expect(created.ok(), await created.text()).toBe(true)
+    return (await created.json()).doc.id as number
+  }
+  const status = async (id: number, value: string) =>
+    expect((await api.patch(`/api/contributions/${id}`, { data: { status: value } })).ok()).toBe(true)
+  const kept = await file('Un banc réparé rue des Lilas')
+  const refused = await file('Une lettre refusée rue des Lilas')
+  await status(kept, 'in-review')
+  await status(kept, 'accepted')
+  await status(refused, 'rejected')
+
+  const made = await api.post(`/api/contributions/${kept}/draft`)
+  expect(made.status()).toBe(201)
+  const article = await made.json()
+  expect((await api.patch(`/api/articles/${article.id}`, { data: { _status: 'published' } })).ok()).toBe(true)
+  await status(kept, 'published')
+
+  const anonymous = await request.newContext({ baseURL: hub.cmsUrl })
+  const published = await (await anonymous.get(`/api/articles/${article.id}`)).json()
+  expect(published.authors.map((author: { name: string }) => author.name)).toEqual(['Awa'])
+  const contribution = await (await anonymous.get(`/api/contributions/${kept}`)).json()
+  expect(contribution).not.toHaveProperty('contributor')
+  expect((await anonymous.get(`/api/contributions/${refused}`)).status()).toBe(404)
+  await anonymous.dispose()
+
+  await expect(async () => {
+    await page.goto('/contributions')
+    await expect(page.getByText('Un banc réparé rue des Lilas')).toBeVisible({ timeout: 1000 })
+  }).toPass()
+  await expect(page.locator('main')).toContainText('Awa')
+  await expect(page.locator('main')).not.toContainText('Diallo')
+  await expect(page.getByText('Une lettre refusée rue des Lilas')).toHaveCount(0)
+
+  await api.delete(`/api/articles/${article.id}`)
+  await api.delete(`/api/contributions/${kept}`)
+  await api.delete(`/api/contributions/${refused}`)
+  await api.dispose()
+})
