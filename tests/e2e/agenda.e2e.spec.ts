@@ -65,6 +65,7 @@ test('a cancelled event is CANCELLED in the cached calendar feed as soon as it i
       title,
       start: new Date(Date.now() + 2 * 86_400_000).toISOString(),
       cooperation: true,
+      venue: { kind: 'elsewhere', name: 'Square des Tilleuls' },
       _status: 'published',
     },
   })
