@@ -50,8 +50,10 @@ test('a site killed and restarted while the CMS is down still serves the pages i
     const after = await fetch(`${site}/maisons`)
     expect(after.status).toBe(200)
     expect(await after.text()).toBe(page)
-    const uncached = await fetch(`${site}/agenda/archives`)
+    // A page this site never rendered needs the CMS: the French notice, not a trace.
+    const uncached = await fetch(`${site}/projets/jamais-vu-${Date.now()}`)
     expect(uncached.status).toBe(503)
+    expect(await uncached.text()).toContain('momentanément indisponible')
   } finally {
     child.kill('SIGKILL')
     if (child.exitCode === null && child.signalCode === null)
