@@ -25,11 +25,27 @@ async function startSite(cmsUrl: string, cacheDir: string): Promise<ChildProcess
       SITE_CACHE_DIR: cacheDir,
     },
     stdio: 'ignore',
+    // tsx runs the server in a child process of its own: the whole group is killed, as a crash would.
+    detached: true,
   })
   await expect(async () => {
     await fetch(`${site}/robots.txt`)
   }).toPass({ timeout: 30_000 })
   return child
+}
+
+/** `kill -9` of the site: its process group at once, and nothing left listening. */
+async function killGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  process.kill(-child.pid!, 'SIGKILL')
+  await exited
+  const listening = () =>
+    fetch(`${site}/robots.txt`).then(
+      () => true,
+      () => false,
+    )
+  await expect.poll(listening).toBe(false)
 }
 
 test('a site killed and restarted while the CMS is down still serves the pages it had cached', async () => {
@@ -42,8 +58,7 @@ test('a site killed and restarted while the CMS is down still serves the pages i
     await expect.poll(async () => (await fetch(`${site}/maisons`)).headers.get('x-astro-cache')).toBe('HIT')
     await expect.poll(() => readdirSync(cacheDir).filter((name) => name.endsWith('.json')).length).toBeGreaterThan(0)
 
-    child.kill('SIGKILL')
-    await new Promise((resolve) => child.once('exit', resolve))
+    await killGroup(child)
     // Nothing listens at this address: the CMS is down.
     child = await startSite('http://127.0.0.1:9', cacheDir)
 

@@ -56,7 +56,8 @@ export const pageKinds: Kind[] = [
   { name: 'the accessibility statement', pathOf: at('/accessibilite') },
   { name: 'the privacy page', pathOf: at('/confidentialite') },
   { name: 'the 404 page', pathOf: at('/nexiste-pas') },
-  { name: 'the contribution form', pathOf: at('/contribuer') },
+  // The form records sound in the browser and moves focus to the error summary: it enhances with a script.
+  { name: 'the contribution form', pathOf: at('/contribuer'), needsScript: true },
   { name: 'the withdrawal page', pathOf: at('/contribuer/retrait?reference=C-AAAAAAAA&cle=x') },
 ]
 
