@@ -70,9 +70,7 @@ test('a site killed and restarted while the CMS is down still serves the pages i
     expect(uncached.status).toBe(503)
     expect(await uncached.text()).toContain('momentanément indisponible')
   } finally {
-    child.kill('SIGKILL')
-    if (child.exitCode === null && child.signalCode === null)
-      await new Promise((resolve) => child.once('exit', resolve))
+    await killGroup(child)
     rmSync(cacheDir, { recursive: true, force: true })
   }
 })
