@@ -46,7 +46,11 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4321)
   const host = process.env.HOST ?? 'localhost'
   server.listen(port, host, () => console.log(`Site listening on http://${host}:${port}`))
-  const close = () => server.close(() => process.exit(0))
+  const close = () => {
+    server.close(() => process.exit(0))
+    // Keep-alive connections left open by browsers would otherwise hold the port for seconds.
+    server.closeIdleConnections()
+  }
   process.on('SIGTERM', close)
   process.on('SIGINT', close)
 }

@@ -97,6 +97,7 @@ test.describe('the two commands of the README on a fresh machine', () => {
       // npm itself dies of the SIGINT, as in a terminal: what counts is that nothing is left running.
       await interrupt(hub)
     }
-    for (const port of [cmsPort, sitePort]) expect(await isPortFree(port)).toBe(true)
+    // The launcher stops both servers after npm itself has gone: their ports come free within its grace period.
+    for (const port of [cmsPort, sitePort]) await expect.poll(() => isPortFree(port), { timeout: 15_000 }).toBe(true)
   })
 })
