@@ -10,6 +10,7 @@ export default tseslint.config(
       'dist/',
       '.astro/',
       'cms/.next/',
+      'cms/data/',
       'cms/next-env.d.ts',
       'cms/migrations/',
       'cms/app/(payload)/admin/importMap.js',

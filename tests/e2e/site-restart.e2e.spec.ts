@@ -23,6 +23,8 @@ async function startSite(cmsUrl: string, cacheDir: string): Promise<ChildProcess
       CMS_URL: cmsUrl,
       SITE_INVALIDATION_SECRET: 'x'.repeat(64),
       SITE_CACHE_DIR: cacheDir,
+      // Its search index goes beside the page cache, not into the project's data folder.
+      DATA_DIR: cacheDir,
     },
     stdio: 'ignore',
     // tsx runs the server in a child process of its own: the whole group is killed, as a crash would.
