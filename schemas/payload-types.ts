@@ -220,6 +220,10 @@ export interface Event {
    * Maison(s) qui portent ce contenu.
    */
   houses?: (number | House)[] | null;
+  /**
+   * Le projet dont fait partie l’événement, s’il y en a un : il est lié dans les deux sens.
+   */
+  project?: (number | null) | Project;
   themes?: (number | Theme)[] | null;
   neighbourhoods?: (number | Neighbourhood)[] | null;
   audiences?: ('children' | 'families' | 'youth' | 'adults' | 'seniors' | 'everyone')[] | null;
@@ -269,6 +273,10 @@ export interface House {
    */
   accent?: string | null;
   logo?: (number | null) | Media;
+  /**
+   * Version claire du logo, pour le pied de page et les fonds foncés.
+   */
+  logoOnDark?: (number | null) | Media;
   image?: (number | null) | Media;
   address?: {
     street?: string | null;
@@ -380,6 +388,68 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  /**
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
+   */
+  slug?: string | null;
+  previousSlugs?: string[] | null;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  status: 'idea' | 'active' | 'paused' | 'completed';
+  cooperation?: boolean | null;
+  /**
+   * Maison(s) qui portent ce contenu.
+   */
+  houses?: (number | House)[] | null;
+  partners?: (number | Partner)[] | null;
+  themes?: (number | Theme)[] | null;
+  images?: (number | Media)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  /**
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
+   */
+  slug?: string | null;
+  previousSlugs?: string[] | null;
+  acronym?: string | null;
+  kinds: ('funder' | 'public-body' | 'association' | 'company' | 'programme' | 'other')[];
+  logo?: (number | null) | Media;
+  website?: string | null;
+  supports?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -736,68 +806,6 @@ export interface Audio {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "projects".
- */
-export interface Project {
-  id: number;
-  title: string;
-  /**
-   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
-   */
-  slug?: string | null;
-  previousSlugs?: string[] | null;
-  summary: string;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  status: 'idea' | 'active' | 'paused' | 'completed';
-  cooperation?: boolean | null;
-  /**
-   * Maison(s) qui portent ce contenu.
-   */
-  houses?: (number | House)[] | null;
-  partners?: (number | Partner)[] | null;
-  themes?: (number | Theme)[] | null;
-  images?: (number | Media)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "partners".
- */
-export interface Partner {
-  id: number;
-  name: string;
-  /**
-   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
-   */
-  slug?: string | null;
-  previousSlugs?: string[] | null;
-  acronym?: string | null;
-  kinds: ('funder' | 'public-body' | 'association' | 'company' | 'programme' | 'other')[];
-  logo?: (number | null) | Media;
-  website?: string | null;
-  supports?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1297,6 +1305,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   cooperation?: T;
   houses?: T;
+  project?: T;
   themes?: T;
   neighbourhoods?: T;
   audiences?: T;
@@ -1566,6 +1575,7 @@ export interface HousesSelect<T extends boolean = true> {
   summary?: T;
   accent?: T;
   logo?: T;
+  logoOnDark?: T;
   image?: T;
   address?:
     | T

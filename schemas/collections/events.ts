@@ -81,6 +81,13 @@ export const eventsSchema: CollectionSchema = {
       ],
     },
     ...houseOwnership(),
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: slugs.projects,
+      label: 'Projet',
+      admin: { description: 'Le projet dont fait partie l’événement, s’il y en a un : il est lié dans les deux sens.' },
+    },
     ...topicFields(),
     {
       name: 'audiences',

@@ -18,7 +18,14 @@ export const housesSchema: CollectionSchema = {
     slugField(),
     { name: 'summary', type: 'textarea', label: 'Présentation courte', required: true, maxLength: 600 },
     colourField('accent', 'Couleur d’accent'),
-    { name: 'logo', type: 'upload', relationTo: slugs.media, label: 'Logo' },
+    { name: 'logo', type: 'upload', relationTo: slugs.media, label: 'Logo (sur fond clair)' },
+    {
+      name: 'logoOnDark',
+      type: 'upload',
+      relationTo: slugs.media,
+      label: 'Logo (sur fond foncé)',
+      admin: { description: 'Version claire du logo, pour le pied de page et les fonds foncés.' },
+    },
     { name: 'image', type: 'upload', relationTo: slugs.media, label: 'Photo' },
     addressGroup(),
     {

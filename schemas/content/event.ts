@@ -17,6 +17,10 @@ export type Term = z.infer<typeof Term>
 
 const day = z.string()
 
+/** The project an event belongs to, as its page links to it. */
+export const ProjectLink = z.object({ id: Id, title: z.string(), slug: z.string() })
+export type ProjectLink = z.infer<typeof ProjectLink>
+
 export const AgendaEvent = z.object({
   id: Id,
   title: z.string(),
@@ -59,6 +63,7 @@ export const AgendaEvent = z.object({
     .nullish(),
   cooperation: z.boolean().nullish(),
   houses: z.array(relation(HouseSummary)).nullish(),
+  project: relation(ProjectLink).nullish(),
   themes: z.array(relation(Term)).nullish(),
   audiences: z.array(audiences.schema).nullish(),
   price: z.object({ free: z.boolean().nullish(), amount: z.string().nullish() }).nullish(),

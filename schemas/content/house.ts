@@ -9,6 +9,7 @@ export const HouseSummary = z.object({
   summary: z.string(),
   accent: z.string().nullish(),
   logo: relation(Image).nullish(),
+  logoOnDark: relation(Image).nullish(),
 })
 export type HouseSummary = z.infer<typeof HouseSummary>
 

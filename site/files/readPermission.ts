@@ -2,15 +2,12 @@ import { z } from 'zod'
 
 import { imageSizes } from '../../schemas/collections/media'
 import { slugs } from '../../schemas/slugs'
+import { type FilePermissionCache, sharedFilePermissions } from './permissionCache'
 
 /** What the CMS said about one file: readable by anonymous visitors (with its sniffed type), or not. */
 export type FilePermission = { readable: true; contentType: string } | { readable: false }
 
 export type PermissionCheck = (collection: string, filename: string) => Promise<FilePermission>
-
-/** How long an answer is reused. Names never change meaning, so only a withdrawn file can go stale. */
-const REMEMBER_MS = 60_000
-const MAX_ENTRIES = 5000
 
 const Stored = z.object({ filename: z.string().nullish(), mimeType: z.string().nullish() })
 const Owners = z.object({
@@ -29,16 +26,18 @@ function ownerQuery(collection: string, filename: string): URLSearchParams {
  * Asks the CMS's REST API, as an anonymous visitor, for the document that owns this file name, so
  * that the read rule of that document decides (a file with no document, or a private one, is never
  * served) and the type served is the one the CMS sniffed from the bytes at upload. Answers are
- * remembered for a minute; a CMS that cannot answer means « no » for now (nothing is served on a
- * guess) and is asked again next time. Errors: none thrown.
+ * remembered in `remembered` (the process's shared cache by default) until the CMS's invalidation
+ * of their collection arrives, a minute at most; a CMS that cannot answer means « no » for now
+ * (nothing is served on a guess) and is asked again next time. Errors: none thrown.
  */
-export function cmsPermission(cmsUrl: string, fetchImpl: typeof fetch = fetch): PermissionCheck {
-  const remembered = new Map<string, { until: number; answer: FilePermission }>()
+export function cmsPermission(
+  cmsUrl: string,
+  fetchImpl: typeof fetch = fetch,
+  remembered: FilePermissionCache = sharedFilePermissions(),
+): PermissionCheck {
   return async (collection, filename) => {
-    const key = `${collection}/${filename}`
-    const now = Date.now()
-    const hit = remembered.get(key)
-    if (hit && hit.until > now) return hit.answer
+    const hit = remembered.get(collection, filename)
+    if (hit) return hit
     let answer: FilePermission = { readable: false }
     try {
       const response = await fetchImpl(new URL(`/api/${collection}?${ownerQuery(collection, filename)}`, cmsUrl), {
@@ -54,8 +53,7 @@ export function cmsPermission(cmsUrl: string, fetchImpl: typeof fetch = fetch): 
     } catch {
       return answer
     }
-    if (remembered.size >= MAX_ENTRIES) remembered.delete(remembered.keys().next().value!)
-    remembered.set(key, { until: now + REMEMBER_MS, answer })
+    remembered.set(collection, filename, answer)
     return answer
   }
 }

@@ -19,6 +19,7 @@ import { globalSlugs, slugs } from '../../schemas/slugs'
 import { cmsTimeLeft } from './deadline'
 import { siteEnv } from './env'
 import { tagRead } from './readTags'
+import { typeset } from './typeset'
 
 /**
  * The site's one door to the CMS: REST reads as an anonymous visitor (so the CMS's access rules
@@ -79,7 +80,8 @@ async function read<T extends z.ZodType>(
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS data for ${url.pathname}: ${parsed.error.message}`)
   tagRead(tagsOf(parsed.data))
-  return parsed.data
+  // French spacing of what staff typed, once for every page, feed and index that prints it.
+  return typeset(parsed.data)
 }
 
 /** Documents per request of a complete read; 100 is Payload's largest page by default. */
@@ -129,6 +131,22 @@ const episodeQuery: Query = {
   'populate[journal-issues][number]': 'true',
   'populate[houses][name]': 'true',
 }
+/** Events at depth 1, their project reduced to what a link needs. */
+const eventDepth: Query = { depth: 1, 'populate[projects][title]': 'true', 'populate[projects][slug]': 'true' }
+const showingEvents = showing(slugs.events, slugs.houses, slugs.themes, slugs.media)
+
+/**
+ * Events that may have an occurrence in [from, to): they start before `to`, and their last date
+ * (stored by the CMS at save; empty for an endless series) ends at or after `from`.
+ */
+const eventsIn = (from: Date, to: Date): Query => ({
+  'where[and][0][start][less_than]': to.toISOString(),
+  'where[and][1][or][0][lastDate][greater_than_equal]': from.toISOString(),
+  'where[and][1][or][1][lastDate][exists]': 'false',
+  sort: 'start',
+  ...eventDepth,
+})
+
 const showingEpisodes = showing(
   slugs.episodes,
   slugs.shows,
@@ -165,18 +183,14 @@ export const content = {
    * date (stored by the CMS at save; empty for an endless series) ends at or after `from`. Read
    * page by page, so nothing is cut off silently; see `readAll`.
    */
-  eventsBetween: (from: Date, to: Date) =>
+  eventsBetween: (from: Date, to: Date) => readAll(slugs.events, eventsIn(from, to), AgendaEvent, showingEvents),
+  /** The events of one project that may have an occurrence in [from, to), as `eventsBetween`. */
+  projectEventsBetween: (projectId: Id, from: Date, to: Date) =>
     readAll(
       slugs.events,
-      {
-        'where[and][0][start][less_than]': to.toISOString(),
-        'where[and][1][or][0][lastDate][greater_than_equal]': from.toISOString(),
-        'where[and][1][or][1][lastDate][exists]': 'false',
-        sort: 'start',
-        depth: 1,
-      },
+      { ...eventsIn(from, to), 'where[and][2][project][equals]': projectId },
       AgendaEvent,
-      showing(slugs.events, slugs.houses, slugs.themes, slugs.media),
+      showingEvents,
     ),
   /** One page (1-based) of the events whose last date ended before `before`, the latest first. */
   pastEvents: (before: Date, pageNumber: number, limit: number) =>
@@ -187,18 +201,18 @@ export const content = {
         sort: '-lastDate',
         limit,
         page: pageNumber,
-        depth: 1,
+        ...eventDepth,
       },
       archivePage(AgendaEvent),
-      showing(slugs.events, slugs.houses, slugs.themes, slugs.media),
+      showingEvents,
     ),
   event: async (slug: string) =>
     (
       await read(
         slugs.events,
-        bySlug(slug),
+        { ...bySlug(slug), ...eventDepth },
         page(AgendaEvent),
-        oneOf(slugs.events, slugs.houses, slugs.themes, slugs.media),
+        oneOf(slugs.events, slugs.houses, slugs.themes, slugs.media, slugs.projects),
       )
     ).docs[0] ?? null,
 

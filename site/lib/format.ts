@@ -66,19 +66,36 @@ export function formatFileSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}${NBSP}Mo`
 }
 
-/**
- * French spacing in text typed by people: a non-breaking space before « : », a narrow one before
- * « ; ! ? » and inside « » (replacing any ordinary space there). A mark not followed by a space or
- * the end (an address "https://…?a=1", a time "09:30") is left alone.
- */
-export function frenchSpacing(text: string): string {
-  return text
+/** A web address typed in text (`https://…`, `www.…`): its « : ? ! ; » are not punctuation. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>«»"]*[^\s<>«»".,;:!?)]/giu
+
+/** French spacing in a piece of text that holds no address. */
+const spaceMarks = (text: string): string =>
+  text
+    // A mark that opens the piece (after a bold word, in rich text) belongs to the word before it.
+    .replace(/^[ \u00a0\u202f]+([;!?]+)(?=\s|$|[»)])/u, `${NNBSP}$1`)
+    .replace(/^[ \u00a0\u202f]+:(?=\s|$)/u, `${NBSP}:`)
     .replace(/(\S)[ \u00a0\u202f]*([;!?]+)(?=\s|$|[»)])/gu, (all, before: string, marks: string) =>
       ';!?'.includes(before) ? all : `${before}${NNBSP}${marks}`,
     )
     .replace(/(\S)[ \u00a0\u202f]*:(?=\s|$)/gu, `$1${NBSP}:`)
     .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
     .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
+
+/**
+ * French spacing in text typed by people: a non-breaking space before « : », a narrow one before
+ * « ; ! ? » and inside « » (replacing any ordinary space there). A mark not followed by a space or
+ * the end (a time "09:30") and web addresses ("https://…?a=1") are left alone; text already
+ * spaced right is returned unchanged, so applying it twice changes nothing.
+ */
+export function frenchSpacing(text: string): string {
+  let spaced = ''
+  let from = 0
+  for (const address of text.matchAll(WEB_ADDRESS)) {
+    spaced += spaceMarks(text.slice(from, address.index)) + address[0]
+    from = address.index + address[0].length
+  }
+  return spaced + spaceMarks(text.slice(from))
 }
 
 type OpeningSlot = { day: string; opens: string; closes: string }

@@ -33,17 +33,29 @@ export function cooperationLogoSvg({
 
 /**
  * A house's badge as a 512×512 SVG document (pure): a house shape in its accent colour with its
- * name in white, "Maison" on a line of its own when the name starts with it.
+ * name in white, "Maison" on a line of its own when the name starts with it. The variant for dark
+ * backgrounds (`light`, the colour of light backgrounds) reverses it: a light house, the name in
+ * the accent colour.
  */
-export function houseLogoSvg({ name, accent }: { name: string; accent: string | null | undefined }): string {
+export function houseLogoSvg({
+  name,
+  accent,
+  light,
+}: {
+  name: string
+  accent: string | null | undefined
+  light?: string | null
+}): string {
+  const shape = light === undefined ? colour(accent, '#0B5563') : colour(light, '#FFF8EE')
+  const ink = light === undefined ? '#FFFFFF' : colour(accent, '#0B5563')
   const match = /^(Maison)\s+(.+)$/i.exec(name)
   const lines = match ? [match[1]!.toUpperCase(), match[2]!] : [name]
   const size = Math.min(...lines.map((line) => fitting(line, 360, 72)))
   const text = lines
     .map(
       (line, i) =>
-        `<text x="256" y="${lines.length === 1 ? 330 : 300 + i * (size + 12)}" text-anchor="middle" font-family="DejaVu Sans, Verdana, sans-serif" font-weight="700" font-size="${size}" fill="#FFFFFF">${escapeXml(line)}</text>`,
+        `<text x="256" y="${lines.length === 1 ? 330 : 300 + i * (size + 12)}" text-anchor="middle" font-family="DejaVu Sans, Verdana, sans-serif" font-weight="700" font-size="${size}" fill="${ink}">${escapeXml(line)}</text>`,
     )
     .join('')
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="512" height="512"><title>${escapeXml(name)}</title><path d="M256 32 L480 208 L480 480 L32 480 L32 208 Z" fill="${colour(accent, '#0B5563')}"/>${text}</svg>`
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="512" height="512"><title>${escapeXml(name)}</title><path d="M256 32 L480 208 L480 480 L32 480 L32 208 Z" fill="${shape}"/>${text}</svg>`
 }

@@ -103,3 +103,21 @@ test('only the widget may be framed by other sites', async ({ request }) => {
   expect(agenda.headers()['x-frame-options']).toBe('DENY')
   expect(agenda.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
 })
+
+test('an event links to its project, and the project’s page lists its upcoming events', async ({ page }) => {
+  const found = await admin.get('/api/events', {
+    params: {
+      'where[project][exists]': 'true',
+      'where[recurrence.frequency][equals]': 'none',
+      sort: 'start',
+      depth: 1,
+    },
+  })
+  const upcoming = (await found.json()).docs.find((event: { start: string }) => new Date(event.start) > new Date())
+  expect(upcoming, 'a demo event of a project, still to come').toBeDefined()
+  await page.goto(`/agenda/${upcoming.slug}`)
+  await page.getByRole('link', { name: upcoming.project.title }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(upcoming.project.title)
+  const next = page.getByRole('region', { name: 'Prochains rendez-vous' })
+  await expect(next.getByRole('link', { name: upcoming.title })).toBeVisible()
+})

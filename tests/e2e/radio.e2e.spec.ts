@@ -1,8 +1,13 @@
-import { expect, request, test } from '@playwright/test'
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { type APIRequestContext, expect, request, test } from '@playwright/test'
 import { parseFeed } from 'podcast-partytime'
 import sharp from 'sharp'
 
 import { hub } from './hub'
+import { adminApi, apiAs, createEditor, houseId } from './staff'
 
 test('with the keyboard alone, a listener finds an episode, plays it and reads its transcript', async ({ page }) => {
   await page.goto('/radio')
@@ -73,4 +78,85 @@ test('an episode about a project is offered on that project’s page, and links 
   await listen.getByRole('link', { name: episode.title }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(episode.title)
   await expect(page.getByRole('link', { name: project.title })).toBeVisible()
+})
+
+test.describe('changes reach feeds and files as soon as the CMS says so', () => {
+  let admin: APIRequestContext
+  let editorApi: APIRequestContext
+  let editorId: number
+  let site: APIRequestContext
+
+  test.beforeAll(async () => {
+    admin = await adminApi()
+    const editor = await createEditor(admin, await houseId(admin, 'Maison du Port'), 'editrice-radio')
+    editorId = editor.id
+    editorApi = await apiAs(editor)
+    site = await request.newContext({ baseURL: hub.siteUrl })
+  })
+
+  test.afterAll(async () => {
+    await admin.delete(`/api/users/${editorId}`)
+    await Promise.all([admin.dispose(), editorApi.dispose(), site.dispose()])
+  })
+
+  test('an episode an editor publishes is in its show’s cached feed once the invalidation arrives', async () => {
+    const feedPath = '/radio/les-ondes-de-la-coope/feed.xml'
+    const titles = async () => parseFeed(await (await site.get(feedPath)).text())!.items.map((item) => item.title)
+    const title = `Une émission toute fraîche ${randomBytes(3).toString('hex')}`
+    expect(await titles()).not.toContain(title)
+    expect((await site.get(feedPath)).headers()['x-astro-cache']).toBe('HIT')
+
+    const shows = await editorApi.get('/api/shows', {
+      params: { 'where[slug][equals]': 'les-ondes-de-la-coope', depth: 0 },
+    })
+    const show = (await shows.json()).docs[0].id
+    const sound = readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', 'episode-2.mp3'))
+    const audio = await editorApi.post('/api/audio', {
+      multipart: {
+        file: { name: 'toute-fraiche.mp3', mimeType: 'audio/mpeg', buffer: sound },
+        _payload: JSON.stringify({ title }),
+      },
+    })
+    expect(audio.ok(), await audio.text()).toBe(true)
+    const audioId = (await audio.json()).doc.id
+    const episode = await editorApi.post('/api/episodes', {
+      data: {
+        show,
+        title,
+        description: 'Un épisode publié pendant le test.',
+        audio: audioId,
+        publishedAt: new Date().toISOString(),
+        _status: 'published',
+      },
+    })
+    expect(episode.ok(), await episode.text()).toBe(true)
+    const episodeId = (await episode.json()).doc.id
+    try {
+      await expect.poll(titles).toContain(title)
+    } finally {
+      await admin.delete(`/api/episodes/${episodeId}`)
+      await admin.delete(`/api/audio/${audioId}`)
+    }
+  })
+
+  test('the podcast artwork of a deleted image stops being served once the invalidation arrives', async () => {
+    const square = await sharp({
+      create: { width: 1400, height: 1400, channels: 3, background: '#0b5563' },
+    })
+      .png()
+      .toBuffer()
+    const created = await editorApi.post('/api/media', {
+      multipart: {
+        file: { name: 'pochette-retiree.png', mimeType: 'image/png', buffer: square },
+        _payload: JSON.stringify({ alt: 'Une pochette retirée' }),
+      },
+    })
+    expect(created.ok(), await created.text()).toBe(true)
+    const image = (await created.json()).doc
+    const art = `/fichiers/pochettes/${image.filename}.jpg`
+    expect((await site.get(art)).status()).toBe(200)
+    expect((await editorApi.delete(`/api/media/${image.id}`)).ok()).toBe(true)
+    // The artwork stays on the disk: only the site's answer about its image can withdraw it.
+    await expect.poll(async () => (await site.get(art)).status()).toBe(404)
+  })
 })

@@ -10,6 +10,7 @@ export const houses: DemoHouse[] = [
       'Au cœur du quartier des Tilleuls, la maison accueille petit·es et grand·es autour de la cuisine, de l’écriture et des sorties en famille. On y trouve aussi le local d’échanges, où objets et savoir-faire circulent librement. La porte est ouverte : passez dire bonjour, le café est toujours chaud.',
     accent: '#C2410C',
     logo: 'logo-tilleuls.png',
+    logoOnDark: 'logo-tilleuls-clair.png',
     image: 'house-tilleuls.jpg',
     imageAlt:
       'Dessin de la Maison des Tilleuls : une maison orange à pignon, avec son enseigne, entre deux arbres et sous un grand soleil.',
@@ -49,6 +50,7 @@ export const houses: DemoHouse[] = [
       'Installée dans l’ancienne capitainerie, au bord de la Loire, la Maison du Port est le repaire des soirées jeux, de l’aide numérique et des projets des jeunes. C’est aussi là que se trouve le studio de la radio de la Coopé. Ici, chacun·e peut proposer une activité et trouver du monde pour la faire vivre.',
     accent: '#1D4ED8',
     logo: 'logo-port.png',
+    logoOnDark: 'logo-port-clair.png',
     image: 'house-port.jpg',
     imageAlt:
       'Dessin de la Maison du Port : un bâtiment bleu à hublots au bord de l’eau, avec son enseigne, un voilier et un phare.',
@@ -89,6 +91,7 @@ export const houses: DemoHouse[] = [
       'Sur les hauteurs de la ville, la Maison de la Colline accueille la conserverie, le jardin partagé, la grainothèque et le café des parents. Son bâtiment récent, tout de plain-pied, a été pensé avec les habitant·es pour que chacun·e s’y sente à l’aise.',
     accent: '#15803D',
     logo: 'logo-colline.png',
+    logoOnDark: 'logo-colline-clair.png',
     image: 'house-colline.jpg',
     imageAlt:
       'Dessin de la Maison de la Colline : une maison verte à deux pignons, avec son enseigne, posée sur des collines au soleil.',

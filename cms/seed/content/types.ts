@@ -31,6 +31,8 @@ export type DemoHouse = {
   summary: string
   accent: string
   logo: DemoImage
+  /** The logo's variant for dark backgrounds. */
+  logoOnDark: DemoImage
   image: DemoImage
   imageAlt: string
   address: { street: string; postalCode: string; city: string; latitude: number; longitude: number }
@@ -72,6 +74,8 @@ export type DemoEvent = {
   /** Houses organising it; an empty list with cooperation=true is a joint event of the three houses. */
   houses: HouseKey[]
   cooperation?: boolean
+  /** The slug of the demo project the event is part of. */
+  project?: string
   venue: { house: HouseKey } | { name: string; street: string; postalCode: string; city: string }
   themes: ThemeSlug[]
   neighbourhoods?: string[]

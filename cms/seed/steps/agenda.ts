@@ -72,6 +72,7 @@ export async function seedAgenda(context: SeedContext): Promise<void> {
       recurrence,
       description,
       houses,
+      project,
       venue,
       themes,
       neighbourhoods,
@@ -90,6 +91,7 @@ export async function seedAgenda(context: SeedContext): Promise<void> {
         end_tz: TIME_ZONE,
         description: toRichText(description),
         houses: houses.map((key) => idOf(context, `house:${key}`)),
+        project: project ? idOf(context, `project:${project}`) : undefined,
         venue:
           'house' in venue
             ? { kind: 'house' as const, house: idOf(context, `house:${venue.house}`) }

@@ -11,7 +11,7 @@ import { demoImage, idOf, ownedByHouse, published, type SeedContext } from './co
 export async function seedOrganisation(context: SeedContext): Promise<void> {
   const { payload, req, ids } = context
   for (const house of houses) {
-    const { key, logo, image, imageAlt, ...data } = house
+    const { key, logo, logoOnDark, image, imageAlt, ...data } = house
     // The house exists first so that its logo and photo can belong to it.
     const doc = await payload.create({ collection: slugs.houses, data: { ...data, ...published }, req })
     const owners = ownedByHouse(doc.id)
@@ -20,6 +20,7 @@ export async function seedOrganisation(context: SeedContext): Promise<void> {
       id: doc.id,
       data: {
         logo: await demoImage(context, logo, `Logo de la ${house.name}`, owners),
+        logoOnDark: await demoImage(context, logoOnDark, `Logo de la ${house.name}, version claire`, owners),
         image: await demoImage(context, image, imageAlt, owners),
       },
       req,

@@ -43,6 +43,7 @@ export const secondFortnightEvents: DemoEvent[] = [
     startTime: '19:30',
     endTime: '21:00',
     houses: ['colline'],
+    project: 'le-pass-culture',
     venue: {
       name: 'Théâtre de l’Escale',
       street: '2 place de la République',
@@ -73,6 +74,7 @@ export const secondFortnightEvents: DemoEvent[] = [
     startTime: '14:30',
     endTime: '16:30',
     houses: ['tilleuls'],
+    project: 'le-pass-culture',
     venue: {
       name: 'Musée de la Marine de Loire',
       street: '11 quai des Mariniers',
@@ -255,6 +257,7 @@ export const secondFortnightEvents: DemoEvent[] = [
     startTime: '15:00',
     endTime: '18:00',
     houses: ['colline', 'port'],
+    project: 'la-local-motive',
     venue: {
       name: 'Square des Vignes',
       street: '3 rue des Vendangeurs',

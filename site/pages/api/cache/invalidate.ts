@@ -2,15 +2,16 @@ import type { APIRoute } from 'astro'
 
 import { declaresTooLarge, readBoundedBody } from '../../../../schemas/http/boundedBody'
 import { InvalidationRequest, verifyInvalidation } from '../../../../schemas/invalidation'
+import { sharedFilePermissions } from '../../../files/permissionCache'
 import { siteEnv } from '../../../lib/env'
 import { requestSearchRebuild, touchesSearch } from '../../../lib/search/searchIndex'
 
 const MAX_BODY_BYTES = 64 * 1024
 
 /**
- * A render that began before the change may still be running and would store what it read; the
- * second invalidation, once every render has had time to finish, drops that too. (The CMS read
- * timeout is 8 s.)
+ * A render (or a file's permission check) that began before the change may still be running and
+ * would store what it read; the second invalidation, once every render has had time to finish,
+ * drops that too. (The CMS read timeout is 8 s.)
  */
 const LATE_RENDER_MS = 10_000
 
@@ -34,11 +35,15 @@ export const POST: APIRoute = async ({ request, cache }) => {
     return Response.json({ error: 'body is not JSON' }, { status: 400 })
   }
   if (!parsed.success) return Response.json({ error: 'expected { tags: string[] }' }, { status: 400 })
-  if (touchesSearch(parsed.data.tags)) requestSearchRebuild()
-  if (cache.enabled) {
-    const { tags } = parsed.data
-    await cache.invalidate({ tags })
-    setTimeout(() => void cache.invalidate({ tags }).catch(() => undefined), LATE_RENDER_MS).unref()
-  }
+  const { tags } = parsed.data
+  // A withdrawn file stops being served now, like the pages that showed it.
+  const permissions = sharedFilePermissions()
+  permissions.forget(tags)
+  if (touchesSearch(tags)) requestSearchRebuild()
+  if (cache.enabled) await cache.invalidate({ tags })
+  setTimeout(() => {
+    permissions.forget(tags)
+    if (cache.enabled) void cache.invalidate({ tags }).catch(() => undefined)
+  }, LATE_RENDER_MS).unref()
   return Response.json({ invalidated: parsed.data.tags })
 }
