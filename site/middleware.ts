@@ -2,10 +2,10 @@ import { defineMiddleware } from 'astro:middleware'
 
 import { FRAMEABLE_PATHS, isHttps } from '../schemas/http/securityHeaders'
 import { CmsUnavailableError } from './lib/content'
-import { identityStyle, loadChrome } from './lib/chrome'
+import { loadChrome } from './lib/chrome'
 import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
 import { siteEnv } from './lib/env'
-import { pageCsp } from './lib/pagePolicy'
+import { inlineStyles, pageCsp } from './lib/pagePolicy'
 import { recordingReadTags } from './lib/readTags'
 import { ensureSearchIndex } from './lib/search/searchIndex'
 import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
@@ -14,7 +14,7 @@ import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
  * Runs only on a cache miss (the route cache answers hits before any middleware, with the headers
  * stored here). Records the cache tags of every CMS read made while rendering (`lib/readTags.ts`),
  * loads the frame every page shares, gives each page the Content-Security-Policy that
- * allows exactly its inline style, and turns an unreachable CMS into a plain French page: status
+ * allows exactly its inline styles (by hash), and turns an unreachable CMS into a plain French page: status
  * 503, never cached, no trace. Cached pages keep being served meanwhile.
  */
 export const onRequest = defineMiddleware((context, next) => {
@@ -37,10 +37,12 @@ const render: Parameters<typeof defineMiddleware>[0] = async (context, next) => 
     const chrome = await loadChrome()
     context.locals.chrome = chrome
     const response = await next()
-    if (response.headers.get('content-type')?.startsWith('text/html')) {
-      response.headers.set('content-security-policy', csp([identityStyle(chrome)], context.locals.runsWasm === true))
-    }
-    return response
+    if (!response.headers.get('content-type')?.startsWith('text/html')) return response
+    // The page's styles are inline (astro.config.mjs): the policy allows exactly those it holds.
+    const html = await response.text()
+    const headers = new Headers(response.headers)
+    headers.set('content-security-policy', csp(inlineStyles(html), context.locals.runsWasm === true))
+    return new Response(html, { status: response.status, statusText: response.statusText, headers })
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error
     console.error(`[site] ${error.message}`)

@@ -1,6 +1,7 @@
 import type { CollectionSchema } from '../collection'
 import { publicVersions } from '../collection'
 import { houseOwnership } from '../fields/ownership'
+import { refusalError } from '../fields/refusalError'
 import { slugField } from '../fields/slug'
 import { validateTranscript } from '../radio/transcript'
 import { slugs } from '../slugs'
@@ -13,7 +14,15 @@ export const episodesSchema: CollectionSchema = {
   defaultSort: '-publishedAt',
   versions: publicVersions,
   fields: [
-    { name: 'show', type: 'relationship', relationTo: slugs.shows, label: 'Émission', required: true, index: true },
+    {
+      name: 'show',
+      type: 'relationship',
+      relationTo: slugs.shows,
+      label: 'Émission',
+      required: true,
+      index: true,
+      admin: { components: { Error: refusalError } },
+    },
     { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 160 },
     slugField(),
     { name: 'description', type: 'textarea', label: 'Description', required: true, maxLength: 4000 },

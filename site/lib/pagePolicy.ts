@@ -43,3 +43,12 @@ export function pageCsp({
   }
   return serializeCsp(directives)
 }
+
+/**
+ * The exact text of every `<style>` element of a page's HTML, in order: what the page's
+ * Content-Security-Policy allows by hash (the browser hashes the raw text between the tags; a
+ * style element's content is never entity-decoded). Pure; an HTML without styles gives [].
+ */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]!)
+}

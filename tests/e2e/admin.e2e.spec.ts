@@ -70,6 +70,19 @@ test('each refusal shows its French message on its field, and nothing is publish
   expect((await found.json()).docs).toEqual([])
 })
 
+test('a cover of the wrong size is refused on its field when a show is saved as a draft', async ({ page }) => {
+  await signIn(page, editor)
+  const shows = await editorApi.get('/api/shows', { params: { 'where[slug][equals]': 'les-ondes-de-la-coope' } })
+  await page.goto(`${hub.cmsUrl}/admin/collections/shows/${(await shows.json()).docs[0].id}`)
+  const cover = page.locator('.field-type.upload', { hasText: 'Visuel carré' })
+  await cover.locator('.upload-relationship-details__remove').click()
+  await cover.getByRole('button', { name: 'Choisir parmi les existant(e)s' }).click()
+  // The cooperation's logo: a 512 px square, too small for podcast apps.
+  await page.getByText(/^logo-cooperation-[0-9a-f]+\.png$/).click()
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+  await expect(cover).toContainText('Le visuel de l’émission est trop petit (512 × 512 px)')
+})
+
 test('an event with an Arabic title gets an address that works on the site', async ({ request }) => {
   const title = `عيد الحي ${randomBytes(2).toString('hex')}`
   const event = await publishEvent(title)

@@ -110,10 +110,23 @@ describe('demo content', () => {
     expect(joint.length).toBeGreaterThanOrEqual(1)
   })
 
-  it('gives each house its own logo and photo, and the cooperation its own logo', async () => {
+  it('links events to the projects they are part of', async () => {
+    const ofProjects = await cms.payload.find({
+      collection: slugs.events,
+      where: { project: { exists: true } },
+      depth: 1,
+      limit: 100,
+    })
+    const projects = new Set(ofProjects.docs.map((event) => (event.project as { slug: string }).slug))
+    expect(projects).toEqual(
+      new Set(['la-radio', 'la-conserverie', 'local-d-echanges', 'le-pass-culture', 'la-local-motive', 'l-agora']),
+    )
+  })
+
+  it('gives each house its own logo (for light and dark backgrounds) and photo, and the cooperation its own logo', async () => {
     const houses = (await cms.payload.find({ collection: slugs.houses, depth: 1 })).docs
     for (const house of houses) {
-      for (const file of [house.logo, house.image]) {
+      for (const file of [house.logo, house.logoOnDark, house.image]) {
         expect(file).toMatchObject({ cooperation: false, houses: [house.id] })
       }
     }

@@ -4,7 +4,7 @@ import { refusalStatus } from '../../cms/logging'
 import { readBoundedBody } from '../../schemas/http/boundedBody'
 import { baseSecurityHeaders, hashSource, isHttps, serializeCsp } from '../../schemas/http/securityHeaders'
 import { cacheKeyUrl, canonicalPath } from '../../site/lib/cacheKey'
-import { pageCsp } from '../../site/lib/pagePolicy'
+import { inlineStyles, pageCsp } from '../../site/lib/pagePolicy'
 
 /** A body arriving in chunks, counting how many the reader pulled. */
 function chunkedBody(chunks: number, size: number) {
@@ -72,6 +72,13 @@ describe('security headers', () => {
     expect(csp).toContain(`style-src 'self' ${hashSource(':root{}')};`)
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).toContain('upgrade-insecure-requests')
+  })
+
+  it('finds the exact text of each inline style of a page, to allow each by its hash', () => {
+    const html =
+      '<head><style>:root { --a: #fff }</style><style data-astro-cdn="x">\n.b>p{color:red}\n</style></head><p>&lt;style&gt;</p>'
+    expect(inlineStyles(html)).toEqual([':root { --a: #fff }', '\n.b>p{color:red}\n'])
+    expect(inlineStyles('<p>Rien</p>')).toEqual([])
   })
 
   it('sends Strict-Transport-Security only over https', () => {

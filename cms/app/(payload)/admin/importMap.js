@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RecurrenceSummary as RecurrenceSummary_c2794b79d45335afa39646c7e298f267 } from '../../../components/RecurrenceSummary'
+import { RefusalError as RefusalError_3cbb6f416eab6c871e7aa5a5be0254ed } from '../../../components/RefusalError'
 import { MakeDraftButton as MakeDraftButton_3471d94d60b0c20c35c0492292793dce } from '../../../collections/Contributions/components/MakeDraftButton'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RecurrenceSummary#RecurrenceSummary": RecurrenceSummary_c2794b79d45335afa39646c7e298f267,
+  "/components/RefusalError#RefusalError": RefusalError_3cbb6f416eab6c871e7aa5a5be0254ed,
   "/collections/Contributions/components/MakeDraftButton#MakeDraftButton": MakeDraftButton_3471d94d60b0c20c35c0492292793dce,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
