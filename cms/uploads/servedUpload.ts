@@ -10,6 +10,7 @@ import { contentAddressedName, fileResponseHeaders, missingFileIsNotFound } from
 import { refuseOversizedImages } from '../hooks/refuseOversizedImages'
 import { refuseUnacceptedFiles } from './refuseUnacceptedFiles'
 import { refuseWhenDiskFull } from './fullDisk'
+import { onUpload } from './onUpload'
 
 /** Uploads live under MEDIA_DIR (absolute, from the environment), one folder per collection. */
 export const uploadDir = (collection: CollectionSlug): string => path.join(cmsEnv().MEDIA_DIR, collection)
@@ -27,7 +28,9 @@ export const servedUpload = (schema: CollectionSchema, visibility: 'public' | 'p
 
 /** A replaced file or a corrected text alternative must reach the pages that show it. */
 export const fileHooks = (collection: CollectionSlug): NonNullable<CollectionConfig['hooks']> => ({
-  beforeOperation: [refuseUnacceptedFiles, refuseOversizedImages, contentAddressedName, refuseWhenDiskFull],
+  beforeOperation: [refuseUnacceptedFiles, refuseOversizedImages, contentAddressedName, refuseWhenDiskFull].map(
+    onUpload,
+  ),
   afterChange: [invalidateAfterChange(collection)],
   afterDelete: [invalidateAfterDelete(collection)],
 })

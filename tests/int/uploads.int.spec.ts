@@ -105,3 +105,37 @@ describe('audio', () => {
     ).rejects.toThrow()
   })
 })
+
+describe('files of a house', () => {
+  it('takes a sound and a PDF whose answer shows the house with its logo (the logo is not checked as the upload)', async () => {
+    const logoData = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#1d4ed8' } })
+      .png()
+      .toBuffer()
+    const logo = await cms.payload.create({
+      collection: slugs.media,
+      data: { alt: 'Logo', cooperation: true },
+      file: { data: logoData, mimetype: 'image/png', name: 'logo.png', size: logoData.length },
+    })
+    const house = await cms.payload.create({
+      collection: slugs.houses,
+      data: { name: 'Maison des essais', summary: 'Pour les essais.', logo: logo.id, _status: 'published' },
+    })
+    const mp3 = readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', 'episode-2.mp3'))
+    const pdf = readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', 'journal-2.pdf'))
+    // depth 2, as REST answers by default: the house and its logo (an image) are read within the upload.
+    const audio = await cms.payload.create({
+      collection: slugs.audio,
+      data: { title: 'Son de la maison', houses: [house.id] },
+      file: { data: mp3, mimetype: 'audio/mpeg', name: 'son.mp3', size: mp3.length },
+      depth: 2,
+    })
+    expect(audio.houses).toMatchObject([{ id: house.id, logo: { id: logo.id } }])
+    const document = await cms.payload.create({
+      collection: slugs.documents,
+      data: { title: 'Programme de la maison', houses: [house.id] },
+      file: { data: pdf, mimetype: 'application/pdf', name: 'programme.pdf', size: pdf.length },
+      depth: 2,
+    })
+    expect(document.mimeType).toBe('application/pdf')
+  })
+})

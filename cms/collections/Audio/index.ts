@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { audioSchema } from '../../../schemas/collections/audio'
 import { anyone } from '../../access/anyone'
 import { createHouseContent, deleteHouseContent, updateHouseContent } from '../../access/houseContent'
+import { onUpload } from '../../uploads/onUpload'
 import { fileHooks, servedUpload } from '../../uploads/servedUpload'
 import { readAudioFacts, refuseNonPodcastAudio } from './hooks/readAudioFacts'
 import { ownedContent } from '../../hooks/ownership'
@@ -14,5 +15,9 @@ export const Audio: CollectionConfig = ownedContent({
   upload: servedUpload(audioSchema, 'public'),
   access: { create: createHouseContent, read: anyone, update: updateHouseContent, delete: deleteHouseContent },
   // The type is checked on the bytes before anything else looks at the file.
-  hooks: { ...shared, beforeOperation: [refuseNonPodcastAudio, ...beforeOperation], beforeChange: [readAudioFacts] },
+  hooks: {
+    ...shared,
+    beforeOperation: [onUpload(refuseNonPodcastAudio), ...beforeOperation],
+    beforeChange: [readAudioFacts],
+  },
 })

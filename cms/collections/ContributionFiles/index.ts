@@ -7,6 +7,7 @@ import { moderators } from '../../access/moderation'
 import { refuseOversizedImages } from '../../hooks/refuseOversizedImages'
 import { contentAddressedName } from '../../uploads/fileServing'
 import { refuseUnacceptedFiles } from '../../uploads/refuseUnacceptedFiles'
+import { onUpload } from '../../uploads/onUpload'
 import { servedUpload } from '../../uploads/servedUpload'
 
 /** Files residents send: only moderation sees them, and they are never served publicly. */
@@ -14,5 +15,5 @@ export const ContributionFiles: CollectionConfig = {
   ...contributionFilesSchema,
   upload: servedUpload(contributionFilesSchema, 'private'),
   access: { create: moderatorsOrContributionService, read: moderators, update: moderators, delete: adminOnly },
-  hooks: { beforeOperation: [refuseUnacceptedFiles, refuseOversizedImages, contentAddressedName] },
+  hooks: { beforeOperation: [refuseUnacceptedFiles, refuseOversizedImages, contentAddressedName].map(onUpload) },
 }
