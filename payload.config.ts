@@ -16,6 +16,7 @@ import { jobs } from './cms/jobs'
 import { logger } from './cms/logging'
 import { frenchCorrections } from './cms/admin/translations'
 import { refusalResponse } from './cms/hooks/refusalResponse'
+import { previewEndpoint } from './cms/preview/previewEndpoint'
 import { projectRoot } from './cms/paths'
 import { TIME_ZONE, slugs } from './schemas/slugs'
 
@@ -60,6 +61,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr', translations: frenchCorrections },
   collections,
   globals,
+  endpoints: [previewEndpoint],
   hooks: { afterError: [refusalResponse] },
   editor: lexicalEditor(),
   db: databaseAdapter(env.DATABASE_URI),
