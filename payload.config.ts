@@ -52,9 +52,14 @@ export default buildConfig({
     // Payload's forgot-password form says « E-mail envoyé » whatever the answer: without e-mail, say so instead.
     components: {
       graphics: { Logo: '/admin/Brand#Logo', Icon: '/admin/Brand#Icon' },
-      ...(emailConfigured(env)
-        ? {}
-        : { views: { forgot: { Component: '/email/EmailOffNotice#EmailOffNotice', path: '/forgot' } } }),
+      beforeDashboard: ['/admin/TeamDashboard#TeamDashboard'],
+      afterNavLinks: ['/admin/StaffGuide#GuideLink'],
+      views: {
+        guide: { Component: '/admin/StaffGuide#StaffGuide', path: '/guide' },
+        ...(emailConfigured(env)
+          ? {}
+          : { forgot: { Component: '/email/EmailOffNotice#EmailOffNotice', path: '/forgot' } }),
+      },
     },
     timezones: { supportedTimezones: [{ label: 'Paris', value: TIME_ZONE }], defaultTimezone: TIME_ZONE },
   },
