@@ -3,6 +3,7 @@ import type React from 'react'
 
 import { canOwn, type Ownership } from '../access/houseContent'
 import { hasRole } from '../access/staff'
+import { NBSP } from '../../schemas/frenchDates'
 import { slugs } from '../../schemas/slugs'
 import { relationId, type Relation } from '../../schemas/relations'
 
@@ -44,7 +45,7 @@ export async function OwnershipNotice(props: UIFieldServerProps): Promise<React.
   if (!hasRole(req.user, 'editor')) {
     return (
       <p className="coope-notice" role="note">
-        {thisOne} se lit ici ; seules les équipes éditoriales des maisons le modifient.
+        {thisOne} se lit ici{NBSP}; seules les équipes éditoriales des maisons le modifient.
       </p>
     )
   }
@@ -53,8 +54,8 @@ export async function OwnershipNotice(props: UIFieldServerProps): Promise<React.
   const owners = names.length > 0 ? ` (${names.join(', ')})` : ''
   return (
     <p className="coope-notice" role="note">
-      {thisOne} appartient à une autre maison{owners} : vous pouvez le lire, pas le modifier. Pour une correction,
-      écrivez à son équipe.
+      {thisOne} appartient à une autre maison{owners}
+      {NBSP}: vous pouvez le lire, pas le modifier. Pour une correction, écrivez à son équipe.
     </p>
   )
 }

@@ -17,7 +17,11 @@ export const GUIDE_PATH = '/admin/guide'
  * with the code it explains, read at each visit. micromark turns it into HTML and, by default,
  * escapes any HTML written in it.
  */
-export async function StaffGuide({ initPageResult, params, searchParams }: AdminViewServerProps): Promise<React.JSX.Element> {
+export async function StaffGuide({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps): Promise<React.JSX.Element> {
   const markdown = await readFile(path.join(projectRoot, 'docs', 'guide-equipe.md'), 'utf8')
   const { req, locale, permissions, visibleEntities } = initPageResult
   return (

@@ -16,12 +16,7 @@ const signature = (secret: string, claims: string): string =>
  * A preview token `<collection>.<id>.<expiresAt>.<HMAC-SHA256>`: readable (the site routes the
  * reads of the named collection with it), unforgeable without PAYLOAD_SECRET, and short-lived.
  */
-export function signPreviewToken(
-  secret: string,
-  collection: string,
-  id: number | string,
-  now = Date.now(),
-): string {
+export function signPreviewToken(secret: string, collection: string, id: number | string, now = Date.now()): string {
   const claims = `${collection}.${id}.${Math.floor(now / 1000) + PREVIEW_LIFETIME_SECONDS}`
   return `${claims}.${signature(secret, claims)}`
 }

@@ -12,7 +12,11 @@ import { signPreviewToken } from './previewToken'
  * PREVIEW_LIFETIME_SECONDS; null (no « Aperçu » button) for an unsaved document, one without an
  * address yet, or an account that may not read drafts.
  */
-async function previewUrl(collection: string, doc: Record<string, unknown>, req: PayloadRequest): Promise<string | null> {
+async function previewUrl(
+  collection: string,
+  doc: Record<string, unknown>,
+  req: PayloadRequest,
+): Promise<string | null> {
   if (!hasRole(req.user, 'admin', 'editor') || (typeof doc.id !== 'number' && typeof doc.id !== 'string')) return null
   const path = await previewAddress(collection, doc, req)
   if (!path) return null

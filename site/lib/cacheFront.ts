@@ -23,7 +23,8 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse): bool
   } catch {
     return false
   }
-  if (url.pathname.startsWith('/api/') || canonicalPath(url.pathname) !== url.pathname || previewTokenOf(url)) return false
+  if (url.pathname.startsWith('/api/') || canonicalPath(url.pathname) !== url.pathname || previewTokenOf(url))
+    return false
   const page = sharedPageStore(ROUTE_CACHE.max).get(cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href)
   if (!page || freshness(page) !== 'fresh') return false
   for (const [name, value] of page.headers) {

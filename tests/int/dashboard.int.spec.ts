@@ -19,7 +19,7 @@ beforeAll(async () => {
   const later = await createEvent(cms.payload, eventData('Bal de A', { houses: [houseA], start: inTwoWeeks }), 'draft')
   await cms.payload.jobs.queue({
     task: 'schedulePublish',
-    input: { doc: { relationTo: slugs.events, value: String(later.id) }, type: 'publish' },
+    input: { doc: { relationTo: slugs.events, value: later.id }, type: 'publish' },
     waitUntil: new Date(Date.now() + 3 * 86_400_000),
   })
   await cms.payload.create({

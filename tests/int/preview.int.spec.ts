@@ -98,7 +98,11 @@ describe('a preview shows the draft to whoever has its address, and nothing else
     const draft = await createEvent(cms.payload, eventData('Fête du quartier', { houses: [houseA] }), 'draft')
     const events = cms.config.collections.find((collection) => collection.slug === slugs.events)!
     const addressFor = (user: unknown) =>
-      events.admin.preview!(draft as never, { req: { user, payload: cms.payload } as PayloadRequest, locale: 'fr', token: null })
+      events.admin.preview!(draft as never, {
+        req: { user, payload: cms.payload } as PayloadRequest,
+        locale: 'fr',
+        token: null,
+      })
     const url = new URL((await addressFor(actors.editorA)) as string)
     expect(url.origin + url.pathname).toBe(`${SITE}/agenda/${draft.slug}`)
     expect(url.searchParams.get(PREVIEW_PARAMETER)).toMatch(/^events\./)
