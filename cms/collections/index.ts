@@ -30,6 +30,29 @@ const withoutApiTab = (collection: CollectionConfig): CollectionConfig => ({
   admin: { ...collection.admin, hideAPIURL: true },
 })
 
+/** Scheduled publishing starts on « Publier » for a document never published (`cms/admin/ScheduleDefault.tsx`). */
+const withScheduleDefault = (collection: CollectionConfig): CollectionConfig => {
+  const drafts = collection.versions && typeof collection.versions === 'object' ? collection.versions.drafts : undefined
+  if (!drafts || typeof drafts !== 'object' || !drafts.schedulePublish) return collection
+  const components = collection.admin?.components
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...components,
+        edit: {
+          ...components?.edit,
+          beforeDocumentControls: [
+            ...(components?.edit?.beforeDocumentControls ?? []),
+            '/admin/ScheduleDefault#ScheduleDefault',
+          ],
+        },
+      },
+    },
+  }
+}
+
 /** The collections whose documents have a page of their own on the site, hence an « Aperçu ». */
 const WITH_PUBLIC_PAGE: ReadonlySet<string> = new Set([
   slugs.events,
@@ -64,4 +87,6 @@ export const collections: CollectionConfig[] = [
   Audio,
   Users,
   LoginAttempts,
-].map((collection) => withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection))
+].map((collection) =>
+  withScheduleDefault(withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection)),
+)

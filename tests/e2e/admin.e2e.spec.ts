@@ -169,7 +169,8 @@ test('the admin home, the events list and a read-only event speak to the editor 
     await page.getByRole('link', { name: `Concert du Port ${suffix}` }).click()
     await expect(page.getByRole('note')).toContainText('Cet événement appartient à une autre maison (Maison du Port)')
 
-    await page.getByRole('link', { name: 'Guide de l’équipe' }).first().click()
+    await page.goto(`${hub.cmsUrl}/admin`)
+    await page.getByRole('link', { name: 'guide de l’équipe', exact: true }).click()
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Guide de l’équipe')
   } finally {
     await admin.delete(`/api/users/${port.id}`)

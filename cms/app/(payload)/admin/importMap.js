@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RecurrenceSummary as RecurrenceSummary_c2794b79d45335afa39646c7e298f267 } from '../../../components/RecurrenceSummary'
 import { ListViewSwitch as ListViewSwitch_814190ba19d810c33b98c73cb497dd2a } from '../../../admin/ListViewSwitch'
+import { ScheduleDefault as ScheduleDefault_7f1736bfb0622f927bdbeeedf6c94be0 } from '../../../admin/ScheduleDefault'
 import { MakeDraftButton as MakeDraftButton_3471d94d60b0c20c35c0492292793dce } from '../../../collections/Contributions/components/MakeDraftButton'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RecurrenceSummary#RecurrenceSummary": RecurrenceSummary_c2794b79d45335afa39646c7e298f267,
   "/admin/ListViewSwitch#ListViewSwitch": ListViewSwitch_814190ba19d810c33b98c73cb497dd2a,
+  "/admin/ScheduleDefault#ScheduleDefault": ScheduleDefault_7f1736bfb0622f927bdbeeedf6c94be0,
   "/collections/Contributions/components/MakeDraftButton#MakeDraftButton": MakeDraftButton_3471d94d60b0c20c35c0492292793dce,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
