@@ -131,7 +131,7 @@ test('« Aperçu » and the pane beside the form show the draft as the site will
 
   // The pane beside the form reloads the page at each save of the draft.
   await page.getByRole('button', { name: 'Aperçu à côté du formulaire' }).click()
-  const pane = page.frameLocator('iframe.live-preview-iframe')
+  const pane = page.frameLocator('#live-preview-iframe')
   await expect(pane.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await page.locator('#field-title').fill(`${title} (nouvelle date)`)
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
@@ -176,4 +176,39 @@ test('the admin home, the events list and a read-only event speak to the editor 
     await admin.delete(`/api/users/${port.id}`)
     await portApi.dispose()
   }
+})
+
+/** `instant` as the scheduling drawer reads a typed date: « 30 nov. 2026, 09:31 », Paris time. */
+function typedInstant(instant: Date): string {
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', ...options }).format(instant)
+  return `${part({ day: 'numeric', month: 'short', year: 'numeric' })}, ${part({ hour: '2-digit', minute: '2-digit' })}`
+}
+
+test('a publication an editor schedules goes live on the site at its minute', async ({ page, request }) => {
+  // The runner looks for due jobs every 5 seconds: the page must appear within the minute after.
+  test.setTimeout(240_000)
+  const title = `Bourse aux vélos ${randomBytes(3).toString('hex')}`
+  const draft = await editorEvent(title, 'draft', 3)
+  await signIn(page, editor)
+  await page.goto(`${hub.cmsUrl}/admin/collections/events/${draft.id}`)
+  await page.locator('#action-save').waitFor()
+  await page.locator('.popup-button').first().click()
+  await page.getByRole('button', { name: 'Programmer la publication' }).click()
+  // Never published: the drawer proposes to publish it, not to withdraw it.
+  const [publish, unpublish] = await page.locator('.schedule-publish__type input[type="radio"]').all()
+  await expect(publish!).toBeChecked()
+  await expect(unpublish!).not.toBeChecked()
+  // The next minute that leaves time to save (at least 20 seconds ahead).
+  const due = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000)
+  const input = page.locator('.schedule-publish__scheduler .react-datepicker__input-container input')
+  await input.fill(typedInstant(due))
+  await input.press('Enter')
+  await page.getByRole('button', { name: 'Sauvegarder' }).click()
+  await expect(page.getByText('Programmé avec succès.')).toBeVisible()
+  expect((await request.get(`/agenda/${draft.slug}`)).status()).toBe(404)
+  await expect
+    .poll(async () => (await request.get(`/agenda/${draft.slug}`)).status(), { timeout: 150_000, intervals: [2_000] })
+    .toBe(200)
+  expect(Date.now()).toBeGreaterThanOrEqual(due.getTime())
 })
