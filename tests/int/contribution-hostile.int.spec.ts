@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
 
@@ -92,6 +92,15 @@ function webpBomb(): Buffer {
 }
 const heic = () =>
   Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(64)])
+/** A real HEIC photo (tests/fixtures) whose image size boxes (`ispe`) claim 20 000 × 20 000 pixels. */
+function heicBomb(): Buffer {
+  const bytes = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'photo-gps.heic'))
+  for (let at = bytes.indexOf('ispe'); at !== -1; at = bytes.indexOf('ispe', at + 4)) {
+    bytes.writeUInt32BE(20_000, at + 8)
+    bytes.writeUInt32BE(20_000, at + 12)
+  }
+  return bytes
+}
 const text = (value: string) => Buffer.from(value, 'utf8')
 const oversized = (head: Buffer, size: number) => Buffer.concat([head, Buffer.alloc(size - head.length)])
 
@@ -169,7 +178,7 @@ const wrongPhotos: [string, () => Buffer, string, string][] = [
     'scan.tif',
     'image/tiff',
   ],
-  ['a HEIC photo', heic, 'IMG_0001.HEIC', 'image/heic'],
+  ['a HEIC header without an image', heic, 'IMG_0001.HEIC', 'image/heic'],
   [
     'a ZIP named .jpg',
     () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]),
@@ -250,6 +259,7 @@ add('a PNG of 1 × 50 000 000 pixels', () => withPhotos([photo(pngBomb(1, 50_000
 add('a PNG of 65 535 × 65 535 pixels', () => withPhotos([photo(pngBomb(65_535, 65_535), 'bombe.png', 'image/png')]))
 add('a JPEG claiming 65 000 × 65 000 pixels', () => withPhotos([photo(jpegClaiming(65_000, 65_000))]))
 add('a JPEG claiming 10 000 × 5 000 pixels', () => withPhotos([photo(jpegClaiming(10_000, 5_000))]))
+add('a HEIC claiming 20 000 × 20 000 pixels', () => withPhotos([photo(heicBomb(), 'IMG_0002.HEIC', 'image/heic')]))
 add('a WebP claiming 16 383 × 16 383 pixels', () => withPhotos([photo(webpBomb(), 'bombe.webp', 'image/webp')]))
 add('a truncated JPEG', () => withPhotos([photo(jpeg.subarray(0, 200))]))
 
