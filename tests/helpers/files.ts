@@ -1,7 +1,19 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import sharp from 'sharp'
+
+/** The folder of a collection's uploads in the test CMS's MEDIA_DIR. */
+export const uploadsOf = (collection: string): string => path.join(process.env.MEDIA_DIR!, collection)
+
+/** How many files a collection's uploads folder holds (0 before its first upload made it). */
+export function filesOnDisk(collection: string): number {
+  try {
+    return readdirSync(uploadsOf(collection)).length
+  } catch {
+    return 0
+  }
+}
 
 const demo = (name: string) => path.join(import.meta.dirname, '..', '..', 'media', 'demo', name)
 

@@ -1,5 +1,4 @@
 import { readdirSync } from 'node:fs'
-import path from 'node:path'
 
 import type { CollectionAfterChangeHook } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { agreedName } from '../../cms/collections/Contributions/draftFromContribution'
 import type { Contribution } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
-import { mp3File, pngFile, type UploadFile, wavFile } from '../helpers/files'
+import { filesOnDisk, mp3File, type UploadFile, uploadsOf, wavFile } from '../helpers/files'
 import type { TestCms } from '../helpers/payload'
 import { type Rest, restAs } from '../helpers/rest'
+import { createShow } from '../helpers/shows'
 import { type Actors, startCmsWithActors } from '../helpers/staff'
 
 let cms: TestCms
@@ -62,7 +62,7 @@ describe('turning a contribution into a draft', () => {
     expect(JSON.stringify(article)).not.toMatch(PERSONAL)
     const linked = await cms.payload.findByID({ collection: slugs.contributions, id: contribution.id, depth: 0 })
     expect(linked.draft).toEqual({ relationTo: slugs.articles, value: article.id })
-    const articles = async () => (await cms.payload.count({ collection: slugs.articles, draft: true })).totalDocs
+    const articles = async () => (await cms.payload.count({ collection: slugs.articles })).totalDocs
     const before = await articles()
     const again = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)
     expect(again).toMatchObject({
@@ -141,26 +141,7 @@ describe('a sound made into a draft episode of the show moderation chooses', () 
 
   beforeAll(async () => {
     cms.payload.collections[slugs.episodes].config.hooks.afterChange.push(failingEpisode)
-    const cover = await cms.payload.create({
-      collection: slugs.media,
-      data: { alt: 'Visuel de l’émission', houses: [houseA] },
-      file: await pngFile('visuel.png', 1400),
-    })
-    show = (
-      await cms.payload.create({
-        collection: slugs.shows,
-        data: {
-          title: 'Paroles de quartier',
-          slug: 'paroles-de-quartier',
-          description: 'Les voix des habitant·es.',
-          cover: cover.id,
-          language: 'fr',
-          category: 'News',
-          owner: { name: 'Radio', email: 'radio@test.coope' },
-          houses: [houseA],
-        },
-      })
-    ).id
+    show = await createShow(cms.payload, [houseA])
   })
 
   const sound = async (file: UploadFile, extra: Partial<Contribution> = {}) => {
@@ -171,18 +152,10 @@ describe('a sound made into a draft episode of the show moderation chooses', () 
     })
     return accepted('audio', 'first', 'Awa', { files: [received.id], ...extra })
   }
-  const audioDir = () => path.join(process.env.MEDIA_DIR!, slugs.audio)
-  const onDisk = () => {
-    try {
-      return readdirSync(audioDir()).length
-    } catch {
-      return 0
-    }
-  }
   const stored = async () => ({
     audio: (await cms.payload.count({ collection: slugs.audio })).totalDocs,
-    episodes: (await cms.payload.count({ collection: slugs.episodes, draft: true })).totalDocs,
-    disk: onDisk(),
+    episodes: (await cms.payload.count({ collection: slugs.episodes })).totalDocs,
+    disk: filesOnDisk(slugs.audio),
   })
   const draftOf = async (id: number) =>
     (await cms.payload.findByID({ collection: slugs.contributions, id, depth: 0 })).draft ?? null
@@ -213,10 +186,14 @@ describe('a sound made into a draft episode of the show moderation chooses', () 
     // Read by the Audio collection's own hooks: music-metadata's duration and bitrate, Payload's size.
     expect(audio?.duration).toBeGreaterThan(20)
     expect(audio?.bitrate).toBeGreaterThan(8000)
-    expect(audio).toMatchObject({ mimeType: 'audio/mpeg', filesize: mp3File().size, title: 'Le lavoir de la rue Basse' })
+    expect(audio).toMatchObject({
+      mimeType: 'audio/mpeg',
+      filesize: mp3File().size,
+      title: 'Le lavoir de la rue Basse',
+    })
     expect(episode).toMatchObject({ duration: audio?.duration, size: mp3File().size })
     expect(audio?.filename).toMatch(/^le-lavoir-de-la-rue-basse-contribution-\d+-[0-9a-f]{12}\.mp3$/)
-    expect(readdirSync(audioDir())).toContain(audio?.filename)
+    expect(readdirSync(uploadsOf(slugs.audio))).toContain(audio?.filename)
     expect(JSON.stringify(episode)).not.toMatch(PERSONAL)
     expect(JSON.stringify(episode)).not.toContain(contribution.reference)
     expect(await draftOf(contribution.id)).toEqual({ relationTo: slugs.episodes, value: episode.id })
@@ -228,7 +205,11 @@ describe('a sound made into a draft episode of the show moderation chooses', () 
     const before = await stored()
     expect(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, {})).toMatchObject({
       status: 400,
-      body: { errors: [{ message: expect.stringContaining('Choisissez l’émission'), data: { code: 'contribution-show-missing' } }] },
+      body: {
+        errors: [
+          { message: expect.stringContaining('Choisissez l’émission'), data: { code: 'contribution-show-missing' } },
+        ],
+      },
     })
     expect(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show: 999999 })).toMatchObject({
       status: 400,

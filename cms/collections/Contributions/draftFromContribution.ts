@@ -9,12 +9,12 @@ import { toRichText } from '../../seed/lexical'
 export type DraftCollection = typeof slugs.articles | typeof slugs.events | typeof slugs.episodes
 
 /** Why a contribution has no draft: a stable code, for clients and tests. */
-export type DraftRefusalCode = 'contribution-event-without-date' | 'contribution-show-missing' | 'contribution-show-not-for-kind'
+export type DraftRefusalCode =
+  'contribution-event-without-date' | 'contribution-show-missing' | 'contribution-show-not-for-kind'
 
 /** A draft to create, or why there is none (a French sentence for staff). */
 export type DraftPlan =
-  | { collection: DraftCollection; data: Record<string, unknown> }
-  | { refused: string; code: DraftRefusalCode }
+  { collection: DraftCollection; data: Record<string, unknown> } | { refused: string; code: DraftRefusalCode }
 
 /** The show moderation chose for a sound's episode, with the owners the episode and its file take. */
 export type ChosenShow = { id: number; houses: number[]; cooperation: boolean }
@@ -55,7 +55,8 @@ export function draftFromContribution(contribution: Contribution, now: string, s
   if (show && contribution.kind !== 'audio')
     return {
       code: 'contribution-show-not-for-kind',
-      refused: 'Une émission ne se choisit que pour un son : les autres contributions deviennent des articles ou des événements.',
+      refused:
+        'Une émission ne se choisit que pour un son : les autres contributions deviennent des articles ou des événements.',
     }
   switch (contribution.kind) {
     case 'text':

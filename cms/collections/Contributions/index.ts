@@ -68,7 +68,14 @@ export const Contributions: CollectionConfig = {
   },
   endpoints: [submitContribution, withdrawContribution, draftFromContributionEndpoint],
   hooks: {
-    beforeChange: [receiveContribution, requireStatusOrder, requireConsent, stampContribution, recordHistory, replyToContributor],
+    beforeChange: [
+      receiveContribution,
+      requireStatusOrder,
+      requireConsent,
+      stampContribution,
+      recordHistory,
+      replyToContributor,
+    ],
     afterChange: [invalidateAfterChange(slugs.contributions)],
     afterDelete: [invalidateAfterDelete(slugs.contributions)],
   },

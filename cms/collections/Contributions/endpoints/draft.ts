@@ -155,7 +155,8 @@ async function makeDraft(req: PayloadRequest): Promise<Response> {
   let show: ChosenShow | undefined
   if (body.data.show !== undefined) {
     const found = await chosenShow(req, body.data.show)
-    if (!found) return refuse(400, 'L’émission choisie n’existe pas (ou plus) : choisissez-en une autre.', 'show-not-found')
+    if (!found)
+      return refuse(400, 'L’émission choisie n’existe pas (ou plus) : choisissez-en une autre.', 'show-not-found')
     show = found
   }
   const plan = draftFromContribution(contribution, new Date().toISOString(), show)

@@ -1,5 +1,5 @@
 import { parseBuffer } from 'music-metadata'
-import sharp from 'sharp'
+import sharp, { type Sharp } from 'sharp'
 
 import {
   type FileRole,
@@ -30,7 +30,7 @@ const refuse = (field: FileRole | 'form', message: string): PreparedFiles => ({ 
 async function reencodePhoto(bytes: Uint8Array, mime: string): Promise<Buffer | null> {
   const limits = { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', sequentialRead: true } as const
   try {
-    let image: sharp.Sharp
+    let image: Sharp
     if (HEIC_TYPES.has(mime)) {
       const pixels = await heicPixels(bytes, MAX_PHOTO_PIXELS)
       if (!pixels) return null
