@@ -61,9 +61,12 @@ test.describe('without JavaScript', () => {
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#d08030' } })
       .jpeg()
       .toBuffer()
-    await page
-      .getByLabel('Vos photos (facultatif)')
-      .setInputFiles({ name: 'marche.jpg', mimeType: 'image/jpeg', buffer: photo })
+    // An iPhone photo too: HEIC, converted to JPEG by the CMS.
+    const heic = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'photo-gps.heic'))
+    await page.getByLabel('Vos photos (facultatif)').setInputFiles([
+      { name: 'marche.jpg', mimeType: 'image/jpeg', buffer: photo },
+      { name: 'IMG_4410.HEIC', mimeType: 'image/heic', buffer: heic },
+    ])
     await choose(page, 'Personne n’est reconnaissable sur mes photos')
     await type(page, /^Votre prénom et votre nom/, 'Awa Diallo')
     await choose(page, /^J’accepte que La Coopé publie ma contribution/)
@@ -75,7 +78,7 @@ test.describe('without JavaScript', () => {
     const reference = (await page.getByText(/Sa référence/).innerText()).match(/C-[2-9A-Z]{8}/)![0]
     const stored = await storedContribution(reference)
     expect(stored).toMatchObject({ kind: 'photo', status: 'received', signature: 'Awa' })
-    expect(stored.files).toHaveLength(1)
+    expect(stored.files.map((file: { mimeType: string }) => file.mimeType)).toEqual(['image/jpeg', 'image/jpeg'])
 
     await page.getByRole('link', { name: `retirer ma contribution ${reference}` }).focus()
     await page.keyboard.press('Enter')
