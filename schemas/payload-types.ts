@@ -866,6 +866,10 @@ export interface Contribution {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'episodes';
+        value: number | Episode;
       } | null);
   publishedAt?: string | null;
   retainUntil?: string | null;

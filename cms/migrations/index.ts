@@ -8,7 +8,8 @@ import * as migration_20261130_043202_contributions from './20261130_043202_cont
 import * as migration_20261130_051930_reset_mail_limit from './20261130_051930_reset_mail_limit';
 import * as migration_20261130_053232_schema_snapshot from './20261130_053232_schema_snapshot';
 import * as migration_20261130_054049_contribution_moderation from './20261130_054049_contribution_moderation';
-import * as migration_20261130_072138_event_project_house_logo_on_dark from './20261130_072138_event_project_house_logo_on_dark';
+import * as migration_20261130_071810_contribution_draft_episodes from './20261130_071810_contribution_draft_episodes';
+import * as migration_20261130_082136_event_project_house_logo_on_dark from './20261130_082136_event_project_house_logo_on_dark';
 
 export const migrations = [
   {
@@ -62,8 +63,13 @@ export const migrations = [
     name: '20261130_054049_contribution_moderation',
   },
   {
-    up: migration_20261130_072138_event_project_house_logo_on_dark.up,
-    down: migration_20261130_072138_event_project_house_logo_on_dark.down,
-    name: '20261130_072138_event_project_house_logo_on_dark'
+    up: migration_20261130_071810_contribution_draft_episodes.up,
+    down: migration_20261130_071810_contribution_draft_episodes.down,
+    name: '20261130_071810_contribution_draft_episodes',
+  },
+  {
+    up: migration_20261130_082136_event_project_house_logo_on_dark.up,
+    down: migration_20261130_082136_event_project_house_logo_on_dark.down,
+    name: '20261130_082136_event_project_house_logo_on_dark'
   },
 ];
