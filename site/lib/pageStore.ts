@@ -27,6 +27,13 @@ export function freshness(page: StoredPage, now = Date.now()): Freshness {
   return age <= page.maxAge + page.swr ? 'stale' : 'expired'
 }
 
+/** How many recent invalidations a store remembers for renders still under way. */
+const INVALIDATIONS_KEPT = 200
+
+/** Whether an invalidation of `dropped` tags (or of `pagePath`) concerns the page at `key` carrying `tags`. */
+const matches = (key: string, tags: readonly string[], dropped: ReadonlySet<string>, pagePath?: string) =>
+  (pagePath !== undefined && new URL(key).pathname === pagePath) || tags.some((tag) => dropped.has(tag))
+
 /** A stored page as written to disk: the body in base64 beside its key. */
 type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string } }
 
@@ -41,6 +48,8 @@ export class PageStore {
   readonly #pages = new Map<string, StoredPage>()
   /** The last disk operation of each key: a removal never overtakes the write before it. */
   readonly #pending = new Map<string, Promise<void>>()
+  #generation = 0
+  readonly #invalidations: { generation: number; tags: ReadonlySet<string>; path?: string }[] = []
 
   constructor(
     readonly max: number,
@@ -72,11 +81,33 @@ export class PageStore {
   /** Drops every page carrying one of `tags`, and every page whose key's path is `path`. */
   invalidate({ tags = [], path: pagePath }: { tags?: readonly string[]; path?: string }): void {
     const dropped = new Set(tags)
+    this.#generation++
+    this.#invalidations.push({ generation: this.#generation, tags: dropped, path: pagePath })
+    if (this.#invalidations.length > INVALIDATIONS_KEPT) this.#invalidations.shift()
     for (const [key, page] of this.#pages) {
-      if ((pagePath !== undefined && new URL(key).pathname === pagePath) || page.tags.some((tag) => dropped.has(tag))) {
-        this.#remove(key)
-      }
+      if (matches(key, page.tags, dropped, pagePath)) this.#remove(key)
     }
+  }
+
+  /** Counts the invalidations so far: a render notes it when it starts, for `setIfCurrent`. */
+  get generation(): number {
+    return this.#generation
+  }
+
+  /**
+   * Keeps `page` unless an invalidation made after `since` (a `generation`) concerns it: a render
+   * that started before a publication may have read the old content, and must not put it back in
+   * the cache after the publication dropped it. Returns whether the page was kept.
+   */
+  setIfCurrent(key: string, page: StoredPage, since: number): boolean {
+    const oldest = this.#invalidations[0]?.generation ?? this.#generation + 1
+    // Older invalidations than those remembered: whether they concern the page is unknown.
+    if (since < this.#generation && since + 1 < oldest) return false
+    const tags = new Set(page.tags)
+    const later = this.#invalidations.filter(({ generation }) => generation > since)
+    if (later.some(({ tags: dropped, path }) => matches(key, [...tags], dropped, path))) return false
+    this.set(key, page)
+    return true
   }
 
   get size(): number {

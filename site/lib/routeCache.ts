@@ -35,16 +35,32 @@ export function replay(page: StoredPage, state: 'HIT' | 'STALE'): Response {
  * Another spelling of a page's path is redirected to the canonical one instead of being rendered
  * and cached again, so the number of entries is bounded by the pages that exist. A stale page is
  * served while it re-renders; an expired one is served again if re-rendering it fails
- * (stale-if-error: the CMS is down).
+ * (stale-if-error: the CMS is down). A page is rendered once at a time: visitors who ask for it
+ * meanwhile wait for that render, unless something was invalidated since it started (a response
+ * that cannot be kept, personal, failed or outdated, they render for themselves).
  */
 const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
   const allowedQuery = config?.allowedQuery ?? {}
   const store = sharedPageStore(config?.max ?? 1000)
+  // The renders under way, by key: the store's generation when each started, and what it will keep.
+  const rendering = new Map<string, { since: number; page: Promise<StoredPage | undefined> }>()
   const render = async (key: string, next: () => Promise<Response>): Promise<Response> => {
-    const response = await next()
-    const page = await storable(response.clone())
-    if (page) store.set(key, page)
-    return response
+    let settle!: (page: StoredPage | undefined) => void
+    const shared = {
+      since: store.generation,
+      page: new Promise<StoredPage | undefined>((resolve) => (settle = resolve)),
+    }
+    rendering.set(key, shared)
+    try {
+      const response = await next()
+      const page = await storable(response.clone())
+      // Not kept if a publication during the render concerns it: it may show the old content.
+      settle(page && store.setIfCurrent(key, page, shared.since) ? page : undefined)
+      return response
+    } finally {
+      settle(undefined)
+      if (rendering.get(key) === shared) rendering.delete(key)
+    }
   }
   return {
     name: 'coope-route-cache',
@@ -59,7 +75,7 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
       const page = store.get(key)
       const state = page && freshness(page)
       if (page && state !== 'expired') {
-        if (state === 'stale' && request.method === 'GET') {
+        if (state === 'stale' && request.method === 'GET' && !rendering.has(key)) {
           render(key, next).catch((error: unknown) =>
             logger.warn(`Re-rendering ${url.pathname} failed: ${String(error)}`),
           )
@@ -68,6 +84,13 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
       }
       // A HEAD response has no body to keep.
       if (request.method === 'HEAD') return next()
+      // Visitors asking for a page while it renders (right after a publication invalidated it, many
+      // at once under load) get that render's page: one render and one set of CMS reads, not one each.
+      const underWay = rendering.get(key)
+      if (underWay && underWay.since === store.generation) {
+        const rendered = await underWay.page
+        if (rendered) return replay(rendered, 'HIT')
+      }
       const response = await render(key, next)
       if (page && response.status >= 500) return replay(page, 'STALE')
       response.headers.set('X-Astro-Cache', 'MISS')

@@ -34,6 +34,24 @@ describe('page store', () => {
     expect(freshness(stored, 361_000)).toBe('expired')
   })
 
+  it('does not keep a render that a publication made during it concerns, and keeps the others', () => {
+    const store = new PageStore(10)
+    const since = store.generation
+    store.invalidate({ tags: ['events:7'] })
+    expect(store.setIfCurrent('http://x/agenda/fete', page({ tags: ['events', 'events:7'] }), since)).toBe(false)
+    expect(store.get('http://x/agenda/fete')).toBeUndefined()
+    expect(store.setIfCurrent('http://x/journal', page({ tags: ['articles'] }), since)).toBe(true)
+    expect(store.setIfCurrent('http://x/agenda/fete', page({ tags: ['events:7'] }), store.generation)).toBe(true)
+  })
+
+  it('does not keep a render older than the invalidations it remembers', () => {
+    const store = new PageStore(10)
+    const since = store.generation
+    for (let i = 0; i < 201; i++) store.invalidate({ tags: [`articles:${i}`] })
+    expect(store.setIfCurrent('http://x/maisons', page({ tags: ['houses'] }), since)).toBe(false)
+    expect(store.setIfCurrent('http://x/maisons', page({ tags: ['houses'] }), since + 1)).toBe(true)
+  })
+
   it('drops the least recently used page beyond its size', () => {
     const store = new PageStore(2)
     store.set('http://x/a', page())

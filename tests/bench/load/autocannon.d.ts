@@ -8,8 +8,18 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     requests?: { setupRequest?: (request: Request) => Request }[]
   }
-  type Histogram = { average: number; p50: number; p99: number }
-  type Result = { requests: Histogram; latency: Histogram; errors: number; non2xx: number; timeouts: number }
+  type Histogram = { average: number; p50: number; p99: number; total: number }
+  type Result = {
+    requests: Histogram
+    latency: Histogram
+    errors: number
+    non2xx: number
+    timeouts: number
+    '2xx': number
+    '3xx': number
+    '4xx': number
+    '5xx': number
+  }
   function autocannon(options: Options): Promise<Result>
   export default autocannon
 }
