@@ -2129,6 +2129,7 @@ export interface TaskInvalidateSiteCache {
       | number
       | boolean
       | null;
+    stillPublic?: boolean | null;
   };
   output: {
     status?: number | null;

@@ -70,22 +70,31 @@ export class PageStore {
   set(key: string, page: StoredPage): void {
     this.#pages.delete(key)
     if (this.#pages.size >= this.max) this.#remove(this.#pages.keys().next().value!)
-    this.#pages.set(key, page)
-    this.#onDisk(key, async (file) => {
-      const entry: PageFile = { key, page: { ...page, body: page.body.toString('base64') } }
-      await writeFile(`${file}.tmp`, JSON.stringify(entry), { mode: 0o600 })
-      await rename(`${file}.tmp`, file)
-    })
+    this.#keep(key, page)
   }
 
-  /** Drops every page carrying one of `tags`, and every page whose key's path is `path`. */
-  invalidate({ tags = [], path: pagePath }: { tags?: readonly string[]; path?: string }): void {
+  /**
+   * Drops every page carrying one of `tags`, and every page whose key's path is `path`. With
+   * `keepAsFallback` (the change left what it touched public), those pages are kept as expired
+   * instead: never served while a new render succeeds, served if it fails (stale-if-error).
+   */
+  invalidate({
+    tags = [],
+    path: pagePath,
+    keepAsFallback = false,
+  }: {
+    tags?: readonly string[]
+    path?: string
+    keepAsFallback?: boolean
+  }): void {
     const dropped = new Set(tags)
     this.#generation++
     this.#invalidations.push({ generation: this.#generation, tags: dropped, path: pagePath })
     if (this.#invalidations.length > INVALIDATIONS_KEPT) this.#invalidations.shift()
     for (const [key, page] of this.#pages) {
-      if (matches(key, page.tags, dropped, pagePath)) this.#remove(key)
+      if (!matches(key, page.tags, dropped, pagePath)) continue
+      if (keepAsFallback) this.#expire(key, page)
+      else this.#remove(key)
     }
   }
 
@@ -119,6 +128,19 @@ export class PageStore {
     await Promise.all(this.#pending.values())
   }
 
+  #expire(key: string, page: StoredPage): void {
+    this.#keep(key, { ...page, storedAt: 0 })
+  }
+
+  #keep(key: string, page: StoredPage): void {
+    this.#pages.set(key, page)
+    this.#onDisk(key, async (file) => {
+      const entry: PageFile = { key, page: { ...page, body: page.body.toString('base64') } }
+      await writeFile(`${file}.tmp`, JSON.stringify(entry), { mode: 0o600 })
+      await rename(`${file}.tmp`, file)
+    })
+  }
+
   #remove(key: string): void {
     this.#pages.delete(key)
     this.#onDisk(key, (file) => rm(file, { force: true }))
@@ -147,8 +169,13 @@ export class PageStore {
         // A file cut short by a crash is only a page to render again.
       }
     }
+    // Loaded as stale at the newest: what was published while this site was down may never have
+    // reached it (the CMS stops retrying an invalidation after about half an hour), so each page is
+    // served at once and rendered again at its first visit, or kept if the CMS cannot answer.
+    const staleSince = Date.now()
     for (const { key, page } of entries.sort((a, b) => a.page.storedAt - b.page.storedAt).slice(-this.max)) {
-      this.#pages.set(key, { ...page, body: Buffer.from(page.body, 'base64') })
+      const storedAt = Math.min(page.storedAt, staleSince - page.maxAge * 1000 - 1)
+      this.#pages.set(key, { ...page, storedAt, body: Buffer.from(page.body, 'base64') })
     }
   }
 }

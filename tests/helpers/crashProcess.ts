@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 
+import { groupAlive } from './procfs'
 import { root } from './run'
 
 /** What a crash worker found when it started: see tests/helpers/crashWorker.ts. */
@@ -44,21 +44,6 @@ export const crashData = (dir: string): CrashData => ({
     SITE_URL: 'http://127.0.0.1:9',
   },
 })
-
-/** Whether a process of `group` still runs (a zombie, dead but not yet reaped, does not count). */
-const alive = (group: number) =>
-  readdirSync('/proc').some((entry) => {
-    if (!/^\d+$/.test(entry)) return false
-    let stat: string
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-    } catch {
-      return false
-    }
-    // "pid (name) state ppid pgrp …": the name may hold spaces, so read after its closing bracket.
-    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return Number(pgrp) === group && state !== 'Z'
-  })
 
 /**
  * Starts the crash worker on `data` in a process group of its own (tsx runs the script in a child
@@ -134,7 +119,7 @@ export function startCrashWorker(
       }
       await exited
       // The leader's exit is not the group's: wait until the CMS process itself is gone too.
-      while (alive(group)) await new Promise((resolve) => setImmediate(resolve))
+      while (groupAlive(group)) await new Promise((resolve) => setImmediate(resolve))
     },
     stepsSeen: () =>
       Math.max(0, ...lines.filter((text) => text.startsWith('step ')).map((text) => Number(text.slice(5)))),

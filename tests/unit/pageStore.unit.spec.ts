@@ -44,6 +44,16 @@ describe('page store', () => {
     expect(store.setIfCurrent('http://x/agenda/fete', page({ tags: ['events:7'] }), store.generation)).toBe(true)
   })
 
+  it('keeps a corrected page as the fallback of its next render, and drops a withdrawn one', () => {
+    const store = new PageStore(10)
+    store.set('http://x/agenda/fete', page({ tags: ['events:7'] }))
+    store.set('http://x/agenda/loto', page({ tags: ['events:8'] }))
+    store.invalidate({ tags: ['events:7'], keepAsFallback: true })
+    store.invalidate({ tags: ['events:8'] })
+    expect(freshness(store.get('http://x/agenda/fete')!)).toBe('expired')
+    expect(store.get('http://x/agenda/loto')).toBeUndefined()
+  })
+
   it('does not keep a render older than the invalidations it remembers', () => {
     const store = new PageStore(10)
     const since = store.generation
@@ -121,7 +131,7 @@ describe('front handler over the page store', () => {
 })
 
 describe('page store on disk', () => {
-  it('gives a restarted site the pages it had, without those invalidated since', async () => {
+  it('gives a restarted site the pages it had, to re-render, without those invalidated since', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'coope-pages-'))
     try {
       const before = new PageStore(10, dir)
@@ -138,6 +148,8 @@ describe('page store on disk', () => {
       const agenda = after.get('http://x/agenda')!
       expect(agenda.body.toString()).toBe('<p>Agenda</p>')
       expect(freshness(agenda)).toBe('expired')
+      // Served at once, rendered again at its first visit: a publication may have been missed.
+      expect(freshness(after.get('http://x/maisons')!)).toBe('stale')
       expect(after.get('http://x/journal')).toBeUndefined()
     } finally {
       rmSync(dir, { recursive: true, force: true })
