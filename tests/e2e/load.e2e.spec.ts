@@ -114,6 +114,7 @@ test('200 visitors browse for 60 s while an editor publishes 20 changes: no erro
       `Load: ${VISITORS} connections for ${SECONDS} s over ${paths.length} addresses while ${CHANGES} changes were published.`,
       `  ${result.requests} requests, ${Math.round(result.requestsPerSecond)} req/s, latency p50 ${result.p50} ms, p99 ${result.p99} ms.`,
       `  Status: ${JSON.stringify(result.byStatus)}; socket errors ${result.errors}, timeouts ${result.timeouts}.`,
+      `  Failed answers: ${JSON.stringify(result.failed ?? {})}.`,
       `  A change on the site after its publication: median ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms, slowest ${Math.round(sorted.at(-1)!)} ms.`,
     ].join('\n'),
   )

@@ -97,7 +97,7 @@ describe('kill -9 of the CMS', () => {
     const { audits, final } = await crashRepeatedly(
       'seed',
       data,
-      [{ pauseAt: 'document:3' }, { afterLine: /^document 25$/ }],
+      [{ pauseAt: 'document:3' }, { afterLine: /^document 12$/ }],
       1,
     )
     // Nothing of an interrupted load is kept: it was one transaction; its files were set aside.

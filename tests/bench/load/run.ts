@@ -27,6 +27,8 @@ export type LoadResult = {
   byStatus: Record<'2xx' | '3xx' | '4xx' | '5xx', number>
   errors: number
   timeouts: number
+  /** With `paths`: answers of 400 and above, counted by `<status> <path>`. */
+  failed?: Record<string, number>
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..')

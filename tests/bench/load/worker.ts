@@ -9,6 +9,8 @@ import type { LoadResult, LoadSpec } from './run'
 const spec = JSON.parse(process.argv[2]!) as LoadSpec
 const ranged = spec.rangeOf
 const paths = spec.paths
+/** Answers of 400 and above, by status and path: what went wrong where. */
+const failed: Record<string, number> = {}
 const result = await autocannon({
   url: spec.url,
   connections: spec.connections,
@@ -16,7 +18,19 @@ const result = await autocannon({
   headers: spec.headers,
   // A random byte range of the file on every request, as podcast players seek.
   requests: paths
-    ? [{ setupRequest: (request) => ({ ...request, path: paths[Math.floor(Math.random() * paths.length)] }) }]
+    ? [
+        {
+          setupRequest: (request, context) => {
+            const path = paths[Math.floor(Math.random() * paths.length)]!
+            context.path = path
+            return { ...request, path }
+          },
+          onResponse: (status, _body, context) => {
+            const key = `${status} ${String(context.path)}`
+            if (status >= 400) failed[key] = (failed[key] ?? 0) + 1
+          },
+        },
+      ]
     : ranged
       ? [
           {
@@ -37,5 +51,6 @@ const summary: LoadResult = {
   byStatus: { '2xx': result['2xx'], '3xx': result['3xx'], '4xx': result['4xx'], '5xx': result['5xx'] },
   errors: result.errors,
   timeouts: result.timeouts,
+  failed,
 }
 console.log(JSON.stringify(summary))
