@@ -17,6 +17,7 @@ export default tseslint.config(
       'schemas/payload-types.ts',
       'media/',
       'test-results/',
+      'test-results-fresh-machine/',
       'playwright-report/',
     ],
   },

@@ -16,6 +16,7 @@ import { jobs } from './cms/jobs'
 import { logger } from './cms/logging'
 import { frenchCorrections } from './cms/admin/translations'
 import { refusalResponse } from './cms/hooks/refusalResponse'
+import { previewEndpoint } from './cms/preview/previewEndpoint'
 import { projectRoot } from './cms/paths'
 import { TIME_ZONE, slugs } from './schemas/slugs'
 
@@ -51,15 +52,21 @@ export default buildConfig({
     // Payload's forgot-password form says « E-mail envoyé » whatever the answer: without e-mail, say so instead.
     components: {
       graphics: { Logo: '/admin/Brand#Logo', Icon: '/admin/Brand#Icon' },
-      ...(emailConfigured(env)
-        ? {}
-        : { views: { forgot: { Component: '/email/EmailOffNotice#EmailOffNotice', path: '/forgot' } } }),
+      beforeDashboard: ['/admin/TeamDashboard#TeamDashboard'],
+      afterNavLinks: ['/admin/StaffGuide#GuideLink'],
+      views: {
+        guide: { Component: '/admin/StaffGuide#StaffGuide', path: '/guide' },
+        ...(emailConfigured(env)
+          ? {}
+          : { forgot: { Component: '/email/EmailOffNotice#EmailOffNotice', path: '/forgot' } }),
+      },
     },
     timezones: { supportedTimezones: [{ label: 'Paris', value: TIME_ZONE }], defaultTimezone: TIME_ZONE },
   },
   i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr', translations: frenchCorrections },
   collections,
   globals,
+  endpoints: [previewEndpoint],
   hooks: { afterError: [refusalResponse] },
   editor: lexicalEditor(),
   db: databaseAdapter(env.DATABASE_URI),

@@ -18,7 +18,8 @@ export default defineConfig({
   workers: 2,
   projects: [
     { name: 'shared hub', testIgnore: '**/fresh-machine.e2e.spec.ts', workers: 1 },
-    { name: 'fresh machine', testMatch: '**/fresh-machine.e2e.spec.ts', workers: 1 },
+    // Its own results folder: `npm test` runs it in a second Playwright run beside the first (tests/runAll.ts).
+    { name: 'fresh machine', testMatch: '**/fresh-machine.e2e.spec.ts', outputDir: 'test-results-fresh-machine' },
   ],
   retries: 0,
   timeout: 60_000,

@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: root,
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true },
+  // libheif's WebAssembly build (HEIC photos) is loaded by Node as published, not re-bundled.
+  serverExternalPackages: ['heic-decode', 'libheif-js'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -16,6 +16,7 @@ export function proxy(request: NextRequest): NextResponse {
         nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64'),
         https,
         development: process.env.NODE_ENV === 'development',
+        siteOrigin: new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin,
       })
     : NON_DOCUMENT_CSP
   const requestHeaders = new Headers(request.headers)

@@ -858,6 +858,10 @@ export interface Contribution {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'episodes';
+        value: number | Episode;
       } | null);
   publishedAt?: string | null;
   retainUntil?: string | null;

@@ -5,5 +5,7 @@ declare namespace App {
     chrome: import('./lib/chrome').Chrome
     /** Set by a page that runs WebAssembly (the search page): its policy allows compiling it. */
     runsWasm?: boolean
+    /** The page shows a draft through a preview address (lib/preview.ts): banner, noindex, live reload. */
+    preview?: boolean
   }
 }

@@ -1,3 +1,4 @@
+import type { APIContext, MiddlewareNext } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
 
 import { FRAMEABLE_PATHS, isHttps } from '../schemas/http/securityHeaders'
@@ -6,6 +7,7 @@ import { identityStyle, loadChrome } from './lib/chrome'
 import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
 import { siteEnv } from './lib/env'
 import { pageCsp } from './lib/pagePolicy'
+import { PreviewRefusedError, previewTokenOf, refusedPreviewPage, withPreview } from './lib/preview'
 import { recordingReadTags } from './lib/readTags'
 import { ensureSearchIndex } from './lib/search/searchIndex'
 import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
@@ -15,23 +17,43 @@ import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
  * stored here). Records the cache tags of every CMS read made while rendering (`lib/readTags.ts`),
  * loads the frame every page shares, gives each page the Content-Security-Policy that
  * allows exactly its inline style, and turns an unreachable CMS into a plain French page: status
- * 503, never cached, no trace. Cached pages keep being served meanwhile.
+ * 503, never cached, no trace. Cached pages keep being served meanwhile. A preview address
+ * (`?apercu=<token>`, see lib/preview.ts) renders the page with the previewed draft: never cached,
+ * never indexed, framed only by the admin's live preview pane.
  */
 export const onRequest = defineMiddleware((context, next) => {
   // Outside any page's rendering, so that the index's CMS reads tag no page.
   ensureSearchIndex()
   if (context.url.pathname.startsWith('/api/')) return next()
+  const previewToken = previewTokenOf(context.url)
+  if (previewToken) return withPreview(previewToken, () => withCmsDeadline(CMS_BUDGET_MS, () => preview(context, next)))
   return recordingReadTags(context.cache, () => withCmsDeadline(CMS_BUDGET_MS, () => render(context, next)))
 })
 
-const render: Parameters<typeof defineMiddleware>[0] = async (context, next) => {
+async function preview(context: APIContext, next: MiddlewareNext): Promise<Response> {
+  context.locals.preview = true
+  if (context.cache.enabled) context.cache.set(false)
+  const response = await render(context, next)
+  for (const header of ['CDN-Cache-Control', 'Cache-Tag']) response.headers.delete(header)
+  response.headers.set('cache-control', 'no-store')
+  response.headers.set('x-robots-tag', 'noindex')
+  return response
+}
+
+/** Who may show a page in a frame: partners' sites the widget, the admin's live preview pane a preview. */
+function frameAncestors(context: APIContext): string[] {
+  if (context.locals.preview) return [new URL(siteEnv().CMS_URL).origin]
+  return FRAMEABLE_PATHS.includes(context.url.pathname) ? ['*'] : ["'none'"]
+}
+
+async function render(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const csp = (inlineStyles: string[], wasm = false) =>
     pageCsp({
       cmsOrigin: new URL(siteEnv().CMS_URL).origin,
       inlineStyles,
       wasm,
       https: isHttps(context.request.headers.get('x-forwarded-proto'), context.url.protocol === 'https:'),
-      frameable: FRAMEABLE_PATHS.includes(context.url.pathname),
+      frameAncestors: frameAncestors(context),
     })
   try {
     const chrome = await loadChrome()
@@ -42,6 +64,12 @@ const render: Parameters<typeof defineMiddleware>[0] = async (context, next) => 
     }
     return response
   } catch (error) {
+    if (error instanceof PreviewRefusedError) {
+      return new Response(refusedPreviewPage(error.expired), {
+        status: error.expired ? 410 : 403,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp([unavailableStyle]) },
+      })
+    }
     if (!(error instanceof CmsUnavailableError)) throw error
     console.error(`[site] ${error.message}`)
     if (context.cache.enabled) context.cache.set(false)

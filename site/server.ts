@@ -7,6 +7,7 @@ import { baseSecurityHeaders, FRAMEABLE_PATHS, isHttps, NON_DOCUMENT_CSP } from 
 import { publicFiles } from './files/publicFiles'
 import { cmsPermission } from './files/readPermission'
 import { answerFromCache } from './lib/cacheFront'
+import { previewTokenOf } from './lib/preview'
 import { serveSearchIndex } from './lib/search/serveIndex'
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
   })
   const server = http.createServer((req, res) => {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
-    const frameable = FRAMEABLE_PATHS.includes(new URL(req.url ?? '/', 'http://site.invalid').pathname)
+    const url = new URL(req.url ?? '/', 'http://site.invalid')
+    // A preview may be framed by the admin's live preview pane: its page's CSP names the CMS alone.
+    const frameable = FRAMEABLE_PATHS.includes(url.pathname) || previewTokenOf(url) !== null
     for (const [name, value] of Object.entries(baseSecurityHeaders({ https, frameable }))) res.setHeader(name, value)
     res.setHeader('Content-Security-Policy', NON_DOCUMENT_CSP)
     // Public files first (they never reach the page cache or Astro), then cached pages, then Astro.

@@ -14,6 +14,9 @@ export const frenchCorrections = {
     },
     general: {
       createNew: 'Créer',
+      // Payload calls both « Aperçu »: the pane beside the form needs its own name.
+      livePreview: 'Aperçu à côté du formulaire',
+      exitLivePreview: 'Fermer l’aperçu à côté',
       createNewLabel: 'Créer : {{label}}',
       creatingNewLabel: 'Création : {{label}}',
       perPage: 'Par page : {{limit}}',

@@ -21,12 +21,49 @@ import { Purposes } from './Purposes'
 import { Shows } from './Shows'
 import { Themes } from './Themes'
 import { Users } from './Users'
+import { previewable } from '../preview/previewable'
+import { slugs } from '../../schemas/slugs'
 
 /** Staff edit with forms: the raw « API » tab of each document is jargon they do not need. */
 const withoutApiTab = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   admin: { ...collection.admin, hideAPIURL: true },
 })
+
+/** Scheduled publishing starts on « Publier » for a document never published (`cms/admin/ScheduleDefault.tsx`). */
+const withScheduleDefault = (collection: CollectionConfig): CollectionConfig => {
+  const drafts = collection.versions && typeof collection.versions === 'object' ? collection.versions.drafts : undefined
+  if (!drafts || typeof drafts !== 'object' || !drafts.schedulePublish) return collection
+  const components = collection.admin?.components
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...components,
+        edit: {
+          ...components?.edit,
+          beforeDocumentControls: [
+            ...(components?.edit?.beforeDocumentControls ?? []),
+            '/admin/ScheduleDefault#ScheduleDefault',
+          ],
+        },
+      },
+    },
+  }
+}
+
+/** The collections whose documents have a page of their own on the site, hence an « Aperçu ». */
+const WITH_PUBLIC_PAGE: ReadonlySet<string> = new Set([
+  slugs.events,
+  slugs.articles,
+  slugs.journalIssues,
+  slugs.shows,
+  slugs.episodes,
+  slugs.projects,
+  slugs.houses,
+  slugs.pages,
+])
 
 export const collections: CollectionConfig[] = [
   Events,
@@ -50,4 +87,6 @@ export const collections: CollectionConfig[] = [
   Audio,
   Users,
   LoginAttempts,
-].map(withoutApiTab)
+].map((collection) =>
+  withScheduleDefault(withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection)),
+)

@@ -16,6 +16,7 @@ export type RefusalCode =
   | 'incomplete-for-publishing'
   | 'contribution-without-consent'
   | 'contribution-without-parental-consent'
+  | 'contribution-status-order'
   | 'ownership.cooperation-removed'
   | 'ownership.house-removed'
   | 'ownership.shared-delete'

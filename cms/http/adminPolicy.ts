@@ -7,16 +7,20 @@ import { type CspDirectives, serializeCsp } from '../../schemas/http/securityHea
  * - inline styles are allowed: Payload's components and React set `style` attributes and `<style>`
  *   elements at run time, which no hash or nonce can cover;
  * - images and media from `data:`/`blob:` too: previews of a file chosen for upload are blob URLs;
+ * - frames only from the public site: the live preview pane shows its pages;
  * - development only: 'unsafe-eval' for Next's hot reload.
  */
 export function adminCsp({
   nonce,
   https,
   development,
+  siteOrigin,
 }: {
   nonce: string
   https: boolean
   development: boolean
+  /** The public site's origin (`SITE_URL`), the only one the live preview pane may show. */
+  siteOrigin: string
 }): string {
   const directives: CspDirectives = {
     'default-src': ["'self'"],
@@ -27,7 +31,7 @@ export function adminCsp({
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'"],
     'worker-src': ["'self'", 'blob:'],
-    'frame-src': ["'none'"],
+    'frame-src': [siteOrigin],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],

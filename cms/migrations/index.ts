@@ -8,6 +8,7 @@ import * as migration_20261130_043202_contributions from './20261130_043202_cont
 import * as migration_20261130_051930_reset_mail_limit from './20261130_051930_reset_mail_limit';
 import * as migration_20261130_053232_schema_snapshot from './20261130_053232_schema_snapshot';
 import * as migration_20261130_054049_contribution_moderation from './20261130_054049_contribution_moderation';
+import * as migration_20261130_071810_contribution_draft_episodes from './20261130_071810_contribution_draft_episodes';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_054049_contribution_moderation.up,
     down: migration_20261130_054049_contribution_moderation.down,
-    name: '20261130_054049_contribution_moderation'
+    name: '20261130_054049_contribution_moderation',
+  },
+  {
+    up: migration_20261130_071810_contribution_draft_episodes.up,
+    down: migration_20261130_071810_contribution_draft_episodes.down,
+    name: '20261130_071810_contribution_draft_episodes'
   },
 ];

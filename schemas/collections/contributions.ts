@@ -18,7 +18,7 @@ export const MODERATION_ONLY_FIELDS = [
   'draft',
 ]
 
-/** The draft article or event a contribution was turned into. */
+/** The draft article, event or episode a contribution was turned into. */
 export const DRAFT_FIELD = 'draft'
 
 /** A message to the contributor, sent by e-mail when the contribution is saved and never stored. */
@@ -164,7 +164,7 @@ export const contributionsSchema: CollectionSchema = {
     {
       name: DRAFT_FIELD,
       type: 'relationship',
-      relationTo: [slugs.articles, slugs.events],
+      relationTo: [slugs.articles, slugs.events, slugs.episodes],
       label: 'Brouillon créé',
       admin: { position: 'sidebar', readOnly: true },
     },

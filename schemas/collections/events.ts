@@ -21,7 +21,8 @@ export const eventsSchema: CollectionSchema = {
     defaultColumns: ['title', 'start', 'status', 'houses', '_status'],
     group: 'Agenda',
   },
-  defaultSort: '-start',
+  // The admin lists upcoming events first (its « À venir » view): the soonest over first.
+  defaultSort: 'lastDate',
   versions: publicVersions,
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 140 },

@@ -23,6 +23,9 @@ const PHOTO_TYPES: Record<string, string[]> = {
   'image/jpeg': ['.jpg', '.jpeg'],
   'image/png': ['.png'],
   'image/webp': ['.webp'],
+  // iPhone photos: converted to JPEG by the CMS (see prepareFiles), never stored as they came.
+  'image/heic': ['.heic', '.heif'],
+  'image/heif': ['.heif', '.heic'],
 }
 const AUDIO_TYPES: Record<string, string[]> = {
   'audio/mpeg': ['.mp3'],
@@ -39,7 +42,7 @@ const AUDIO_TYPES: Record<string, string[]> = {
 
 /** What the form tells residents before they choose files (the same limits the checks apply). */
 export const LIMITS_TEXT = {
-  photos: `Jusqu’à ${MAX_PHOTOS} photos JPEG, PNG ou WebP, de ${MAX_PHOTO_BYTES / 1024 / 1024} Mo chacune au plus. Les photos HEIC d’iPhone ne sont pas acceptées : choisissez « JPEG » ou « Le plus compatible » dans les réglages de l’appareil photo.`,
+  photos: `Jusqu’à ${MAX_PHOTOS} photos JPEG, PNG, WebP ou HEIC (iPhone), de ${MAX_PHOTO_BYTES / 1024 / 1024} Mo chacune au plus.`,
   audio: `Un enregistrement MP3, M4A, WAV, WebM ou Opus de ${MAX_AUDIO_BYTES / 1024 / 1024} Mo et ${MAX_AUDIO_SECONDS / 60} minutes au plus.`,
   total: `En tout, ${MAX_TOTAL_BYTES / 1024 / 1024} Mo au plus.`,
 } as const
@@ -83,15 +86,13 @@ export async function sniffContributionFile(bytes: Uint8Array, name: string, rol
     return { ok: false, message: `${label} : le fichier dépasse ${limit / 1024 / 1024} Mo.` }
   const sniffed = await fileTypeFromBuffer(bytes)
   const allowed = TYPES_OF[role]
-  if (sniffed?.mime === 'image/heic' || sniffed?.mime === 'image/heif')
-    return { ok: false, message: `${label} : le format HEIC n’est pas accepté. ${LIMITS_TEXT.photos.split('. ')[1]}` }
   const extensions = sniffed ? allowed[sniffed.mime] : undefined
   if (!sniffed || !extensions)
     return {
       ok: false,
       message:
         role === 'photo'
-          ? 'Photo : ce fichier n’est pas une photo JPEG, PNG ou WebP.'
+          ? 'Photo : ce fichier n’est pas une photo JPEG, PNG, WebP ou HEIC.'
           : 'Enregistrement : ce fichier n’est pas un son MP3, M4A, WAV, WebM ou Opus.',
     }
   const extension = path.extname(name).toLowerCase()

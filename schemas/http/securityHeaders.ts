@@ -43,7 +43,7 @@ export function baseSecurityHeaders({
   frameable = false,
 }: {
   https: boolean
-  /** Only the agenda widget, made to be embedded by partners' sites (`FRAMEABLE_PATHS`). */
+  /** The agenda widget (`FRAMEABLE_PATHS`), and previews (framed by the admin only, through their CSP). */
   frameable?: boolean
 }): Record<string, string> {
   return {

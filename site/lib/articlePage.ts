@@ -2,7 +2,7 @@ import type { AstroGlobal } from 'astro'
 
 import type { Article } from '../../schemas/content/journal'
 import { populated } from '../../schemas/relations'
-import { articleHref } from './addresses'
+import { articleHref } from '../../schemas/addresses'
 import { cachePage, FRESH_FOR } from './cache'
 import { content } from './content'
 import { parseIssueSegment } from './journal'

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { CACHE_ORIGIN, cacheKeyUrl, canonicalPath } from './cacheKey'
 import { freshness, sharedPageStore } from './pageStore'
+import { previewTokenOf } from './preview'
 import { ROUTE_CACHE } from './routeCachePolicy'
 
 /** Headers that describe how the first response was sent, not the page: recomputed for each answer. */
@@ -22,7 +23,8 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse): bool
   } catch {
     return false
   }
-  if (url.pathname.startsWith('/api/') || canonicalPath(url.pathname) !== url.pathname) return false
+  if (url.pathname.startsWith('/api/') || canonicalPath(url.pathname) !== url.pathname || previewTokenOf(url))
+    return false
   const page = sharedPageStore(ROUTE_CACHE.max).get(cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href)
   if (!page || freshness(page) !== 'fresh') return false
   for (const [name, value] of page.headers) {

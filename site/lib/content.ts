@@ -18,7 +18,9 @@ import { searchable, type SearchableCollection } from '../../schemas/content/sea
 import { globalSlugs, slugs } from '../../schemas/slugs'
 import { cmsTimeLeft } from './deadline'
 import { siteEnv } from './env'
+import { PreviewRefusedError, previewTokenFor } from './preview'
 import { tagRead } from './readTags'
+import { PREVIEW_TOKEN_HEADER } from '../../schemas/preview'
 
 /**
  * The site's one door to the CMS: REST reads as an anonymous visitor (so the CMS's access rules
@@ -54,20 +56,31 @@ const oneOf =
     ...related.map(listingTag),
   ]
 
+/**
+ * One REST read. A read of one document by its address (`previewable`) made while rendering a
+ * preview of that collection goes to the CMS's preview endpoint instead, which answers the same
+ * with the previewed document in its latest draft (`lib/preview.ts`).
+ */
 async function read<T extends z.ZodType>(
   path: string,
   query: Query,
   schema: T,
   tagsOf: TagsOf<z.output<T>>,
+  { previewable = false } = {},
 ): Promise<z.output<T>> {
-  const url = new URL(`/api/${path}`, siteEnv().CMS_URL)
+  const previewToken = previewable ? previewTokenFor(path) : null
+  const url = new URL(previewToken ? `/api/preview/${path}` : `/api/${path}`, siteEnv().CMS_URL)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value))
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (previewToken) headers[PREVIEW_TOKEN_HEADER] = previewToken
   let response: Response
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(cmsTimeLeft()) })
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(cmsTimeLeft()) })
   } catch (error) {
     throw new CmsUnavailableError(`CMS unreachable at ${url.origin}: ${String(error)}`)
   }
+  if (previewToken && (response.status === 403 || response.status === 410))
+    throw new PreviewRefusedError(response.status === 410)
   if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`)
   let body: unknown
   try {
@@ -158,7 +171,8 @@ export const content = {
   themes: async () =>
     (await read(slugs.themes, { sort: 'name', limit: 100, depth: 0 }, page(Term), showing(slugs.themes))).docs,
   house: async (slug: string) =>
-    (await read(slugs.houses, bySlug(slug), page(House), oneOf(slugs.houses, slugs.media))).docs[0] ?? null,
+    (await read(slugs.houses, bySlug(slug), page(House), oneOf(slugs.houses, slugs.media), { previewable: true }))
+      .docs[0] ?? null,
 
   /**
    * Every event that may have an occurrence in [from, to): it starts before `to`, and its last
@@ -199,6 +213,7 @@ export const content = {
         bySlug(slug),
         page(AgendaEvent),
         oneOf(slugs.events, slugs.houses, slugs.themes, slugs.media),
+        { previewable: true },
       )
     ).docs[0] ?? null,
 
@@ -232,7 +247,8 @@ export const content = {
   /** Every published show, by title. */
   shows: () => readAll(slugs.shows, { sort: 'title', depth: 1 }, Show, showing(slugs.shows, slugs.media)),
   show: async (slug: string) =>
-    (await read(slugs.shows, bySlug(slug), tolerantPage(Show), oneOf(slugs.shows, slugs.media))).docs[0] ?? null,
+    (await read(slugs.shows, bySlug(slug), tolerantPage(Show), oneOf(slugs.shows, slugs.media), { previewable: true }))
+      .docs[0] ?? null,
   /** Every published episode of one show (or of all shows), newest first. */
   episodes: (showId?: Id) =>
     readAll(
@@ -248,6 +264,7 @@ export const content = {
         { ...episodeQuery, 'where[slug][equals]': slug, 'where[show][equals]': showId, limit: 1 },
         tolerantPage(Episode),
         showingEpisodes,
+        { previewable: true },
       )
     ).docs[0] ?? null,
   /** Episodes about one event, project or article: the other side of an episode's « À propos de ». */
@@ -288,7 +305,7 @@ export const content = {
       )
     ).docs[0]?.slug ?? null,
   fixedPage: async (slug: string) =>
-    (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages))).docs[0] ?? null,
+    (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages), { previewable: true })).docs[0] ?? null,
 
   projects: () =>
     readAll(
@@ -304,6 +321,7 @@ export const content = {
         bySlug(slug),
         page(Project),
         oneOf(slugs.projects, slugs.houses, slugs.partners, slugs.themes, slugs.media),
+        { previewable: true },
       )
     ).docs[0] ?? null,
   partners: () => readAll(slugs.partners, { sort: 'name', depth: 1 }, Partner, showing(slugs.partners, slugs.media)),
@@ -332,6 +350,7 @@ export const content = {
         { 'where[number][equals]': number, limit: 1, depth: 1 },
         page(Issue),
         oneOf(slugs.journalIssues, slugs.media, slugs.documents, slugs.articles),
+        { previewable: true },
       )
     ).docs[0] ?? null,
   /** The online articles of one issue (`null`: the articles published outside any issue). */
@@ -351,6 +370,7 @@ export const content = {
         bySlug(slug),
         page(Article),
         oneOf(slugs.articles, slugs.journalIssues, slugs.media, slugs.themes, slugs.neighbourhoods),
+        { previewable: true },
       )
     ).docs[0] ?? null,
 

@@ -1,4 +1,4 @@
-import { OUTSIDE_ISSUES } from './addresses'
+import { OUTSIDE_ISSUES } from '../../schemas/addresses'
 
 /**
  * What the `<numero>` part of a journal address names: an issue number, the articles published

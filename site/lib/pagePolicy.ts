@@ -13,14 +13,14 @@ export function pageCsp({
   cmsOrigin,
   inlineStyles,
   https,
-  frameable = false,
+  frameAncestors = ["'none'"],
   wasm = false,
 }: {
   cmsOrigin: string
   inlineStyles: string[]
   https: boolean
-  /** Any site may frame the page (the agenda widget only). */
-  frameable?: boolean
+  /** Who may show the page in a frame: `['*']` for the agenda widget, the CMS's origin for a preview; nobody by default. */
+  frameAncestors?: string[]
   /** The search page runs Pagefind's WebAssembly (compiled in the browser, never script text). */
   wasm?: boolean
 }): string {
@@ -38,7 +38,7 @@ export function pageCsp({
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
-    'frame-ancestors': frameable ? ['*'] : ["'none'"],
+    'frame-ancestors': frameAncestors,
     ...(https ? { 'upgrade-insecure-requests': [] } : {}),
   }
   return serializeCsp(directives)

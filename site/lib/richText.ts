@@ -7,7 +7,7 @@ import {
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import type { RichText } from '../../schemas/content/common'
-import { fixedPageHref, projectHref } from './addresses'
+import { fixedPageHref, projectHref } from '../../schemas/addresses'
 
 const escapeHTML = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)

@@ -2,6 +2,7 @@ import type { CacheProviderFactory } from 'astro'
 
 import { type AllowedQuery, cacheKeyUrl, canonicalPath } from './cacheKey'
 import { freshness, sharedPageStore, type StoredPage } from './pageStore'
+import { previewTokenOf } from './preview'
 
 export type RouteCacheConfig = { max: number; allowedQuery: AllowedQuery }
 
@@ -75,7 +76,8 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
     name: 'coope-route-cache',
     invalidate: async ({ tags, path }) => store.invalidate({ tags: tags === undefined ? [] : [tags].flat(), path }),
     async onRequest({ request, url, logger }, next) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return next()
+      // A preview shows a draft to one editor: it never reads or fills the cache.
+      if ((request.method !== 'GET' && request.method !== 'HEAD') || previewTokenOf(url)) return next()
       const path = canonicalPath(url.pathname)
       if (path !== url.pathname) {
         return new Response(null, { status: 301, headers: { location: `${path}${url.search}` } })

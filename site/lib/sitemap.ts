@@ -9,7 +9,7 @@ import {
   issueHref,
   projectHref,
   showHref,
-} from './addresses'
+} from '../../schemas/addresses'
 import { absoluteUrl } from './seo'
 
 /** One page of the sitemap: its path and, when known, the day its content last changed. */

@@ -94,3 +94,121 @@ test('an emptied address keeps the page reachable, and a changed one redirects f
   }).toPass({ timeout: 10_000 })
   expect((await request.get(`/agenda/${renamed}`)).status()).toBe(200)
 })
+
+/** An event created by the editor through the REST API, `days` from now. */
+async function editorEvent(title: string, status: 'draft' | 'published', days = 1, api = editorApi) {
+  const created = await api.post(`/api/events${status === 'draft' ? '?draft=true' : ''}`, {
+    data: { title, start: new Date(Date.now() + days * 86_400_000).toISOString(), _status: status },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const doc = (await created.json()).doc as { id: number; slug: string }
+  createdEvents.push(doc.id)
+  return doc
+}
+
+test('« Aperçu » and the pane beside the form show the draft as the site will, and the public never sees it', async ({
+  page,
+  request,
+}) => {
+  const title = `Fête des voisins ${randomBytes(3).toString('hex')}`
+  const draft = await editorEvent(title, 'draft')
+  expect((await request.get(`/agenda/${draft.slug}`)).status()).toBe(404)
+
+  await signIn(page, editor)
+  await page.goto(`${hub.cmsUrl}/admin/collections/events/${draft.id}`)
+  const [preview] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('link', { name: 'Aperçu', exact: true }).click(),
+  ])
+  await expect(preview.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await expect(preview.getByText('cette page montre le brouillon')).toBeVisible()
+  const answer = await request.get(preview.url())
+  expect(answer.headers()['cache-control']).toBe('no-store')
+  expect(answer.headers()['x-robots-tag']).toBe('noindex')
+  expect(answer.headers()['content-security-policy']).toContain(`frame-ancestors ${hub.cmsUrl}`)
+  expect((await request.get(`/agenda/${draft.slug}`)).status()).toBe(404)
+  await preview.close()
+
+  // The pane beside the form reloads the page at each save of the draft.
+  await page.getByRole('button', { name: 'Aperçu à côté du formulaire' }).click()
+  const pane = page.frameLocator('#live-preview-iframe')
+  await expect(pane.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await page.locator('#field-title').fill(`${title} (nouvelle date)`)
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+  await expect(pane.getByRole('heading', { level: 1, name: `${title} (nouvelle date)` })).toBeVisible()
+  expect((await request.get(`/agenda/${draft.slug}`)).status()).toBe(404)
+})
+
+test('the admin home, the events list and a read-only event speak to the editor about their houses', async ({
+  page,
+}) => {
+  const suffix = randomBytes(3).toString('hex')
+  await editorEvent(`Atelier tricot ${suffix}`, 'draft')
+  const port = await createEditor(admin, await houseId(admin, 'Maison du Port'), 'editeur-port')
+  const portApi = await apiAs(port)
+  try {
+    await editorEvent(`Concert du Port ${suffix}`, 'published', 2, portApi)
+
+    await signIn(page, editor)
+    const week = page.locator('section', { has: page.getByRole('heading', { name: 'Les 7 prochains jours' }) })
+    await expect(week.getByRole('link', { name: `Atelier tricot ${suffix}` })).toBeVisible()
+    await expect(week.getByRole('link', { name: `Concert du Port ${suffix}` })).toHaveCount(0)
+    const drafts = page.locator('section', { has: page.getByRole('heading', { name: 'Brouillons' }) })
+    await expect(drafts.getByRole('link', { name: `Atelier tricot ${suffix}` })).toBeVisible()
+    const create = page.locator('section', { has: page.getByRole('heading', { name: 'Créer' }) })
+    await expect(create.getByRole('link', { name: 'Événement', exact: true })).toBeVisible()
+    await expect(create.getByRole('link', { name: 'Membre de l’équipe', exact: true })).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: 'Contributions à modérer' })).toHaveCount(0)
+
+    await page.goto(`${hub.cmsUrl}/admin/collections/events`)
+    await page.waitForURL(/maisons=miennes/)
+    await expect(page.getByRole('link', { name: 'Mes maisons' })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole('link', { name: `Atelier tricot ${suffix}` })).toBeVisible()
+    await expect(page.getByRole('link', { name: `Concert du Port ${suffix}` })).toHaveCount(0)
+    await page.getByRole('link', { name: 'Toutes les maisons' }).click()
+    await page.getByRole('link', { name: `Concert du Port ${suffix}` }).click()
+    await expect(page.getByRole('note')).toContainText('Cet événement appartient à une autre maison (Maison du Port)')
+
+    await page.goto(`${hub.cmsUrl}/admin`)
+    await page.getByRole('link', { name: 'guide de l’équipe', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Guide de l’équipe')
+  } finally {
+    await admin.delete(`/api/users/${port.id}`)
+    await portApi.dispose()
+  }
+})
+
+/** `instant` as the scheduling drawer reads a typed date: « 30 nov. 2026, 09:31 », Paris time. */
+function typedInstant(instant: Date): string {
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', ...options }).format(instant)
+  return `${part({ day: 'numeric', month: 'short', year: 'numeric' })}, ${part({ hour: '2-digit', minute: '2-digit' })}`
+}
+
+test('a publication an editor schedules goes live on the site at its minute', async ({ page, request }) => {
+  // The runner looks for due jobs every 5 seconds: the page must appear within the minute after.
+  test.setTimeout(240_000)
+  const title = `Bourse aux vélos ${randomBytes(3).toString('hex')}`
+  const draft = await editorEvent(title, 'draft', 3)
+  await signIn(page, editor)
+  await page.goto(`${hub.cmsUrl}/admin/collections/events/${draft.id}`)
+  await page.locator('#action-save').waitFor()
+  await page.locator('.popup-button').first().click()
+  await page.getByRole('button', { name: 'Programmer la publication' }).click()
+  // Never published: the drawer proposes to publish it, not to withdraw it.
+  const [publish, unpublish] = await page.locator('.schedule-publish__type input[type="radio"]').all()
+  await expect(publish!).toBeChecked()
+  await expect(unpublish!).not.toBeChecked()
+  // The next minute that leaves time to save (at least 20 seconds ahead).
+  const due = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000)
+  const input = page.locator('.schedule-publish__scheduler .react-datepicker__input-container input')
+  await input.fill(typedInstant(due))
+  await input.press('Enter')
+  await page.getByRole('button', { name: 'Sauvegarder' }).click()
+  await expect(page.getByText('Programmé avec succès.')).toBeVisible()
+  expect((await request.get(`/agenda/${draft.slug}`)).status()).toBe(404)
+  await expect
+    .poll(async () => (await request.get(`/agenda/${draft.slug}`)).status(), { timeout: 150_000, intervals: [2_000] })
+    .toBe(200)
+  expect(Date.now()).toBeGreaterThanOrEqual(due.getTime())
+})

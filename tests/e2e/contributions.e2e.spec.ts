@@ -6,7 +6,7 @@ import { expect, type Page, request, test } from '@playwright/test'
 import sharp from 'sharp'
 
 import { hub } from './hub'
-import { adminApi } from './staff'
+import { adminApi, signIn } from './staff'
 
 const mp3 = readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', 'episode-1.mp3'))
 
@@ -61,9 +61,12 @@ test.describe('without JavaScript', () => {
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#d08030' } })
       .jpeg()
       .toBuffer()
-    await page
-      .getByLabel('Vos photos (facultatif)')
-      .setInputFiles({ name: 'marche.jpg', mimeType: 'image/jpeg', buffer: photo })
+    // An iPhone photo too: HEIC, converted to JPEG by the CMS.
+    const heic = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'photo-gps.heic'))
+    await page.getByLabel('Vos photos (facultatif)').setInputFiles([
+      { name: 'marche.jpg', mimeType: 'image/jpeg', buffer: photo },
+      { name: 'IMG_4410.HEIC', mimeType: 'image/heic', buffer: heic },
+    ])
     await choose(page, 'Personne n’est reconnaissable sur mes photos')
     await type(page, /^Votre prénom et votre nom/, 'Awa Diallo')
     await choose(page, /^J’accepte que La Coopé publie ma contribution/)
@@ -75,7 +78,7 @@ test.describe('without JavaScript', () => {
     const reference = (await page.getByText(/Sa référence/).innerText()).match(/C-[2-9A-Z]{8}/)![0]
     const stored = await storedContribution(reference)
     expect(stored).toMatchObject({ kind: 'photo', status: 'received', signature: 'Awa' })
-    expect(stored.files).toHaveLength(1)
+    expect(stored.files.map((file: { mimeType: string }) => file.mimeType)).toEqual(['image/jpeg', 'image/jpeg'])
 
     await page.getByRole('link', { name: `retirer ma contribution ${reference}` }).focus()
     await page.keyboard.press('Enter')
@@ -169,5 +172,55 @@ test('moderation accepts a contribution, makes it an article and publishes both 
   await api.delete(`/api/articles/${article.id}`)
   await api.delete(`/api/contributions/${kept}`)
   await api.delete(`/api/contributions/${refused}`)
+  await api.dispose()
+})
+
+test('moderation picks a show in the admin and a sound becomes a draft episode, signed as agreed', async ({ page }) => {
+  const api = await adminApi()
+  const file = await api.post('/api/contribution-files', {
+    multipart: {
+      file: { name: 'chorale.mp3', mimeType: 'audio/mpeg', buffer: mp3 },
+      _payload: JSON.stringify({ description: 'Enregistrement envoyé' }),
+    },
+  })
+  expect(file.ok(), await file.text()).toBe(true)
+  const fileId = (await file.json()).doc.id as number
+  const created = await api.post('/api/contributions', {
+    data: {
+      kind: 'audio',
+      title: 'La chorale du mercredi',
+      content: 'Nous chantons chaque mercredi à la maison du Port.',
+      files: [fileId],
+      signature: 'Louis',
+      contributor: { name: 'Louis Martin', email: 'louis.martin@example.org' },
+      consent: { publication: true, signatureChoice: 'first' },
+      status: 'received',
+    },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const id = (await created.json()).doc.id as number
+  expect((await api.patch(`/api/contributions/${id}`, { data: { status: 'accepted' } })).ok()).toBe(true)
+  const show = (await (await api.get('/api/shows', { params: { limit: 1, depth: 0, sort: 'title' } })).json()).docs[0]
+
+  await signIn(page, { id: 0, email: hub.admin.email, password: process.env.E2E_ADMIN_PASSWORD ?? '' })
+  await page.goto(`${hub.cmsUrl}/admin/collections/contributions/${id}`)
+  const make = page.getByRole('button', { name: 'Créer le brouillon d’épisode' })
+  await make.click()
+  await expect(page.getByRole('status').filter({ hasText: 'Choisissez l’émission' })).toBeVisible()
+  await page.getByLabel('Émission de l’épisode').selectOption({ label: show.title })
+  await make.click()
+  await page.waitForURL(/\/admin\/collections\/episodes\/\d+$/)
+
+  const episodeId = Number(page.url().split('/').at(-1))
+  const episode = await (await api.get(`/api/episodes/${episodeId}`, { params: { draft: 'true', depth: 1 } })).json()
+  expect(episode).toMatchObject({ _status: 'draft', title: 'La chorale du mercredi', show: { id: show.id } })
+  expect(episode.people.map((person: { name: string }) => person.name)).toEqual(['Louis'])
+  expect(episode.audio).toMatchObject({ mimeType: 'audio/mpeg' })
+  expect(JSON.stringify(episode)).not.toMatch(/Martin|louis\.martin/)
+
+  await api.delete(`/api/episodes/${episodeId}`)
+  await api.delete(`/api/audio/${episode.audio.id}`)
+  await api.delete(`/api/contributions/${id}`)
+  await api.delete(`/api/contribution-files/${fileId}`)
   await api.dispose()
 })

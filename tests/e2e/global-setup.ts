@@ -9,6 +9,8 @@ const root = path.resolve(import.meta.dirname, '..', '..')
 
 /** Starts the hub as `npm start` does (building when stale) and waits until it says it is running. */
 export default async function globalSetup(): Promise<void> {
+  // The newcomer test alone (tests/runAll.ts runs it beside the other lanes) builds a hub of its own.
+  if (process.env.E2E_NO_SHARED_HUB) return
   rmSync(hub.dir, { recursive: true, force: true })
   mkdirSync(hub.dir, { recursive: true })
   const adminPassword = randomBytes(18).toString('base64url')

@@ -1,7 +1,19 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import sharp from 'sharp'
+
+/** The folder of a collection's uploads in the test CMS's MEDIA_DIR. */
+export const uploadsOf = (collection: string): string => path.join(process.env.MEDIA_DIR!, collection)
+
+/** How many files a collection's uploads folder holds (0 before its first upload made it). */
+export function filesOnDisk(collection: string): number {
+  try {
+    return readdirSync(uploadsOf(collection)).length
+  } catch {
+    return 0
+  }
+}
 
 const demo = (name: string) => path.join(import.meta.dirname, '..', '..', 'media', 'demo', name)
 
@@ -25,3 +37,25 @@ export async function pngFile(name = 'carre.png', width = 32, height = width): P
 export const pdfFile = (): UploadFile => upload(readFileSync(demo('journal-1.pdf')), 'application/pdf', 'numero.pdf')
 
 export const mp3File = (): UploadFile => upload(readFileSync(demo('episode-1.mp3')), 'audio/mpeg', 'episode.mp3')
+
+/**
+ * A WAV header followed by a second of 8-bit silence: real audio, but not a podcast format. Its
+ * name and declared type are the caller's (by default they pretend to be an MP3).
+ */
+export function wavFile(name = 'enregistrement.mp3', mimetype = 'audio/mpeg'): UploadFile {
+  const samples = Buffer.alloc(8000)
+  const header = Buffer.alloc(44)
+  header.write('RIFF', 0)
+  header.writeUInt32LE(36 + samples.length, 4)
+  header.write('WAVEfmt ', 8)
+  header.writeUInt32LE(16, 16)
+  header.writeUInt16LE(1, 20)
+  header.writeUInt16LE(1, 22)
+  header.writeUInt32LE(8000, 24)
+  header.writeUInt32LE(8000, 28)
+  header.writeUInt16LE(1, 32)
+  header.writeUInt16LE(8, 34)
+  header.write('data', 36)
+  header.writeUInt32LE(samples.length, 40)
+  return upload(Buffer.concat([header, samples]), mimetype, name)
+}

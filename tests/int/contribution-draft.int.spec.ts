@@ -1,10 +1,15 @@
+import { readdirSync } from 'node:fs'
+
+import type { CollectionAfterChangeHook } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { agreedName } from '../../cms/collections/Contributions/draftFromContribution'
 import type { Contribution } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
+import { filesOnDisk, mp3File, type UploadFile, uploadsOf, wavFile } from '../helpers/files'
 import type { TestCms } from '../helpers/payload'
 import { type Rest, restAs } from '../helpers/rest'
+import { createShow } from '../helpers/shows'
 import { type Actors, startCmsWithActors } from '../helpers/staff'
 
 let cms: TestCms
@@ -57,8 +62,14 @@ describe('turning a contribution into a draft', () => {
     expect(JSON.stringify(article)).not.toMatch(PERSONAL)
     const linked = await cms.payload.findByID({ collection: slugs.contributions, id: contribution.id, depth: 0 })
     expect(linked.draft).toEqual({ relationTo: slugs.articles, value: article.id })
+    const articles = async () => (await cms.payload.count({ collection: slugs.articles })).totalDocs
+    const before = await articles()
     const again = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)
-    expect(again).toMatchObject({ status: 200, body: { id: article.id } })
+    expect(again).toMatchObject({
+      status: 409,
+      body: { errors: [{ data: { code: 'contribution-draft-exists', collection: slugs.articles, id: article.id } }] },
+    })
+    expect(await articles()).toBe(before)
   })
 
   it('shows no name at all for an anonymous contribution', async () => {
@@ -81,7 +92,7 @@ describe('turning a contribution into a draft', () => {
     expect(JSON.stringify(event)).not.toMatch(PERSONAL)
   })
 
-  it('is refused to editors and the public, before acceptance, and for a sound', async () => {
+  it('is refused to editors and the public, before acceptance, and for a sound without its show', async () => {
     const contribution = await accepted('text', 'full', 'Awa Diallo')
     expect((await rest('editorA', 'POST', `contributions/${contribution.id}/draft`)).status).toBe(403)
     expect((await rest('anonymous', 'POST', `contributions/${contribution.id}/draft`)).status).toBe(403)
@@ -92,8 +103,8 @@ describe('turning a contribution into a draft', () => {
     })
     const sound = await accepted('audio', 'full', 'Awa Diallo')
     expect(await rest('moderator', 'POST', `contributions/${sound.id}/draft`)).toMatchObject({
-      status: 409,
-      body: { errors: [{ data: { code: 'contribution-kind-not-convertible' } }] },
+      status: 400,
+      body: { errors: [{ data: { code: 'contribution-show-missing' } }] },
     })
     expect((await rest('moderator', 'POST', 'contributions/999999/draft')).status).toBe(404)
   })
@@ -116,5 +127,129 @@ describe('a published contribution read anonymously through REST', () => {
       expect(answer.body).not.toHaveProperty(field)
     expect(answer.body.history ?? []).toEqual([])
     expect(JSON.stringify(answer.body)).not.toMatch(PERSONAL)
+  })
+})
+
+describe('a sound made into a draft episode of the show moderation chooses', () => {
+  /** An episode with this title fails after it is written: the worst moment, the sound is copied already. */
+  const FAILS = 'Épisode qui échoue'
+  const failingEpisode: CollectionAfterChangeHook = ({ doc }) => {
+    if ((doc as { title?: string }).title === FAILS) throw new Error('Panne après l’écriture de l’épisode')
+    return doc
+  }
+  let show: number
+
+  beforeAll(async () => {
+    cms.payload.collections[slugs.episodes].config.hooks.afterChange.push(failingEpisode)
+    show = await createShow(cms.payload, [houseA])
+  })
+
+  const sound = async (file: UploadFile, extra: Partial<Contribution> = {}) => {
+    const received = await cms.payload.create({
+      collection: slugs.contributionFiles,
+      data: { description: 'Enregistrement envoyé' },
+      file,
+    })
+    return accepted('audio', 'first', 'Awa', { files: [received.id], ...extra })
+  }
+  const stored = async () => ({
+    audio: (await cms.payload.count({ collection: slugs.audio })).totalDocs,
+    episodes: (await cms.payload.count({ collection: slugs.episodes })).totalDocs,
+    disk: filesOnDisk(slugs.audio),
+  })
+  const draftOf = async (id: number) =>
+    (await cms.payload.findByID({ collection: slugs.contributions, id, depth: 0 })).draft ?? null
+
+  it('copies the recording into the Audio collection through its checks, and links a draft episode signed as agreed', async () => {
+    const contribution = await sound(mp3File())
+    const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show })
+    expect(answer).toMatchObject({ status: 201, body: { collection: slugs.episodes } })
+    const episode = await cms.payload.findByID({
+      collection: slugs.episodes,
+      id: Number(answer.body.id),
+      draft: true,
+      depth: 1,
+    })
+    expect(episode).toMatchObject({
+      _status: 'draft',
+      title: 'Le lavoir de la rue Basse',
+      slug: `le-lavoir-de-la-rue-basse-contribution-${contribution.id}`,
+      description: 'Ma grand-mère y lavait le linge.\n\nOn s’y retrouvait le jeudi.',
+      cooperation: false,
+    })
+    expect(typeof episode.show === 'object' && episode.show.id).toBe(show)
+    expect(episode.houses?.map((house) => (typeof house === 'object' ? house.id : house))).toEqual([houseA])
+    expect(episode.people?.map(({ name, role, consent }) => ({ name, role, consent }))).toEqual([
+      { name: 'Awa', role: 'guest', consent: true },
+    ])
+    const audio = typeof episode.audio === 'object' ? episode.audio : null
+    // Read by the Audio collection's own hooks: music-metadata's duration and bitrate, Payload's size.
+    expect(audio?.duration).toBeGreaterThan(20)
+    expect(audio?.bitrate).toBeGreaterThan(8000)
+    expect(audio).toMatchObject({
+      mimeType: 'audio/mpeg',
+      filesize: mp3File().size,
+      title: 'Le lavoir de la rue Basse',
+    })
+    expect(episode).toMatchObject({ duration: audio?.duration, size: mp3File().size })
+    expect(audio?.filename).toMatch(/^le-lavoir-de-la-rue-basse-contribution-\d+-[0-9a-f]{12}\.mp3$/)
+    expect(readdirSync(uploadsOf(slugs.audio))).toContain(audio?.filename)
+    expect(JSON.stringify(episode)).not.toMatch(PERSONAL)
+    expect(JSON.stringify(episode)).not.toContain(contribution.reference)
+    expect(await draftOf(contribution.id)).toEqual({ relationTo: slugs.episodes, value: episode.id })
+  })
+
+  it('is refused without a show, with an unknown show, or with a show for another kind; nothing is stored', async () => {
+    const contribution = await sound(mp3File())
+    const letter = await accepted('letter', 'first', 'Awa')
+    const before = await stored()
+    expect(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, {})).toMatchObject({
+      status: 400,
+      body: {
+        errors: [
+          { message: expect.stringContaining('Choisissez l’émission'), data: { code: 'contribution-show-missing' } },
+        ],
+      },
+    })
+    expect(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show: 999999 })).toMatchObject({
+      status: 400,
+      body: { errors: [{ data: { code: 'show-not-found' } }] },
+    })
+    expect(await rest('admin', 'POST', `contributions/${letter.id}/draft`, { show })).toMatchObject({
+      status: 400,
+      body: { errors: [{ data: { code: 'contribution-show-not-for-kind' } }] },
+    })
+    expect(await stored()).toEqual(before)
+    expect(await draftOf(contribution.id)).toBeNull()
+    expect(await draftOf(letter.id)).toBeNull()
+  })
+
+  it('refuses a recording the Audio collection does not take (a WAV), in French on the file, and keeps nothing', async () => {
+    const contribution = await sound(wavFile('memo.wav', 'audio/wav'))
+    const before = await stored()
+    const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show })
+    expect(answer).toMatchObject({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: expect.stringContaining('Seuls les fichiers MP3 et M4A sont acceptés (ce fichier est un WAV)'),
+            data: { code: 'audio-not-mp3-or-m4a', errors: [{ path: 'file' }] },
+          },
+        ],
+      },
+    })
+    expect(await stored()).toEqual(before)
+    expect(await draftOf(contribution.id)).toBeNull()
+  })
+
+  it('leaves no Audio document and no file when the episode fails after the sound was copied', async () => {
+    const contribution = await sound(mp3File(), { title: FAILS })
+    const before = await stored()
+    const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show })
+    expect(answer).toMatchObject({ status: 503, body: { errors: [{ data: { code: 'draft-not-made' } }] } })
+    expect(String((answer.body.errors as { message: string }[])[0]?.message)).toContain('Rien n’a été gardé')
+    expect(await stored()).toEqual(before)
+    expect(await draftOf(contribution.id)).toBeNull()
   })
 })

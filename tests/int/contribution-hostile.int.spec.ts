@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
 
@@ -6,13 +6,18 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_AUDIO_BYTES, MAX_PHOTO_BYTES } from '../../schemas/contributions/files'
+import { CONTRIBUTION_SERVICE_HEADER } from '../../schemas/contributions/service'
+import type { Contribution } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
 import { issueFormToken } from '../../site/lib/contributions/formToken'
 import { rateLimiter } from '../../site/lib/contributions/rateLimit'
 import { type FormFile, formData, submitToCms, validFields } from '../helpers/contributionForm'
 import { contributionSite, type Post } from '../helpers/contributionSite'
-import { mp3File, pdfFile } from '../helpers/files'
+import { filesOnDisk, mp3File, pdfFile } from '../helpers/files'
 import { startTestCms, type TestCms } from '../helpers/payload'
+import { restAs, restClient, type RestResponse } from '../helpers/rest'
+import { createShow } from '../helpers/shows'
+import { createActors, type Who } from '../helpers/staff'
 
 /**
  * Hostile requests to the contribution form, through the site's real handler and a real CMS: each
@@ -29,17 +34,10 @@ beforeAll(async () => {
 })
 afterAll(() => cms.stop())
 
-const filesOnDisk = () => {
-  try {
-    return readdirSync(path.join(process.env.MEDIA_DIR!, slugs.contributionFiles)).length
-  } catch {
-    return 0
-  }
-}
 const stored = async () => ({
   contributions: (await cms.payload.count({ collection: slugs.contributions })).totalDocs,
   files: (await cms.payload.count({ collection: slugs.contributionFiles })).totalDocs,
-  disk: filesOnDisk(),
+  disk: filesOnDisk(slugs.contributionFiles),
 })
 
 // Files: real ones made on the spot, and crafted ones.
@@ -92,6 +90,15 @@ function webpBomb(): Buffer {
 }
 const heic = () =>
   Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(64)])
+/** A real HEIC photo (tests/fixtures) whose image size boxes (`ispe`) claim 20 000 × 20 000 pixels. */
+function heicBomb(): Buffer {
+  const bytes = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'photo-gps.heic'))
+  for (let at = bytes.indexOf('ispe'); at !== -1; at = bytes.indexOf('ispe', at + 4)) {
+    bytes.writeUInt32BE(20_000, at + 8)
+    bytes.writeUInt32BE(20_000, at + 12)
+  }
+  return bytes
+}
 const text = (value: string) => Buffer.from(value, 'utf8')
 const oversized = (head: Buffer, size: number) => Buffer.concat([head, Buffer.alloc(size - head.length)])
 
@@ -169,7 +176,7 @@ const wrongPhotos: [string, () => Buffer, string, string][] = [
     'scan.tif',
     'image/tiff',
   ],
-  ['a HEIC photo', heic, 'IMG_0001.HEIC', 'image/heic'],
+  ['a HEIC header without an image', heic, 'IMG_0001.HEIC', 'image/heic'],
   [
     'a ZIP named .jpg',
     () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]),
@@ -250,6 +257,7 @@ add('a PNG of 1 × 50 000 000 pixels', () => withPhotos([photo(pngBomb(1, 50_000
 add('a PNG of 65 535 × 65 535 pixels', () => withPhotos([photo(pngBomb(65_535, 65_535), 'bombe.png', 'image/png')]))
 add('a JPEG claiming 65 000 × 65 000 pixels', () => withPhotos([photo(jpegClaiming(65_000, 65_000))]))
 add('a JPEG claiming 10 000 × 5 000 pixels', () => withPhotos([photo(jpegClaiming(10_000, 5_000))]))
+add('a HEIC claiming 20 000 × 20 000 pixels', () => withPhotos([photo(heicBomb(), 'IMG_0002.HEIC', 'image/heic')]))
 add('a WebP claiming 16 383 × 16 383 pixels', () => withPhotos([photo(webpBomb(), 'bombe.webp', 'image/webp')]))
 add('a truncated JPEG', () => withPhotos([photo(jpeg.subarray(0, 200))]))
 
@@ -447,5 +455,160 @@ describe('hostile requests to the contribution form', () => {
       files: before.files + 2,
       disk: before.disk + 2,
     })
+  })
+})
+
+/**
+ * Hostile requests to « Créer le brouillon » (`POST /api/contributions/:id/draft`): the wrong
+ * people, wrong ids, contributions not ready or already drafted, wrong kinds and bodies that try to
+ * set more than the show. Each gets a clear 4xx with a French message, and nothing is written:
+ * no article, event, episode or sound, and no contribution changes (not even its `updatedAt`).
+ */
+describe('hostile requests to « Créer le brouillon »', () => {
+  type Target = 'letter' | 'sound' | 'received' | 'inReview' | 'rejected' | 'drafted' | 'noDate' | 'noFile'
+  type DraftCase = { name: string; who: Who | 'service'; target: Target | string; body?: unknown; status: number }
+  let ids: Record<Target, number>
+  let show: number
+  let asStaff: Awaited<ReturnType<typeof restAs>>
+  let houseA: number
+
+  beforeAll(async () => {
+    const created = await createActors(cms.payload)
+    houseA = created.houseA.id
+    asStaff = await restAs(cms.payload, cms.config, created.actors)
+    show = await createShow(cms.payload, [houseA])
+    const sound = await cms.payload.create({ collection: slugs.contributionFiles, data: {}, file: mp3File() })
+    const contribution = (
+      kind: Contribution['kind'],
+      status: Contribution['status'],
+      extra: Partial<Contribution> = {},
+    ) =>
+      cms.payload
+        .create({
+          collection: slugs.contributions,
+          data: {
+            kind,
+            title: 'Le lavoir',
+            content: 'Un souvenir.',
+            signature: 'Awa',
+            contributor: { name: 'Awa Diallo', email: 'awa@example.org' },
+            consent: { publication: true, signatureChoice: 'first' },
+            status,
+            houses: [houseA],
+            ...extra,
+          },
+        })
+        .then((doc) => doc.id)
+    const drafted = await contribution('letter', 'accepted')
+    expect((await asStaff('moderator', 'POST', `contributions/${drafted}/draft`)).status).toBe(201)
+    ids = {
+      letter: await contribution('letter', 'accepted'),
+      sound: await contribution('audio', 'accepted', { files: [sound.id] }),
+      received: await contribution('letter', 'received'),
+      inReview: await contribution('letter', 'in-review'),
+      rejected: await contribution('letter', 'rejected'),
+      drafted,
+      noDate: await contribution('event-proposal', 'accepted', { proposedEvent: { place: 'Square' } }),
+      noFile: await contribution('audio', 'accepted'),
+    }
+  })
+
+  const written = async () => ({
+    articles: (await cms.payload.count({ collection: slugs.articles })).totalDocs,
+    events: (await cms.payload.count({ collection: slugs.events })).totalDocs,
+    episodes: (await cms.payload.count({ collection: slugs.episodes })).totalDocs,
+    audio: (await cms.payload.count({ collection: slugs.audio })).totalDocs,
+    contributions: (
+      await cms.payload.find({ collection: slugs.contributions, depth: 0, limit: 0, sort: 'id' })
+    ).docs.map(({ id, status, houses, draft, updatedAt }) => ({ id, status, houses, draft, updatedAt })),
+  })
+
+  const draftCases: DraftCase[] = []
+  const addDraft = (name: string, who: DraftCase['who'], target: DraftCase['target'], status: number, body?: unknown) =>
+    draftCases.push({ name, who, target, status, body })
+
+  // The wrong people.
+  addDraft('an anonymous visitor', 'anonymous', 'letter', 403)
+  addDraft('the contribution service of the site', 'service', 'letter', 403)
+  addDraft('an editor of another house', 'editorB', 'letter', 403)
+  addDraft('an editor of the house concerned', 'editorA', 'letter', 403)
+  addDraft('an anonymous visitor choosing a show', 'anonymous', 'sound', 403, { show: 1 })
+  // Wrong and unknown ids.
+  for (const id of [
+    '999999',
+    '0',
+    '-1',
+    '1.5',
+    'abc',
+    '1%20OR%201%3D1',
+    '%3Cscript%3E',
+    '9'.repeat(40),
+    '..%2F..%2Fusers',
+  ])
+    addDraft(`the contribution id ${decodeURIComponent(id)}`, 'moderator', id, 404)
+  // Contributions that are not ready, or already made into a draft.
+  addDraft('a contribution just received', 'moderator', 'received', 409)
+  addDraft('a contribution in review', 'moderator', 'inReview', 409)
+  addDraft('a rejected contribution', 'admin', 'rejected', 409)
+  addDraft('a second draft of the same contribution', 'moderator', 'drafted', 409)
+  // Wrong kinds and shows.
+  addDraft('a show for a letter', 'moderator', 'letter', 400, { show: 'chosen' })
+  addDraft('a sound without a show', 'moderator', 'sound', 400)
+  addDraft('a sound with an unknown show', 'moderator', 'sound', 400, { show: 999999 })
+  addDraft('a sound whose recording is missing', 'moderator', 'noFile', 409, { show: 'chosen' })
+  addDraft('an event proposal without a date', 'moderator', 'noDate', 409)
+  for (const value of ['1', -1, 0, 1.5, null, true, [1], { id: 1 }])
+    addDraft(`a show given as ${JSON.stringify(value)}`, 'moderator', 'sound', 400, { show: value })
+  // Bodies that try to set more than the show.
+  const injected: [string, Record<string, unknown>][] = [
+    ['the authors', { authors: [{ kind: 'staff', name: 'Quelqu’un d’autre' }] }],
+    ['the status', { status: 'published' }],
+    ['the publication status', { _status: 'published' }],
+    ['the houses', { houses: [1, 2] }],
+    ['the cooperation', { cooperation: true }],
+    ['the title', { title: '<script>alert(1)</script>' }],
+    ['the collection', { collection: 'users' }],
+    ['the data of the draft', { data: { title: 'Autre' } }],
+    ['the signature', { signature: 'Awa Diallo' }],
+    ['a prototype', JSON.parse('{"__proto__": {"status": "published"}}') as Record<string, unknown>],
+  ]
+  for (const [what, body] of injected) {
+    addDraft(`a body setting ${what}`, 'moderator', 'letter', 400, body)
+    addDraft(`a body setting ${what} beside a show`, 'moderator', 'sound', 400, { show: 'chosen', ...body })
+  }
+  addDraft('a JSON string as the body', 'moderator', 'letter', 400, 'show=1')
+  addDraft('a JSON array as the body', 'moderator', 'letter', 400, [{ show: 1 }])
+  addDraft('a JSON null as the body', 'moderator', 'letter', 400, null)
+
+  const send = (who: DraftCase['who'], path: string, body: unknown): Promise<RestResponse> =>
+    who === 'service'
+      ? restClient(cms.config)('POST', path, body, {
+          headers: { [CONTRIBUTION_SERVICE_HEADER]: process.env.CONTRIBUTION_SERVICE_SECRET ?? '' },
+        })
+      : asStaff(who, 'POST', path, body)
+
+  it('are at least fifty', () => {
+    expect(draftCases.length).toBeGreaterThanOrEqual(50)
+  })
+
+  it.each(draftCases)(
+    '$name: $status with a French message, nothing written',
+    async ({ who, target, body, status }) => {
+      const id = target in ids ? ids[target as Target] : target
+      const withShow =
+        body && typeof body === 'object' && 'show' in body && body.show === 'chosen' ? { ...body, show } : body
+      const before = await written()
+      const answer = await send(who, `contributions/${id}/draft`, withShow)
+      expect(answer.status).toBe(status)
+      const message = (answer.body.errors as { message?: string }[] | undefined)?.[0]?.message ?? ''
+      expect(message).toMatch(/[a-zà-ÿ]{3,}/i)
+      expect(message).not.toMatch(/Error|undefined|stack|\bat \w+ \(|Invalid|expected|received|Required|Not Found/)
+      expect(await written()).toEqual(before)
+    },
+  )
+
+  it('leave the endpoint working: the same moderator then makes the sound’s episode', async () => {
+    const answer = await asStaff('moderator', 'POST', `contributions/${ids.sound}/draft`, { show })
+    expect(answer).toMatchObject({ status: 201, body: { collection: slugs.episodes } })
   })
 })

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import sharp from 'sharp'
@@ -84,6 +84,32 @@ describe('a contribution sent through the site', () => {
     const url = new URL(link!)
     expect(url.searchParams.get('reference')).toBe(sent.reference)
     expect(url.searchParams.get('cle')).toBe(sent.withdrawalKey)
+  })
+
+  it('takes an iPhone HEIC photo as a JPEG, without the camera’s EXIF or GPS position', async () => {
+    // 64 × 48, red (#c0392b), made by libheif's heif-enc from a JPEG with a camera make and a GPS position.
+    const heic = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'photo-gps.heic'))
+    expect(heic.toString('latin1')).toContain('TestPhone')
+    const sent = await site.post({
+      fields: validFields({ kind: 'photo', imageRights: 'nobody', email: '' }),
+      files: [{ field: 'photos', bytes: heic, name: 'IMG_4410.HEIC', type: 'image/heic' }],
+    })
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors))
+    const { docs } = await cms.payload.find({
+      collection: slugs.contributions,
+      where: { reference: { equals: sent.reference } },
+      depth: 1,
+    })
+    const file = (docs[0]!.files as { filename: string; mimeType: string }[])[0]!
+    expect(file.mimeType).toBe('image/jpeg')
+    expect(file.filename).toMatch(/\.jpg$/)
+    const stored = readFileSync(path.join(filesDir(), file.filename))
+    const metadata = await sharp(stored).metadata()
+    expect(metadata).toMatchObject({ format: 'jpeg', width: 64, height: 48 })
+    expect(metadata.exif).toBeUndefined()
+    expect(stored.toString('latin1')).not.toContain('TestPhone')
+    const { channels } = await sharp(stored).stats()
+    for (const [i, value] of [192, 57, 43].entries()) expect(Math.abs(channels[i]!.mean - value)).toBeLessThan(12)
   })
 
   it('is withdrawn at once with the key of its link, files and personal data included; a wrong key changes nothing', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../schemas/slugs'
+import { restAs } from '../helpers/rest'
 import type { TestCms } from '../helpers/payload'
 import { type Actors, allowed, startCmsWithActors, type Who } from '../helpers/staff'
 
@@ -109,5 +110,38 @@ describe('the moderation history', () => {
     expect(noted.history?.map((step) => step.status)).toEqual(['received'])
     const rejected = await setStatus(contribution.id, 'rejected')
     expect(rejected.history?.map((step) => step.status)).toEqual(['received', 'rejected'])
+  })
+})
+
+describe('the order of moderation', () => {
+  it('refuses a jump from « Reçue » to « Publiée » on the status field, in French, and saves nothing', async () => {
+    const contribution = await received()
+    const rest = await restAs(cms.payload, cms.config, actors)
+    const answer = await rest('moderator', 'PATCH', `${slugs.contributions}/${contribution.id}`, {
+      status: 'published',
+      moderationNote: 'Publiée sans relecture',
+    })
+    expect(answer.status).toBe(400)
+    const [refused] = answer.body.errors as { message: string; data: { code: string; errors: unknown[] } }[]
+    const message =
+      'Une contribution « Reçue » ne peut pas passer directement à « Publiée » : elle peut passer à ' +
+      '« En cours de relecture », « Acceptée » ou « Refusée ».'
+    expect(refused).toMatchObject({ message, data: { code: 'contribution-status-order' } })
+    expect(refused?.data.errors).toEqual([{ path: 'status', message }])
+    const kept = await cms.payload.findByID({ collection: slugs.contributions, id: contribution.id })
+    expect(kept).toMatchObject({ status: 'received', moderationNote: 'Rappeler Awa', publishedAt: null })
+    expect(kept.history?.map((step) => step.status)).toEqual(['received'])
+  })
+
+  it('refuses going back from « Refusée » to « Acceptée » even for an admin, but lets it be reviewed again', async () => {
+    const contribution = await received()
+    await setStatus(contribution.id, 'rejected')
+    await expect(setStatus(contribution.id, 'accepted', 'admin')).rejects.toMatchObject({
+      status: 400,
+      data: { code: 'contribution-status-order' },
+    })
+    await setStatus(contribution.id, 'in-review', 'admin')
+    const accepted = await setStatus(contribution.id, 'accepted')
+    expect(accepted.history?.map((step) => step.status)).toEqual(['received', 'rejected', 'in-review', 'accepted'])
   })
 })

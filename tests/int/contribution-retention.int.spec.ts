@@ -40,6 +40,9 @@ async function sent(status: 'received' | 'rejected' | 'published', expired: bool
   const doc = (
     await cms.payload.find({ collection: slugs.contributions, where: { reference: { equals: answer.reference } } })
   ).docs[0]!
+  // Moderation accepts before it publishes (STATUS_TRANSITIONS).
+  if (status === 'published')
+    await cms.payload.update({ collection: slugs.contributions, id: doc.id, data: { status: 'accepted' } })
   return cms.payload.update({
     collection: slugs.contributions,
     id: doc.id,

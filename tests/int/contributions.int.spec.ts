@@ -27,7 +27,7 @@ const letter = (consent: Consent) =>
       contributor: { name: 'Awa Diallo', email: 'awa@example.org' },
       consent,
       moderationNote: 'Appeler Awa avant publication',
-      status: 'received',
+      status: 'accepted',
     },
   })
 
@@ -42,32 +42,32 @@ const publish = (id: number) =>
 
 describe('publishing a contribution', () => {
   it('is refused without the contributor’s consent, and nothing changes', async () => {
-    const received = await letter({ publication: false })
-    await expect(publish(received.id)).rejects.toMatchObject({ data: { code: 'contribution-without-consent' } })
-    expect((await cms.payload.findByID({ collection: slugs.contributions, id: received.id })).status).toBe('received')
+    const accepted = await letter({ publication: false })
+    await expect(publish(accepted.id)).rejects.toMatchObject({ data: { code: 'contribution-without-consent' } })
+    expect((await cms.payload.findByID({ collection: slugs.contributions, id: accepted.id })).status).toBe('accepted')
   })
 
   it('is refused for a minor without a parent’s authorisation', async () => {
-    const received = await letter({ publication: true, minor: true, parentalConsent: false })
-    await expect(publish(received.id)).rejects.toMatchObject({
+    const accepted = await letter({ publication: true, minor: true, parentalConsent: false })
+    await expect(publish(accepted.id)).rejects.toMatchObject({
       data: { code: 'contribution-without-parental-consent' },
     })
   })
 
   it('records when consent was given and when it went public', async () => {
-    const received = await letter({ publication: true })
-    expect(received.consent?.givenAt).toBeTruthy()
-    const published = await publish(received.id)
+    const accepted = await letter({ publication: true })
+    expect(accepted.consent?.givenAt).toBeTruthy()
+    const published = await publish(accepted.id)
     expect(published.status).toBe('published')
     expect(published.publishedAt).toBeTruthy()
   })
 
   it('goes back to "accepted" when the contributor withdraws consent', async () => {
-    const received = await letter({ publication: true })
-    await publish(received.id)
+    const accepted = await letter({ publication: true })
+    await publish(accepted.id)
     const withdrawn = await cms.payload.update({
       collection: slugs.contributions,
-      id: received.id,
+      id: accepted.id,
       data: { consent: { publication: false } },
     })
     expect(withdrawn.status).toBe('accepted')
@@ -76,15 +76,15 @@ describe('publishing a contribution', () => {
 
 describe('what the public sees of a published contribution', () => {
   it('shows the text and the chosen signature, never the identity, consent or moderation notes', async () => {
-    const received = await letter({ publication: true })
-    await publish(received.id)
-    const seen = await cms.payload.findByID({ collection: slugs.contributions, id: received.id, overrideAccess: false })
+    const accepted = await letter({ publication: true })
+    await publish(accepted.id)
+    const seen = await cms.payload.findByID({ collection: slugs.contributions, id: accepted.id, overrideAccess: false })
     expect(seen).toMatchObject({ title: 'Pour un banc devant la médiathèque', signature: 'Awa, quartier du Port' })
     const text = JSON.stringify(seen)
     for (const secret of ['Awa Diallo', 'awa@example.org', 'Appeler Awa', 'givenAt']) expect(text).not.toContain(secret)
     const moderated = await cms.payload.findByID({
       collection: slugs.contributions,
-      id: received.id,
+      id: accepted.id,
       user: actors.moderator,
       overrideAccess: false,
     })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { podcastGuid } from '../../schemas/radio/addresses'
 import { slugs } from '../../schemas/slugs'
-import { mp3File, pngFile } from '../helpers/files'
+import { mp3File, pngFile, wavFile } from '../helpers/files'
 import { startTestCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
@@ -34,26 +34,6 @@ const showData = (slug = `emission-${++serial}`) => ({
   owner: { name: 'Radio', email: 'radio@test.coope' },
   cooperation: true,
 })
-
-/** A WAV header followed by silence: real audio, but not a podcast format. */
-function wavFile() {
-  const samples = Buffer.alloc(8000)
-  const header = Buffer.alloc(44)
-  header.write('RIFF', 0)
-  header.writeUInt32LE(36 + samples.length, 4)
-  header.write('WAVEfmt ', 8)
-  header.writeUInt32LE(16, 16)
-  header.writeUInt16LE(1, 20)
-  header.writeUInt16LE(1, 22)
-  header.writeUInt32LE(8000, 24)
-  header.writeUInt32LE(8000, 28)
-  header.writeUInt16LE(1, 32)
-  header.writeUInt16LE(8, 34)
-  header.write('data', 36)
-  header.writeUInt32LE(samples.length, 40)
-  const data = Buffer.concat([header, samples])
-  return { data, mimetype: 'audio/mpeg', name: 'enregistrement.mp3', size: data.length }
-}
 
 describe('audio uploads', () => {
   it('reads duration, bitrate and size from an MP3', async () => {

@@ -6,12 +6,18 @@ import type { Contribution } from '../../../schemas/payload-types'
 import { toRichText } from '../../seed/lexical'
 
 /** The collections a contribution can become a draft of. */
-export type DraftCollection = typeof slugs.articles | typeof slugs.events
+export type DraftCollection = typeof slugs.articles | typeof slugs.events | typeof slugs.episodes
+
+/** Why a contribution has no draft: a stable code, for clients and tests. */
+export type DraftRefusalCode =
+  'contribution-event-without-date' | 'contribution-show-missing' | 'contribution-show-not-for-kind'
 
 /** A draft to create, or why there is none (a French sentence for staff). */
 export type DraftPlan =
-  | { collection: DraftCollection; data: Record<string, unknown> }
-  | { refused: string; code: 'contribution-kind-not-convertible' | 'contribution-event-without-date' }
+  { collection: DraftCollection; data: Record<string, unknown> } | { refused: string; code: DraftRefusalCode }
+
+/** The show moderation chose for a sound's episode, with the owners the episode and its file take. */
+export type ChosenShow = { id: number; houses: number[]; cooperation: boolean }
 
 /**
  * The name a draft may show, exactly as the contributor agreed: the public signature stored at
@@ -29,12 +35,15 @@ const paragraphs = (text: string | null | undefined) =>
     .filter(Boolean)
 
 /**
- * Pure: the draft article (text, letter, photo) or event (event proposal) pre-filled from a
- * contribution, owned by the houses moderation chose (the cooperation when none). Only the title,
- * the text, the proposed date and place and the agreed name are carried over: never the
- * contributor's identity, contact or consent record. `now` dates the article (ISO string).
+ * Pure: the draft article (text, letter, photo), event (event proposal) or episode (sound)
+ * pre-filled from a contribution. Articles and events are owned by the houses moderation chose (the
+ * cooperation when none); an episode belongs to `show`, which moderation must choose for a sound
+ * and only for a sound, and takes that show's owners. Only the title, the text, the proposed date
+ * and place and the agreed name are carried over: never the contributor's identity, contact or
+ * consent record. An episode's `audio` is left for the caller, who copies the file first. `now`
+ * dates the article or episode (ISO string).
  */
-export function draftFromContribution(contribution: Contribution, now: string): DraftPlan {
+export function draftFromContribution(contribution: Contribution, now: string, show?: ChosenShow): DraftPlan {
   const houses = (contribution.houses ?? []).map(relationId).filter((id) => id !== null)
   const ownership = { houses, cooperation: houses.length === 0 }
   const name = agreedName(contribution)
@@ -43,6 +52,12 @@ export function draftFromContribution(contribution: Contribution, now: string): 
   const body = toRichText(
     paragraphs(contribution.content).length ? paragraphs(contribution.content) : [contribution.title],
   )
+  if (show && contribution.kind !== 'audio')
+    return {
+      code: 'contribution-show-not-for-kind',
+      refused:
+        'Une émission ne se choisit que pour un son : les autres contributions deviennent des articles ou des événements.',
+    }
   switch (contribution.kind) {
     case 'text':
     case 'letter':
@@ -84,11 +99,26 @@ export function draftFromContribution(contribution: Contribution, now: string): 
         },
       }
     }
-    default:
+    case 'audio':
+      if (!show)
+        return {
+          code: 'contribution-show-missing',
+          refused: 'Choisissez l’émission dans laquelle ce son devient un épisode, puis recommencez.',
+        }
       return {
-        code: 'contribution-kind-not-convertible',
-        refused:
-          'Un son ne devient pas un brouillon d’épisode automatiquement : créez l’épisode dans son émission et importez le fichier.',
+        collection: slugs.episodes,
+        data: {
+          show: show.id,
+          title: contribution.title,
+          slug,
+          description: (paragraphs(contribution.content).join('\n\n') || contribution.title).slice(0, 4000),
+          // The contributor agreed to be named this way: the episode may name them (podcast:person).
+          people: name ? [{ name, role: 'guest', consent: true }] : [],
+          publishedAt: now,
+          houses: show.houses,
+          cooperation: show.cooperation,
+          _status: 'draft',
+        },
       }
   }
 }

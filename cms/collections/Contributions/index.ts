@@ -23,6 +23,7 @@ import { receiveContribution } from './hooks/receiveContribution'
 import { recordHistory } from './hooks/recordHistory'
 import { replyToContributor } from './hooks/replyToContributor'
 import { requireConsent } from './hooks/requireConsent'
+import { requireStatusOrder } from './hooks/requireStatusOrder'
 import { stampContribution } from './hooks/stampContribution'
 
 /** The contributor's identity, consent and moderation notes stay with moderation, even once public. */
@@ -67,7 +68,14 @@ export const Contributions: CollectionConfig = {
   },
   endpoints: [submitContribution, withdrawContribution, draftFromContributionEndpoint],
   hooks: {
-    beforeChange: [receiveContribution, requireConsent, stampContribution, recordHistory, replyToContributor],
+    beforeChange: [
+      receiveContribution,
+      requireStatusOrder,
+      requireConsent,
+      stampContribution,
+      recordHistory,
+      replyToContributor,
+    ],
     afterChange: [invalidateAfterChange(slugs.contributions)],
     afterDelete: [invalidateAfterDelete(slugs.contributions)],
   },

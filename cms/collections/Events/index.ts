@@ -13,17 +13,20 @@ import { eventPublishingRules } from './publishingRules'
 
 const hooks = publicHooks(slugs.events, 'title')
 
-export const Events: CollectionConfig = ownedContent({
-  ...eventsSchema,
-  access: houseContentAccess,
-  hooks: {
-    ...hooks,
-    beforeChange: [
-      ...(hooks.beforeChange ?? []),
-      computeRecurrenceRule,
-      stampSeries,
-      venueFromOwner,
-      requireForPublishing(eventPublishingRules),
-    ],
+export const Events: CollectionConfig = ownedContent(
+  {
+    ...eventsSchema,
+    access: houseContentAccess,
+    hooks: {
+      ...hooks,
+      beforeChange: [
+        ...(hooks.beforeChange ?? []),
+        computeRecurrenceRule,
+        stampSeries,
+        venueFromOwner,
+        requireForPublishing(eventPublishingRules),
+      ],
+    },
   },
-})
+  ['maisons', 'periode'],
+)

@@ -1,3 +1,4 @@
+import { OwnershipNotice as OwnershipNotice_b01da05146b519e5d0401ac0e36009f3 } from '../../../admin/OwnershipNotice'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,15 +23,21 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RecurrenceSummary as RecurrenceSummary_c2794b79d45335afa39646c7e298f267 } from '../../../components/RecurrenceSummary'
+import { ListViewSwitch as ListViewSwitch_814190ba19d810c33b98c73cb497dd2a } from '../../../admin/ListViewSwitch'
+import { ScheduleDefault as ScheduleDefault_7f1736bfb0622f927bdbeeedf6c94be0 } from '../../../admin/ScheduleDefault'
 import { MakeDraftButton as MakeDraftButton_3471d94d60b0c20c35c0492292793dce } from '../../../collections/Contributions/components/MakeDraftButton'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
+import { GuideLink as GuideLink_623a62fcfa84e6a4498d42ac20b31156 } from '../../../admin/StaffGuide'
+import { TeamDashboard as TeamDashboard_3d5b99cf48d347137cd567f89408e5ba } from '../../../admin/TeamDashboard'
+import { StaffGuide as StaffGuide_623a62fcfa84e6a4498d42ac20b31156 } from '../../../admin/StaffGuide'
 import { EmailOffNotice as EmailOffNotice_efaffefb9ff8b62a9bffb24ac49c754c } from '../../../email/EmailOffNotice'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/OwnershipNotice#OwnershipNotice": OwnershipNotice_b01da05146b519e5d0401ac0e36009f3,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -55,10 +62,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RecurrenceSummary#RecurrenceSummary": RecurrenceSummary_c2794b79d45335afa39646c7e298f267,
+  "/admin/ListViewSwitch#ListViewSwitch": ListViewSwitch_814190ba19d810c33b98c73cb497dd2a,
+  "/admin/ScheduleDefault#ScheduleDefault": ScheduleDefault_7f1736bfb0622f927bdbeeedf6c94be0,
   "/collections/Contributions/components/MakeDraftButton#MakeDraftButton": MakeDraftButton_3471d94d60b0c20c35c0492292793dce,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/Brand#Logo": Logo_d4751384a7cf3b09ce46117cb8895da1,
+  "/admin/StaffGuide#GuideLink": GuideLink_623a62fcfa84e6a4498d42ac20b31156,
+  "/admin/TeamDashboard#TeamDashboard": TeamDashboard_3d5b99cf48d347137cd567f89408e5ba,
+  "/admin/StaffGuide#StaffGuide": StaffGuide_623a62fcfa84e6a4498d42ac20b31156,
   "/email/EmailOffNotice#EmailOffNotice": EmailOffNotice_efaffefb9ff8b62a9bffb24ac49c754c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,27 +1,52 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import type React from 'react'
-import { useState } from 'react'
+import { useEffect, useId, useState } from 'react'
+
+type Show = { id: number; title: string }
 
 /**
  * « Créer le brouillon » in a contribution's edit view: asks `POST /api/contributions/:id/draft`
- * for the draft article or event and opens it; a refusal's French message is shown beside the button.
+ * for the draft article, event or episode and opens it. For a sound, moderation first chooses the
+ * show the episode goes into (the shows are read with the signed-in account). A refusal's French
+ * message is shown beside the button.
  */
 export function MakeDraftButton(): React.JSX.Element | null {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const router = useRouter()
+  const kind = useFormFields(([fields]) => fields.kind?.value)
+  const isSound = kind === 'audio'
+  const selectId = useId()
+  const [shows, setShows] = useState<Show[] | null>(null)
+  const [show, setShow] = useState('')
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const api = `${config.serverURL}${config.routes.api}`
+
+  useEffect(() => {
+    if (!isSound) return
+    const controller = new AbortController()
+    fetch(`${api}/shows?limit=200&depth=0&sort=title&draft=true`, { credentials: 'include', signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: { docs?: Show[] } | null) => setShows(body?.docs ?? []))
+      .catch(() => {
+        if (!controller.signal.aborted) setShows([])
+      })
+    return () => controller.abort()
+  }, [api, isSound])
+
   if (!id) return null
   const make = async () => {
     setBusy(true)
     setMessage(null)
-    const response = await fetch(`${config.serverURL}${config.routes.api}/contributions/${id}/draft`, {
+    const response = await fetch(`${api}/contributions/${id}/draft`, {
       method: 'POST',
       credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(isSound && show ? { show: Number(show) } : {}),
     }).catch(() => null)
     const body = (await response?.json().catch(() => null)) as {
       collection?: string
@@ -37,8 +62,29 @@ export function MakeDraftButton(): React.JSX.Element | null {
   }
   return (
     <div className="field-type">
+      {isSound && (
+        <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
+          <label className="field-label" htmlFor={selectId}>
+            Émission de l’épisode
+          </label>
+          <select
+            id={selectId}
+            value={show}
+            onChange={(event) => setShow(event.target.value)}
+            disabled={shows === null}
+            style={{ width: '100%', padding: 'calc(var(--base) / 3)', font: 'inherit' }}
+          >
+            <option value="">{shows === null ? 'Chargement des émissions…' : 'Choisir une émission'}</option>
+            {(shows ?? []).map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <Button buttonStyle="secondary" disabled={busy} onClick={() => void make()}>
-        Créer le brouillon (article ou événement)
+        {isSound ? 'Créer le brouillon d’épisode' : 'Créer le brouillon (article ou événement)'}
       </Button>
       <p role="status">{message}</p>
     </div>

@@ -1,54 +1,171 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  type Endpoint,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+} from 'payload'
+import { z } from 'zod'
 
 import { DRAFT_FIELD } from '../../../../schemas/collections/contributions'
+import { relationId } from '../../../../schemas/relations'
 import { slugs } from '../../../../schemas/slugs'
+import type { Contribution } from '../../../../schemas/payload-types'
 import { hasRole } from '../../../access/staff'
-import { draftFromContribution } from '../draftFromContribution'
+import { type ChosenShow, type DraftCollection, draftFromContribution } from '../draftFromContribution'
+import { contributionSound, removeCopiedSound } from './soundFile'
 
-const refuse = (status: number, message: string, code: string) =>
-  Response.json({ errors: [{ message, data: { code } }] }, { status })
+const refuse = (status: number, message: string, code: string, details: Record<string, unknown> = {}) =>
+  Response.json({ errors: [{ message, data: { code, ...details } }] }, { status })
+
+/** What moderation may send: only the show a sound becomes an episode of. Anything else is refused. */
+const DraftRequest = z.strictObject({ show: z.number().int().positive().optional() })
+
+/** The request's JSON body; none at all is `{}`, and unreadable JSON is `undefined`. */
+async function bodyOf(req: PayloadRequest): Promise<unknown> {
+  const text = (await req.text?.().catch(() => '')) ?? ''
+  if (!text.trim()) return {}
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/** The chosen show with its owners, or null when it does not exist. */
+async function chosenShow(req: PayloadRequest, id: number): Promise<ChosenShow | null> {
+  const show = await req.payload.findByID({
+    collection: slugs.shows,
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  if (!show) return null
+  const houses = (show.houses ?? []).map(relationId).filter((house): house is number => typeof house === 'number')
+  return { id: show.id, houses, cooperation: Boolean(show.cooperation) }
+}
+
+type Made = { collection: DraftCollection; id: number }
 
 /**
- * `POST /api/contributions/:id/draft` (moderators and admins): turns an accepted contribution into
- * a draft article or event (see `draftFromContribution`) and links it from the contribution's
- * `draft` field. Answers 201 `{ collection, id }`, or 200 with the draft already made; 403 for
- * anyone else, 404 for an unknown contribution, 409 when it is not accepted or its kind has no
- * draft, each with a French message and a stable `code`.
+ * Creates the draft (for a sound: first a copy of its recording in the Audio collection, through
+ * Payload so its byte sniffing, duration and bitrate reading and upload checks run) and links it
+ * from the contribution, in one transaction: if any step fails, nothing stays, not even the copied
+ * file. A refusal of those checks is answered with its own status, code and French message.
+ */
+async function createDraft(
+  req: PayloadRequest,
+  contribution: Contribution,
+  plan: { collection: DraftCollection; data: Record<string, unknown> },
+): Promise<Made | Response> {
+  const data = { ...plan.data }
+  let copied: { id: number; filename?: string | null } | null = null
+  const ownTransaction = await initTransaction(req)
+  try {
+    if (plan.collection === slugs.episodes) {
+      const sound = await contributionSound(req, contribution, String(data.slug))
+      if (!sound)
+        throw new APIError('Cette contribution n’a pas de fichier son lisible.', 409, {
+          code: 'contribution-without-sound',
+        })
+      copied = await req.payload.create({
+        collection: slugs.audio,
+        data: { title: contribution.title, houses: data.houses as number[], cooperation: Boolean(data.cooperation) },
+        file: sound,
+        overrideAccess: true,
+        req,
+      })
+      data.audio = copied.id
+    }
+    const draft = await req.payload.create({
+      collection: plan.collection,
+      data: data as never,
+      draft: true,
+      overrideAccess: true,
+      req,
+    })
+    await req.payload.update({
+      collection: slugs.contributions,
+      id: contribution.id,
+      data: { [DRAFT_FIELD]: { relationTo: plan.collection, value: draft.id } },
+      overrideAccess: true,
+      req,
+    })
+    if (ownTransaction) await commitTransaction(req)
+    return { collection: plan.collection, id: draft.id }
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    if (copied) await removeCopiedSound(req, copied)
+    const refused = error instanceof APIError && error.status < 500 ? error : null
+    if (refused) {
+      const { code, errors } = (refused.data ?? {}) as { code?: string; errors?: unknown }
+      return refuse(refused.status, refused.message, code ?? 'draft-refused', errors ? { errors } : {})
+    }
+    req.payload.logger.error({ err: error, msg: `Draft of contribution ${contribution.reference} not made` })
+    return refuse(
+      503,
+      'Le brouillon n’a pas pu être créé pour le moment. Rien n’a été gardé : réessayez dans quelques minutes.',
+      'draft-not-made',
+    )
+  }
+}
+
+/**
+ * `POST /api/contributions/:id/draft` (moderators and admins), with an optional JSON body
+ * `{ show: <id> }` (required for a sound, refused for any other kind): turns an accepted
+ * contribution into a draft article, event or episode (see `draftFromContribution`) and links it
+ * from the contribution's `draft` field. Answers 201 `{ collection, id }`. Refusals, each with a
+ * French message and a stable `code`: 403 for anyone else; 404 for an unknown contribution; 400 for
+ * a body with anything but a show, a missing or unknown show, or a sound the Audio collection
+ * refuses; 409 when the contribution is not accepted, already has its draft (its `collection` and
+ * `id` in the error's data), has an event without a date or a sound without its file.
  */
 async function makeDraft(req: PayloadRequest): Promise<Response> {
   if (!hasRole(req.user, 'admin', 'moderator'))
     return refuse(403, 'Seule la modération peut transformer une contribution en brouillon.', 'forbidden')
-  const id = req.routeParams?.id
   const contribution = await req.payload
-    .findByID({ collection: slugs.contributions, id: String(id), depth: 0, overrideAccess: true, req })
+    .findByID({ collection: slugs.contributions, id: String(req.routeParams?.id), depth: 0, overrideAccess: true, req })
     .catch(() => null)
   if (!contribution) return refuse(404, 'Cette contribution n’existe pas (ou plus).', 'not-found')
+  const body = DraftRequest.safeParse(await bodyOf(req))
+  if (!body.success)
+    return refuse(
+      400,
+      'Demande de brouillon illisible : seule l’émission (pour un son) peut être choisie ici, le reste vient de la contribution.',
+      'draft-request-invalid',
+    )
   const existing = contribution[DRAFT_FIELD]
-  if (existing) return Response.json({ collection: existing.relationTo, id: existing.value }, { status: 200 })
+  if (existing)
+    return refuse(
+      409,
+      'Cette contribution a déjà son brouillon : ouvrez-le depuis le champ « Brouillon créé ».',
+      'contribution-draft-exists',
+      { collection: existing.relationTo, id: relationId(existing.value) },
+    )
   if (contribution.status !== 'accepted' && contribution.status !== 'published')
     return refuse(
       409,
       'Seule une contribution acceptée devient un brouillon : changez d’abord son statut en « Acceptée ».',
       'contribution-not-accepted',
     )
-  const plan = draftFromContribution(contribution, new Date().toISOString())
-  if ('refused' in plan) return refuse(409, plan.refused, plan.code)
-  const draft = await req.payload.create({
-    collection: plan.collection,
-    data: plan.data as never,
-    draft: true,
-    overrideAccess: true,
-    req,
-  })
-  await req.payload.update({
-    collection: slugs.contributions,
-    id: contribution.id,
-    data: { [DRAFT_FIELD]: { relationTo: plan.collection, value: draft.id } },
-    overrideAccess: true,
-    req,
-  })
-  req.payload.logger.info(`Contribution ${contribution.reference} made into draft ${plan.collection} ${draft.id}`)
-  return Response.json({ collection: plan.collection, id: draft.id }, { status: 201 })
+  let show: ChosenShow | undefined
+  if (body.data.show !== undefined) {
+    const found = await chosenShow(req, body.data.show)
+    if (!found)
+      return refuse(400, 'L’émission choisie n’existe pas (ou plus) : choisissez-en une autre.', 'show-not-found')
+    show = found
+  }
+  const plan = draftFromContribution(contribution, new Date().toISOString(), show)
+  if ('refused' in plan)
+    return refuse(plan.code === 'contribution-event-without-date' ? 409 : 400, plan.refused, plan.code)
+  const made = await createDraft(req, contribution, plan)
+  if (made instanceof Response) return made
+  req.payload.logger.info(`Contribution ${contribution.reference} made into draft ${made.collection} ${made.id}`)
+  return Response.json(made, { status: 201 })
 }
 
 export const draftFromContributionEndpoint: Endpoint = { path: '/:id/draft', method: 'post', handler: makeDraft }

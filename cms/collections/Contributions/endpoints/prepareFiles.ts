@@ -1,5 +1,5 @@
 import { parseBuffer } from 'music-metadata'
-import sharp from 'sharp'
+import sharp, { type Sharp } from 'sharp'
 
 import {
   type FileRole,
@@ -9,6 +9,10 @@ import {
   MAX_TOTAL_BYTES,
   sniffContributionFile,
 } from '../../../../schemas/contributions/files'
+import { heicPixels } from './heicPhoto'
+
+/** The photo types sharp cannot decode by itself (see `heicPixels`). */
+const HEIC_TYPES = new Set(['image/heic', 'image/heif'])
 
 /** A file ready to store: checked, re-encoded where it is an image, under a name the server chose. */
 export type PreparedFile = { data: Buffer; mimetype: string; name: string; size: number; role: FileRole }
@@ -20,12 +24,19 @@ const refuse = (field: FileRole | 'form', message: string): PreparedFiles => ({ 
 /**
  * Decodes a photo within the pixel limit and writes it again as a JPEG: whatever else the original
  * held (EXIF, GPS position, comments, bytes after the image) is left behind. Orientation is applied
- * first, since the tag that carried it goes.
+ * first, since the tag that carried it goes. A HEIC photo is decoded to pixels first (`heicPixels`),
+ * then goes through the same steps.
  */
-async function reencodePhoto(bytes: Uint8Array): Promise<Buffer | null> {
+async function reencodePhoto(bytes: Uint8Array, mime: string): Promise<Buffer | null> {
+  const limits = { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', sequentialRead: true } as const
   try {
-    return await sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', sequentialRead: true })
-      .rotate()
+    let image: Sharp
+    if (HEIC_TYPES.has(mime)) {
+      const pixels = await heicPixels(bytes, MAX_PHOTO_PIXELS)
+      if (!pixels) return null
+      image = sharp(pixels.data, { ...limits, raw: { width: pixels.width, height: pixels.height, channels: 4 } })
+    } else image = sharp(bytes, limits).rotate()
+    return await image
       .resize({ width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })
       .jpeg({ quality: 85, mozjpeg: true })
@@ -79,7 +90,7 @@ export async function prepareFiles(photos: File[], audio: File[], reference: str
     if (!sniffed.ok) return refuse(role, sniffed.message)
     const name = `${reference.toLowerCase()}-${index + 1}`
     if (role === 'photo') {
-      const jpeg = await reencodePhoto(bytes)
+      const jpeg = await reencodePhoto(bytes, sniffed.mime)
       if (!jpeg)
         return refuse(
           'photo',
