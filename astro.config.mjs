@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   // Each page carries its few kilobytes of styles: no render-blocking request before the first
-  // paint on a slow mobile connection (docs/decisions/0007). The page's Content-Security-Policy
+  // paint on a slow mobile connection (docs/decisions/0008). The page's Content-Security-Policy
   // allows each inline <style> by its hash (site/middleware.ts).
   build: { inlineStylesheets: 'always' },
   // Scripts stay files too: the pages' Content-Security-Policy allows no inline script.

@@ -5,7 +5,15 @@ import { z } from 'zod'
 /** How long a signed invalidation stays acceptable: bounds replay of a captured request. */
 const MAX_AGE_MS = 5 * 60 * 1000
 
-export const InvalidationRequest = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(200) })
+/**
+ * Which cache tags changed. `stillPublic`: the change leaves what it touched public (a correction, a
+ * new publication), so the site may keep showing the old page while it cannot render the new one;
+ * absent or false (an unpublication, a deletion), the old page must never be shown again.
+ */
+export const InvalidationRequest = z.object({
+  tags: z.array(z.string().min(1).max(200)).min(1).max(200),
+  stillPublic: z.boolean().optional(),
+})
 export type InvalidationRequest = z.infer<typeof InvalidationRequest>
 
 const mac = (timestamp: string, body: string, secret: string) =>

@@ -2143,6 +2143,7 @@ export interface TaskInvalidateSiteCache {
       | number
       | boolean
       | null;
+    stillPublic?: boolean | null;
   };
   output: {
     status?: number | null;

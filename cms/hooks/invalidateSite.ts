@@ -14,7 +14,10 @@ export const invalidateAfterChange =
   (collection: CollectionSlug): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req, context }) => {
     if (!context.skipInvalidation && isOrWasPublic(doc, previousDoc)) {
-      await queueInvalidation(req, [listingTag(collection), documentTag(collection, doc.id)])
+      // Only a published version says the document stays public; collections without drafts (a
+      // contribution, whose visibility is its moderation) always drop the old page.
+      const stillPublic = doc._status === 'published'
+      await queueInvalidation(req, [listingTag(collection), documentTag(collection, doc.id)], stillPublic)
     }
     return doc
   }
@@ -31,6 +34,6 @@ export const invalidateAfterDelete =
 export const invalidateGlobal =
   (global: GlobalSlug): GlobalAfterChangeHook =>
   async ({ doc, req, context }) => {
-    if (!context.skipInvalidation) await queueInvalidation(req, [listingTag(global)])
+    if (!context.skipInvalidation) await queueInvalidation(req, [listingTag(global)], true)
     return doc
   }

@@ -9,9 +9,10 @@ const POLL_MS = 25
  * Queues the invalidation with the change (inside its transaction where the database has them, so it
  * exists exactly when the change does), then runs it as soon as it is visible, instead of waiting
  * for the next scheduled run. A rolled-back change never shows its job, and nothing is sent.
+ * `stillPublic`: what changed is public after the change (see schemas/invalidation.ts).
  */
-export async function queueInvalidation(req: PayloadRequest, tags: string[]): Promise<void> {
-  const job = await req.payload.jobs.queue({ task: INVALIDATE_TASK, input: { tags }, req })
+export async function queueInvalidation(req: PayloadRequest, tags: string[], stillPublic = false): Promise<void> {
+  const job = await req.payload.jobs.queue({ task: INVALIDATE_TASK, input: { tags, stillPublic }, req })
   const run = runOnceCommitted(req.payload, job.id).catch((error: unknown) => {
     req.payload.logger.warn({ err: error }, 'Could not run the site invalidation now; the jobs queue will run it.')
   })

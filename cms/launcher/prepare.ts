@@ -1,8 +1,10 @@
 import { getPayload } from 'payload'
 
 import { migrateDatabase } from '../db/migrate'
+import { cmsEnv } from '../env'
 import { defaults } from '../paths'
 import { seedIfEmpty } from '../seed'
+import { quarantineOrphanFiles } from '../uploads/orphans'
 import { keepFirstAdminLogin } from './firstAdmin'
 import { checkDatabase, ensureDatabaseFolder } from './preflight'
 import { describeDatabaseError } from './problems'
@@ -11,7 +13,8 @@ import { describeDatabaseError } from './problems'
 class OperatorError extends Error {}
 
 /**
- * Brings the database up to date and loads the demo content into an empty one. Runs in its own
+ * Brings the database up to date, sets aside the upload files a crash left without their document,
+ * and loads the demo content into an empty one. Runs in its own
  * process before the servers start; the first admin's login is kept in DATA_DIR for the launcher
  * to show once the hub is up (never printed here, where a later failure would scroll it away).
  */
@@ -28,6 +31,8 @@ async function prepare(): Promise<void> {
   const payload = await getPayload({ config })
   try {
     await migrateDatabase(payload)
+    // Before the servers: no upload can be in flight, so a file without its document is a crash's leftover.
+    for (const line of await quarantineOrphanFiles(payload, cmsEnv().MEDIA_DIR)) console.warn(line)
     const result = await seedIfEmpty(payload, {
       adminEmail: process.env.ADMIN_EMAIL || undefined,
       adminPassword: process.env.ADMIN_PASSWORD || undefined,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload, SanitizedCollectionConfig } from 'payload'
@@ -64,4 +64,40 @@ export async function removeOrphanFiles(payload: Payload): Promise<string[]> {
     await rm(path.join(dir, name), { force: true })
   }
   return orphans
+}
+
+/** Where `quarantineOrphanFiles` puts the files it moves, inside MEDIA_DIR (a rename, never a copy). */
+export const QUARANTINE_DIR = '.quarantine'
+
+/**
+ * Reconciles each upload folder with its documents at start, before the servers take requests:
+ * moves the files no document refers to (a `kill -9` or a power cut between writing an upload's files
+ * and committing its document leaves them) to `<mediaDir>/.quarantine/<time>/<collection>/`, where an
+ * operator can look at them before deleting them, so that the retried upload gets its usual name.
+ * Nothing is deleted, and only files are moved: never run while a server of this hub is running.
+ * @returns one English line per finding for the operator (none when files and documents agree)
+ */
+export async function quarantineOrphanFiles(payload: Payload, mediaDir: string, now = new Date()): Promise<string[]> {
+  const { orphans, missing } = await auditFiles(payload)
+  const lines: string[] = []
+  if (orphans.length > 0) {
+    const target = path.join(mediaDir, QUARANTINE_DIR, now.toISOString().replace(/[:.]/g, '-'))
+    for (const orphan of orphans) {
+      const [slug, name] = orphan.split('/') as [string, string]
+      const { dir } = uploadCollections(payload).find(({ collection }) => collection.slug === slug)!
+      await mkdir(path.join(target, slug), { recursive: true })
+      await rename(path.join(dir, name), path.join(target, slug, name))
+    }
+    lines.push(
+      `Moved ${orphans.length} upload file(s) that no document refers to (left by an interrupted upload) ` +
+        `to ${target}; delete them once checked.`,
+    )
+  }
+  if (missing.length > 0)
+    lines.push(
+      `${missing.length} file(s) that documents refer to are missing from ${mediaDir} ` +
+        `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}): visitors get a 404 for them; ` +
+        'restore them from a backup or upload them again.',
+    )
+  return lines
 }

@@ -23,6 +23,11 @@ export class FilePermissionCache {
     return hit && hit.until > now ? hit.answer : undefined
   }
 
+  /** The last answer about this file, however old: what stands while the CMS cannot answer. */
+  last(collection: string, filename: string): FilePermission | undefined {
+    return this.entries.get(`${collection}/${filename}`)?.answer
+  }
+
   set(collection: string, filename: string, answer: FilePermission, now = Date.now()): void {
     const key = `${collection}/${filename}`
     this.entries.delete(key)

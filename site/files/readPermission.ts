@@ -26,25 +26,40 @@ function ownerQuery(collection: string, filename: string): URLSearchParams {
  * Asks the CMS's REST API, as an anonymous visitor, for the document that owns this file name, so
  * that the read rule of that document decides (a file with no document, or a private one, is never
  * served) and the type served is the one the CMS sniffed from the bytes at upload. Answers are
- * remembered in `remembered` (the process's shared cache by default) until the CMS's invalidation
- * of their collection arrives, a minute at most; a CMS that cannot answer means « no » for now
- * (nothing is served on a guess) and is asked again next time. Errors: none thrown.
+ * remembered until the CMS's invalidation of their collection arrives (a minute at most), and visitors asking at the same moment share one question. When the CMS
+ * cannot answer, the last answer it gave stands (it is asked again next time); for a file it never
+ * answered for, that means « no » (nothing is served on a guess). Errors: none thrown.
  */
 export function cmsPermission(
   cmsUrl: string,
   fetchImpl: typeof fetch = fetch,
   remembered: FilePermissionCache = sharedFilePermissions(),
 ): PermissionCheck {
-  return async (collection, filename) => {
+  // The questions on their way to the CMS: many visitors asking for one file at once ask once.
+  const asking = new Map<string, Promise<FilePermission>>()
+  return (collection, filename) => {
+    const key = `${collection}/${filename}`
     const hit = remembered.get(collection, filename)
-    if (hit) return hit
-    let answer: FilePermission = { readable: false }
+    if (hit) return Promise.resolve(hit)
+    let question = asking.get(key)
+    if (!question) {
+      question = ask(collection, filename).finally(() => asking.delete(key))
+      asking.set(key, question)
+    }
+    return question
+  }
+
+  async function ask(collection: string, filename: string): Promise<FilePermission> {
+    // A CMS that cannot answer leaves the last answer standing, as the page cache serves its pages
+    // then; a file never answered for is not served.
+    let answer: FilePermission = remembered.last(collection, filename) ?? { readable: false }
     try {
       const response = await fetchImpl(new URL(`/api/${collection}?${ownerQuery(collection, filename)}`, cmsUrl), {
         headers: { accept: 'application/json' },
         signal: AbortSignal.timeout(3000),
       })
       if (response.status >= 500) return answer
+      answer = { readable: false }
       const owners = response.ok ? Owners.safeParse(await response.json()) : undefined
       const doc = owners?.success ? owners.data.docs[0] : undefined
       const stored =

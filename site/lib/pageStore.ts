@@ -27,6 +27,13 @@ export function freshness(page: StoredPage, now = Date.now()): Freshness {
   return age <= page.maxAge + page.swr ? 'stale' : 'expired'
 }
 
+/** How many recent invalidations a store remembers for renders still under way. */
+const INVALIDATIONS_KEPT = 200
+
+/** Whether an invalidation of `dropped` tags (or of `pagePath`) concerns the page at `key` carrying `tags`. */
+const matches = (key: string, tags: readonly string[], dropped: ReadonlySet<string>, pagePath?: string) =>
+  (pagePath !== undefined && new URL(key).pathname === pagePath) || tags.some((tag) => dropped.has(tag))
+
 /** A stored page as written to disk: the body in base64 beside its key. */
 type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string } }
 
@@ -41,6 +48,8 @@ export class PageStore {
   readonly #pages = new Map<string, StoredPage>()
   /** The last disk operation of each key: a removal never overtakes the write before it. */
   readonly #pending = new Map<string, Promise<void>>()
+  #generation = 0
+  readonly #invalidations: { generation: number; tags: ReadonlySet<string>; path?: string }[] = []
 
   constructor(
     readonly max: number,
@@ -61,22 +70,53 @@ export class PageStore {
   set(key: string, page: StoredPage): void {
     this.#pages.delete(key)
     if (this.#pages.size >= this.max) this.#remove(this.#pages.keys().next().value!)
-    this.#pages.set(key, page)
-    this.#onDisk(key, async (file) => {
-      const entry: PageFile = { key, page: { ...page, body: page.body.toString('base64') } }
-      await writeFile(`${file}.tmp`, JSON.stringify(entry), { mode: 0o600 })
-      await rename(`${file}.tmp`, file)
-    })
+    this.#keep(key, page)
   }
 
-  /** Drops every page carrying one of `tags`, and every page whose key's path is `path`. */
-  invalidate({ tags = [], path: pagePath }: { tags?: readonly string[]; path?: string }): void {
+  /**
+   * Drops every page carrying one of `tags`, and every page whose key's path is `path`. With
+   * `keepAsFallback` (the change left what it touched public), those pages are kept as expired
+   * instead: never served while a new render succeeds, served if it fails (stale-if-error).
+   */
+  invalidate({
+    tags = [],
+    path: pagePath,
+    keepAsFallback = false,
+  }: {
+    tags?: readonly string[]
+    path?: string
+    keepAsFallback?: boolean
+  }): void {
     const dropped = new Set(tags)
+    this.#generation++
+    this.#invalidations.push({ generation: this.#generation, tags: dropped, path: pagePath })
+    if (this.#invalidations.length > INVALIDATIONS_KEPT) this.#invalidations.shift()
     for (const [key, page] of this.#pages) {
-      if ((pagePath !== undefined && new URL(key).pathname === pagePath) || page.tags.some((tag) => dropped.has(tag))) {
-        this.#remove(key)
-      }
+      if (!matches(key, page.tags, dropped, pagePath)) continue
+      if (keepAsFallback) this.#expire(key, page)
+      else this.#remove(key)
     }
+  }
+
+  /** Counts the invalidations so far: a render notes it when it starts, for `setIfCurrent`. */
+  get generation(): number {
+    return this.#generation
+  }
+
+  /**
+   * Keeps `page` unless an invalidation made after `since` (a `generation`) concerns it: a render
+   * that started before a publication may have read the old content, and must not put it back in
+   * the cache after the publication dropped it. Returns whether the page was kept.
+   */
+  setIfCurrent(key: string, page: StoredPage, since: number): boolean {
+    const oldest = this.#invalidations[0]?.generation ?? this.#generation + 1
+    // Older invalidations than those remembered: whether they concern the page is unknown.
+    if (since < this.#generation && since + 1 < oldest) return false
+    const tags = new Set(page.tags)
+    const later = this.#invalidations.filter(({ generation }) => generation > since)
+    if (later.some(({ tags: dropped, path }) => matches(key, [...tags], dropped, path))) return false
+    this.set(key, page)
+    return true
   }
 
   get size(): number {
@@ -86,6 +126,19 @@ export class PageStore {
   /** Resolves once every page change so far is on disk. */
   async flushed(): Promise<void> {
     await Promise.all(this.#pending.values())
+  }
+
+  #expire(key: string, page: StoredPage): void {
+    this.#keep(key, { ...page, storedAt: 0 })
+  }
+
+  #keep(key: string, page: StoredPage): void {
+    this.#pages.set(key, page)
+    this.#onDisk(key, async (file) => {
+      const entry: PageFile = { key, page: { ...page, body: page.body.toString('base64') } }
+      await writeFile(`${file}.tmp`, JSON.stringify(entry), { mode: 0o600 })
+      await rename(`${file}.tmp`, file)
+    })
   }
 
   #remove(key: string): void {
@@ -116,8 +169,13 @@ export class PageStore {
         // A file cut short by a crash is only a page to render again.
       }
     }
+    // Loaded as stale at the newest: what was published while this site was down may never have
+    // reached it (the CMS stops retrying an invalidation after about half an hour), so each page is
+    // served at once and rendered again at its first visit, or kept if the CMS cannot answer.
+    const staleSince = Date.now()
     for (const { key, page } of entries.sort((a, b) => a.page.storedAt - b.page.storedAt).slice(-this.max)) {
-      this.#pages.set(key, { ...page, body: Buffer.from(page.body, 'base64') })
+      const storedAt = Math.min(page.storedAt, staleSince - page.maxAge * 1000 - 1)
+      this.#pages.set(key, { ...page, storedAt, body: Buffer.from(page.body, 'base64') })
     }
   }
 }

@@ -12,19 +12,26 @@ function cacheWindows(header: string | null): { maxAge: number; swr: number } {
   return { maxAge: seconds('max-age'), swr: seconds('stale-while-revalidate') }
 }
 
-/** The response worth keeping, or nothing: uncacheable, personal (cookies) or a failure. */
-async function storable(response: Response): Promise<StoredPage | undefined> {
+/**
+ * A copy of a response other visitors may be given: anything but a personal one (cookies). It is
+ * `kept` (stored for later visitors) only when cacheable and not a failure.
+ */
+async function shareable(response: Response): Promise<{ page: StoredPage; kept: boolean } | undefined> {
   const { maxAge, swr } = cacheWindows(response.headers.get('CDN-Cache-Control'))
-  if (maxAge <= 0 || response.status >= 500 || response.headers.has('set-cookie')) return undefined
+  if (response.headers.has('set-cookie')) return undefined
   const headers: [string, string][] = []
   response.headers.forEach((value, name) => headers.push([name, value]))
   const tags = (response.headers.get('Cache-Tag') ?? '').split(',').flatMap((tag) => tag.trim() || [])
   const body = Buffer.from(await response.arrayBuffer())
-  return { body, status: response.status, headers, storedAt: Date.now(), maxAge, swr, tags }
+  const page = { body, status: response.status, headers, storedAt: Date.now(), maxAge, swr, tags }
+  return { page, kept: maxAge > 0 && response.status < 500 }
 }
 
-/** A response carrying a stored page, marked HIT (fresh) or STALE (served while re-rendering, or while the CMS is down). */
-export function replay(page: StoredPage, state: 'HIT' | 'STALE'): Response {
+/**
+ * A response carrying a stored page, marked HIT (fresh), STALE (served while re-rendering, or while
+ * the CMS is down) or MISS (another visitor's render, given to those who asked for it meanwhile).
+ */
+export function replay(page: StoredPage, state: 'HIT' | 'STALE' | 'MISS'): Response {
   const headers = new Headers(page.headers)
   headers.set('X-Astro-Cache', state)
   return new Response(new Uint8Array(page.body), { status: page.status, headers })
@@ -36,16 +43,34 @@ export function replay(page: StoredPage, state: 'HIT' | 'STALE'): Response {
  * Another spelling of a page's path is redirected to the canonical one instead of being rendered
  * and cached again, so the number of entries is bounded by the pages that exist. A stale page is
  * served while it re-renders; an expired one is served again if re-rendering it fails
- * (stale-if-error: the CMS is down).
+ * (stale-if-error: the CMS is down). A page is rendered once at a time: visitors who ask for it
+ * meanwhile get what that render gave (the French 503 included, rather than as many renders
+ * as visitors when the CMS is slow), unless something was invalidated since it started; a personal
+ * or outdated response they render for themselves.
  */
 const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
   const allowedQuery = config?.allowedQuery ?? {}
   const store = sharedPageStore(config?.max ?? 1000)
+  // The renders under way, by key: the store's generation when each started, and what it rendered.
+  const rendering = new Map<string, { since: number; page: Promise<StoredPage | undefined> }>()
   const render = async (key: string, next: () => Promise<Response>): Promise<Response> => {
-    const response = await next()
-    const page = await storable(response.clone())
-    if (page) store.set(key, page)
-    return response
+    let settle!: (page: StoredPage | undefined) => void
+    const shared = {
+      since: store.generation,
+      page: new Promise<StoredPage | undefined>((resolve) => (settle = resolve)),
+    }
+    rendering.set(key, shared)
+    try {
+      const response = await next()
+      const copy = await shareable(response.clone())
+      // Not kept if a publication during the render concerns it: it may show the old content.
+      const current = copy?.kept ? store.setIfCurrent(key, copy.page, shared.since) : true
+      settle(copy && current ? copy.page : undefined)
+      return response
+    } finally {
+      settle(undefined)
+      if (rendering.get(key) === shared) rendering.delete(key)
+    }
   }
   return {
     name: 'coope-route-cache',
@@ -61,7 +86,7 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
       const page = store.get(key)
       const state = page && freshness(page)
       if (page && state !== 'expired') {
-        if (state === 'stale' && request.method === 'GET') {
+        if (state === 'stale' && request.method === 'GET' && !rendering.has(key)) {
           render(key, next).catch((error: unknown) =>
             logger.warn(`Re-rendering ${url.pathname} failed: ${String(error)}`),
           )
@@ -70,9 +95,13 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
       }
       // A HEAD response has no body to keep.
       if (request.method === 'HEAD') return next()
-      const response = await render(key, next)
+      // Visitors asking for a page while it renders (right after a publication invalidated it, many
+      // at once under load) get that render's page: one render and one set of CMS reads, not one each.
+      const underWay = rendering.get(key)
+      const rendered = underWay && underWay.since === store.generation ? await underWay.page : undefined
+      const response = rendered ? replay(rendered, 'MISS') : await render(key, next)
       if (page && response.status >= 500) return replay(page, 'STALE')
-      response.headers.set('X-Astro-Cache', 'MISS')
+      if (!rendered) response.headers.set('X-Astro-Cache', 'MISS')
       return response
     },
   }

@@ -11,6 +11,8 @@ import { startTestCms, type TestCms } from '../helpers/payload'
 /** A stand-in for the site's invalidation endpoint: records what it accepts, can play dead. */
 let site: Server
 let received: string[][] = []
+/** Whether each invalidation said the document stays public (the site may then keep the old page as a fallback). */
+let stillPublic: (boolean | undefined)[] = []
 let unsigned = 0
 let failuresLeft = 0
 let cms: TestCms
@@ -32,7 +34,9 @@ beforeAll(async () => {
         response.writeHead(401).end()
         return
       }
-      received.push((JSON.parse(body) as { tags: string[] }).tags)
+      const parsed = JSON.parse(body) as { tags: string[]; stillPublic?: boolean }
+      received.push(parsed.tags)
+      stillPublic.push(parsed.stillPublic)
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}')
     })
   })
@@ -45,6 +49,7 @@ afterAll(async () => {
 })
 beforeEach(() => {
   received = []
+  stillPublic = []
   unsigned = 0
   failuresLeft = 0
 })
@@ -76,6 +81,8 @@ describe('site invalidation on publish', () => {
     await cms.payload.update({ collection: slugs.events, id: event.id, data: { _status: 'draft' } })
     await cms.payload.delete({ collection: slugs.events, id: event.id })
     await vi.waitFor(() => expect(received).toHaveLength(3), { timeout: 5000 })
+    // A withdrawn page must never be shown again, even while the site cannot render its listing.
+    expect(stillPublic).toEqual([true, false, false])
   })
 
   it('keeps the job and retries it until a site that was down answers', async () => {

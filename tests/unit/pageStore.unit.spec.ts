@@ -34,6 +34,34 @@ describe('page store', () => {
     expect(freshness(stored, 361_000)).toBe('expired')
   })
 
+  it('does not keep a render that a publication made during it concerns, and keeps the others', () => {
+    const store = new PageStore(10)
+    const since = store.generation
+    store.invalidate({ tags: ['events:7'] })
+    expect(store.setIfCurrent('http://x/agenda/fete', page({ tags: ['events', 'events:7'] }), since)).toBe(false)
+    expect(store.get('http://x/agenda/fete')).toBeUndefined()
+    expect(store.setIfCurrent('http://x/journal', page({ tags: ['articles'] }), since)).toBe(true)
+    expect(store.setIfCurrent('http://x/agenda/fete', page({ tags: ['events:7'] }), store.generation)).toBe(true)
+  })
+
+  it('keeps a corrected page as the fallback of its next render, and drops a withdrawn one', () => {
+    const store = new PageStore(10)
+    store.set('http://x/agenda/fete', page({ tags: ['events:7'] }))
+    store.set('http://x/agenda/loto', page({ tags: ['events:8'] }))
+    store.invalidate({ tags: ['events:7'], keepAsFallback: true })
+    store.invalidate({ tags: ['events:8'] })
+    expect(freshness(store.get('http://x/agenda/fete')!)).toBe('expired')
+    expect(store.get('http://x/agenda/loto')).toBeUndefined()
+  })
+
+  it('does not keep a render older than the invalidations it remembers', () => {
+    const store = new PageStore(10)
+    const since = store.generation
+    for (let i = 0; i < 201; i++) store.invalidate({ tags: [`articles:${i}`] })
+    expect(store.setIfCurrent('http://x/maisons', page({ tags: ['houses'] }), since)).toBe(false)
+    expect(store.setIfCurrent('http://x/maisons', page({ tags: ['houses'] }), since + 1)).toBe(true)
+  })
+
   it('drops the least recently used page beyond its size', () => {
     const store = new PageStore(2)
     store.set('http://x/a', page())
@@ -103,7 +131,7 @@ describe('front handler over the page store', () => {
 })
 
 describe('page store on disk', () => {
-  it('gives a restarted site the pages it had, without those invalidated since', async () => {
+  it('gives a restarted site the pages it had, to re-render, without those invalidated since', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'coope-pages-'))
     try {
       const before = new PageStore(10, dir)
@@ -120,6 +148,8 @@ describe('page store on disk', () => {
       const agenda = after.get('http://x/agenda')!
       expect(agenda.body.toString()).toBe('<p>Agenda</p>')
       expect(freshness(agenda)).toBe('expired')
+      // Served at once, rendered again at its first visit: a publication may have been missed.
+      expect(freshness(after.get('http://x/maisons')!)).toBe('stale')
       expect(after.get('http://x/journal')).toBeUndefined()
     } finally {
       rmSync(dir, { recursive: true, force: true })

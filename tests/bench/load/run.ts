@@ -10,10 +10,26 @@ export type LoadSpec = {
   headers?: Record<string, string>
   /** Size in bytes of the file at `url`: each request then asks a random 64 KiB range of it. */
   rangeOf?: number
+  /** Paths on `url`'s origin: each request asks one of them at random (a mix of pages). */
+  paths?: string[]
 }
 
-/** What a load run measured: mean requests/s, latency percentiles (ms), and failed or non-2xx answers. */
-export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; failures: number }
+/**
+ * What a load run measured: mean requests/s, latency percentiles (ms), failed or non-2xx answers,
+ * and the answers counted by status class, socket errors and timeouts (10 s without an answer).
+ */
+export type LoadResult = {
+  requestsPerSecond: number
+  p50: number
+  p99: number
+  failures: number
+  requests: number
+  byStatus: Record<'2xx' | '3xx' | '4xx' | '5xx', number>
+  errors: number
+  timeouts: number
+  /** With `paths`: answers of 400 and above, counted by `<status> <path>`. */
+  failed?: Record<string, number>
+}
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..')
 

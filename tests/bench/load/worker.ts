@@ -8,27 +8,49 @@ import type { LoadResult, LoadSpec } from './run'
 
 const spec = JSON.parse(process.argv[2]!) as LoadSpec
 const ranged = spec.rangeOf
+const paths = spec.paths
+/** Answers of 400 and above, by status and path: what went wrong where. */
+const failed: Record<string, number> = {}
 const result = await autocannon({
   url: spec.url,
   connections: spec.connections,
   duration: spec.seconds,
   headers: spec.headers,
   // A random byte range of the file on every request, as podcast players seek.
-  requests: ranged
+  requests: paths
     ? [
         {
-          setupRequest: (request) => {
-            const start = Math.floor(Math.random() * (ranged - 65_536))
-            return { ...request, headers: { ...request.headers, range: `bytes=${start}-${start + 65_535}` } }
+          setupRequest: (request, context) => {
+            const path = paths[Math.floor(Math.random() * paths.length)]!
+            context.path = path
+            return { ...request, path }
+          },
+          onResponse: (status, _body, context) => {
+            const key = `${status} ${String(context.path)}`
+            if (status >= 400) failed[key] = (failed[key] ?? 0) + 1
           },
         },
       ]
-    : undefined,
+    : ranged
+      ? [
+          {
+            setupRequest: (request) => {
+              const start = Math.floor(Math.random() * (ranged - 65_536))
+              return { ...request, headers: { ...request.headers, range: `bytes=${start}-${start + 65_535}` } }
+            },
+          },
+        ]
+      : undefined,
 })
 const summary: LoadResult = {
   requestsPerSecond: result.requests.average,
   p50: result.latency.p50,
   p99: result.latency.p99,
   failures: result.errors + result.timeouts + result.non2xx,
+  requests: result.requests.total,
+  byStatus: { '2xx': result['2xx'], '3xx': result['3xx'], '4xx': result['4xx'], '5xx': result['5xx'] },
+  errors: result.errors,
+  timeouts: result.timeouts,
+  failed,
 }
 console.log(JSON.stringify(summary))

@@ -4,18 +4,18 @@ import { declaresTooLarge, readBoundedBody } from '../../../../schemas/http/boun
 import { InvalidationRequest, verifyInvalidation } from '../../../../schemas/invalidation'
 import { sharedFilePermissions } from '../../../files/permissionCache'
 import { siteEnv } from '../../../lib/env'
+import { sharedPageStore } from '../../../lib/pageStore'
+import { ROUTE_CACHE } from '../../../lib/routeCachePolicy'
 import { requestSearchRebuild, touchesSearch } from '../../../lib/search/searchIndex'
 
 const MAX_BODY_BYTES = 64 * 1024
 
 /**
- * A render (or a file's permission check) that began before the change may still be running and
- * would store what it read; the second invalidation, once every render has had time to finish,
- * drops that too. (The CMS read timeout is 8 s.)
+ * The CMS tells the site which cache tags changed; only a request signed with the shared secret
+ * counts. A render that began before the change and is still running is not kept (the page store
+ * counts invalidations: `PageStore.setIfCurrent`). When the change left the document public, the old
+ * pages stay as the fallback of a render that fails; otherwise they are gone at once.
  */
-const LATE_RENDER_MS = 10_000
-
-/** The CMS tells the site which cache tags changed; only a request signed with the shared secret counts. */
 export const POST: APIRoute = async ({ request, cache }) => {
   const signature = request.headers.get('x-coope-signature')
   if (!signature?.startsWith('t=') || declaresTooLarge(request.headers.get('content-length'), MAX_BODY_BYTES)) {
@@ -35,15 +35,13 @@ export const POST: APIRoute = async ({ request, cache }) => {
     return Response.json({ error: 'body is not JSON' }, { status: 400 })
   }
   if (!parsed.success) return Response.json({ error: 'expected { tags: string[] }' }, { status: 400 })
-  const { tags } = parsed.data
   // A withdrawn file stops being served now, like the pages that showed it.
-  const permissions = sharedFilePermissions()
-  permissions.forget(tags)
-  if (touchesSearch(tags)) requestSearchRebuild()
-  if (cache.enabled) await cache.invalidate({ tags })
-  setTimeout(() => {
-    permissions.forget(tags)
-    if (cache.enabled) void cache.invalidate({ tags }).catch(() => undefined)
-  }, LATE_RENDER_MS).unref()
+  sharedFilePermissions().forget(parsed.data.tags)
+  if (touchesSearch(parsed.data.tags)) requestSearchRebuild()
+  if (cache.enabled) {
+    const { tags, stillPublic } = parsed.data
+    if (stillPublic) sharedPageStore(ROUTE_CACHE.max).invalidate({ tags, keepAsFallback: true })
+    else await cache.invalidate({ tags })
+  }
   return Response.json({ invalidated: parsed.data.tags })
 }
