@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 
 import { baseSecurityHeaders, FRAMEABLE_PATHS, isHttps, NON_DOCUMENT_CSP } from '../schemas/http/securityHeaders'
 import { publicFiles } from './files/publicFiles'
+import { sharedFilePermissions } from './files/permissionCache'
 import { cmsPermission } from './files/readPermission'
 import { answerFromCache } from './lib/cacheFront'
 import { previewTokenOf } from './lib/preview'
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   const { handler } = (await import(entry)) as { handler: NodeHandler }
   const files = publicFiles({
     mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(import.meta.dirname, '..', 'media', 'uploads')),
-    mayRead: cmsPermission(process.env.CMS_URL ?? 'http://localhost:3000'),
+    // The invalidation endpoint empties this same cache (site/pages/api/cache/invalidate.ts).
+    mayRead: cmsPermission(process.env.CMS_URL ?? 'http://localhost:3000', fetch, sharedFilePermissions()),
   })
   const server = http.createServer((req, res) => {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))

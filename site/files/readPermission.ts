@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { imageSizes } from '../../schemas/collections/media'
 import { slugs } from '../../schemas/slugs'
-import { type FilePermissionCache, sharedFilePermissions } from './permissionCache'
+import { FilePermissionCache } from './permissionCache'
 
 /** What the CMS said about one file: readable by anonymous visitors (with its sniffed type), or not. */
 export type FilePermission = { readable: true; contentType: string } | { readable: false }
@@ -26,14 +26,14 @@ function ownerQuery(collection: string, filename: string): URLSearchParams {
  * Asks the CMS's REST API, as an anonymous visitor, for the document that owns this file name, so
  * that the read rule of that document decides (a file with no document, or a private one, is never
  * served) and the type served is the one the CMS sniffed from the bytes at upload. Answers are
- * remembered until the CMS's invalidation of their collection arrives (a minute at most), and visitors asking at the same moment share one question. When the CMS
- * cannot answer, the last answer it gave stands (it is asked again next time); for a file it never
+ * remembered in `remembered` (the site passes the cache its invalidations empty: a minute at most),
+ * and visitors asking at the same moment share one question. When the CMS cannot answer, the last answer it gave stands (it is asked again next time); for a file it never
  * answered for, that means « no » (nothing is served on a guess). Errors: none thrown.
  */
 export function cmsPermission(
   cmsUrl: string,
   fetchImpl: typeof fetch = fetch,
-  remembered: FilePermissionCache = sharedFilePermissions(),
+  remembered: FilePermissionCache = new FilePermissionCache(),
 ): PermissionCheck {
   // The questions on their way to the CMS: many visitors asking for one file at once ask once.
   const asking = new Map<string, Promise<FilePermission>>()
