@@ -156,6 +156,8 @@ export const contributionsSchema: CollectionSchema = {
       maxLength: 5000,
       admin: {
         position: 'sidebar',
+        // Payload makes a virtual field read-only in the admin unless told otherwise: this one is typed in.
+        readOnly: false,
         condition: (data) => Boolean(data?.[CONTRIBUTOR_FIELD]?.email),
         description:
           'Envoyé à l’adresse de la personne à l’enregistrement, avec la référence ; le texte n’est pas conservé.',

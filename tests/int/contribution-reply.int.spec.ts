@@ -1,3 +1,5 @@
+import { createClientField, createLocalReq, docAccessOperation, type Field } from 'payload'
+import { getFieldPermissions } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../schemas/slugs'
@@ -83,5 +85,31 @@ describe('replying to a contributor by e-mail', () => {
     // Nothing left for the mailbox: the next message is the one sent by a moderator below.
     await reply(contribution.id, 'admin', 'Réponse de l’équipe')
     expect((await mailbox.next()).text).toContain('Réponse de l’équipe')
+  })
+
+  it('is a box moderators and admins can type in, in the contribution’s edit view of the admin', async () => {
+    const contribution = await received('awa@example.org')
+    const config = cms.payload.collections[slugs.contributions].config
+    const field = config.fields.find((candidate) => 'name' in candidate && candidate.name === 'reply') as Field
+    // The admin's decision (RenderFields): the field's own read-only flag, then the account's permission to update it.
+    const typeable = async (who: Who) => {
+      const req = await createLocalReq({ user: actors[who] }, cms.payload)
+      const permissions = await docAccessOperation({
+        id: contribution.id,
+        collection: cms.payload.collections[slugs.contributions],
+        data: { ...contribution, _status: 'draft' },
+        req,
+      })
+      const client = createClientField({ defaultIDType: 'number', field, i18n: req.i18n, importMap: {} })
+      const { operation, read } = getFieldPermissions({
+        field: client,
+        operation: 'update',
+        permissions: permissions.fields,
+      })
+      return read && operation && client.admin?.readOnly !== true
+    }
+    expect(await typeable('moderator')).toBe(true)
+    expect(await typeable('admin')).toBe(true)
+    expect(await typeable('editorA')).toBe(false)
   })
 })
