@@ -2,6 +2,8 @@ import { REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
 import { FORM_COOKIE, issueFormToken } from '../../site/lib/contributions/formToken'
+import { receiveWithinLimits } from '../../site/lib/contributions/limited'
+import type { ContributionLimits } from '../../site/lib/contributions/rateLimit'
 import { type Forward, type Received, receiveContribution } from '../../site/lib/contributions/receive'
 import { withdrawContribution, type Withdrawal } from '../../site/lib/contributions/withdraw'
 import { type FormFile, formData } from './contributionForm'
@@ -25,6 +27,8 @@ export type Post = {
   contentType?: string
   body?: BodyInit
   wait?: number
+  /** The form's limits and the client's address: the send goes through them, as on the page (`wait` is then ignored). */
+  limits?: { limits: ContributionLimits; client: string }
 }
 
 /**
@@ -37,7 +41,16 @@ export function contributionSite(config: SanitizedConfig) {
   const forward: Forward = (form, headers) => submit(form, headers)
   const withdraw = cmsPost(config, 'contributions/withdraw')
   return {
-    async post({ fields = {}, files = [], token, cookie, contentType, body, wait = 0 }: Post): Promise<Received> {
+    async post({
+      fields = {},
+      files = [],
+      token,
+      cookie,
+      contentType,
+      body,
+      wait = 0,
+      limits,
+    }: Post): Promise<Received> {
       const issued = issueFormToken(secret, Date.now() - 5_000)
       const form = formData({ ...fields, ...(token === null ? {} : { formToken: token ?? issued.token }) }, files)
       const request = new Request('http://localhost:4321/contribuer', {
@@ -46,6 +59,7 @@ export function contributionSite(config: SanitizedConfig) {
         headers: contentType ? { 'content-type': contentType } : undefined,
       })
       const cookieNonce = cookie === null ? undefined : (cookie ?? issued.nonce)
+      if (limits) return receiveWithinLimits(request, limits.client, limits.limits, { secret, cookieNonce, forward })
       return receiveContribution(request, { secret, cookieNonce, wait, forward })
     },
     withdraw(reference: string, key: string): Promise<Withdrawal> {

@@ -10,7 +10,7 @@ import { CONTRIBUTION_SERVICE_HEADER } from '../../schemas/contributions/service
 import type { Contribution } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
 import { issueFormToken } from '../../site/lib/contributions/formToken'
-import { rateLimiter } from '../../site/lib/contributions/rateLimit'
+import { contributionLimits } from '../../site/lib/contributions/rateLimit'
 import { type FormFile, formData, submitToCms, validFields } from '../helpers/contributionForm'
 import { contributionSite, type Post } from '../helpers/contributionSite'
 import { filesOnDisk, mp3File, pdfFile } from '../helpers/files'
@@ -423,19 +423,37 @@ describe('hostile requests to the contribution form', () => {
     expect(await stored()).toEqual(before)
   })
 
-  it('a flood from one address: refused with 429 and a delay after five', async () => {
-    const limiter = rateLimiter({ limit: 5, windowMs: 10 * 60 * 1000 })
+  it('a flood from one address: refused with 429 and a delay once its sends are used up, before anything is read', async () => {
+    const limits = contributionLimits({ accepted: 5, sends: 30 })
     const before = await stored()
     const statuses: number[] = []
-    for (let i = 0; i < 20; i++) {
-      const answer = await site.post({ fields: validFields({ website: 'robot' }), wait: limiter.take('203.0.113.9') })
+    for (let i = 0; i < 40; i++) {
+      const answer = await site.post({
+        fields: validFields({ website: 'robot' }),
+        limits: { limits, client: '203.0.113.9' },
+      })
       statuses.push(answer.ok ? 200 : answer.status)
       if (!answer.ok && answer.status === 429) expect(answer.retryAfter).toBeGreaterThan(0)
     }
-    expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400])
-    expect(statuses.slice(5).every((status) => status === 429)).toBe(true)
-    expect(limiter.take('198.51.100.7')).toBe(0)
+    expect(statuses.slice(0, 30).every((status) => status === 400)).toBe(true)
+    expect(statuses.slice(30).every((status) => status === 429)).toBe(true)
+    expect(limits.admit('198.51.100.7')).toBe(0)
     expect(await stored()).toEqual(before)
+  })
+
+  it('counts only stored contributions against the five: four sends refused for a mistake do not use them up', async () => {
+    const limits = contributionLimits()
+    const client = { limits, client: '203.0.113.10' }
+    for (let i = 0; i < 4; i++) {
+      const refused = await site.post({ fields: validFields({ title: '' }), limits: client })
+      expect(refused).toMatchObject({ ok: false, status: 400 })
+    }
+    expect(await site.post({ fields: validFields(), limits: client })).toMatchObject({ ok: true })
+    expect(await site.post({ fields: validFields(), limits: client })).toMatchObject({ ok: true })
+    for (let i = 0; i < 3; i++)
+      expect(await site.post({ fields: validFields(), limits: client })).toMatchObject({ ok: true })
+    // Five stored: the sixth waits, however valid.
+    expect(await site.post({ fields: validFields(), limits: client })).toMatchObject({ ok: false, status: 429 })
   })
 
   it('straight to the CMS without the service’s secret, or with a wrong one: refused, nothing stored', async () => {
