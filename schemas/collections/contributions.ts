@@ -182,7 +182,7 @@ export const contributionsSchema: CollectionSchema = {
       name: HISTORY_FIELD,
       type: 'array',
       label: 'Historique de modération',
-      labels: { singular: 'Étape', plural: 'Étapes' },
+      labels: { singular: 'Changement', plural: 'Changements' },
       admin: { readOnly: true, initCollapsed: true, description: 'Qui a changé le statut, et quand.' },
       fields: [
         { name: 'status', type: 'select', label: 'Statut', options: contributionStatuses.options() },

@@ -31,8 +31,9 @@ export function mayMoveTo(from: ContributionStatus, to: ContributionStatus): boo
 
 /**
  * Why a move is refused, in French for staff, naming the statuses by their labels and the ones that
- * may follow (« Reçue » → « Publiée » : « … peut passer à « En cours de relecture », « Acceptée » ou
- * « Refusée » »); null when the move is allowed.
+ * may follow (« Reçue » → « Publiée » : « … Elle peut passer à « En cours de relecture », « Acceptée »
+ * ou « Refusée ». »); null when the move is allowed. One line without a colon: the admin's error
+ * toast cuts a message at its first colon and lists the commas after it as separate errors.
  */
 export function refusedMove(from: ContributionStatus, to: ContributionStatus): string | null {
   if (mayMoveTo(from, to)) return null
@@ -40,6 +41,6 @@ export function refusedMove(from: ContributionStatus, to: ContributionStatus): s
   const next = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ou ${quoted.at(-1)}` : quoted[0]
   return (
     `Une contribution « ${contributionStatuses.label(from)} » ne peut pas passer directement à ` +
-    `« ${contributionStatuses.label(to)} » : elle peut passer à ${next}.`
+    `« ${contributionStatuses.label(to)} ». Elle peut passer à ${next}.`
   )
 }

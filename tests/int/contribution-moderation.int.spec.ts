@@ -124,7 +124,7 @@ describe('the order of moderation', () => {
     expect(answer.status).toBe(400)
     const [refused] = answer.body.errors as { message: string; data: { code: string; errors: unknown[] } }[]
     const message =
-      'Une contribution « Reçue » ne peut pas passer directement à « Publiée » : elle peut passer à ' +
+      'Une contribution « Reçue » ne peut pas passer directement à « Publiée ». Elle peut passer à ' +
       '« En cours de relecture », « Acceptée » ou « Refusée ».'
     expect(refused).toMatchObject({ message, data: { code: 'contribution-status-order' } })
     expect(refused?.data.errors).toEqual([{ path: 'status', message }])

@@ -43,13 +43,21 @@ describe('the order of moderation statuses', () => {
     for (const from of statuses) expect(STATUS_TRANSITIONS[from].length).toBeGreaterThan(0)
   })
 
+  it('says it on one line the admin’s toast shows whole: no colon, where it would cut the message', () => {
+    for (const from of statuses)
+      for (const to of statuses) {
+        const refused = refusedMove(from, to)
+        if (refused) expect(refused).not.toMatch(/[:\n]/)
+      }
+  })
+
   it('says in French where a refused step may go instead', () => {
     expect(refusedMove('received', 'published')).toBe(
-      'Une contribution « Reçue » ne peut pas passer directement à « Publiée » : elle peut passer à ' +
+      'Une contribution « Reçue » ne peut pas passer directement à « Publiée ». Elle peut passer à ' +
         '« En cours de relecture », « Acceptée » ou « Refusée ».',
     )
     expect(refusedMove('rejected', 'accepted')).toBe(
-      'Une contribution « Refusée » ne peut pas passer directement à « Acceptée » : elle peut passer à ' +
+      'Une contribution « Refusée » ne peut pas passer directement à « Acceptée ». Elle peut passer à ' +
         '« En cours de relecture ».',
     )
   })

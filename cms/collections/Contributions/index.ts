@@ -31,7 +31,14 @@ const fields: Field[] = contributionsSchema.fields.map((field) => {
   if (!('name' in field)) return field
   if (field.name === WITHDRAWAL_KEY_FIELD) return { ...field, access: { read: nobodyField } } as Field
   if (field.name === HISTORY_FIELD || field.name === DRAFT_FIELD) {
-    return { ...field, access: { read: moderatorsField, create: nobodyField, update: nobodyField } } as Field
+    const admin =
+      field.name === HISTORY_FIELD
+        ? {
+            ...field.admin,
+            components: { RowLabel: '/collections/Contributions/components/HistoryRowLabel#HistoryRowLabel' },
+          }
+        : field.admin
+    return { ...field, admin, access: { read: moderatorsField, create: nobodyField, update: nobodyField } } as Field
   }
   if (field.name === REPLY_FIELD) {
     return { ...field, access: { read: moderatorsField, create: nobodyField, update: moderatorsField } } as Field

@@ -26,6 +26,7 @@ import { RecurrenceSummary as RecurrenceSummary_c2794b79d45335afa39646c7e298f267
 import { ListViewSwitch as ListViewSwitch_814190ba19d810c33b98c73cb497dd2a } from '../../../admin/ListViewSwitch'
 import { ScheduleDefault as ScheduleDefault_7f1736bfb0622f927bdbeeedf6c94be0 } from '../../../admin/ScheduleDefault'
 import { RefusalError as RefusalError_3cbb6f416eab6c871e7aa5a5be0254ed } from '../../../components/RefusalError'
+import { HistoryRowLabel as HistoryRowLabel_9d9f8ba348b69748676e5e06bb31f76d } from '../../../collections/Contributions/components/HistoryRowLabel'
 import { MakeDraftButton as MakeDraftButton_3471d94d60b0c20c35c0492292793dce } from '../../../collections/Contributions/components/MakeDraftButton'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
@@ -66,6 +67,7 @@ export const importMap = {
   "/admin/ListViewSwitch#ListViewSwitch": ListViewSwitch_814190ba19d810c33b98c73cb497dd2a,
   "/admin/ScheduleDefault#ScheduleDefault": ScheduleDefault_7f1736bfb0622f927bdbeeedf6c94be0,
   "/components/RefusalError#RefusalError": RefusalError_3cbb6f416eab6c871e7aa5a5be0254ed,
+  "/collections/Contributions/components/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_9d9f8ba348b69748676e5e06bb31f76d,
   "/collections/Contributions/components/MakeDraftButton#MakeDraftButton": MakeDraftButton_3471d94d60b0c20c35c0492292793dce,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
