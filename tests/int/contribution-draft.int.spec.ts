@@ -4,6 +4,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { agreedName } from '../../cms/collections/Contributions/draftFromContribution'
+import { draftOutcome } from '../../cms/collections/Contributions/draftOutcome'
 import type { Contribution } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
 import { filesOnDisk, mp3File, type UploadFile, uploadsOf, wavFile } from '../helpers/files'
@@ -70,6 +71,25 @@ describe('turning a contribution into a draft', () => {
       body: { errors: [{ data: { code: 'contribution-draft-exists', collection: slugs.articles, id: article.id } }] },
     })
     expect(await articles()).toBe(before)
+  })
+
+  it('tells whether the caller may open the draft: moderation may not read drafts and stays on the contribution', async () => {
+    const byModerator = await rest(
+      'moderator',
+      'POST',
+      `contributions/${(await accepted('letter', 'first', 'Awa')).id}/draft`,
+    )
+    expect(byModerator).toMatchObject({ status: 201, body: { collection: slugs.articles, readable: false } })
+    const id = Number(byModerator.body.id)
+    expect((await rest('moderator', 'GET', `articles/${id}?draft=true`)).status).not.toBe(200)
+    expect(draftOutcome({ collection: slugs.articles, id, readable: false }, '/admin')).toEqual({
+      confirmation: 'Brouillon d’article créé : l’équipe de la maison le trouvera dans ses brouillons.',
+    })
+    const byAdmin = await rest('admin', 'POST', `contributions/${(await accepted('text', 'first', 'Awa')).id}/draft`)
+    expect(byAdmin).toMatchObject({ status: 201, body: { collection: slugs.articles, readable: true } })
+    expect(draftOutcome({ collection: slugs.articles, id: Number(byAdmin.body.id), readable: true }, '/admin')).toEqual(
+      { open: `/admin/collections/articles/${byAdmin.body.id}` },
+    )
   })
 
   it('shows no name at all for an anonymous contribution', async () => {

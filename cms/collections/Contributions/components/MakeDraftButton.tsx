@@ -5,11 +5,14 @@ import { useRouter } from 'next/navigation'
 import type React from 'react'
 import { useEffect, useId, useState } from 'react'
 
+import { draftOutcome, type MadeDraft } from '../draftOutcome'
+
 type Show = { id: number; title: string }
 
 /**
  * « Créer le brouillon » in a contribution's edit view: asks `POST /api/contributions/:id/draft`
- * for the draft article, event or episode and opens it. For a sound, moderation first chooses the
+ * for the draft article, event or episode, then opens it for whoever may read it, or else (moderation)
+ * stays on the contribution with a French confirmation (see `draftOutcome`). For a sound, moderation first chooses the
  * show the episode goes into (the shows are read with the signed-in account). A refusal's French
  * message is shown beside the button.
  */
@@ -24,6 +27,7 @@ export function MakeDraftButton(): React.JSX.Element | null {
   const [show, setShow] = useState('')
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [made, setMade] = useState(false)
   const api = `${config.serverURL}${config.routes.api}`
 
   useEffect(() => {
@@ -48,13 +52,20 @@ export function MakeDraftButton(): React.JSX.Element | null {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(isSound && show ? { show: Number(show) } : {}),
     }).catch(() => null)
-    const body = (await response?.json().catch(() => null)) as {
-      collection?: string
-      id?: number
-      errors?: { message?: string }[]
-    } | null
-    if (response?.ok && body?.collection) {
-      router.push(`${config.routes.admin}/collections/${body.collection}/${body.id}`)
+    const body = (await response?.json().catch(() => null)) as
+      (Partial<MadeDraft> & { errors?: { message?: string }[] }) | null
+    if (response?.ok && body?.collection && typeof body.id === 'number') {
+      const outcome = draftOutcome(
+        { collection: body.collection, id: body.id, readable: body.readable },
+        config.routes.admin,
+      )
+      if ('open' in outcome) {
+        router.push(outcome.open)
+        return
+      }
+      // The draft exists: the button stays off so that a second click is not refused as a duplicate.
+      setMessage(outcome.confirmation)
+      setMade(true)
       return
     }
     setMessage(body?.errors?.[0]?.message ?? 'Le brouillon n’a pas pu être créé : le serveur ne répond pas. Réessayez.')
@@ -83,7 +94,7 @@ export function MakeDraftButton(): React.JSX.Element | null {
           </select>
         </div>
       )}
-      <Button buttonStyle="secondary" disabled={busy} onClick={() => void make()}>
+      <Button buttonStyle="secondary" disabled={busy || made} onClick={() => void make()}>
         {isSound ? 'Créer le brouillon d’épisode' : 'Créer le brouillon (article ou événement)'}
       </Button>
       <p role="status">{message}</p>

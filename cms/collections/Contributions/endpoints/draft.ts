@@ -51,6 +51,22 @@ async function chosenShow(req: PayloadRequest, id: number): Promise<ChosenShow |
 
 type Made = { collection: DraftCollection; id: number }
 
+/** Whether the account that asked may open the draft it made (moderation does not read unpublished content). */
+async function mayRead(req: PayloadRequest, made: Made): Promise<boolean> {
+  const found = await req.payload
+    .findByID({
+      collection: made.collection,
+      id: made.id,
+      depth: 0,
+      draft: true,
+      user: req.user,
+      overrideAccess: false,
+      disableErrors: true,
+    })
+    .catch(() => null)
+  return Boolean(found)
+}
+
 /**
  * Creates the draft (for a sound: first a copy of its recording in the Audio collection, through
  * Payload so its byte sniffing, duration and bitrate reading and upload checks run) and links it
@@ -118,7 +134,8 @@ async function createDraft(
  * `POST /api/contributions/:id/draft` (moderators and admins), with an optional JSON body
  * `{ show: <id> }` (required for a sound, refused for any other kind): turns an accepted
  * contribution into a draft article, event or episode (see `draftFromContribution`) and links it
- * from the contribution's `draft` field. Answers 201 `{ collection, id }`. Refusals, each with a
+ * from the contribution's `draft` field. Answers 201 `{ collection, id, readable }`, `readable`
+ * saying whether the caller's own access lets them open the draft. Refusals, each with a
  * French message and a stable `code`: 403 for anyone else; 404 for an unknown contribution; 400 for
  * a body with anything but a show, a missing or unknown show, or a sound the Audio collection
  * refuses; 409 when the contribution is not accepted, already has its draft (its `collection` and
@@ -165,7 +182,7 @@ async function makeDraft(req: PayloadRequest): Promise<Response> {
   const made = await createDraft(req, contribution, plan)
   if (made instanceof Response) return made
   req.payload.logger.info(`Contribution ${contribution.reference} made into draft ${made.collection} ${made.id}`)
-  return Response.json(made, { status: 201 })
+  return Response.json({ ...made, readable: await mayRead(req, made) }, { status: 201 })
 }
 
 export const draftFromContributionEndpoint: Endpoint = { path: '/:id/draft', method: 'post', handler: makeDraft }
