@@ -104,6 +104,7 @@ describe('replying to a contributor by e-mail', () => {
       const { operation, read } = getFieldPermissions({
         field: client,
         operation: 'update',
+        parentName: '',
         permissions: permissions.fields,
       })
       return read && operation && client.admin?.readOnly !== true
