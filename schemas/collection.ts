@@ -9,8 +9,15 @@ import type { CollectionSlug, GlobalSlug } from './slugs'
 export type CollectionSchema = Omit<CollectionConfig, 'access' | 'hooks' | 'slug'> & { slug: CollectionSlug }
 export type GlobalSchema = Omit<GlobalConfig, 'access' | 'hooks' | 'slug'> & { slug: GlobalSlug }
 
-/** Drafts, versions and scheduled publication for everything that appears on the site. */
+/**
+ * Drafts, versions and scheduled publication for everything that appears on the site. An edited
+ * document saves its draft by itself two seconds after the last change, so the live preview pane
+ * follows the typing; « Enregistrer le brouillon » stays for those who want to save at once.
+ */
 export const publicVersions = {
-  drafts: { autosave: false, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
+  drafts: {
+    autosave: { interval: 2000, showSaveDraftButton: true },
+    schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 },
+  },
   maxPerDoc: 50,
 } satisfies CollectionConfig['versions']

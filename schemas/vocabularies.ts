@@ -66,7 +66,7 @@ export const monthlyModes = vocabulary([
 
 /** Whether an event still takes place. */
 export const eventStatuses = vocabulary([
-  { value: 'scheduled', label: 'Programmé' },
+  { value: 'scheduled', label: 'A lieu comme prévu' },
   { value: 'cancelled', label: 'Annulé' },
   { value: 'postponed', label: 'Reporté' },
 ])

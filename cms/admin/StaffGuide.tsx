@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import { micromark } from 'micromark'
+import { marked } from 'marked'
 import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
 
@@ -14,8 +14,8 @@ export const GUIDE_PATH = '/admin/guide'
 
 /**
  * The staff guide (`docs/guide-equipe.md`) inside the admin, with its navigation: one text, kept
- * with the code it explains, read at each visit. micromark turns it into HTML and, by default,
- * escapes any HTML written in it.
+ * with the code it explains, read at each visit and turned into HTML by marked (GitHub's Markdown,
+ * tables included). The guide is the project's own file, never staff or visitor input.
  */
 export async function StaffGuide({
   initPageResult,
@@ -36,7 +36,7 @@ export async function StaffGuide({
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <article className="coope-guide" dangerouslySetInnerHTML={{ __html: micromark(markdown) }} />
+        <article className="coope-guide" dangerouslySetInnerHTML={{ __html: await marked.parse(markdown) }} />
       </Gutter>
     </DefaultTemplate>
   )

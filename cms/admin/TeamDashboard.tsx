@@ -7,7 +7,16 @@ import { GUIDE_PATH } from './StaffGuide'
 
 type Props = Pick<AdminViewServerProps, 'payload' | 'permissions' | 'user'>
 
-function Section({ title, items, empty }: { title: string; items: DashboardItem[]; empty: string }): React.JSX.Element {
+function Section({
+  title,
+  items,
+  empty,
+}: {
+  title: string
+  items: DashboardItem[] | null
+  empty: string
+}): React.JSX.Element | null {
+  if (items === null) return null
   return (
     <section className="coope-dashboard__section">
       <h2>{title}</h2>
@@ -45,13 +54,11 @@ export async function TeamDashboard({ payload, permissions, user }: Props): Prom
       </p>
       <div className="coope-dashboard__grid">
         <Section title="Les 7 prochains jours" items={board.week} empty="Aucune date dans vos maisons cette semaine." />
-        {board.moderation && (
-          <Section
-            title="Contributions à modérer"
-            items={board.moderation}
-            empty="Aucune contribution n’attend de réponse."
-          />
-        )}
+        <Section
+          title="Contributions à modérer"
+          items={board.moderation}
+          empty="Aucune contribution n’attend de réponse."
+        />
         <Section title="Brouillons" items={board.drafts} empty="Aucun brouillon en cours." />
         <Section
           title="Publications programmées"

@@ -10,6 +10,7 @@ import * as migration_20261130_053232_schema_snapshot from './20261130_053232_sc
 import * as migration_20261130_054049_contribution_moderation from './20261130_054049_contribution_moderation';
 import * as migration_20261130_071810_contribution_draft_episodes from './20261130_071810_contribution_draft_episodes';
 import * as migration_20261130_082136_event_project_house_logo_on_dark from './20261130_082136_event_project_house_logo_on_dark';
+import * as migration_20261130_084405_draft_autosave from './20261130_084405_draft_autosave';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_082136_event_project_house_logo_on_dark.up,
     down: migration_20261130_082136_event_project_house_logo_on_dark.down,
-    name: '20261130_082136_event_project_house_logo_on_dark'
+    name: '20261130_082136_event_project_house_logo_on_dark',
+  },
+  {
+    up: migration_20261130_084405_draft_autosave.up,
+    down: migration_20261130_084405_draft_autosave.down,
+    name: '20261130_084405_draft_autosave'
   },
 ];

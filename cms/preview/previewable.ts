@@ -1,23 +1,38 @@
 import type { Access, CollectionConfig, PayloadRequest } from 'payload'
 
 import { PREVIEW_PARAMETER } from '../../schemas/preview'
-import { hasRole } from '../access/staff'
+import { canOwn, type Ownership } from '../access/houseContent'
+import { hasRole, houseIdsOf, type StaffUser } from '../access/staff'
+import { slugs } from '../../schemas/slugs'
 import { cmsEnv } from '../env'
 import { previewAddress } from './previewAddress'
 import { readWithPreview } from './previewGrant'
 import { signPreviewToken } from './previewToken'
 
 /**
+ * Whether an editor may change `doc` of `collection`: their own house's card, or content one of
+ * their houses or the cooperation owns (fixed pages are the admins').
+ */
+function editorMayChange(user: StaffUser, collection: string, doc: Record<string, unknown>): boolean {
+  if (collection === slugs.houses) return houseIdsOf(user).includes(String(doc.id))
+  if (collection === slugs.pages) return false
+  return canOwn(user, doc as Ownership)
+}
+
+/**
  * The address on the public site where this document is shown as it is being edited, signed for
  * PREVIEW_LIFETIME_SECONDS; null (no « Aperçu » button) for an unsaved document, one without an
- * address yet, or an account that may not read drafts.
+ * address yet, or an account that may not change it.
  */
 async function previewUrl(
   collection: string,
   doc: Record<string, unknown>,
   req: PayloadRequest,
 ): Promise<string | null> {
-  if (!hasRole(req.user, 'admin', 'editor') || (typeof doc.id !== 'number' && typeof doc.id !== 'string')) return null
+  if (typeof doc.id !== 'number' && typeof doc.id !== 'string') return null
+  // A preview address can be handed to anyone: only those who may change the document make one.
+  const user = req.user as unknown as StaffUser | null
+  if (!hasRole(user, 'admin') && !(hasRole(user, 'editor') && editorMayChange(user!, collection, doc))) return null
   const path = await previewAddress(collection, doc, req)
   if (!path) return null
   const url = new URL(path, cmsEnv().SITE_URL)

@@ -21,8 +21,8 @@ export const eventsSchema: CollectionSchema = {
     defaultColumns: ['title', 'start', 'status', 'houses', '_status'],
     group: 'Agenda',
   },
-  // The admin lists upcoming events first (its « À venir » view): the soonest over first.
-  defaultSort: 'lastDate',
+  // The admin's « À venir » view: series under way and events to come, by their first date.
+  defaultSort: 'start',
   versions: publicVersions,
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 140 },
@@ -143,7 +143,7 @@ export const eventsSchema: CollectionSchema = {
       name: 'status',
       type: 'select',
       // « Statut » is Payload's draft/published column in the list: this one says whether it takes place.
-      label: 'Programmation',
+      label: 'Déroulement',
       required: true,
       defaultValue: 'scheduled',
       options: eventStatuses.options(),

@@ -40,11 +40,11 @@ describe('the admin home', () => {
   it('shows an editor the week, drafts and scheduled publications of their houses only, and no moderation', async () => {
     const board = await teamDashboard(setup.cms.payload, setup.actors.editorA!)
     expect(titles(board.week)).toEqual(['Atelier de A'])
-    expect(board.week[0]?.detail).toContain('brouillon')
+    expect(board.week?.[0]?.detail).toContain('brouillon')
     expect(titles(board.drafts)).toEqual(expect.arrayContaining(['Atelier de A', 'Bal de A']))
     expect(titles(board.drafts)).not.toContain('Concert de B')
     expect(titles(board.scheduled)).toEqual(['Bal de A'])
-    expect(board.scheduled[0]?.detail).toMatch(/^Publication le /)
+    expect(board.scheduled?.[0]?.detail).toMatch(/^Publication le /)
     expect(titles(board.recent)).not.toContain('Concert de B')
     expect(board.moderation).toBeNull()
   })
@@ -52,7 +52,7 @@ describe('the admin home', () => {
   it('shows moderation its queue and no content, and an admin every house', async () => {
     const moderator = await teamDashboard(setup.cms.payload, setup.actors.moderator!)
     expect(titles(moderator.moderation)).toEqual(['Une idée pour la fête'])
-    expect([moderator.week, moderator.drafts, moderator.scheduled, moderator.recent].flat()).toEqual([])
+    expect([moderator.week, moderator.drafts, moderator.scheduled, moderator.recent]).toEqual([null, null, null, null])
     const admin = await teamDashboard(setup.cms.payload, setup.actors.admin!)
     expect(titles(admin.week).sort()).toEqual(['Atelier de A', 'Concert de B'])
     expect(titles(admin.moderation)).toEqual(['Une idée pour la fête'])

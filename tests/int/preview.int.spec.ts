@@ -94,7 +94,7 @@ describe('a preview shows the draft to whoever has its address, and nothing else
     await expect(eventPageRead(draft.slug!, forged)).rejects.toBeInstanceOf(preview.PreviewRefusedError)
   })
 
-  it('gives the « Aperçu » address to those who edit content, on the public site, and to nobody else', async () => {
+  it('gives the « Aperçu » address to those who may change the document, on the public site, and to nobody else', async () => {
     const draft = await createEvent(cms.payload, eventData('Fête du quartier', { houses: [houseA] }), 'draft')
     const events = cms.config.collections.find((collection) => collection.slug === slugs.events)!
     const addressFor = (user: unknown) =>
@@ -106,6 +106,7 @@ describe('a preview shows the draft to whoever has its address, and nothing else
     const url = new URL((await addressFor(actors.editorA)) as string)
     expect(url.origin + url.pathname).toBe(`${SITE}/agenda/${draft.slug}`)
     expect(url.searchParams.get(PREVIEW_PARAMETER)).toMatch(/^events\./)
+    expect(await addressFor(actors.editorB)).toBeNull()
     expect(await addressFor(actors.moderator)).toBeNull()
     expect(await addressFor(null)).toBeNull()
   })

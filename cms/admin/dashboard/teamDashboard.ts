@@ -9,13 +9,16 @@ import { slugs } from '../../../schemas/slugs'
 /** One line of the dashboard: what, a short detail, and where to open it in the admin. */
 export type DashboardItem = { title: string; detail: string; href: string }
 
-/** The admin home's sections, for one person. `moderation` is null for those who do not moderate. */
+/**
+ * The admin home's sections, for one person: null for a section that is not theirs (moderation for
+ * editors, content for moderators).
+ */
 export type TeamDashboard = {
-  week: DashboardItem[]
+  week: DashboardItem[] | null
   moderation: DashboardItem[] | null
-  drafts: DashboardItem[]
-  scheduled: DashboardItem[]
-  recent: DashboardItem[]
+  drafts: DashboardItem[] | null
+  scheduled: DashboardItem[] | null
+  recent: DashboardItem[] | null
 }
 
 /** The content staff write and publish, with the field that names each document. */
@@ -167,11 +170,11 @@ async function scheduled(payload: Payload, scope: Where): Promise<DashboardItem[
 export async function teamDashboard(payload: Payload, user: StaffUser, now = new Date()): Promise<TeamDashboard> {
   const scope = theirs(user)
   const [weekItems, moderationItems, drafts, scheduledItems, recent] = await Promise.all([
-    scope ? week(payload, scope, now) : [],
+    scope ? week(payload, scope, now) : null,
     hasRole(user, 'admin', 'moderator') ? moderation(payload) : null,
-    scope ? latest(payload, scope, true) : [],
-    scope ? scheduled(payload, scope) : [],
-    scope ? latest(payload, scope, false) : [],
+    scope ? latest(payload, scope, true) : null,
+    scope ? scheduled(payload, scope) : null,
+    scope ? latest(payload, scope, false) : null,
   ])
   return { week: weekItems, moderation: moderationItems, drafts, scheduled: scheduledItems, recent }
 }
