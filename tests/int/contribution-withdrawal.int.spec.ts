@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { newWithdrawalKey } from '../../cms/collections/Contributions/hooks/receiveContribution'
+import { documentTag } from '../../schemas/cache-tags'
 import type { Contribution } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
 import { contributionSite } from '../helpers/contributionSite'
@@ -75,8 +76,20 @@ describe('withdrawing a contribution takes what was made of it along', () => {
     })
     const event = await draftAndPublish(contribution, slugs.events)
     expect((await traces(slugs.events, event)).public).toBe(1)
-    expect(await site.withdraw(contribution.reference!, key)).toMatchObject({ status: 200 })
+    // The invalidations the deletions queue (the real queue, only watched): the site drops the event's page.
+    const queued: string[] = []
+    const queue = cms.payload.jobs.queue
+    cms.payload.jobs.queue = ((args: { input?: { tags?: string[] } }) => {
+      queued.push(...(args.input?.tags ?? []))
+      return queue.call(cms.payload.jobs, args as never)
+    }) as typeof queue
+    try {
+      expect(await site.withdraw(contribution.reference!, key)).toMatchObject({ status: 200 })
+    } finally {
+      cms.payload.jobs.queue = queue
+    }
     expect(await traces(slugs.events, event)).toEqual({ public: 0, stored: 0, versions: 0 })
+    expect(queued).toContain(documentTag(slugs.events, event))
   })
 
   it('deletes a draft article with the resident’s text and name, versions included', async () => {
