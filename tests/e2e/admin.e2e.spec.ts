@@ -76,7 +76,7 @@ test('a cover of the wrong size is refused on its field when a show is saved as 
   await page.goto(`${hub.cmsUrl}/admin/collections/shows/${(await shows.json()).docs[0].id}`)
   const cover = page.locator('.field-type.upload', { hasText: 'Visuel carré' })
   await cover.locator('.upload-relationship-details__remove').click()
-  await cover.getByRole('button', { name: 'Choisir parmi les existant(e)s' }).click()
+  await cover.getByRole('button', { name: 'Choisir parmi les fichiers déjà envoyés' }).click()
   // The cooperation's logo: a 512 px square, too small for podcast apps.
   await page.getByText(/^logo-cooperation-[0-9a-f]+\.png$/).click()
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
