@@ -56,15 +56,27 @@ test('a page is tagged with everything it read from the CMS, without the page na
   const cached = async () => (await request.get(`/agenda/${event.slug}`)).headers()['x-astro-cache']
   try {
     await expect.poll(cached).toBe('HIT')
-    // The event itself, what it was read with (houses, themes, images), and the frame every page reads:
-    // a change to any of them must drop the page.
-    for (const tag of [`events:${event.id}`, 'houses', 'themes', 'media', 'identity', 'navigation', 'settings']) {
+    // The event itself, what it was read with (houses, themes, images, its project), the episodes
+    // about it (« À écouter », with what they are about), and the frame every page reads: a change
+    // to any of them must drop the page.
+    for (const tag of [
+      `events:${event.id}`,
+      'houses',
+      'themes',
+      'media',
+      'projects',
+      'episodes',
+      'articles',
+      'identity',
+      'navigation',
+      'settings',
+    ]) {
       await invalidate(request, [tag])
       expect(await cached(), tag).not.toBe('HIT')
       expect(await cached(), tag).toBe('HIT')
     }
     // What it did not read leaves it alone.
-    for (const tag of ['articles', 'episodes', `events:${event.id + 1}`]) {
+    for (const tag of ['partners', 'purposes', 'contributions', `events:${event.id + 1}`]) {
       await invalidate(request, [tag])
       expect(await cached(), tag).toBe('HIT')
     }

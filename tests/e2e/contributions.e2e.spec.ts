@@ -205,6 +205,8 @@ test('moderation picks a show in the admin and a sound becomes a draft episode, 
   await signIn(page, { id: 0, email: hub.admin.email, password: process.env.E2E_ADMIN_PASSWORD ?? '' })
   await page.goto(`${hub.cmsUrl}/admin/collections/contributions/${id}`)
   const make = page.getByRole('button', { name: 'Créer le brouillon d’épisode' })
+  // The list of shows loads once the control runs in the page: only then does the button answer.
+  await expect(page.getByLabel('Émission de l’épisode')).toBeEnabled()
   await make.click()
   await expect(page.getByRole('status').filter({ hasText: 'Choisissez l’émission' })).toBeVisible()
   await page.getByLabel('Émission de l’épisode').selectOption({ label: show.title })
