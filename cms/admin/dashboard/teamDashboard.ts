@@ -135,25 +135,32 @@ async function scheduled(payload: Payload, scope: Where): Promise<DashboardItem[
     depth: 0,
     overrideAccess: true,
   })
-  const items: DashboardItem[] = []
-  for (const job of jobs as ScheduledJob[]) {
-    const target = job.input?.doc
-    const content = CONTENT.find(({ collection }) => collection === target?.relationTo)
-    if (!target || !content || !job.waitUntil) continue
+  // The documents those jobs name, one query per collection: what the person's scope lets them see.
+  const scheduledJobs = (jobs as ScheduledJob[]).filter((job) => job.input?.doc && job.waitUntil)
+  const visible = new Map<string, Doc>()
+  for (const { collection } of CONTENT) {
+    const ids = scheduledJobs.flatMap((job) => (job.input?.doc?.relationTo === collection ? [job.input.doc.value] : []))
+    if (ids.length === 0) continue
     const { docs } = await payload.find({
-      collection: content.collection,
-      where: both(scope, { id: { equals: target.value } }),
+      collection,
+      where: both(scope, { id: { in: ids } }),
       depth: 0,
-      limit: 1,
+      limit: ids.length,
       draft: true,
       overrideAccess: true,
     })
-    const doc = docs[0] as Doc | undefined
-    if (!doc) continue
+    for (const doc of docs as unknown as Doc[]) visible.set(`${collection}:${doc.id}`, doc)
+  }
+  const items: DashboardItem[] = []
+  for (const job of scheduledJobs) {
+    const target = job.input!.doc!
+    const content = CONTENT.find(({ collection }) => collection === target.relationTo)
+    const doc = visible.get(`${target.relationTo}:${target.value}`)
+    if (!content || !doc) continue
     const action = job.input?.type === 'unpublish' ? 'Dépublication' : 'Publication'
     items.push({
       title: String(doc[content.title] ?? 'Sans titre'),
-      detail: `${action} le ${frenchDate(job.waitUntil, { weekday: true })} à ${frenchTime(job.waitUntil)}`,
+      detail: `${action} le ${frenchDate(job.waitUntil!, { weekday: true })} à ${frenchTime(job.waitUntil!)}`,
       href: documentHref(content.collection, doc.id),
     })
     if (items.length === SHOWN) break
