@@ -11,6 +11,7 @@ import * as migration_20261130_054049_contribution_moderation from './20261130_0
 import * as migration_20261130_071810_contribution_draft_episodes from './20261130_071810_contribution_draft_episodes';
 import * as migration_20261130_082136_event_project_house_logo_on_dark from './20261130_082136_event_project_house_logo_on_dark';
 import * as migration_20261130_084405_draft_autosave from './20261130_084405_draft_autosave';
+import * as migration_20261130_104142_series_last_dates from './20261130_104142_series_last_dates';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_084405_draft_autosave.up,
     down: migration_20261130_084405_draft_autosave.down,
-    name: '20261130_084405_draft_autosave'
+    name: '20261130_084405_draft_autosave',
+  },
+  {
+    up: migration_20261130_104142_series_last_dates.up,
+    down: migration_20261130_104142_series_last_dates.down,
+    name: '20261130_104142_series_last_dates'
   },
 ];

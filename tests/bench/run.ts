@@ -19,7 +19,7 @@
  * Asserts nothing: it reports.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -59,7 +59,10 @@ async function hubOn(corpus: string | undefined): Promise<BenchHub & { cleanUp: 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'coope-bench-'))
   let admin = { email: 'bench@test.coope', password: `bench-${process.pid}-${Date.now()}-password` }
   if (corpus) {
-    cpSync(path.join(corpus, 'corpus.db'), path.join(dir, 'hub.db'))
+    // The write-ahead log holds what the generator wrote since SQLite's last checkpoint.
+    for (const suffix of ['', '-wal'])
+      if (existsSync(path.join(corpus, `corpus.db${suffix}`)))
+        cpSync(path.join(corpus, `corpus.db${suffix}`), path.join(dir, `hub.db${suffix}`))
     cpSync(path.join(corpus, 'media'), path.join(dir, 'media'), { recursive: true })
     const facts = JSON.parse(readFileSync(path.join(corpus, 'corpus.json'), 'utf8')) as { secret: string }
     admin = { email: 'corpus@test.coope', password: facts.secret }

@@ -1,4 +1,7 @@
+import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { up } from '../../cms/migrations/20261130_104142_series_last_dates'
 
 import { parisTime, type Recurrence, seriesEnd } from '../../schemas/recurrence'
 import { slugs } from '../../schemas/slugs'
@@ -134,6 +137,55 @@ describe('the agenda read over years of archive', () => {
     expect(endless.lastDate).toBeNull()
     expect(endless.sequence).toBe(series.sequence! + 1)
     await cms.payload.delete({ collection: slugs.events, id: series.id, context: { skipInvalidation: true } })
+  })
+
+  it('fills the last date of series saved before it was stored, as a save computes it', async () => {
+    const weekdays = ['TU', 'TH'] as ('TU' | 'TH')[]
+    const bounded = await create(
+      eventData('Série d’avant', {
+        start: parisTime('2027-04-06', '18:00').toISOString(),
+        end: parisTime('2027-04-06', '20:00').toISOString(),
+        recurrence: {
+          frequency: 'weekly',
+          weekdays,
+          count: 6,
+          excludedDates: [{ date: parisTime('2027-04-08', '12:00').toISOString() }],
+          changes: [
+            {
+              occurrenceDate: parisTime('2027-04-22', '12:00').toISOString(),
+              start: parisTime('2027-05-03', '18:00').toISOString(),
+              end: parisTime('2027-05-03', '21:00').toISOString(),
+            },
+          ],
+        },
+      }),
+    )
+    const endless = await create(eventData('Sans fin d’avant', { recurrence: { frequency: 'weekly' } }))
+    const db = (cms.payload.db as unknown as { drizzle: MigrateUpArgs['db'] }).drizzle
+    const forget = (id: number) =>
+      Promise.all([
+        db.run(sql`UPDATE events SET last_date = NULL WHERE id = ${id}`),
+        db.run(sql`UPDATE _events_v SET version_last_date = NULL WHERE parent_id = ${id}`),
+      ])
+    await forget(bounded.id)
+    await forget(endless.id)
+
+    await up({ db, payload: cms.payload, req: {} as MigrateUpArgs['req'] })
+
+    const stored = async (id: number) => [
+      (await db.get<{ last: string | null }>(sql`SELECT last_date AS last FROM events WHERE id = ${id}`))?.last,
+      ...(
+        await db.all<{ last: string | null }>(
+          sql`SELECT version_last_date AS last FROM _events_v WHERE parent_id = ${id}`,
+        )
+      ).map((row) => row.last),
+    ]
+    // The moved sixth session (3 May, 21:00) is the last one to end.
+    expect(bounded.lastDate).toBe(parisTime('2027-05-03', '21:00').toISOString())
+    expect(new Set(await stored(bounded.id))).toEqual(new Set([bounded.lastDate]))
+    expect(new Set(await stored(endless.id))).toEqual(new Set([null]))
+    for (const { id } of [bounded, endless])
+      await cms.payload.delete({ collection: slugs.events, id, context: { skipInvalidation: true } })
   })
 
   it('reads page after page when more events than one page fall in the window', async () => {
