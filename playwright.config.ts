@@ -31,7 +31,8 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     launchOptions: {
       executablePath: chromiumPath,
-      args: chromiumFlags,
+      // A fake microphone (a beep) for the recorder of the contribution form.
+      args: [...chromiumFlags, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
     },
   },
 })

@@ -120,6 +120,53 @@ test('with JavaScript, the error summary takes the focus and a recording goes wi
   await api.dispose()
 })
 
+test.describe('a recording made in the page', () => {
+  // Chromium's fake microphone (a beep, see playwright.config.ts) stands in for a real one.
+  test.use({ permissions: ['microphone'] })
+
+  test('is sent as an MP3 with the form and becomes a draft episode as it is', async ({ page }) => {
+    await page.goto('/contribuer')
+    await page.getByRole('button', { name: 'Commencer l’enregistrement' }).click()
+    await expect(page.getByRole('button', { name: 'Arrêter' })).toBeFocused()
+    // The running time reaches two seconds: enough sound to measure.
+    await expect(page.locator('[data-record="elapsed"]')).toHaveText('0:02', { timeout: 15_000 })
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('Enregistrement terminé')).toBeVisible()
+    const recorded = await page
+      .getByLabel('Votre enregistrement (facultatif)')
+      .evaluate((input: HTMLInputElement) => ({ name: input.files?.[0]?.name, type: input.files?.[0]?.type }))
+    expect(recorded).toEqual({ name: 'enregistrement.mp3', type: 'audio/mpeg' })
+
+    await choose(page, 'Un enregistrement audio')
+    await type(page, 'Titre (obligatoire)', 'Le bip du micro')
+    await type(page, /^Votre prénom et votre nom/, 'Louis Martin')
+    await choose(page, /^J’accepte que La Coopé publie/)
+    await choose(page, 'Anonymement')
+    await choose(page, 'Non')
+    await send(page)
+    await expect(page.getByRole('heading', { level: 1, name: 'Merci, votre contribution est arrivée' })).toBeVisible()
+    const reference = (await page.getByText(/Sa référence/).innerText()).match(/C-[2-9A-Z]{8}/)![0]
+    const stored = await storedContribution(reference)
+    expect(stored.files[0].mimeType).toBe('audio/mpeg')
+
+    const api = await adminApi()
+    expect((await api.patch(`/api/contributions/${stored.id}`, { data: { status: 'accepted' } })).ok()).toBe(true)
+    const show = (await (await api.get('/api/shows', { params: { limit: 1, depth: 0 } })).json()).docs[0]
+    const made = await api.post(`/api/contributions/${stored.id}/draft`, { data: { show: show.id } })
+    expect(made.status(), await made.text()).toBe(201)
+    const { id: episodeId } = await made.json()
+    const episode = await (await api.get(`/api/episodes/${episodeId}`, { params: { draft: 'true', depth: 1 } })).json()
+    expect(episode.audio).toMatchObject({ mimeType: 'audio/mpeg' })
+    expect(episode.duration).toBeGreaterThanOrEqual(2)
+
+    await api.delete(`/api/episodes/${episodeId}`)
+    await api.delete(`/api/audio/${episode.audio.id}`)
+    await api.delete(`/api/contributions/${stored.id}`)
+    await api.delete(`/api/contribution-files/${stored.files[0].id}`)
+    await api.dispose()
+  })
+})
+
 test('moderation accepts a contribution, makes it an article and publishes both under the chosen name; a rejected one never shows', async ({
   page,
 }) => {
