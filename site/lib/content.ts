@@ -263,6 +263,9 @@ export const content = {
   show: async (slug: string) =>
     (await read(slugs.shows, bySlug(slug), tolerantPage(Show), oneOf(slugs.shows, slugs.media), { previewable: true }))
       .docs[0] ?? null,
+  /** The `limit` newest published episodes of all shows, as `episodes` gives them. */
+  newestEpisodes: async (limit: number) =>
+    (await read(slugs.episodes, { ...episodeQuery, limit }, tolerantPage(Episode), showingEpisodes)).docs,
   /** Every published episode of one show (or of all shows), newest first. */
   episodes: (showId?: Id) =>
     readAll(
@@ -290,20 +293,26 @@ export const content = {
       showingEpisodes,
     ),
   /** Every issue of the journal and every published article, for its RSS feed. */
-  journalIssuesForFeed: () =>
-    readAll(
-      slugs.journalIssues,
-      { sort: '-number', depth: 1 },
-      FeedIssue,
-      showing(slugs.journalIssues, slugs.documents),
-    ),
-  articlesForFeed: () =>
-    readAll(
-      slugs.articles,
-      { sort: '-publishedAt', depth: 1, 'populate[journal-issues][number]': 'true' },
-      FeedArticle,
-      showing(slugs.articles, slugs.journalIssues),
-    ),
+  /** The `limit` latest journal issues, for the feed. */
+  journalIssuesForFeed: async (limit: number) =>
+    (
+      await read(
+        slugs.journalIssues,
+        { sort: '-number', depth: 1, limit },
+        tolerantPage(FeedIssue),
+        showing(slugs.journalIssues, slugs.documents),
+      )
+    ).docs,
+  /** The `limit` latest published articles, for the feed. */
+  articlesForFeed: async (limit: number) =>
+    (
+      await read(
+        slugs.articles,
+        { sort: '-publishedAt', depth: 1, limit, 'populate[journal-issues][number]': 'true' },
+        tolerantPage(FeedArticle),
+        showing(slugs.articles, slugs.journalIssues),
+      )
+    ).docs,
   /**
    * The current address of the published document of `collection` that answered to `slug` before
    * (its `previousSlugs`), or null. Tagged as the collection's listing, so a later change of

@@ -54,7 +54,7 @@ beforeAll(async () => {
     })
   await article('Les bocaux', 'published')
   await article('Pas encore', 'draft')
-  const [issues, articles] = await Promise.all([content.journalIssuesForFeed(), content.articlesForFeed()])
+  const [issues, articles] = await Promise.all([content.journalIssuesForFeed(12), content.articlesForFeed(50)])
   xml = journalXml(buildJournalFeed(issues, articles, SITE))
 })
 afterAll(async () => {

@@ -6,9 +6,16 @@ import { feedResponse } from '../../feeds/respond'
 import { content } from '../../lib/content'
 import { siteEnv } from '../../lib/env'
 
-/** Every episode of every show, newest first: one subscription for the whole radio. */
+/**
+ * How many episodes the feed of all shows carries. It is one subscription for what is new on the
+ * radio; each show's own feed (radio/[show]/feed.xml) keeps that show's whole archive. Without a
+ * bound, this feed would be read and rendered whole after every publication, slower each year.
+ */
+const NEWEST_EPISODES = 100
+
+/** The newest episodes of every show, newest first: one subscription for the whole radio. */
 export const GET: APIRoute = async (context) => {
-  const [shows, episodes] = await Promise.all([content.shows(), content.episodes()])
+  const [shows, episodes] = await Promise.all([content.shows(), content.newestEpisodes(NEWEST_EPISODES)])
   const feed = buildPodcastFeed(
     {
       kind: 'all',
