@@ -180,16 +180,17 @@ describe('a sound made into a draft episode of the show moderation chooses', () 
   const draftOf = async (id: number) =>
     (await cms.payload.findByID({ collection: slugs.contributions, id, depth: 0 })).draft ?? null
 
+  /** The draft episode a 201 answer names, with its sound as the Audio collection's own hooks read it. */
+  const draftEpisode = async (answer: RestResponse) => {
+    expect(answer).toMatchObject({ status: 201, body: { collection: slugs.episodes } })
+    return cms.payload.findByID({ collection: slugs.episodes, id: Number(answer.body.id), draft: true, depth: 1 })
+  }
+
   it('copies the recording into the Audio collection through its checks, and links a draft episode signed as agreed', async () => {
     const contribution = await sound(mp3File())
-    const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show })
-    expect(answer).toMatchObject({ status: 201, body: { collection: slugs.episodes } })
-    const episode = await cms.payload.findByID({
-      collection: slugs.episodes,
-      id: Number(answer.body.id),
-      draft: true,
-      depth: 1,
-    })
+    const episode = await draftEpisode(
+      await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show }),
+    )
     expect(episode).toMatchObject({
       _status: 'draft',
       title: 'Le lavoir de la rue Basse',
@@ -244,30 +245,18 @@ describe('a sound made into a draft episode of the show moderation chooses', () 
     expect(await draftOf(letter.id)).toBeNull()
   })
 
-  /** The draft episode's sound, as the Audio collection's own hooks read it (type sniffed, duration decoded). */
-  const episodeAudio = async (answer: RestResponse) => {
-    expect(answer).toMatchObject({ status: 201, body: { collection: slugs.episodes } })
-    const episode = await cms.payload.findByID({
-      collection: slugs.episodes,
-      id: Number(answer.body.id),
-      draft: true,
-      depth: 1,
-    })
-    const audio = typeof episode.audio === 'object' ? episode.audio : null
-    expect(readdirSync(uploadsOf(slugs.audio))).toContain(audio?.filename)
-    expect(episode).toMatchObject({ duration: audio?.duration, size: audio?.filesize })
-    return audio
-  }
-
   it.each([
     ['a WAV', () => toneWavFile(4, 8000), 4],
     ['a WAV at a rate MP3 cannot carry (96 kHz)', () => toneWavFile(2, 96_000), 2],
     ['a WebM/Opus recording', webmOpusFile, 3],
   ])('converts %s to an MP3 that becomes the episode’s sound, as long as the recording', async (_, file, seconds) => {
     const contribution = await sound(file())
-    const audio = await episodeAudio(
+    const episode = await draftEpisode(
       await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show }),
     )
+    const audio = typeof episode.audio === 'object' ? episode.audio : null
+    expect(readdirSync(uploadsOf(slugs.audio))).toContain(audio?.filename)
+    expect(episode).toMatchObject({ duration: audio?.duration, size: audio?.filesize })
     expect(audio).toMatchObject({ mimeType: 'audio/mpeg', title: 'Le lavoir de la rue Basse' })
     expect(audio?.filename).toMatch(/^le-lavoir-de-la-rue-basse-contribution-\d+-[0-9a-f]{12}\.mp3$/)
     // LAME pads the end with up to two frames of silence (0.15 s at 8 kHz).

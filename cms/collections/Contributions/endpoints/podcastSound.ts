@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 
 import { fileTypeFromBuffer } from 'file-type'
 
@@ -37,10 +36,20 @@ const WORKER_TIMEOUT_MS = 3 * 60 * 1000
 /** A little over the form's limit: a decoded stream may hold a few frames more than its header says. */
 const MAX_SECONDS = MAX_AUDIO_SECONDS + 5
 
+/**
+ * Node's worker threads, taken at runtime: Turbopack treats a `new Worker(…)` of an imported
+ * `Worker` as an entry point to bundle (and fails on a path it cannot read), while the worker's
+ * file must run as Node reads it. `process.getBuiltinModule` is no import: the bundle leaves it be.
+ */
+const threads = () => process.getBuiltinModule('node:worker_threads')
+
 /** Runs one encoding in its own worker thread, so that the CMS keeps answering meanwhile. */
 function encodeInWorker(job: Mp3EncodingJob): Promise<Mp3EncodingResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: job, transferList: [job.bytes.buffer as ArrayBuffer] })
+    const worker = new (threads().Worker)(WORKER_FILE, {
+      workerData: job,
+      transferList: [job.bytes.buffer as ArrayBuffer],
+    })
     const timer = setTimeout(() => {
       reject(new Error(`MP3 encoding took more than ${WORKER_TIMEOUT_MS / 1000} s`))
       void worker.terminate()
