@@ -54,9 +54,15 @@ async function printNewcomer(): Promise<void> {
   console.log(`\n── The newcomer test (fresh copy, npm ci, npm start) ──\n${readFileSync(logFile, 'utf8')}`)
 }
 
+const minutesSince = (start: number) => `${((performance.now() - start) / 60_000).toFixed(1)} min`
+const suiteStart = performance.now()
 for (const [command, args] of LANES) {
   console.log(`\n── ${command} ${args.join(' ')} ──`)
+  const laneStart = performance.now()
   const code = await exited(run(command, args))
+  console.log(
+    `── ${command} ${args.join(' ')}: ${minutesSince(laneStart)} (${minutesSince(suiteStart)} since the start)`,
+  )
   if (code !== 0) {
     stopNewcomer()
     await newcomerDone
@@ -67,4 +73,5 @@ for (const [command, args] of LANES) {
 }
 const newcomerCode = await newcomerDone
 await printNewcomer()
+console.log(`── npm test: ${minutesSince(suiteStart)} in all`)
 process.exit(newcomerCode)
