@@ -1,8 +1,9 @@
 /**
  * The worker thread that turns a recording into an MP3 (see `podcastSound.ts`, which starts it):
  * decoding and encoding ten minutes of sound takes seconds of CPU, which must not stop the CMS
- * from answering other requests. Node runs this file as it is (type stripping), outside any
- * bundle, so it imports only packages and uses only erasable TypeScript.
+ * from answering other requests. Node runs this file as it is, outside any bundle (the CMS runs
+ * under tsx, whose loader its workers inherit; the tests rely on Node 24's type stripping), so it
+ * imports only packages and types, and uses only erasable TypeScript.
  *
  * Input (`workerData`): `{ bytes: Uint8Array, format, maxSeconds }`, `format` being one of
  * @audio/decode's chunked decoders (`wav`, `webm`, `opus`, `oga`, `m4a`…). Output (one message):
