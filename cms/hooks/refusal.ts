@@ -10,6 +10,8 @@ export type RefusalCode =
   | 'episode-show-of-other-house'
   | 'audio-unreadable'
   | 'audio-not-mp3-or-m4a'
+  | 'sound-undecodable'
+  | 'sound-too-long'
   | 'show-cover-size'
   | 'image-too-large'
   | 'file-type-not-accepted'

@@ -12,7 +12,7 @@
  *  5. a 12-megapixel photo upload (time, memory, bytes of its sizes);
  *  6. the search index: rebuild time, size, bytes a browser downloads for a first query;
  *  7. Lighthouse scores (mobile) of the home, the agenda, an event, an article and an episode;
- *  8. building a 500-episode podcast feed in process;
+ *  8. building a 500-episode podcast feed in process, and converting 10-minute recordings to MP3;
  *  9. peak resident memory of the CMS and site processes.
  * `--smoke` does all of it in seconds on the demo content alone, to prove the benchmark still
  * runs; with BENCH_CMS_URL… set (see hub.ts) it uses that running hub instead of starting one.
@@ -33,6 +33,7 @@ import { measureImageUpload, memoryOf } from './sections/media'
 import { measurePublishing, type Publication } from './sections/publish'
 import { measureLighthouse, measureSearch } from './sections/quality'
 import { measureRendering, renderingTable, type RenderTimes } from './sections/rendering'
+import { measureSoundConversion } from './sections/soundConversion'
 import { audioTarget, measureServing } from './sections/serving'
 import { table } from './stats'
 import { type Template, templates } from './templates'
@@ -197,6 +198,8 @@ async function main(): Promise<void> {
 
     log('Feed builders…')
     sections.push(`## 8. Feed builders\n\n${measureFeedBuild(smoke ? 20 : 500, settings.rounds)}`)
+    log('Sound conversion…')
+    sections.push(`## 8b. Recordings converted to MP3 (in process)\n\n${await measureSoundConversion()}`)
 
     sections.push(
       `## 9. Memory\n\nPeak resident set (VmHWM) over the whole run: CMS ${peaks.cms.toFixed(0)} MiB, site ${peaks.site.toFixed(0)} MiB.`,

@@ -38,24 +38,49 @@ export const pdfFile = (): UploadFile => upload(readFileSync(demo('journal-1.pdf
 
 export const mp3File = (): UploadFile => upload(readFileSync(demo('episode-1.mp3')), 'audio/mpeg', 'episode.mp3')
 
+/** A mono PCM WAV file (RIFF header of 44 bytes) holding these samples: 8-bit unsigned or 16-bit signed. */
+function wavBytes(samples: Uint8Array | Int16Array, sampleRate: number): Buffer {
+  const bytesPerSample = samples.BYTES_PER_ELEMENT
+  const data = Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength)
+  const header = Buffer.alloc(44)
+  header.write('RIFF', 0)
+  header.writeUInt32LE(36 + data.length, 4)
+  header.write('WAVEfmt ', 8)
+  header.writeUInt32LE(16, 16)
+  header.writeUInt16LE(1, 20)
+  header.writeUInt16LE(1, 22)
+  header.writeUInt32LE(sampleRate, 24)
+  header.writeUInt32LE(sampleRate * bytesPerSample, 28)
+  header.writeUInt16LE(bytesPerSample, 32)
+  header.writeUInt16LE(8 * bytesPerSample, 34)
+  header.write('data', 36)
+  header.writeUInt32LE(data.length, 40)
+  return Buffer.concat([header, data])
+}
+
 /**
  * A WAV header followed by a second of 8-bit silence: real audio, but not a podcast format. Its
  * name and declared type are the caller's (by default they pretend to be an MP3).
  */
 export function wavFile(name = 'enregistrement.mp3', mimetype = 'audio/mpeg'): UploadFile {
-  const samples = Buffer.alloc(8000)
-  const header = Buffer.alloc(44)
-  header.write('RIFF', 0)
-  header.writeUInt32LE(36 + samples.length, 4)
-  header.write('WAVEfmt ', 8)
-  header.writeUInt32LE(16, 16)
-  header.writeUInt16LE(1, 20)
-  header.writeUInt16LE(1, 22)
-  header.writeUInt32LE(8000, 24)
-  header.writeUInt32LE(8000, 28)
-  header.writeUInt16LE(1, 32)
-  header.writeUInt16LE(8, 34)
-  header.write('data', 36)
-  header.writeUInt32LE(samples.length, 40)
-  return upload(Buffer.concat([header, samples]), mimetype, name)
+  return upload(wavBytes(new Uint8Array(8000), 8000), mimetype, name)
 }
+
+/** A 16-bit mono WAV of a 440 Hz tone at half level, `seconds` long at `sampleRate` samples per second. */
+export function toneWavFile(seconds: number, sampleRate: number, name = 'memo.wav'): UploadFile {
+  const samples = new Int16Array(Math.round(seconds * sampleRate))
+  for (let index = 0; index < samples.length; index += 1)
+    samples[index] = Math.round(0x4000 * Math.sin((2 * Math.PI * 440 * index) / sampleRate))
+  return upload(wavBytes(samples, sampleRate), 'audio/wav', name)
+}
+
+/**
+ * A 3-second WebM/Opus recording (a 440 Hz tone, 48 kHz stereo, Opus at 32 kbit/s), as a browser's
+ * MediaRecorder makes them: recorded once with chromium and committed.
+ */
+export const webmOpusFile = (): UploadFile =>
+  upload(
+    readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'recording-opus.webm')),
+    'audio/webm',
+    'memo.webm',
+  )

@@ -7,9 +7,9 @@ import { agreedName } from '../../cms/collections/Contributions/draftFromContrib
 import { draftOutcome } from '../../cms/collections/Contributions/draftOutcome'
 import type { Contribution } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
-import { filesOnDisk, mp3File, type UploadFile, uploadsOf, wavFile } from '../helpers/files'
+import { filesOnDisk, mp3File, toneWavFile, type UploadFile, uploadsOf, webmOpusFile } from '../helpers/files'
 import type { TestCms } from '../helpers/payload'
-import { type Rest, restAs } from '../helpers/rest'
+import { type Rest, type RestResponse, restAs } from '../helpers/rest'
 import { createShow } from '../helpers/shows'
 import { type Actors, startCmsWithActors } from '../helpers/staff'
 
@@ -180,16 +180,17 @@ describe('a sound made into a draft episode of the show moderation chooses', () 
   const draftOf = async (id: number) =>
     (await cms.payload.findByID({ collection: slugs.contributions, id, depth: 0 })).draft ?? null
 
+  /** The draft episode a 201 answer names, with its sound as the Audio collection's own hooks read it. */
+  const draftEpisode = async (answer: RestResponse) => {
+    expect(answer).toMatchObject({ status: 201, body: { collection: slugs.episodes } })
+    return cms.payload.findByID({ collection: slugs.episodes, id: Number(answer.body.id), draft: true, depth: 1 })
+  }
+
   it('copies the recording into the Audio collection through its checks, and links a draft episode signed as agreed', async () => {
     const contribution = await sound(mp3File())
-    const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show })
-    expect(answer).toMatchObject({ status: 201, body: { collection: slugs.episodes } })
-    const episode = await cms.payload.findByID({
-      collection: slugs.episodes,
-      id: Number(answer.body.id),
-      draft: true,
-      depth: 1,
-    })
+    const episode = await draftEpisode(
+      await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show }),
+    )
     expect(episode).toMatchObject({
       _status: 'draft',
       title: 'Le lavoir de la rue Basse',
@@ -244,23 +245,44 @@ describe('a sound made into a draft episode of the show moderation chooses', () 
     expect(await draftOf(letter.id)).toBeNull()
   })
 
-  it('refuses a recording the Audio collection does not take (a WAV), in French on the file, and keeps nothing', async () => {
-    const contribution = await sound(wavFile('memo.wav', 'audio/wav'))
-    const before = await stored()
-    const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show })
-    expect(answer).toMatchObject({
-      status: 400,
-      body: {
-        errors: [
-          {
-            message: expect.stringContaining('Seuls les fichiers MP3 et M4A sont acceptés (ce fichier est un WAV)'),
-            data: { code: 'audio-not-mp3-or-m4a', errors: [{ path: 'file' }] },
-          },
-        ],
-      },
-    })
-    expect(await stored()).toEqual(before)
-    expect(await draftOf(contribution.id)).toBeNull()
+  it.each([
+    ['a WAV', () => toneWavFile(4, 8000), 4],
+    ['a WAV at a rate MP3 cannot carry (96 kHz)', () => toneWavFile(2, 96_000), 2],
+    ['a WebM/Opus recording', webmOpusFile, 3],
+  ])('converts %s to an MP3 that becomes the episode’s sound, as long as the recording', async (_, file, seconds) => {
+    const contribution = await sound(file())
+    const episode = await draftEpisode(
+      await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show }),
+    )
+    const audio = typeof episode.audio === 'object' ? episode.audio : null
+    expect(readdirSync(uploadsOf(slugs.audio))).toContain(audio?.filename)
+    expect(episode).toMatchObject({ duration: audio?.duration, size: audio?.filesize })
+    expect(audio).toMatchObject({ mimeType: 'audio/mpeg', title: 'Le lavoir de la rue Basse' })
+    expect(audio?.filename).toMatch(/^le-lavoir-de-la-rue-basse-contribution-\d+-[0-9a-f]{12}\.mp3$/)
+    // LAME pads the end with up to two frames of silence (0.15 s at 8 kHz).
+    expect(audio?.duration).toBeGreaterThanOrEqual(seconds - 0.1)
+    expect(audio?.duration).toBeLessThanOrEqual(seconds + 0.2)
+    expect(audio?.bitrate).toBeGreaterThan(8000)
+    expect(await draftOf(contribution.id)).toMatchObject({ relationTo: slugs.episodes })
+  })
+
+  it('refuses a sound it cannot decode or one over 10 minutes, in French, and keeps nothing', async () => {
+    const damaged = webmOpusFile()
+    const headerOnly = damaged.data.subarray(0, 300)
+    const cases = [
+      { file: { ...damaged, data: headerOnly, size: headerOnly.length }, code: 'sound-undecodable', says: 'illisible' },
+      { file: toneWavFile(606, 4000), code: 'sound-too-long', says: 'plus de 10 minutes' },
+    ]
+    for (const { file, code, says } of cases) {
+      const contribution = await sound(file)
+      const before = await stored()
+      expect(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`, { show })).toMatchObject({
+        status: 400,
+        body: { errors: [{ message: expect.stringContaining(says), data: { code } }] },
+      })
+      expect(await stored()).toEqual(before)
+      expect(await draftOf(contribution.id)).toBeNull()
+    }
   })
 
   it('leaves no Audio document and no file when the episode fails after the sound was copied', async () => {

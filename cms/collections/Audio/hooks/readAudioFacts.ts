@@ -6,7 +6,7 @@ import type { Audio } from '../../../../schemas/payload-types'
 import { fieldRefusal } from '../../../hooks/refusal'
 
 /** What podcast apps all play: MP3 and AAC in an MP4 container (M4A), by the type of the bytes. */
-const PODCAST_AUDIO = new Set(['audio/mpeg', 'audio/mp4', 'audio/x-m4a'])
+export const PODCAST_AUDIO: ReadonlySet<string> = new Set(['audio/mpeg', 'audio/mp4', 'audio/x-m4a'])
 
 /**
  * Checks an uploaded sound by its bytes (file-type), never by its name or the type the browser

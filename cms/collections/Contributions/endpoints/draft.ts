@@ -14,7 +14,8 @@ import { slugs } from '../../../../schemas/slugs'
 import type { Contribution } from '../../../../schemas/payload-types'
 import { hasRole } from '../../../access/staff'
 import { type ChosenShow, type DraftCollection, draftFromContribution } from '../draftFromContribution'
-import { contributionSound, removeCopiedSound } from './soundFile'
+import { podcastSound } from './podcastSound'
+import { contributionSound, removeCopiedSound, type SoundFile } from './soundFile'
 
 const refuse = (status: number, message: string, code: string, details: Record<string, unknown> = {}) =>
   Response.json({ errors: [{ message, data: { code, ...details } }] }, { status })
@@ -68,26 +69,56 @@ async function mayRead(req: PayloadRequest, made: Made): Promise<boolean> {
 }
 
 /**
- * Creates the draft (for a sound: first a copy of its recording in the Audio collection, through
- * Payload so its byte sniffing, duration and bitrate reading and upload checks run) and links it
- * from the contribution, in one transaction: if any step fails, nothing stays, not even the copied
- * file. A refusal of those checks is answered with its own status, code and French message.
+ * The answer to an error met while making a draft: a refusal (status below 500) with its own status,
+ * code, French message and field errors; anything else is logged and answered 503, nothing kept.
+ */
+function answerTo(req: PayloadRequest, contribution: Contribution, error: unknown): Response {
+  const refused = error instanceof APIError && error.status < 500 ? error : null
+  if (refused) {
+    const { code, errors } = (refused.data ?? {}) as { code?: string; errors?: unknown }
+    return refuse(refused.status, refused.message, code ?? 'draft-refused', errors ? { errors } : {})
+  }
+  req.payload.logger.error({ err: error, msg: `Draft of contribution ${contribution.reference} not made` })
+  return refuse(
+    503,
+    'Le brouillon n’a pas pu être créé pour le moment. Rien n’a été gardé : réessayez dans quelques minutes.',
+    'draft-not-made',
+  )
+}
+
+/**
+ * The sound an episode made from this contribution gets: its recording, converted to MP3 when
+ * podcast apps could not play it (see `podcastSound`), before any transaction opens (the
+ * conversion takes seconds, in a worker thread). A refusal when it has none or it cannot be read.
+ */
+async function episodeSound(
+  req: PayloadRequest,
+  contribution: Contribution,
+  base: string,
+): Promise<SoundFile | Response> {
+  const sound = await contributionSound(req, contribution, base)
+  if (!sound) return refuse(409, 'Cette contribution n’a pas de fichier son lisible.', 'contribution-without-sound')
+  return podcastSound(sound, base).catch((error: unknown) => answerTo(req, contribution, error))
+}
+
+/**
+ * Creates the draft (for a sound: first a copy of its recording, as MP3 or M4A, in the Audio
+ * collection, through Payload so its byte sniffing, duration and bitrate reading and upload checks
+ * run) and links it from the contribution, in one transaction: if any step fails, nothing stays,
+ * not even the copied file. A refusal of those checks is answered with its own status, code and
+ * French message.
  */
 async function createDraft(
   req: PayloadRequest,
   contribution: Contribution,
   plan: { collection: DraftCollection; data: Record<string, unknown> },
+  sound: SoundFile | null,
 ): Promise<Made | Response> {
   const data = { ...plan.data }
   let copied: { id: number; filename?: string | null } | null = null
   const ownTransaction = await initTransaction(req)
   try {
-    if (plan.collection === slugs.episodes) {
-      const sound = await contributionSound(req, contribution, String(data.slug))
-      if (!sound)
-        throw new APIError('Cette contribution n’a pas de fichier son lisible.', 409, {
-          code: 'contribution-without-sound',
-        })
+    if (sound) {
       copied = await req.payload.create({
         collection: slugs.audio,
         data: { title: contribution.title, houses: data.houses as number[], cooperation: Boolean(data.cooperation) },
@@ -116,17 +147,7 @@ async function createDraft(
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
     if (copied) await removeCopiedSound(req, copied)
-    const refused = error instanceof APIError && error.status < 500 ? error : null
-    if (refused) {
-      const { code, errors } = (refused.data ?? {}) as { code?: string; errors?: unknown }
-      return refuse(refused.status, refused.message, code ?? 'draft-refused', errors ? { errors } : {})
-    }
-    req.payload.logger.error({ err: error, msg: `Draft of contribution ${contribution.reference} not made` })
-    return refuse(
-      503,
-      'Le brouillon n’a pas pu être créé pour le moment. Rien n’a été gardé : réessayez dans quelques minutes.',
-      'draft-not-made',
-    )
+    return answerTo(req, contribution, error)
   }
 }
 
@@ -137,9 +158,11 @@ async function createDraft(
  * from the contribution's `draft` field. Answers 201 `{ collection, id, readable }`, `readable`
  * saying whether the caller's own access lets them open the draft. Refusals, each with a
  * French message and a stable `code`: 403 for anyone else; 404 for an unknown contribution; 400 for
- * a body with anything but a show, a missing or unknown show, or a sound the Audio collection
- * refuses; 409 when the contribution is not accepted, already has its draft (its `collection` and
- * `id` in the error's data), has an event without a date or a sound without its file.
+ * a body with anything but a show, a missing or unknown show, a sound that cannot be converted
+ * to MP3 (`sound-undecodable`, `sound-too-long`) or that the Audio collection refuses; 409 when
+ * the contribution is not accepted, already has its draft (its `collection` and `id` in the
+ * error's data), has an event without a date or a sound without its file; 503 when the draft
+ * could not be made for another reason (nothing kept).
  */
 async function makeDraft(req: PayloadRequest): Promise<Response> {
   if (!hasRole(req.user, 'admin', 'moderator'))
@@ -179,7 +202,10 @@ async function makeDraft(req: PayloadRequest): Promise<Response> {
   const plan = draftFromContribution(contribution, new Date().toISOString(), show)
   if ('refused' in plan)
     return refuse(plan.code === 'contribution-event-without-date' ? 409 : 400, plan.refused, plan.code)
-  const made = await createDraft(req, contribution, plan)
+  const sound =
+    plan.collection === slugs.episodes ? await episodeSound(req, contribution, String(plan.data.slug)) : null
+  if (sound instanceof Response) return sound
+  const made = await createDraft(req, contribution, plan, sound)
   if (made instanceof Response) return made
   req.payload.logger.info(`Contribution ${contribution.reference} made into draft ${made.collection} ${made.id}`)
   return Response.json({ ...made, readable: await mayRead(req, made) }, { status: 201 })
