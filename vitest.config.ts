@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 // Two lanes. `unit`: pure code, boots nothing, runs in seconds. `int`: a real Payload on a
-// temporary SQLite file per test file; files run one at a time (the machine has two cores and
-// image processing is heavy).
+// temporary SQLite file and media folder per test file; two files at a time, one per core (each
+// file mostly keeps one core busy, and they share nothing but the machine).
 export default defineConfig({
   test: {
     projects: [
@@ -18,7 +18,7 @@ export default defineConfig({
           name: 'int',
           include: ['tests/int/**/*.int.spec.ts'],
           pool: 'forks',
-          fileParallelism: false,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 180_000,
           env: { NODE_ENV: 'test' },
