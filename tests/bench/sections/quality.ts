@@ -99,19 +99,24 @@ export async function measureSearch(hub: BenchHub, rounds: number): Promise<stri
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
   try {
     const page = await browser.newPage()
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Network.enable')
-    const urls = new Map<string, string>()
-    const bytes = new Map<string, number>()
-    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url))
-    cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength))
+    // Playwright reports the requests of the page's workers too: Pagefind fetches its index from one.
+    let transfers: Promise<readonly [string, number]>[] = []
+    page.on('requestfinished', (request) =>
+      transfers.push(
+        request
+          .sizes()
+          .then(
+            (sizes) => [new URL(request.url()).pathname, sizes.responseHeadersSize + sizes.responseBodySize] as const,
+          ),
+      ),
+    )
     await page.goto(`${hub.site}/recherche`, { waitUntil: 'networkidle' })
-    const pageBytes = [...bytes.values()].reduce((a, b) => a + b, 0)
-    bytes.clear()
+    const pageBytes = (await Promise.all(transfers)).reduce((sum, [, size]) => sum + size, 0)
+    transfers = []
     await page.getByRole('searchbox', { name: 'Mots à chercher' }).fill('atelier cuisine')
     await page.getByRole('status').filter({ hasText: 'pour « atelier cuisine »' }).waitFor()
     await page.waitForLoadState('networkidle')
-    const query = [...bytes].map(([id, size]) => [new URL(urls.get(id) ?? hub.site).pathname, size] as const)
+    const query = await Promise.all(transfers)
     const total = query.reduce((sum, [, size]) => sum + size, 0)
     lines.push(
       `A browser's first query « atelier cuisine » on /recherche (${kb(pageBytes)} for the page itself): ${kb(total)} transferred in ${query.length} requests.`,
