@@ -1,9 +1,9 @@
 import { getPayload } from 'payload'
 
 import { slugs } from '../../schemas/slugs'
+import { strongPassword } from '../auth/strongPassword'
 import { accountKey } from '../auth/throttleAuth'
 import { loadEnvFile } from '../launcher/settings'
-import { strongPassword } from '../seed'
 
 /**
  * `npm run admin:password -- EMAIL`: gives the account EMAIL a new password, for the operator who

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto'
-
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { slugs } from '../../schemas/slugs'
+import { strongPassword } from '../auth/strongPassword'
 import { removeOrphanFiles } from '../uploads/orphans'
 import { seedAgenda } from './steps/agenda'
 import { seedGoalTree } from './steps/goalTree'
@@ -15,9 +14,6 @@ import type { SeedContext } from './steps/context'
 export type FirstAdmin = { email: string; password: string; generated: boolean }
 
 export type SeedResult = { seeded: false } | { seeded: true; admin: FirstAdmin }
-
-/** A password nobody chose: 24 random bytes, URL-safe. */
-export const strongPassword = () => randomBytes(24).toString('base64url')
 
 /** Every collection the hub stores documents in. */
 const collections = Object.values(slugs)
