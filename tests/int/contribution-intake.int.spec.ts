@@ -86,6 +86,31 @@ describe('a contribution sent through the site', () => {
     expect(url.searchParams.get('cle')).toBe(sent.withdrawalKey)
   })
 
+  it('takes a recording a browser made (WebM/Opus whose sizes were left unknown), checked by decoding it', async () => {
+    // Three seconds of a tone, recorded by chromium's MediaRecorder: music-metadata cannot read it.
+    const webm = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'recording-opus.webm'))
+    const sent = await site.post({
+      fields: validFields({ kind: 'audio', email: '' }),
+      files: [{ field: 'audio', bytes: webm, name: 'enregistrement.webm', type: 'audio/webm' }],
+    })
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors))
+    const { docs } = await cms.payload.find({
+      collection: slugs.contributions,
+      where: { reference: { equals: sent.reference } },
+      depth: 1,
+    })
+    const file = (docs[0]!.files as { filename: string; mimeType: string }[])[0]!
+    expect(file.filename).toMatch(/\.webm$/)
+    expect(readFileSync(path.join(filesDir(), file.filename)).equals(webm)).toBe(true)
+    // Cut short, the same recording holds no sound the decoder can read: refused in French.
+    const damaged = await site.post({
+      fields: validFields({ kind: 'audio', email: '' }),
+      files: [{ field: 'audio', bytes: webm.subarray(0, 200), name: 'abime.webm', type: 'audio/webm' }],
+    })
+    expect(damaged.ok).toBe(false)
+    expect(JSON.stringify(damaged)).toContain('illisible ou abîmé')
+  })
+
   it('takes an iPhone HEIC photo as a JPEG, without the camera’s EXIF or GPS position', async () => {
     // 64 × 48, red (#c0392b), made by libheif's heif-enc from a JPEG with a camera make and a GPS position.
     const heic = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'photo-gps.heic'))

@@ -5,9 +5,10 @@
  * under tsx, whose loader its workers inherit; the tests rely on Node 24's type stripping), so it
  * imports only packages and types, and uses only erasable TypeScript.
  *
- * Input (`workerData`): `{ bytes: Uint8Array, format, maxSeconds }`, `format` being one of
+ * Input (`workerData`): `{ bytes: Uint8Array, format, maxSeconds, encode }`, `format` being one of
  * @audio/decode's chunked decoders (`wav`, `webm`, `opus`, `oga`, `m4a`…). Output (one message):
- * `{ ok: true, mp3: Uint8Array, seconds }` or `{ ok: false, reason }` with `reason`
+ * `{ ok: true, mp3: Uint8Array, seconds }` (`mp3` null when `encode` is false: the recording was
+ * only decoded, to check it) or `{ ok: false, reason }` with `reason`
  * `undecodable` (not that format, damaged, or no sound at all) or `too-long` (more than
  * `maxSeconds` of sound: decoding stops there).
  */
@@ -43,7 +44,7 @@ function monoInt16(channels: Float32Array[]): Int16Array {
  * Decodes the whole recording to mono first (ten minutes at 48 kHz are 58 MB of 16-bit samples),
  * so that one that is too long is refused before seconds of encoding, then encodes it.
  */
-async function encode({ bytes, format, maxSeconds }: Mp3EncodingJob): Promise<Mp3EncodingResult> {
+async function convert({ bytes, format, maxSeconds, encode }: Mp3EncodingJob): Promise<Mp3EncodingResult> {
   const blocks: Int16Array[] = []
   let sampleRate = 0
   let frames = 0
@@ -54,12 +55,13 @@ async function encode({ bytes, format, maxSeconds }: Mp3EncodingJob): Promise<Mp
       if (rate !== sampleRate) return { ok: false, reason: 'undecodable' }
       frames += channelData[0].length
       if (frames > maxSeconds * sampleRate) return { ok: false, reason: 'too-long' }
-      blocks.push(monoInt16(channelData))
+      if (encode) blocks.push(monoInt16(channelData))
     }
   } catch {
     return { ok: false, reason: 'undecodable' }
   }
   if (frames === 0) return { ok: false, reason: 'undecodable' }
+  if (!encode) return { ok: true, mp3: null, seconds: frames / sampleRate }
   // LAME resamples by itself a rate MP3 cannot carry (96 kHz, 7 kHz…) to the nearest one it can.
   const encoder = new Mp3Encoder(1, sampleRate, BITRATE_KBPS)
   const parts = blocks.map((block) => encoder.encodeBuffer(block))
@@ -73,5 +75,5 @@ async function encode({ bytes, format, maxSeconds }: Mp3EncodingJob): Promise<Mp
   return { ok: true, mp3, seconds: frames / sampleRate }
 }
 
-const result = await encode(workerData as Mp3EncodingJob)
-parentPort?.postMessage(result, result.ok ? [result.mp3.buffer as ArrayBuffer] : [])
+const result = await convert(workerData as Mp3EncodingJob)
+parentPort?.postMessage(result, result.ok && result.mp3 ? [result.mp3.buffer as ArrayBuffer] : [])

@@ -87,13 +87,13 @@ export async function podcastSound(sound: SoundFile, base: string): Promise<Soun
   if (sniffed && PODCAST_AUDIO.has(sniffed)) return sound
   const format = sniffed ? DECODERS[sniffed] : undefined
   const result = format
-    ? await encodeInWorker({ bytes: new Uint8Array(sound.data), format, maxSeconds: MAX_SECONDS })
+    ? await encodeInWorker({ bytes: new Uint8Array(sound.data), format, maxSeconds: MAX_SECONDS, encode: true })
     : ({ ok: false, reason: 'undecodable' } as const)
-  if (result.ok) {
+  if (result.ok && result.mp3) {
     const data = Buffer.from(result.mp3.buffer, result.mp3.byteOffset, result.mp3.byteLength)
     return { data, mimetype: 'audio/mpeg', name: `${base}.mp3`, size: data.length }
   }
-  if (result.reason === 'too-long')
+  if (!result.ok && result.reason === 'too-long')
     throw refusal(
       'sound-too-long',
       `Le son de cette contribution dure plus de ${MAX_AUDIO_SECONDS / 60} minutes : il ne peut pas devenir un épisode. Rien n’a été gardé.`,
@@ -102,4 +102,19 @@ export async function podcastSound(sound: SoundFile, base: string): Promise<Soun
     'sound-undecodable',
     'Le son de cette contribution est illisible ou abîmé : il ne peut pas être converti en MP3 pour devenir un épisode. Rien n’a été gardé.',
   )
+}
+
+/**
+ * Decodes a recording of type `mime` (sniffed from its bytes) in a worker thread without keeping
+ * the sound, to learn whether it is sound and how long: for the files music-metadata cannot read,
+ * such as the WebM browsers record (their sizes left unknown).
+ *
+ * @returns its length in seconds, or why it has none (`too-long` past the form's limit); null when
+ *   no decoder reads that type
+ * @throws Error when the worker fails or takes more than 3 minutes
+ */
+export async function decodedSound(bytes: Uint8Array, mime: string): Promise<Mp3EncodingResult | null> {
+  const format = DECODERS[mime]
+  if (!format) return null
+  return encodeInWorker({ bytes: bytes.slice(), format, maxSeconds: MAX_SECONDS, encode: false })
 }

@@ -10,6 +10,7 @@ import {
   sniffContributionFile,
 } from '../../../../schemas/contributions/files'
 import { heicPixels } from './heicPhoto'
+import { decodedSound } from './podcastSound'
 
 /** The photo types sharp cannot decode by itself (see `heicPixels`). */
 const HEIC_TYPES = new Set(['image/heic', 'image/heif'])
@@ -57,8 +58,20 @@ async function audioProblem(bytes: Uint8Array, mime: string): Promise<string | n
       return `Enregistrement : il dure plus de ${MAX_AUDIO_SECONDS / 60} minutes.`
     return null
   } catch {
-    return 'Enregistrement : ce fichier son est illisible ou abîmé.'
+    return decodedSoundProblem(bytes, mime)
   }
+}
+
+/**
+ * The same check by decoding the sound, for what music-metadata cannot read: the WebM browsers
+ * record leave their sizes unknown. The decoder reads only the sound of a WebM, so a video track
+ * in such a file is not seen; only the sound ever reaches an episode (see `podcastSound`).
+ */
+async function decodedSoundProblem(bytes: Uint8Array, mime: string): Promise<string | null> {
+  const decoded = await decodedSound(bytes, mime).catch(() => null)
+  if (decoded?.ok) return null
+  if (decoded?.reason === 'too-long') return `Enregistrement : il dure plus de ${MAX_AUDIO_SECONDS / 60} minutes.`
+  return 'Enregistrement : ce fichier son est illisible ou abîmé.'
 }
 
 /**
