@@ -104,10 +104,12 @@ export function oneWriterClient(config: Config, busyTimeoutMs: number): Client {
   // A transaction reads beside the others until its first write; from then on it holds the write
   // turn and runs on the writer connection (its reads too, to see its own writes) until it ends.
   // So the turn is held only while writing, not while an operation hashes a password or resizes
-  // an image before it writes anything.
+  // an image before it writes anything. A statement that fails rolls the transaction back and
+  // passes the turn on; a commit after that throws.
   const transaction = async (): Promise<Transaction> => {
     await ready
     let open = true
+    let failed = false
     let writing: Promise<() => void> | undefined
     const startWriting = () => {
       writing ??= turn.take(WRITE_TURN_WAIT_MS).then(async (passOn) => {
@@ -122,7 +124,11 @@ export function oneWriterClient(config: Config, busyTimeoutMs: number): Client {
       return writing
     }
     const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
-      if (!open) return
+      if (!open) {
+        if (failed && statement === 'COMMIT')
+          throw new Error('The transaction was rolled back when one of its statements failed: nothing was saved.')
+        return
+      }
       open = false
       if (!writing) return
       const passOn = await writing.catch(() => undefined)
@@ -141,7 +147,15 @@ export function oneWriterClient(config: Config, busyTimeoutMs: number): Client {
       if (!open) throw new Error('The transaction is closed.')
       if (!writing && onlyReads(sqlOf(stmt))) return reader.execute(stmt)
       await startWriting()
-      return writer.execute(stmt)
+      try {
+        return await writer.execute(stmt)
+      } catch (error) {
+        // A failed statement ends its transaction at once: the code that opened it may never roll
+        // it back (Payload's job updates do not), and an open transaction holds every write back.
+        failed = true
+        await end('ROLLBACK').catch(() => undefined)
+        throw error
+      }
     }
     return {
       execute,

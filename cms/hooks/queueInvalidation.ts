@@ -32,7 +32,9 @@ async function runOnceCommitted(payload: Payload, id: number | string): Promise<
   while (Date.now() < deadline) {
     const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { id: { equals: id } } })
     if (totalDocs > 0) {
-      await payload.jobs.runByID({ id, silent: true }).catch((error: unknown) => {
+      // Run only if the scheduled runner has not taken it meanwhile (`processing` still false):
+      // `runByID` would run it a second time beside that runner.
+      await payload.jobs.run({ where: { id: { equals: id } }, silent: true }).catch((error: unknown) => {
         payload.logger.warn({ err: error }, 'Site invalidation failed; the jobs queue will retry it.')
       })
       return
