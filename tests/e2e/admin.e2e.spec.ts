@@ -79,8 +79,12 @@ test('a cover of the wrong size is refused on its field when a show is saved as 
   await cover.getByRole('button', { name: 'Choisir parmi les fichiers déjà envoyés' }).click()
   // The cooperation's logo: a 512 px square, too small for podcast apps.
   await page.getByText(/^logo-cooperation-[0-9a-f]+\.png$/).click()
-  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
-  await expect(cover).toContainText('Le visuel de l’émission est trop petit (512 × 512 px)')
+  // The draft's autosave may be under way when the button is pressed, and the press then does
+  // nothing: pressed again, as an editor would, until the refusal shows on its field.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+    await expect(cover).toContainText('Le visuel de l’émission est trop petit (512 × 512 px)', { timeout: 5_000 })
+  }).toPass({ timeout: 30_000 })
 })
 
 test('an event with an Arabic title gets an address that works on the site', async ({ request }) => {
