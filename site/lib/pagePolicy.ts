@@ -32,7 +32,8 @@ export function pageCsp({
     'style-src': ["'self'", ...inlineStyles.map(hashSource)],
     'style-src-attr': ["'unsafe-inline'"],
     'img-src': ["'self'", 'data:', cmsOrigin, ...media],
-    'media-src': ["'self'", cmsOrigin, ...media],
+    // blob: plays back what the contribution form's recorder just made (only the page's own scripts make blobs).
+    'media-src': ["'self'", 'blob:', cmsOrigin, ...media],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'object-src': ["'none'"],

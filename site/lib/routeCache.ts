@@ -45,8 +45,8 @@ export function replay(page: StoredPage, state: 'HIT' | 'STALE' | 'MISS'): Respo
  * served while it re-renders; an expired one is served again if re-rendering it fails
  * (stale-if-error: the CMS is down). A page is rendered once at a time: visitors who ask for it
  * meanwhile get what that render gave (the French 503 included, rather than as many renders
- * as visitors when the CMS is slow), unless something was invalidated since it started; a personal
- * or outdated response they render for themselves.
+ * as visitors when the CMS is slow), unless something was invalidated since it started; a page
+ * that is not kept (personal, uncacheable) or outdated they render for themselves.
  */
 const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
   const allowedQuery = config?.allowedQuery ?? {}
@@ -64,8 +64,12 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
       const response = await next()
       const copy = await shareable(response.clone())
       // Not kept if a publication during the render concerns it: it may show the old content.
-      const current = copy?.kept ? store.setIfCurrent(key, copy.page, shared.since) : true
-      settle(copy && current ? copy.page : undefined)
+      const current = copy?.kept ? store.setIfCurrent(key, copy.page, shared.since) : false
+      // Only a page that may be kept, or a failure page (the same French 503 for all), is given to
+      // the visitors who waited for it. Any other may be one visitor's own (a form's token, a
+      // withdrawal link's key read from parameters the key leaves out, cookies Astro adds after
+      // this): they render their own.
+      settle(copy && (current || copy.page.status >= 500) ? copy.page : undefined)
       return response
     } finally {
       settle(undefined)

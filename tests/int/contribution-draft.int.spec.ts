@@ -129,6 +129,20 @@ describe('turning a contribution into a draft', () => {
     expect((await rest('moderator', 'POST', 'contributions/999999/draft')).status).toBe(404)
   })
 
+  it('is refused when the resident did not agree to publication, or a minor’s parent did not', async () => {
+    const refused = { status: 409, body: { errors: [{ data: { code: 'contribution-without-consent' } }] } }
+    const private_ = await accepted('text', 'full', 'Awa Diallo', {
+      consent: { publication: false, signatureChoice: 'full' },
+    })
+    expect(await rest('moderator', 'POST', `contributions/${private_.id}/draft`)).toMatchObject(refused)
+    const minor = await accepted('text', 'first', 'Awa', {
+      consent: { publication: true, signatureChoice: 'first', minor: true, parentalConsent: false },
+    })
+    expect(await rest('moderator', 'POST', `contributions/${minor.id}/draft`)).toMatchObject(refused)
+    const linked = await cms.payload.findByID({ collection: slugs.contributions, id: private_.id, depth: 0 })
+    expect(linked.draft ?? null).toBeNull()
+  })
+
   it('agreedName: the stored signature, except for « Anonymement »', () => {
     expect(agreedName({ signature: 'Awa', consent: { signatureChoice: 'first' } })).toBe('Awa')
     expect(agreedName({ signature: 'Awa', consent: { signatureChoice: 'anonymous' } })).toBeNull()

@@ -111,6 +111,19 @@ describe('a contribution sent through the site', () => {
     expect(JSON.stringify(damaged)).toContain('illisible ou abîmé')
   })
 
+  it('refuses a recording or a photo contribution sent without its file, and stores nothing', async () => {
+    const before = (await cms.payload.count({ collection: slugs.contributions })).totalDocs
+    const silent = await site.post({ fields: validFields({ kind: 'audio', email: '' }), files: [] })
+    expect(JSON.stringify(silent)).toContain('ajoutez votre fichier son')
+    const blank = await site.post({
+      fields: validFields({ kind: 'photo', imageRights: 'nobody', email: '' }),
+      files: [],
+    })
+    expect(JSON.stringify(blank)).toContain('ajoutez au moins une photo')
+    expect([silent.ok, blank.ok]).toEqual([false, false])
+    expect((await cms.payload.count({ collection: slugs.contributions })).totalDocs).toBe(before)
+  })
+
   it('takes an iPhone HEIC photo as a JPEG, without the camera’s EXIF or GPS position', async () => {
     // 64 × 48, red (#c0392b), made by libheif's heif-enc from a JPEG with a camera make and a GPS position.
     const heic = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'photo-gps.heic'))

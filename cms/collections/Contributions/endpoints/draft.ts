@@ -14,6 +14,7 @@ import { slugs } from '../../../../schemas/slugs'
 import type { Contribution } from '../../../../schemas/payload-types'
 import { hasRole } from '../../../access/staff'
 import { type ChosenShow, type DraftCollection, draftFromContribution } from '../draftFromContribution'
+import { mayPublish } from '../hooks/requireConsent'
 import { podcastSound } from './podcastSound'
 import { contributionSound, removeCopiedSound, type SoundFile } from './soundFile'
 
@@ -161,7 +162,8 @@ async function createDraft(
  * a body with anything but a show, a missing or unknown show, a sound that cannot be converted
  * to MP3 (`sound-undecodable`, `sound-too-long`) or that the Audio collection refuses; 409 when
  * the contribution is not accepted, already has its draft (its `collection` and `id` in the
- * error's data), has an event without a date or a sound without its file; 503 when the draft
+ * error's data), lacks the consent to publication (`contribution-without-consent`), has an event
+ * without a date or a sound without its file; 503 when the draft
  * could not be made for another reason (nothing kept).
  */
 async function makeDraft(req: PayloadRequest): Promise<Response> {
@@ -191,6 +193,13 @@ async function makeDraft(req: PayloadRequest): Promise<Response> {
       409,
       'Seule une contribution acceptée devient un brouillon : changez d’abord son statut en « Acceptée ».',
       'contribution-not-accepted',
+    )
+  // A draft is made to be published: only from what the resident (and a parent) agreed to publish.
+  if (!mayPublish(contribution.consent ?? {}))
+    return refuse(
+      409,
+      'La personne n’a pas accepté que sa contribution soit publiée (ou l’autorisation parentale manque) : elle ne peut pas devenir un brouillon à publier.',
+      'contribution-without-consent',
     )
   let show: ChosenShow | undefined
   if (body.data.show !== undefined) {

@@ -60,6 +60,12 @@ async function submit(req: PayloadRequest): Promise<Response> {
     form.getAll('audio').length !== onlyFiles('audio').length
   )
     return refused(400, { form: 'Le formulaire reçu est illisible.' })
+  // A photo or a recording is what those two kinds send: without it, there is nothing to moderate.
+  const sent = (name: string) => onlyFiles(name).filter((file) => file.size > 0 || file.name !== '')
+  if (parsed.data.kind === 'photo' && sent('photos').length === 0)
+    return refused(400, { photos: 'Photos : ajoutez au moins une photo.' })
+  if (parsed.data.kind === 'audio' && sent('audio').length === 0)
+    return refused(400, { audio: 'Enregistrement : ajoutez votre fichier son, ou enregistrez-vous sur cette page.' })
   const reference = newReference()
   const prepared = await prepareFiles(onlyFiles('photos'), onlyFiles('audio'), reference)
   if (!prepared.ok)

@@ -5,7 +5,9 @@ import { fieldRefusal } from '../../../hooks/refusal'
 
 type Consent = { publication?: boolean | null; minor?: boolean | null; parentalConsent?: boolean | null }
 
-const mayPublish = (consent: Consent) => Boolean(consent.publication && (!consent.minor || consent.parentalConsent))
+/** Whether the resident agreed to publication (and a parent too, for a minor under 15). */
+export const mayPublish = (consent: Consent): boolean =>
+  Boolean(consent.publication && (!consent.minor || consent.parentalConsent))
 
 /**
  * Nothing a resident sent goes public without their consent (and a parent's, for a minor).
