@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs'
 import http from 'node:http'
 import type { TLSSocket } from 'node:tls'
 import path from 'node:path'
@@ -15,18 +14,6 @@ import { serveSearchIndex } from './lib/search/serveIndex'
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
 /**
- * What identifies the built site in `dist`: the launcher's stamp of the sources it was built from
- * (cms/launcher/build.ts), else the time its server entry was written (a build made by hand).
- */
-function buildIdentity(dist: string): string {
-  try {
-    return readFileSync(path.join(dist, 'hub-build-stamp'), 'utf8').trim()
-  } catch {
-    return String(statSync(path.join(dist, 'server', 'entry.mjs')).mtimeMs)
-  }
-}
-
-/**
  * Serves the built site (public uploads under /fichiers/ first, site/files/) with the security headers on every response, static files included,
  * which Astro's middleware never sees. Pages the route cache holds fresh are answered at once from
  * its store (lib/cacheFront.ts); everything else goes to Astro's standalone handler (static files,
@@ -35,9 +22,7 @@ function buildIdentity(dist: string): string {
 async function main(): Promise<void> {
   // The built entry would otherwise start its own server, without these headers.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled'
-  const dist = path.resolve(import.meta.dirname, '..', 'dist')
-  process.env.SITE_BUILD = buildIdentity(dist)
-  const entry = pathToFileURL(path.join(dist, 'server', 'entry.mjs')).href
+  const entry = pathToFileURL(path.resolve(import.meta.dirname, '..', 'dist', 'server', 'entry.mjs')).href
   const { handler } = (await import(entry)) as { handler: NodeHandler }
   const files = publicFiles({
     mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(import.meta.dirname, '..', 'media', 'uploads')),

@@ -34,8 +34,8 @@ const INVALIDATIONS_KEPT = 200
 const matches = (key: string, tags: readonly string[], dropped: ReadonlySet<string>, pagePath?: string) =>
   (pagePath !== undefined && new URL(key).pathname === pagePath) || tags.some((tag) => dropped.has(tag))
 
-/** A stored page as written to disk: the body in base64 beside its key, and the build that rendered it. */
-type PageFile = { key: string; build?: string; page: Omit<StoredPage, 'body'> & { body: string } }
+/** A stored page as written to disk: the body in base64 beside its key. */
+type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string } }
 
 /**
  * The rendered pages, by cache key (see cacheKey.ts), least recently used dropped first beyond
@@ -51,16 +51,9 @@ export class PageStore {
   #generation = 0
   readonly #invalidations: { generation: number; tags: ReadonlySet<string>; path?: string }[] = []
 
-  /**
-   * @param max how many pages are kept at most
-   * @param dir where pages are also kept on disk, if anywhere
-   * @param build what identifies the running build: pages on disk rendered by another one name
-   *   that build's scripts and images, so they are loaded only as a fallback for a failed render
-   */
   constructor(
     readonly max: number,
     readonly dir?: string,
-    readonly build?: string,
   ) {
     if (dir) this.#load(dir)
   }
@@ -142,7 +135,7 @@ export class PageStore {
   #keep(key: string, page: StoredPage): void {
     this.#pages.set(key, page)
     this.#onDisk(key, async (file) => {
-      const entry: PageFile = { key, build: this.build, page: { ...page, body: page.body.toString('base64') } }
+      const entry: PageFile = { key, page: { ...page, body: page.body.toString('base64') } }
       await writeFile(`${file}.tmp`, JSON.stringify(entry), { mode: 0o600 })
       await rename(`${file}.tmp`, file)
     })
@@ -179,10 +172,9 @@ export class PageStore {
     // Loaded as stale at the newest: what was published while this site was down may never have
     // reached it (the CMS stops retrying an invalidation after about half an hour), so each page is
     // served at once and rendered again at its first visit, or kept if the CMS cannot answer.
-    // A page of another build is kept as expired: served only when a new render fails.
     const staleSince = Date.now()
-    for (const { key, build, page } of entries.sort((a, b) => a.page.storedAt - b.page.storedAt).slice(-this.max)) {
-      const storedAt = build === this.build ? Math.min(page.storedAt, staleSince - page.maxAge * 1000 - 1) : 0
+    for (const { key, page } of entries.sort((a, b) => a.page.storedAt - b.page.storedAt).slice(-this.max)) {
+      const storedAt = Math.min(page.storedAt, staleSince - page.maxAge * 1000 - 1)
       this.#pages.set(key, { ...page, storedAt, body: Buffer.from(page.body, 'base64') })
     }
   }
@@ -191,12 +183,12 @@ export class PageStore {
 const STORE = Symbol.for('coope.site.pageStore')
 
 /**
- * The process's one page store, kept on disk in SITE_CACHE_DIR when it is set, for the build
- * SITE_BUILD names (set by site/server.ts). The route cache provider runs inside Astro's bundle and
- * the front handler in the site's own server module: both reach the same store through this global.
+ * The process's one page store, kept on disk in SITE_CACHE_DIR when it is set. The route cache
+ * provider runs inside Astro's bundle and the front handler in the site's own server module: both
+ * reach the same store through this global.
  */
 export function sharedPageStore(max: number): PageStore {
   const holder = globalThis as { [STORE]?: PageStore }
-  holder[STORE] ??= new PageStore(max, process.env.SITE_CACHE_DIR || undefined, process.env.SITE_BUILD || undefined)
+  holder[STORE] ??= new PageStore(max, process.env.SITE_CACHE_DIR || undefined)
   return holder[STORE]
 }

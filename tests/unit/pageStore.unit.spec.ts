@@ -155,18 +155,4 @@ describe('page store on disk', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
-
-  it('keeps the pages of another build only as the fallback of a failed render', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'coope-pages-'))
-    try {
-      const before = new PageStore(10, dir, 'build-1')
-      before.set('http://x/maisons', page({ tags: ['houses'] }))
-      await before.flushed()
-      // Its scripts and images are named by the build that rendered it.
-      expect(freshness(new PageStore(10, dir, 'build-2').get('http://x/maisons')!)).toBe('expired')
-      expect(freshness(new PageStore(10, dir, 'build-1').get('http://x/maisons')!)).toBe('stale')
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  })
 })
