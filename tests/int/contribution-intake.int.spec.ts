@@ -38,6 +38,16 @@ const phonePhoto = () =>
 
 const filesDir = () => path.join(process.env.MEDIA_DIR!, slugs.contributionFiles)
 
+/** The first file stored with the contribution of this reference. */
+async function firstFileOf(reference: string) {
+  const { docs } = await cms.payload.find({
+    collection: slugs.contributions,
+    where: { reference: { equals: reference } },
+    depth: 1,
+  })
+  return (docs[0]!.files as { filename: string; mimeType: string }[])[0]!
+}
+
 describe('a contribution sent through the site', () => {
   it('is stored with its files, its consent in the words shown, and acknowledged by e-mail with a withdrawal link', async () => {
     const photo = await phonePhoto()
@@ -94,12 +104,7 @@ describe('a contribution sent through the site', () => {
       files: [{ field: 'audio', bytes: webm, name: 'enregistrement.webm', type: 'audio/webm' }],
     })
     if (!sent.ok) throw new Error(JSON.stringify(sent.errors))
-    const { docs } = await cms.payload.find({
-      collection: slugs.contributions,
-      where: { reference: { equals: sent.reference } },
-      depth: 1,
-    })
-    const file = (docs[0]!.files as { filename: string; mimeType: string }[])[0]!
+    const file = await firstFileOf(sent.reference)
     expect(file.filename).toMatch(/\.webm$/)
     expect(readFileSync(path.join(filesDir(), file.filename)).equals(webm)).toBe(true)
     // Cut short, the same recording holds no sound the decoder can read: refused in French.
@@ -133,12 +138,7 @@ describe('a contribution sent through the site', () => {
       files: [{ field: 'photos', bytes: heic, name: 'IMG_4410.HEIC', type: 'image/heic' }],
     })
     if (!sent.ok) throw new Error(JSON.stringify(sent.errors))
-    const { docs } = await cms.payload.find({
-      collection: slugs.contributions,
-      where: { reference: { equals: sent.reference } },
-      depth: 1,
-    })
-    const file = (docs[0]!.files as { filename: string; mimeType: string }[])[0]!
+    const file = await firstFileOf(sent.reference)
     expect(file.mimeType).toBe('image/jpeg')
     expect(file.filename).toMatch(/\.jpg$/)
     const stored = readFileSync(path.join(filesDir(), file.filename))
