@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { fileTypeFromBuffer } from 'file-type'
+import { sniffType } from '../sniffType'
 
 /**
  * What a resident may send with a contribution, checked on the site (to answer at once) and again
@@ -108,7 +108,7 @@ export async function sniffContributionFile(bytes: Uint8Array, name: string, rol
   if (bytes.byteLength === 0) return { ok: false, message: `${label} : le fichier est vide.` }
   if (bytes.byteLength > limit)
     return { ok: false, message: `${label} : le fichier dépasse ${limit / 1024 / 1024} Mo.` }
-  const sniffed = await fileTypeFromBuffer(bytes)
+  const sniffed = await sniffType(bytes)
   const allowed = TYPES_OF[role]
   const extensions = sniffed ? allowed[sniffed.mime] : undefined
   if (!sniffed || !extensions)

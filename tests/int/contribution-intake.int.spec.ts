@@ -9,7 +9,7 @@ import { CONSENT_TEXT } from '../../schemas/contributions/submission'
 import { slugs } from '../../schemas/slugs'
 import { validFields } from '../helpers/contributionForm'
 import { contributionSite } from '../helpers/contributionSite'
-import { mp3File } from '../helpers/files'
+import { mp3File, oggOpusFile } from '../helpers/files'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { type Mailbox, startMailbox } from '../helpers/smtp'
 
@@ -115,6 +115,18 @@ describe('a contribution sent through the site', () => {
     })
     expect(damaged.ok).toBe(false)
     expect(JSON.stringify(damaged)).toContain('illisible ou abîmé')
+  })
+
+  it('takes a voice note as messaging apps save it (Ogg/Opus, .opus), stored as it came', async () => {
+    const note = oggOpusFile()
+    const sent = await site.post({
+      fields: validFields({ kind: 'audio', email: '' }),
+      files: [{ field: 'audio', bytes: note.data, name: note.name, type: note.mimetype }],
+    })
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors))
+    const file = await firstFileOf(sent.reference)
+    expect(file).toMatchObject({ mimeType: 'audio/ogg', filename: expect.stringMatching(/\.ogg$/) })
+    expect(readFileSync(path.join(filesDir(), file.filename)).equals(note.data)).toBe(true)
   })
 
   it('refuses a recording or a photo contribution sent without its file, and stores nothing', async () => {

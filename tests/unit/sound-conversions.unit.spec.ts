@@ -8,7 +8,7 @@ import { toneWavFile } from '../helpers/files'
 it('converts recordings a few at a time, one per core less one, the others waiting their turn', async () => {
   const most = Math.max(1, availableParallelism() - 1)
   const sound = toneWavFile(1, 8000).data
-  const all = Array.from({ length: most + 2 }, () => decodedSound(new Uint8Array(sound), 'audio/wav'))
+  const all = Array.from({ length: most + 2 }, () => decodedSound(new Uint8Array(sound)))
   await expect.poll(conversionsInProgress).toEqual({ running: most, waiting: 2 })
   const results = await Promise.all(all)
   expect(results.every((result) => result?.ok)).toBe(true)

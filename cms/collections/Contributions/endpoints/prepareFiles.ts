@@ -58,7 +58,7 @@ async function audioProblem(bytes: Uint8Array, mime: string): Promise<string | n
       return `Enregistrement : il dure plus de ${MAX_AUDIO_SECONDS / 60} minutes.`
     return null
   } catch {
-    return decodedSoundProblem(bytes, mime)
+    return decodedSoundProblem(bytes)
   }
 }
 
@@ -67,8 +67,8 @@ async function audioProblem(bytes: Uint8Array, mime: string): Promise<string | n
  * record leave their sizes unknown. The decoder reads only the sound of a WebM, so a video track
  * in such a file is not seen; only the sound ever reaches an episode (see `podcastSound`).
  */
-async function decodedSoundProblem(bytes: Uint8Array, mime: string): Promise<string | null> {
-  const decoded = await decodedSound(bytes, mime).catch(() => null)
+async function decodedSoundProblem(bytes: Uint8Array): Promise<string | null> {
+  const decoded = await decodedSound(bytes).catch(() => null)
   if (decoded?.ok) return null
   if (decoded?.reason === 'too-long') return `Enregistrement : il dure plus de ${MAX_AUDIO_SECONDS / 60} minutes.`
   return 'Enregistrement : ce fichier son est illisible ou abîmé.'
