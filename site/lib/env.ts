@@ -16,6 +16,16 @@ const SiteEnv = z.object({
     .min(0)
     .max(60)
     .default(3),
+  /**
+   * Contributions stored per client address in 10 minutes. Raise it when many residents send from
+   * one address: a house's public Wi-Fi during a workshop, or a reverse proxy without TRUST_PROXY.
+   */
+  CONTRIBUTIONS_PER_ADDRESS: z.coerce
+    .number({ error: 'CONTRIBUTIONS_PER_ADDRESS must be a number of contributions.' })
+    .int()
+    .min(1, 'CONTRIBUTIONS_PER_ADDRESS must be at least 1.')
+    .max(1000, 'CONTRIBUTIONS_PER_ADDRESS must be at most 1000.')
+    .default(5),
   /** The contribution form's limits count residents by the address the reverse proxy saw (see the CMS's). */
   TRUST_PROXY: trustProxy,
 })

@@ -40,6 +40,89 @@ async function storedContribution(reference: string) {
   return doc
 }
 
+/** Removes a contribution and its files (a test's own). */
+async function removeContribution(stored: { id: number; files: { id: number }[] }) {
+  const api = await adminApi()
+  await api.delete(`/api/contributions/${stored.id}`)
+  for (const file of stored.files) await api.delete(`/api/contribution-files/${file.id}`)
+  await api.dispose()
+}
+
+/** Each kind of contribution, with what it needs beyond the fields every kind has. */
+const KINDS: { label: string; kind: string; fill: (page: Page) => Promise<void> }[] = [
+  {
+    label: 'Un texte ou un témoignage',
+    kind: 'text',
+    fill: (page) => type(page, /^Votre texte/, 'Au marché, on se dit bonjour même sans se connaître.'),
+  },
+  {
+    label: 'Une ou plusieurs photos',
+    kind: 'photo',
+    fill: async (page) => {
+      const jpeg = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#2a7f62' } })
+        .jpeg()
+        .toBuffer()
+      await page
+        .getByLabel('Vos photos (facultatif)')
+        .setInputFiles({ name: 'jardin.jpg', mimeType: 'image/jpeg', buffer: jpeg })
+      await choose(page, 'Personne n’est reconnaissable sur mes photos')
+    },
+  },
+  {
+    label: 'Un enregistrement audio',
+    kind: 'audio',
+    fill: (page) =>
+      page
+        .getByLabel('Votre enregistrement (facultatif)')
+        .setInputFiles({ name: 'voix.mp3', mimeType: 'audio/mpeg', buffer: mp3 }),
+  },
+  {
+    label: 'Une proposition d’événement',
+    kind: 'event-proposal',
+    fill: async (page) => {
+      // A date and a time go in by their fields' values: their keyboard entry follows the browser's locale.
+      await page.getByLabel(/^Date/).fill('2027-03-20')
+      await page.getByLabel(/^Heure/).fill('14:30')
+      await type(page, /^Lieu/, 'Square Jean-Moulin')
+      await type(page, /^Votre texte/, 'Un troc de graines et de boutures entre voisins.')
+    },
+  },
+  {
+    label: 'Un courrier au journal « Au fil des quartiers »',
+    kind: 'letter',
+    fill: (page) => type(page, /^Votre texte/, 'Merci pour le dernier numéro, surtout la page des recettes.'),
+  },
+]
+
+for (const javaScriptEnabled of [false, true])
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled })
+
+    test('every kind of contribution is sent with the keyboard and arrives as sent', async ({ page }) => {
+      for (const { label, kind, fill } of KINDS) {
+        await page.goto('/contribuer')
+        await choose(page, label)
+        await type(page, 'Titre (obligatoire)', `Essai ${kind}`)
+        await fill(page)
+        await type(page, /^Votre prénom et votre nom/, 'Inès Moreau')
+        await choose(page, /^J’accepte que La Coopé publie ma contribution/)
+        await choose(page, 'Mon prénom seulement')
+        await choose(page, 'Non')
+        await send(page)
+        await expect(
+          page.getByRole('heading', { level: 1, name: 'Merci, votre contribution est arrivée' }),
+        ).toBeVisible()
+        const reference = (await page.getByText(/Sa référence/).innerText()).match(/C-[2-9A-Z]{8}/)![0]
+        const stored = await storedContribution(reference)
+        expect(stored).toMatchObject({ kind, title: `Essai ${kind}`, signature: 'Inès' })
+        expect(stored.files).toHaveLength(kind === 'photo' || kind === 'audio' ? 1 : 0)
+        if (kind === 'event-proposal')
+          expect(stored.proposedEvent).toMatchObject({ date: '2027-03-20', time: '14:30', place: 'Square Jean-Moulin' })
+        await removeContribution(stored)
+      }
+    })
+  })
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 

@@ -1,3 +1,5 @@
+import { siteEnv } from '../env'
+
 /**
  * At most `limit` events per client address in a sliding window, counted in this process's memory
  * (the addresses are never stored anywhere). Entries older than the window are forgotten.
@@ -48,7 +50,7 @@ export function rateLimiter({
 /**
  * The contribution form's limits, per client address over 10 minutes: 5 contributions accepted
  * (stored by the CMS: a send refused for a typing mistake does not count), and 30 sends of any
- * kind, so that a flood of invalid requests is still answered 429 before anything is read.
+ * kind, so that a flood of invalid requests is still answered 429 before it reaches the CMS.
  */
 export function contributionLimits({ accepted = 5, sends = 30, windowMs = 10 * 60 * 1000 } = {}) {
   const stored = rateLimiter({ limit: accepted, windowMs })
@@ -71,5 +73,11 @@ export function contributionLimits({ accepted = 5, sends = 30, windowMs = 10 * 6
 
 export type ContributionLimits = ReturnType<typeof contributionLimits>
 
-/** The limits of this process's contribution form. */
-export const contributionLimiter = contributionLimits()
+let limiter: ContributionLimits | undefined
+
+/** The limits of this process's contribution form: `CONTRIBUTIONS_PER_ADDRESS` stored per address, 6 times as many sends. */
+export function contributionLimiter(): ContributionLimits {
+  const accepted = siteEnv().CONTRIBUTIONS_PER_ADDRESS
+  limiter ??= contributionLimits({ accepted, sends: Math.max(30, 6 * accepted) })
+  return limiter
+}
