@@ -450,8 +450,22 @@ describe('a photo contribution made into a draft article', () => {
   it('leaves no Media document and no file when the article fails after the photos were copied', async () => {
     const contribution = await photos(true, { title: FAILS })
     const before = await mediaStored()
-    const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)
+    // The copies made on the way (watched only): both photos were copied before the article failed.
+    const copied: number[] = []
+    const watch: CollectionAfterChangeHook = ({ doc, operation }) => {
+      if (operation === 'create') copied.push((doc as { id: number }).id)
+      return doc
+    }
+    const mediaHooks = cms.payload.collections[slugs.media].config.hooks.afterChange
+    mediaHooks.push(watch)
+    let answer: RestResponse
+    try {
+      answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)
+    } finally {
+      mediaHooks.splice(mediaHooks.indexOf(watch), 1)
+    }
     expect(answer).toMatchObject({ status: 503, body: { errors: [{ data: { code: 'draft-not-made' } }] } })
+    expect(copied).toHaveLength(2)
     expect(await mediaStored()).toEqual(before)
     const linked = await cms.payload.findByID({ collection: slugs.contributions, id: contribution.id, depth: 0 })
     expect(linked.draft ?? null).toBeNull()
