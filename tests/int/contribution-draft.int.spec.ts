@@ -344,7 +344,7 @@ describe('a photo contribution made into a draft article', () => {
   }
   const mediaStored = async () => ({
     media: (await cms.payload.count({ collection: slugs.media })).totalDocs,
-    articles: (await cms.payload.count({ collection: slugs.articles, draft: true })).totalDocs,
+    articles: (await cms.payload.count({ collection: slugs.articles })).totalDocs,
     disk: filesOnDisk(slugs.media),
   })
   const articleOf = (answer: RestResponse) =>
@@ -431,6 +431,29 @@ describe('a photo contribution made into a draft article', () => {
       expect((await rest(who, 'PATCH', `media/${image?.id}`, described)).status).toBe(403)
     expect((await rest('anonymous', 'DELETE', `media/${image?.id}`)).status).toBe(403)
     expect((await rest('editorA', 'PATCH', `media/${image?.id}`, described)).status).toBe(200)
+  })
+
+  it('is published only once an editor has described each photo', async () => {
+    const contribution = await photos(true)
+    const article = await articleOf(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`))
+    const publish = () => rest('editorA', 'PATCH', `articles/${article.id}`, { _status: 'published' })
+    const refused = await publish()
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { errors: [{ data: { code: 'incomplete-for-publishing' } }] },
+    })
+    const problems = (refused.body.errors as { data: { errors: { path: string; message: string }[] } }[])[0]!.data
+      .errors
+    expect(problems.map(({ path }) => path)).toEqual(['image', 'body'])
+    expect(problems[0]?.message).toContain('décrivez l’image')
+    expect((await cms.payload.findByID({ collection: slugs.articles, id: article.id }))._status).not.toBe('published')
+    const [image, second] = [article.image, ...bodyMedia(article.body)] as { id: number }[]
+    const describe = (id: number | undefined, alt: string) => rest('editorA', 'PATCH', `media/${id}`, { alt })
+    expect((await describe(image?.id, 'Le lavoir, ses bassins de pierre au soleil')).status).toBe(200)
+    expect((await publish()).body).toMatchObject({ errors: [{ data: { errors: [{ path: 'body' }] } }] })
+    expect((await describe(second?.id, 'Des draps qui sèchent sur un fil')).status).toBe(200)
+    expect((await publish()).status).toBe(200)
+    expect((await cms.payload.findByID({ collection: slugs.articles, id: article.id }))._status).toBe('published')
   })
 
   it('copies nothing again when the contribution already has its draft', async () => {
