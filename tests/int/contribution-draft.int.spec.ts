@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
 
 import type { CollectionAfterChangeHook } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { agreedName } from '../../cms/collections/Contributions/draftFromContribution'
 import { draftOutcome } from '../../cms/collections/Contributions/draftOutcome'
 import type { Contribution } from '../../schemas/payload-types'
+import { relationId } from '../../schemas/relations'
 import { slugs } from '../../schemas/slugs'
 import { richTextToHtml } from '../../site/lib/richText'
 import { filesOnDisk, jpegFile, mp3File, toneWavFile, type UploadFile, uploadsOf, webmOpusFile } from '../helpers/files'
@@ -425,7 +427,7 @@ describe('a photo contribution made into a draft article', () => {
     expect((await rest('anonymous', 'GET', `media/file/${image?.filename}`)).status).toBe(200)
     // The resident's own file stays private.
     const [original] = contribution.files ?? []
-    expect((await rest('anonymous', 'GET', `contribution-files/${String(original)}`)).status).not.toBe(200)
+    expect((await rest('anonymous', 'GET', `contribution-files/${relationId(original)}`)).status).not.toBe(200)
     const described = { alt: 'Le lavoir de la rue Basse, ses bassins de pierre au soleil' }
     for (const who of ['anonymous', 'editorB'] as const)
       expect((await rest(who, 'PATCH', `media/${image?.id}`, described)).status).toBe(403)
@@ -468,6 +470,26 @@ describe('a photo contribution made into a draft article', () => {
       body: { errors: [{ data: { code: 'contribution-draft-exists', id: first.body.id } }] },
     })
     expect(await mediaStored()).toEqual(before)
+  })
+
+  it('refuses in French when a photo is missing from the disk, and keeps nothing', async () => {
+    const contribution = await photos(true)
+    const stored = await cms.payload.findByID({
+      collection: slugs.contributionFiles,
+      id: relationId(contribution.files?.[1])!,
+      depth: 0,
+    })
+    rmSync(path.join(uploadsOf(slugs.contributionFiles), stored.filename!))
+    const before = await mediaStored()
+    expect(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)).toMatchObject({
+      status: 409,
+      body: {
+        errors: [{ message: expect.stringContaining('introuvable'), data: { code: 'contribution-photo-missing' } }],
+      },
+    })
+    expect(await mediaStored()).toEqual(before)
+    const linked = await cms.payload.findByID({ collection: slugs.contributions, id: contribution.id, depth: 0 })
+    expect(linked.draft ?? null).toBeNull()
   })
 
   it('leaves no Media document and no file when the article fails after the photos were copied', async () => {

@@ -42,6 +42,6 @@ describe('the photos of a contribution’s draft article', () => {
     expect(photosMayBeCopied({ consent: { imageRights: true } })).toBe(true)
     expect(photosMayBeCopied({ consent: { imageRights: false } })).toBe(false)
     expect(photosMayBeCopied({ consent: {} })).toBe(false)
-    expect(photosMayBeCopied({ consent: null })).toBe(false)
+    expect(photosMayBeCopied({})).toBe(false)
   })
 })

@@ -108,7 +108,8 @@ async function episodeSound(
 /**
  * The photos the draft article of a photo contribution gets, in the contributor's order: none when
  * the contributor has no agreement from the people recognisable in them (`photosMayBeCopied`),
- * with the notice moderation reads; a refusal when one of them is missing from the disk. (A
+ * with the notice moderation reads (if it sent any); a refusal when one of them is missing from
+ * the disk. (A
  * contribution that has its draft was refused before: its photos are never copied twice.)
  */
 async function articlePhotos(
@@ -117,8 +118,9 @@ async function articlePhotos(
   base: string,
 ): Promise<{ photos: PhotoFile[]; notice?: string } | Response> {
   if (contribution.kind !== 'photo') return { photos: [] }
-  if (!photosMayBeCopied(contribution)) return { photos: [], notice: PHOTOS_LEFT_OUT }
   const photos = await contributionPhotos(req, contribution, base)
+  if (!photosMayBeCopied(contribution))
+    return photos?.length === 0 ? { photos: [] } : { photos: [], notice: PHOTOS_LEFT_OUT }
   if (!photos)
     return refuse(
       409,
