@@ -378,9 +378,9 @@ describe('a photo contribution made into a draft article', () => {
     }
     expect(image?.houses?.map((house) => (typeof house === 'object' ? house.id : house))).toEqual([houseA])
     expect(second?.id).not.toBe(image?.id)
-    // The site's renderer shows the photo of the text as an image with its text alternative.
+    // The site's renderer shows the photo of the text at its public address, with its text alternative.
     expect(richTextToHtml(article.body as never)).toMatch(
-      /<img src="http:\/\/localhost:3000\/api\/media\/file\/[^"]+\.webp" alt="Photo envoyée par Awa\u00a0: à décrire avant publication"/,
+      /<img src="[^"]*\/fichiers\/media\/le-lavoir-[^"]+\.webp" alt="Photo envoyée par Awa\u00a0: à décrire avant publication"/,
     )
     expect(JSON.stringify(article)).not.toMatch(PERSONAL)
     expect(JSON.stringify(article)).not.toContain(contribution.reference)

@@ -26,9 +26,15 @@ describe('the photos of a contribution’s draft article', () => {
     expect(mediaUploadNode(12).id).toMatch(/^[0-9a-f]{24}$/)
     const body = withPhotos(data, [1, 2]).body
     const node = body.root.children[1] as Record<string, unknown>
-    node.value = { id: 2, url: '/api/media/file/m.jpg', alt: pendingPhotoAlt('Awa'), mimeType: 'image/jpeg' }
-    expect(richTextToHtml(body as never)).toContain(
-      '<img src="/api/media/file/m.jpg" alt="Photo envoyée par Awa\u00a0: à décrire avant publication"',
+    node.value = {
+      id: 2,
+      url: 'http://cms.example:3000/api/media/file/m.jpg',
+      alt: pendingPhotoAlt('Awa'),
+      mimeType: 'image/jpeg',
+    }
+    // At the site's public address of files, not the CMS's own.
+    expect(richTextToHtml(body as never)).toMatch(
+      /<img src="[^"]*\/fichiers\/media\/m\.jpg" alt="Photo envoyée par Awa\u00a0: à décrire avant publication"/,
     )
   })
 
