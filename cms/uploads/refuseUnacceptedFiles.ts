@@ -1,4 +1,4 @@
-import { fileTypeFromBuffer } from 'file-type'
+import { sniffType } from '../../schemas/sniffType'
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { fileFormats } from '../../schemas/vocabularies'
@@ -21,7 +21,7 @@ export const refuseUnacceptedFiles: CollectionBeforeOperationHook = async ({ arg
   const file = req.file
   const accepted = collection.upload && collection.upload.mimeTypes
   if (!file || !accepted || accepted.length === 0) return args
-  const sniffed = (await fileTypeFromBuffer(file.data))?.mime ?? file.mimetype
+  const sniffed = (await sniffType(file.data))?.mime ?? file.mimetype
   if (accepted.includes(sniffed)) return args
   const what = fileFormats.has(sniffed) ? `un fichier ${fileFormats.label(sniffed)}` : 'un fichier d’un format inconnu'
   throw fieldRefusal(

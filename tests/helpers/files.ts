@@ -97,3 +97,14 @@ export const webmOpusFile = (): UploadFile =>
     'audio/webm',
     'memo.webm',
   )
+
+/**
+ * A 3-second Ogg/Opus voice note (a 440 Hz tone, 48 kHz mono, Opus at 24 kbit/s), the kind messaging
+ * apps save: encoded once with opusenc (Debian's opus-tools) and committed.
+ */
+export const oggOpusFile = (): UploadFile =>
+  upload(
+    readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'voice-note.opus')),
+    'audio/ogg',
+    'message-vocal.opus',
+  )

@@ -10,7 +10,16 @@ import type { Contribution } from '../../schemas/payload-types'
 import { relationId } from '../../schemas/relations'
 import { slugs } from '../../schemas/slugs'
 import { richTextToHtml } from '../../site/lib/richText'
-import { filesOnDisk, jpegFile, mp3File, toneWavFile, type UploadFile, uploadsOf, webmOpusFile } from '../helpers/files'
+import {
+  filesOnDisk,
+  jpegFile,
+  mp3File,
+  oggOpusFile,
+  toneWavFile,
+  type UploadFile,
+  uploadsOf,
+  webmOpusFile,
+} from '../helpers/files'
 import type { TestCms } from '../helpers/payload'
 import { type Rest, type RestResponse, restAs } from '../helpers/rest'
 import { createShow } from '../helpers/shows'
@@ -266,6 +275,7 @@ describe('a sound made into a draft episode of the show moderation chooses', () 
     ['a WAV', () => toneWavFile(4, 8000), 4],
     ['a WAV at a rate MP3 cannot carry (96 kHz)', () => toneWavFile(2, 96_000), 2],
     ['a WebM/Opus recording', webmOpusFile, 3],
+    ['an Ogg/Opus voice note', oggOpusFile, 3],
   ])('converts %s to an MP3 that becomes the episode’s sound, as long as the recording', async (_, file, seconds) => {
     const contribution = await sound(file())
     const episode = await draftEpisode(

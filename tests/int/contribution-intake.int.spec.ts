@@ -4,11 +4,12 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { TOO_LARGE_MESSAGE } from '../../schemas/contributions/files'
 import { CONSENT_TEXT } from '../../schemas/contributions/submission'
 import { slugs } from '../../schemas/slugs'
 import { validFields } from '../helpers/contributionForm'
 import { contributionSite } from '../helpers/contributionSite'
-import { mp3File } from '../helpers/files'
+import { mp3File, oggOpusFile } from '../helpers/files'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { type Mailbox, startMailbox } from '../helpers/smtp'
 
@@ -116,6 +117,18 @@ describe('a contribution sent through the site', () => {
     expect(JSON.stringify(damaged)).toContain('illisible ou abîmé')
   })
 
+  it('takes a voice note as messaging apps save it (Ogg/Opus, .opus), stored as it came', async () => {
+    const note = oggOpusFile()
+    const sent = await site.post({
+      fields: validFields({ kind: 'audio', email: '' }),
+      files: [{ field: 'audio', bytes: note.data, name: note.name, type: note.mimetype }],
+    })
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors))
+    const file = await firstFileOf(sent.reference)
+    expect(file).toMatchObject({ mimeType: 'audio/ogg', filename: expect.stringMatching(/\.ogg$/) })
+    expect(readFileSync(path.join(filesDir(), file.filename)).equals(note.data)).toBe(true)
+  })
+
   it('refuses a recording or a photo contribution sent without its file, and stores nothing', async () => {
     const before = (await cms.payload.count({ collection: slugs.contributions })).totalDocs
     const silent = await site.post({ fields: validFields({ kind: 'audio', email: '' }), files: [] })
@@ -126,6 +139,35 @@ describe('a contribution sent through the site', () => {
     })
     expect(JSON.stringify(blank)).toContain('ajoutez au moins une photo')
     expect([silent.ok, blank.ok]).toEqual([false, false])
+    expect((await cms.payload.count({ collection: slugs.contributions })).totalDocs).toBe(before)
+  })
+
+  it('asks for every correction at once, those that depend on other fields included', async () => {
+    const answer = await site.post({
+      fields: validFields({ kind: 'photo', title: '', signature: 'pseudonym', under15: 'yes', email: 'awa@' }),
+      files: [],
+    })
+    expect(answer.ok).toBe(false)
+    if (answer.ok) return
+    expect(Object.keys(answer.errors).sort()).toEqual(
+      ['email', 'parentName', 'parentalConsent', 'photos', 'pseudonym', 'title'].sort(),
+    )
+  })
+
+  it('files over 15 MB in all, even sent before the text: everything typed comes back, with every correction', async () => {
+    const before = (await cms.payload.count({ collection: slugs.contributions })).totalDocs
+    const heavy = (n: number) => ({ field: 'photos' as const, bytes: Buffer.alloc(6 << 20, n), name: `p${n}.jpg` })
+    const answer = await site.post({
+      fields: validFields({ kind: 'photo', signature: 'pseudonym', imageRights: 'nobody' }),
+      files: [heavy(1), heavy(2), heavy(3)],
+      filesFirst: true,
+    })
+    expect(answer).toMatchObject({
+      ok: false,
+      status: 413,
+      errors: { photos: TOO_LARGE_MESSAGE, pseudonym: 'Écrivez le pseudonyme à publier.' },
+      values: { title: validFields().title, name: 'Awa Diallo', signature: 'pseudonym', publication: 'yes' },
+    })
     expect((await cms.payload.count({ collection: slugs.contributions })).totalDocs).toBe(before)
   })
 
@@ -162,7 +204,12 @@ describe('a contribution sent through the site', () => {
     const filename = ((await find()).docs[0]!.files as { filename: string }[])[0]!.filename
     expect(existsSync(path.join(filesDir(), filename))).toBe(true)
 
-    expect((await site.withdraw(sent.reference, 'x'.repeat(43))).status).toBe(404)
+    // A failed attempt gives back what was sent, so that the page can offer it again.
+    expect(await site.withdraw(sent.reference, 'x'.repeat(43))).toMatchObject({
+      status: 404,
+      reference: sent.reference,
+      key: 'x'.repeat(43),
+    })
     expect((await find()).totalDocs).toBe(1)
 
     expect(await site.withdraw(sent.reference, sent.withdrawalKey)).toMatchObject({ status: 200 })

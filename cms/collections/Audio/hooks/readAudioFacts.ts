@@ -1,4 +1,4 @@
-import { fileTypeFromBuffer } from 'file-type'
+import { sniffType } from '../../../../schemas/sniffType'
 import { parseBuffer } from 'music-metadata'
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
@@ -15,7 +15,7 @@ export const PODCAST_AUDIO: ReadonlySet<string> = new Set(['audio/mpeg', 'audio/
  */
 export const refuseNonPodcastAudio: CollectionBeforeOperationHook = async ({ args, req }) => {
   if (!req.file) return args
-  const sniffed = await fileTypeFromBuffer(req.file.data)
+  const sniffed = await sniffType(req.file.data)
   if (!sniffed || !PODCAST_AUDIO.has(sniffed.mime)) {
     const found = sniffed ? ` (ce fichier est un ${sniffed.ext.toUpperCase()})` : ''
     throw fieldRefusal('audio-not-mp3-or-m4a', {

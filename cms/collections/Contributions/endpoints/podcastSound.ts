@@ -1,6 +1,8 @@
 import path from 'node:path'
+import { availableParallelism } from 'node:os'
 
-import { fileTypeFromBuffer } from 'file-type'
+import { sniffType } from '../../../../schemas/sniffType'
+import pLimit from 'p-limit'
 
 import { MAX_AUDIO_SECONDS } from '../../../../schemas/contributions/files'
 import { PODCAST_AUDIO } from '../../Audio/hooks/readAudioFacts'
@@ -10,18 +12,18 @@ import type { DecoderFormat, Mp3EncodingJob, Mp3EncodingResult } from './mp3Enco
 import type { SoundFile } from './soundFile'
 
 /**
- * The recordings the contribution form takes that podcast apps do not play, by the type sniffed
- * from their bytes (see `schemas/contributions/files.ts`), with the decoder that reads each. An
- * M4A sniffed as `video/mp4` is decoded too: the Audio collection takes only `audio/` types.
+ * The recordings the contribution form takes that podcast apps do not play, by the extension
+ * file-type gives the bytes (its MIME type alone does not tell Opus from Vorbis in Ogg), with the
+ * decoder that reads each. An M4A sniffed as `video/mp4` is decoded too: the Audio collection
+ * takes only `audio/` types.
  */
 const DECODERS: Record<string, DecoderFormat> = {
-  'audio/wav': 'wav',
-  'audio/x-wav': 'wav',
-  'audio/webm': 'webm',
-  'video/webm': 'webm',
-  'audio/opus': 'opus',
-  'audio/ogg': 'oga',
-  'video/mp4': 'm4a',
+  wav: 'wav',
+  webm: 'webm',
+  opus: 'opus',
+  ogg: 'oga',
+  oga: 'oga',
+  mp4: 'm4a',
 }
 
 /**
@@ -43,8 +45,25 @@ const MAX_SECONDS = MAX_AUDIO_SECONDS + 5
  */
 const threads = () => process.getBuiltinModule('node:worker_threads')
 
-/** Runs one encoding in its own worker thread, so that the CMS keeps answering meanwhile. */
+/**
+ * Decodings and encodings at once, each in its own thread: one per core, less one for the CMS's
+ * answers (at least one). Others wait their turn, so a burst of recordings cannot take every core
+ * nor hold a decoded sound each in memory (up to 10 minutes of samples, about 230 MB in stereo).
+ */
+const conversions = pLimit(Math.max(1, availableParallelism() - 1))
+
+/** How many conversions run now, and how many wait their turn (for the operator's logs and the tests). */
+export const conversionsInProgress = (): { running: number; waiting: number } => ({
+  running: conversions.activeCount,
+  waiting: conversions.pendingCount,
+})
+
+/** Runs one encoding in its own worker thread, in turn (see `conversions`), so that the CMS keeps answering meanwhile. */
 function encodeInWorker(job: Mp3EncodingJob): Promise<Mp3EncodingResult> {
+  return conversions(() => runWorker(job))
+}
+
+function runWorker(job: Mp3EncodingJob): Promise<Mp3EncodingResult> {
   return new Promise((resolve, reject) => {
     const worker = new (threads().Worker)(WORKER_FILE, {
       workerData: job,
@@ -83,9 +102,9 @@ function encodeInWorker(job: Mp3EncodingJob): Promise<Mp3EncodingResult> {
  *   or takes more than 3 minutes
  */
 export async function podcastSound(sound: SoundFile, base: string): Promise<SoundFile> {
-  const sniffed = (await fileTypeFromBuffer(sound.data))?.mime
-  if (sniffed && PODCAST_AUDIO.has(sniffed)) return sound
-  const format = sniffed ? DECODERS[sniffed] : undefined
+  const sniffed = await sniffType(sound.data)
+  if (sniffed && PODCAST_AUDIO.has(sniffed.mime)) return sound
+  const format = sniffed ? DECODERS[sniffed.ext] : undefined
   const result = format
     ? await encodeInWorker({ bytes: new Uint8Array(sound.data), format, maxSeconds: MAX_SECONDS, encode: true })
     : ({ ok: false, reason: 'undecodable' } as const)
@@ -105,16 +124,16 @@ export async function podcastSound(sound: SoundFile, base: string): Promise<Soun
 }
 
 /**
- * Decodes a recording of type `mime` (sniffed from its bytes) in a worker thread without keeping
- * the sound, to learn whether it is sound and how long: for the files music-metadata cannot read,
+ * Decodes a recording (its type sniffed from its bytes) in a worker thread without keeping the sound, to learn whether it is sound and how long: for the files music-metadata cannot read,
  * such as the WebM browsers record (their sizes left unknown).
  *
  * @returns its length in seconds, or why it has none (`too-long` past the form's limit); null when
  *   no decoder reads that type
  * @throws Error when the worker fails or takes more than 3 minutes
  */
-export async function decodedSound(bytes: Uint8Array, mime: string): Promise<Mp3EncodingResult | null> {
-  const format = DECODERS[mime]
+export async function decodedSound(bytes: Uint8Array): Promise<Mp3EncodingResult | null> {
+  const sniffed = await sniffType(bytes)
+  const format = sniffed && DECODERS[sniffed.ext]
   if (!format) return null
   return encodeInWorker({ bytes: bytes.slice(), format, maxSeconds: MAX_SECONDS, encode: false })
 }
