@@ -54,7 +54,7 @@ async function chosenShow(req: PayloadRequest, id: number): Promise<ChosenShow |
   return { id: show.id, houses, cooperation: Boolean(show.cooperation) }
 }
 
-type Made = { collection: DraftCollection; id: number; notice?: string }
+type Made = { collection: DraftCollection; id: number }
 
 /** Whether the account that asked may open the draft it made (moderation does not read unpublished content). */
 async function mayRead(req: PayloadRequest, made: Made): Promise<boolean> {
