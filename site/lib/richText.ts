@@ -8,6 +8,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 
 import type { RichText } from '../../schemas/content/common'
 import { fixedPageHref, projectHref } from '../../schemas/addresses'
+import { publicFileUrl } from '../../schemas/files'
 
 const escapeHTML = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -95,15 +96,18 @@ type UploadDoc = {
   sizes?: Record<string, { url?: string | null; width?: number | null; height?: number | null }>
 }
 
-/** An image in the text: its medium WebP with its size, lazy; any other file: a link to it. */
+/**
+ * An image in the text: its medium WebP with its size, lazy; any other file: a link to it. Both at
+ * their public address (`publicFileUrl`): the CMS gives its own, which visitors do not reach.
+ */
 const upload = ({ node }: { node: Node }) => {
   const doc = node.value as UploadDoc | number | string | undefined
   if (!doc || typeof doc !== 'object' || !doc.url) return ''
   if (!doc.mimeType?.startsWith('image/')) {
-    return `<a href="${escapeHTML(doc.url)}">${escapeHTML(doc.filename ?? 'Télécharger le fichier')}</a>`
+    return `<a href="${escapeHTML(publicFileUrl(doc.url))}">${escapeHTML(doc.filename ?? 'Télécharger le fichier')}</a>`
   }
   const sized = doc.sizes?.['card-webp']
-  const src = sized?.url ?? doc.url
+  const src = publicFileUrl(sized?.url ?? doc.url)
   const width = sized?.width ?? doc.width
   const height = sized?.height ?? doc.height
   const alt = String((node.fields as { alt?: string } | undefined)?.alt ?? doc.alt ?? '')

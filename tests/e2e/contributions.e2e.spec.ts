@@ -398,3 +398,53 @@ test('moderation picks a show in the admin and a sound becomes a draft episode, 
   await api.delete(`/api/contribution-files/${fileId}`)
   await api.dispose()
 })
+
+test('moderation is told in the admin when a photo contribution’s article is made without its photos', async ({
+  page,
+}) => {
+  const api = await adminApi()
+  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3080d0' } })
+    .jpeg()
+    .toBuffer()
+  const file = await api.post('/api/contribution-files', {
+    multipart: {
+      file: { name: 'fete.jpg', mimeType: 'image/jpeg', buffer: photo },
+      _payload: JSON.stringify({ description: 'Photo envoyée' }),
+    },
+  })
+  expect(file.ok(), await file.text()).toBe(true)
+  const fileId = (await file.json()).doc.id as number
+  const created = await api.post('/api/contributions', {
+    data: {
+      kind: 'photo',
+      title: 'La fête des voisins rue des Lilas',
+      content: 'Tout l’immeuble était là.',
+      files: [fileId],
+      signature: 'Louis',
+      contributor: { name: 'Louis Martin', email: 'louis.martin@example.org' },
+      // « Je n’ai pas leur accord : ne publiez pas ces photos »
+      consent: { publication: true, signatureChoice: 'first', imageRights: false },
+      status: 'received',
+    },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const id = (await created.json()).doc.id as number
+  expect((await api.patch(`/api/contributions/${id}`, { data: { status: 'accepted' } })).ok()).toBe(true)
+
+  await signIn(page, { id: 0, email: hub.admin.email, password: process.env.E2E_ADMIN_PASSWORD ?? '' })
+  await page.goto(`${hub.cmsUrl}/admin/collections/contributions/${id}`)
+  await page.waitForLoadState('networkidle')
+  await page.getByRole('button', { name: 'Créer le brouillon (article ou événement)' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Les photos n’ont pas été reprises' })).toBeVisible()
+  await page.getByRole('link', { name: 'Ouvrir le brouillon' }).click()
+  await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+  const articleId = Number(page.url().split('/').at(-1))
+  const article = await (await api.get(`/api/articles/${articleId}`, { params: { draft: 'true', depth: 0 } })).json()
+  expect(article).toMatchObject({ _status: 'draft', title: 'La fête des voisins rue des Lilas' })
+  expect(article.image ?? null).toBeNull()
+
+  await api.delete(`/api/contributions/${id}`)
+  await api.delete(`/api/articles/${articleId}`)
+  await api.delete(`/api/contribution-files/${fileId}`)
+  await api.dispose()
+})

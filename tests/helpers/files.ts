@@ -34,6 +34,19 @@ export async function pngFile(name = 'carre.png', width = 32, height = width): P
   return upload(data, 'image/png', name)
 }
 
+/** A real JPEG made on the spot, as the contribution form stores photos (re-encoded to JPEG); `background` tells photos apart. */
+export async function jpegFile(
+  name = 'photo.jpg',
+  background = '#d08030',
+  width = 64,
+  height = 48,
+): Promise<UploadFile> {
+  const data = await sharp({ create: { width, height, channels: 3, background } })
+    .jpeg()
+    .toBuffer()
+  return upload(data, 'image/jpeg', name)
+}
+
 export const pdfFile = (): UploadFile => upload(readFileSync(demo('journal-1.pdf')), 'application/pdf', 'numero.pdf')
 
 export const mp3File = (): UploadFile => upload(readFileSync(demo('episode-1.mp3')), 'audio/mpeg', 'episode.mp3')

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
 
 import type { CollectionAfterChangeHook } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,9 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { agreedName } from '../../cms/collections/Contributions/draftFromContribution'
 import { draftOutcome } from '../../cms/collections/Contributions/draftOutcome'
 import type { Contribution } from '../../schemas/payload-types'
+import { relationId } from '../../schemas/relations'
 import { slugs } from '../../schemas/slugs'
+import { richTextToHtml } from '../../site/lib/richText'
 import {
   filesOnDisk,
+  jpegFile,
   mp3File,
   oggOpusFile,
   toneWavFile,
@@ -316,5 +320,209 @@ describe('a sound made into a draft episode of the show moderation chooses', () 
     expect(String((answer.body.errors as { message: string }[])[0]?.message)).toContain('Rien n’a été gardé')
     expect(await stored()).toEqual(before)
     expect(await draftOf(contribution.id)).toBeNull()
+  })
+})
+
+describe('a photo contribution made into a draft article', () => {
+  /** An article with this title fails after it is written: the worst moment, the photos are copied already. */
+  const FAILS = 'Article qui échoue'
+  const failingArticle: CollectionAfterChangeHook = ({ doc }) => {
+    if ((doc as { title?: string }).title === FAILS) throw new Error('Panne après l’écriture de l’article')
+    return doc
+  }
+  beforeAll(() => {
+    cms.payload.collections[slugs.articles].config.hooks.afterChange.push(failingArticle)
+  })
+
+  /** An accepted photo contribution with two real JPEG photos, as the intake stores them. */
+  const photos = async (imageRights: boolean, extra: Partial<Contribution> = {}) => {
+    const files = []
+    for (const [n, colour] of [
+      [1, '#d08030'],
+      [2, '#3080d0'],
+    ] as const) {
+      const received = await cms.payload.create({
+        collection: slugs.contributionFiles,
+        data: { description: 'Photo envoyée' },
+        file: await jpegFile(`c-photo-${n}.jpg`, colour),
+      })
+      files.push(received.id)
+    }
+    return accepted('photo', 'first', 'Awa', {
+      files,
+      consent: { publication: true, signatureChoice: 'first', imageRights },
+      ...extra,
+    })
+  }
+  const mediaStored = async () => ({
+    media: (await cms.payload.count({ collection: slugs.media })).totalDocs,
+    articles: (await cms.payload.count({ collection: slugs.articles })).totalDocs,
+    disk: filesOnDisk(slugs.media),
+  })
+  const articleOf = (answer: RestResponse) =>
+    cms.payload.findByID({ collection: slugs.articles, id: Number(answer.body.id), draft: true, depth: 1 })
+  const bodyMedia = (body: unknown): unknown[] =>
+    ((body as { root: { children: { type: string; value: unknown }[] } }).root.children ?? [])
+      .filter((node) => node.type === 'upload')
+      .map((node) => node.value)
+
+  it('copies the photos into public Media owned like the article: the first as its image, the next in its text', async () => {
+    const contribution = await photos(true)
+    const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)
+    expect(answer).toMatchObject({ status: 201, body: { collection: slugs.articles } })
+    expect(answer.body).not.toHaveProperty('notice')
+    const article = await articleOf(answer)
+    const image = typeof article.image === 'object' ? article.image : null
+    const [second] = bodyMedia(article.body) as { id: number; alt: string; filename: string }[]
+    expect(bodyMedia(article.body)).toHaveLength(1)
+    for (const [n, copy] of [image, second].entries()) {
+      expect(copy).toMatchObject({
+        alt: 'Photo envoyée par Awa\u00a0: à décrire avant publication',
+        mimeType: 'image/jpeg',
+        cooperation: false,
+      })
+      expect(copy?.filename).toMatch(
+        new RegExp(`^le-lavoir-de-la-rue-basse-contribution-${contribution.id}-photo-${n + 1}-[0-9a-f]{12}\\.jpg$`),
+      )
+      expect(readdirSync(uploadsOf(slugs.media))).toContain(copy?.filename)
+    }
+    expect(image?.houses?.map((house) => (typeof house === 'object' ? house.id : house))).toEqual([houseA])
+    expect(second?.id).not.toBe(image?.id)
+    // The site's renderer shows the photo of the text at its public address, with its text alternative.
+    expect(richTextToHtml(article.body as never)).toMatch(
+      /<img src="[^"]*\/fichiers\/media\/le-lavoir-[^"]+\.webp" alt="Photo envoyée par Awa\u00a0: à décrire avant publication"/,
+    )
+    expect(JSON.stringify(article)).not.toMatch(PERSONAL)
+    expect(JSON.stringify(article)).not.toContain(contribution.reference)
+  })
+
+  it('names the contributor in the text alternative only as agreed', async () => {
+    const contribution = await photos(true, {
+      signature: 'Awa Diallo',
+      consent: { publication: true, signatureChoice: 'anonymous', imageRights: true },
+    })
+    const article = await articleOf(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`))
+    const image = typeof article.image === 'object' ? article.image : null
+    expect(image?.alt).toBe('Photo envoyée par un·e habitant·e\u00a0: à décrire avant publication')
+  })
+
+  it('leaves the photos private when the people in them did not agree, makes the text draft and says why', async () => {
+    const contribution = await photos(false)
+    const before = await mediaStored()
+    const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)
+    expect(answer).toMatchObject({ status: 201, body: { collection: slugs.articles } })
+    expect(String(answer.body.notice)).toContain('Les photos n’ont pas été reprises')
+    expect(String(answer.body.notice)).toContain('droit à l’image')
+    const article = await articleOf(answer)
+    expect(article.image ?? null).toBeNull()
+    expect(bodyMedia(article.body)).toEqual([])
+    expect(JSON.stringify(article.body)).toContain('On s’y retrouvait le jeudi.')
+    expect(await mediaStored()).toEqual({ ...before, articles: before.articles + 1 })
+    // Moderation reads the notice, and whoever may open the draft gets the way to it.
+    const outcome = draftOutcome(
+      { collection: slugs.articles, id: article.id, readable: true, notice: String(answer.body.notice) },
+      '/admin',
+    )
+    expect(outcome).toEqual({
+      confirmation: expect.stringContaining('Les photos n’ont pas été reprises'),
+      link: `/admin/collections/articles/${article.id}`,
+    })
+  })
+
+  it('makes the copies public as any image is, and only the article’s house edits them', async () => {
+    const contribution = await photos(true)
+    const article = await articleOf(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`))
+    const image = typeof article.image === 'object' ? article.image : null
+    expect((await rest('anonymous', 'GET', `media/${image?.id}`)).status).toBe(200)
+    expect((await rest('anonymous', 'GET', `media/file/${image?.filename}`)).status).toBe(200)
+    // The resident's own file stays private.
+    const [original] = contribution.files ?? []
+    expect((await rest('anonymous', 'GET', `contribution-files/${relationId(original)}`)).status).not.toBe(200)
+    const described = { alt: 'Le lavoir de la rue Basse, ses bassins de pierre au soleil' }
+    for (const who of ['anonymous', 'editorB'] as const)
+      expect((await rest(who, 'PATCH', `media/${image?.id}`, described)).status).toBe(403)
+    expect((await rest('anonymous', 'DELETE', `media/${image?.id}`)).status).toBe(403)
+    expect((await rest('editorA', 'PATCH', `media/${image?.id}`, described)).status).toBe(200)
+  })
+
+  it('is published only once an editor has described each photo', async () => {
+    const contribution = await photos(true)
+    const article = await articleOf(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`))
+    const publish = () => rest('editorA', 'PATCH', `articles/${article.id}`, { _status: 'published' })
+    const refused = await publish()
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { errors: [{ data: { code: 'incomplete-for-publishing' } }] },
+    })
+    const problems = (refused.body.errors as { data: { errors: { path: string; message: string }[] } }[])[0]!.data
+      .errors
+    expect(problems.map(({ path }) => path)).toEqual(['image', 'body'])
+    expect(problems[0]?.message).toContain('décrivez l’image')
+    expect((await cms.payload.findByID({ collection: slugs.articles, id: article.id }))._status).not.toBe('published')
+    const [image, second] = [article.image, ...bodyMedia(article.body)] as { id: number }[]
+    const describe = (id: number | undefined, alt: string) => rest('editorA', 'PATCH', `media/${id}`, { alt })
+    expect((await describe(image?.id, 'Le lavoir, ses bassins de pierre au soleil')).status).toBe(200)
+    expect((await publish()).body).toMatchObject({ errors: [{ data: { errors: [{ path: 'body' }] } }] })
+    expect((await describe(second?.id, 'Des draps qui sèchent sur un fil')).status).toBe(200)
+    expect((await publish()).status).toBe(200)
+    expect((await cms.payload.findByID({ collection: slugs.articles, id: article.id }))._status).toBe('published')
+  })
+
+  it('copies nothing again when the contribution already has its draft', async () => {
+    const contribution = await photos(true)
+    const initial = await mediaStored()
+    const first = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)
+    expect(first.status).toBe(201)
+    const before = await mediaStored()
+    expect(before.media).toBe(initial.media + 2)
+    expect(await rest('admin', 'POST', `contributions/${contribution.id}/draft`)).toMatchObject({
+      status: 409,
+      body: { errors: [{ data: { code: 'contribution-draft-exists', id: first.body.id } }] },
+    })
+    expect(await mediaStored()).toEqual(before)
+  })
+
+  it('refuses in French when a photo is missing from the disk, and keeps nothing', async () => {
+    const contribution = await photos(true)
+    const stored = await cms.payload.findByID({
+      collection: slugs.contributionFiles,
+      id: relationId(contribution.files?.[1])!,
+      depth: 0,
+    })
+    rmSync(path.join(uploadsOf(slugs.contributionFiles), stored.filename!))
+    const before = await mediaStored()
+    expect(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)).toMatchObject({
+      status: 409,
+      body: {
+        errors: [{ message: expect.stringContaining('introuvable'), data: { code: 'contribution-photo-missing' } }],
+      },
+    })
+    expect(await mediaStored()).toEqual(before)
+    const linked = await cms.payload.findByID({ collection: slugs.contributions, id: contribution.id, depth: 0 })
+    expect(linked.draft ?? null).toBeNull()
+  })
+
+  it('leaves no Media document and no file when the article fails after the photos were copied', async () => {
+    const contribution = await photos(true, { title: FAILS })
+    const before = await mediaStored()
+    // The copies made on the way (watched only): both photos were copied before the article failed.
+    const copied: number[] = []
+    const watch: CollectionAfterChangeHook = ({ doc, operation }) => {
+      if (operation === 'create') copied.push((doc as { id: number }).id)
+      return doc
+    }
+    const mediaHooks = cms.payload.collections[slugs.media].config.hooks.afterChange
+    mediaHooks.push(watch)
+    let answer: RestResponse
+    try {
+      answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)
+    } finally {
+      mediaHooks.splice(mediaHooks.indexOf(watch), 1)
+    }
+    expect(answer).toMatchObject({ status: 503, body: { errors: [{ data: { code: 'draft-not-made' } }] } })
+    expect(copied).toHaveLength(2)
+    expect(await mediaStored()).toEqual(before)
+    const linked = await cms.payload.findByID({ collection: slugs.contributions, id: contribution.id, depth: 0 })
+    expect(linked.draft ?? null).toBeNull()
   })
 })

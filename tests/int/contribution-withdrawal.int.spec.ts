@@ -5,7 +5,7 @@ import { documentTag } from '../../schemas/cache-tags'
 import type { Contribution } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
 import { contributionSite } from '../helpers/contributionSite'
-import { filesOnDisk, mp3File } from '../helpers/files'
+import { filesOnDisk, jpegFile, mp3File } from '../helpers/files'
 import type { TestCms } from '../helpers/payload'
 import { type Rest, restAs } from '../helpers/rest'
 import { createShow } from '../helpers/shows'
@@ -125,6 +125,34 @@ describe('withdrawing a contribution takes what was made of it along', () => {
       await cms.payload.findByID({ collection: slugs.audio, id: Number(audio), disableErrors: true, depth: 0 }),
     ).toBeNull()
     expect(filesOnDisk(slugs.audio)).toBe(audioBefore)
+  })
+
+  it('deletes the article made from photos and every Media copy of them, files included', async () => {
+    const received = []
+    for (const colour of ['#d08030', '#3080d0']) {
+      const file = await jpegFile('photo.jpg', colour)
+      received.push((await cms.payload.create({ collection: slugs.contributionFiles, data: {}, file })).id)
+    }
+    const { contribution, key } = await accepted('photo', {
+      files: received,
+      consent: { publication: true, signatureChoice: 'first', imageRights: true },
+    })
+    const mediaBefore = {
+      docs: (await cms.payload.count({ collection: slugs.media })).totalDocs,
+      disk: filesOnDisk(slugs.media),
+    }
+    const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)
+    const article = Number(answer.body.id)
+    const { image } = await cms.payload.findByID({ collection: slugs.articles, id: article, draft: true, depth: 0 })
+    expect((await cms.payload.count({ collection: slugs.media })).totalDocs).toBe(mediaBefore.docs + 2)
+    expect(filesOnDisk(slugs.media)).toBeGreaterThan(mediaBefore.disk)
+    expect(await site.withdraw(contribution.reference!, key)).toMatchObject({ status: 200 })
+    expect(await traces(slugs.articles, article)).toEqual({ public: 0, stored: 0, versions: 0 })
+    expect(
+      await cms.payload.findByID({ collection: slugs.media, id: Number(image), disableErrors: true, depth: 0 }),
+    ).toBeNull()
+    expect((await cms.payload.count({ collection: slugs.media })).totalDocs).toBe(mediaBefore.docs)
+    expect(filesOnDisk(slugs.media)).toBe(mediaBefore.disk)
   })
 
   it('keeps everything, the contribution included, when a step fails', async () => {

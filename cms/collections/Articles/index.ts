@@ -5,9 +5,12 @@ import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
 import { ownedContent } from '../../hooks/ownership'
+import { requireDescribedPhotos } from './hooks/requireDescribedPhotos'
+
+const hooks = publicHooks(slugs.articles, 'title')
 
 export const Articles: CollectionConfig = ownedContent({
   ...articlesSchema,
   access: houseContentAccess,
-  hooks: publicHooks(slugs.articles, 'title'),
+  hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), requireDescribedPhotos] },
 })

@@ -40,8 +40,8 @@ const paragraphs = (text: string | null | undefined) =>
  * cooperation when none); an episode belongs to `show`, which moderation must choose for a sound
  * and only for a sound, and takes that show's owners. Only the title, the text, the proposed date
  * and place and the agreed name are carried over: never the contributor's identity, contact or
- * consent record. An episode's `audio` is left for the caller, who copies the file first. `now`
- * dates the article or episode (ISO string).
+ * consent record. An episode's `audio` and an article's photos are left for the caller, who copies
+ * the files first (see `withPhotos`). `now` dates the article or episode (ISO string).
  */
 export function draftFromContribution(contribution: Contribution, now: string, show?: ChosenShow): DraftPlan {
   const houses = (contribution.houses ?? []).map(relationId).filter((id) => id !== null)

@@ -12,7 +12,8 @@ type Show = { id: number; title: string }
 /**
  * « Créer le brouillon » in a contribution's edit view: asks `POST /api/contributions/:id/draft`
  * for the draft article, event or episode, then opens it for whoever may read it, or else (moderation)
- * stays on the contribution with a French confirmation (see `draftOutcome`). For a sound, moderation first chooses the
+ * stays on the contribution with a French confirmation (see `draftOutcome`), as does anyone when
+ * the answer carries a notice (a photo contribution's article made without its photos). For a sound, moderation first chooses the
  * show the episode goes into (the shows are read with the signed-in account). A refusal's French
  * message is shown beside the button.
  */
@@ -28,6 +29,7 @@ export function MakeDraftButton(): React.JSX.Element | null {
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [made, setMade] = useState(false)
+  const [link, setLink] = useState<string | null>(null)
   const api = `${config.serverURL}${config.routes.api}`
 
   useEffect(() => {
@@ -56,7 +58,7 @@ export function MakeDraftButton(): React.JSX.Element | null {
       (Partial<MadeDraft> & { errors?: { message?: string }[] }) | null
     if (response?.ok && body?.collection && typeof body.id === 'number') {
       const outcome = draftOutcome(
-        { collection: body.collection, id: body.id, readable: body.readable },
+        { collection: body.collection, id: body.id, readable: body.readable, notice: body.notice },
         config.routes.admin,
       )
       if ('open' in outcome) {
@@ -65,6 +67,7 @@ export function MakeDraftButton(): React.JSX.Element | null {
       }
       // The draft exists: the button stays off so that a second click is not refused as a duplicate.
       setMessage(outcome.confirmation)
+      setLink(outcome.link ?? null)
       setMade(true)
       return
     }
@@ -98,6 +101,7 @@ export function MakeDraftButton(): React.JSX.Element | null {
         {isSound ? 'Créer le brouillon d’épisode' : 'Créer le brouillon (article ou événement)'}
       </Button>
       <p role="status">{message}</p>
+      {link && <a href={link}>Ouvrir le brouillon</a>}
     </div>
   )
 }

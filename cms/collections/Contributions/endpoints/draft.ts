@@ -13,10 +13,13 @@ import { relationId } from '../../../../schemas/relations'
 import { slugs } from '../../../../schemas/slugs'
 import type { Contribution } from '../../../../schemas/payload-types'
 import { hasRole } from '../../../access/staff'
-import { type ChosenShow, type DraftCollection, draftFromContribution } from '../draftFromContribution'
+import { agreedName, type ChosenShow, type DraftCollection, draftFromContribution } from '../draftFromContribution'
+import { pendingPhotoAlt, photosMayBeCopied, PHOTOS_LEFT_OUT, withPhotos } from '../draftPhotos'
 import { mayPublish } from '../hooks/requireConsent'
+import { type CopiedUpload, removeCopiedUpload } from './copiedUpload'
+import { contributionPhotos, type PhotoFile } from './photoFiles'
 import { podcastSound } from './podcastSound'
-import { contributionSound, removeCopiedSound, type SoundFile } from './soundFile'
+import { contributionSound, type SoundFile } from './soundFile'
 
 const refuse = (status: number, message: string, code: string, details: Record<string, unknown> = {}) =>
   Response.json({ errors: [{ message, data: { code, ...details } }] }, { status })
@@ -103,32 +106,77 @@ async function episodeSound(
 }
 
 /**
- * Creates the draft (for a sound: first a copy of its recording, as MP3 or M4A, in the Audio
- * collection, through Payload so its byte sniffing, duration and bitrate reading and upload checks
- * run) and links it from the contribution, in one transaction: if any step fails, nothing stays,
- * not even the copied file. A refusal of those checks is answered with its own status, code and
- * French message.
+ * The photos the draft article of a photo contribution gets, in the contributor's order: none when
+ * the contributor has no agreement from the people recognisable in them (`photosMayBeCopied`),
+ * with the notice moderation reads (if it sent any); a refusal when one of them is missing from
+ * the disk. (A
+ * contribution that has its draft was refused before: its photos are never copied twice.)
+ */
+async function articlePhotos(
+  req: PayloadRequest,
+  contribution: Contribution,
+  base: string,
+): Promise<{ photos: PhotoFile[]; notice?: string } | Response> {
+  if (contribution.kind !== 'photo') return { photos: [] }
+  const photos = await contributionPhotos(req, contribution, base)
+  if (!photosMayBeCopied(contribution))
+    return photos?.length === 0 ? { photos: [] } : { photos: [], notice: PHOTOS_LEFT_OUT }
+  if (!photos)
+    return refuse(
+      409,
+      'Une photo de cette contribution est introuvable sur le serveur : le brouillon n’a pas été créé. Prévenez l’administrateur du hub.',
+      'contribution-photo-missing',
+    )
+  return { photos }
+}
+
+/** What a draft takes from the contribution's files: a sound's recording, an article's photos. */
+type DraftFiles = { sound: SoundFile | null; photos: PhotoFile[] }
+
+/**
+ * Creates the draft and links it from the contribution, in one transaction, after copying the
+ * resident's files it shows into public collections through Payload, so their byte sniffing and
+ * upload checks run: for a sound, its recording (MP3 or M4A) into Audio; for a photo contribution,
+ * each photo into Media (owned like the article, with a text alternative to complete, the first
+ * as the article's image and the others in its text, see `withPhotos`). If any step fails,
+ * nothing stays, not even the copied files. A refusal of those checks is answered with its own
+ * status, code and French message.
  */
 async function createDraft(
   req: PayloadRequest,
   contribution: Contribution,
   plan: { collection: DraftCollection; data: Record<string, unknown> },
-  sound: SoundFile | null,
+  files: DraftFiles,
 ): Promise<Made | Response> {
-  const data = { ...plan.data }
-  let copied: { id: number; filename?: string | null } | null = null
+  let data = { ...plan.data }
+  const owners = { houses: data.houses as number[], cooperation: Boolean(data.cooperation) }
+  const copied: { collection: typeof slugs.audio | typeof slugs.media; doc: CopiedUpload }[] = []
   const ownTransaction = await initTransaction(req)
   try {
-    if (sound) {
-      copied = await req.payload.create({
+    if (files.sound) {
+      const doc = await req.payload.create({
         collection: slugs.audio,
-        data: { title: contribution.title, houses: data.houses as number[], cooperation: Boolean(data.cooperation) },
-        file: sound,
+        data: { title: contribution.title, ...owners },
+        file: files.sound,
         overrideAccess: true,
         req,
       })
-      data.audio = copied.id
+      copied.push({ collection: slugs.audio, doc })
+      data.audio = doc.id
     }
+    const mediaIds: number[] = []
+    for (const photo of files.photos) {
+      const doc = await req.payload.create({
+        collection: slugs.media,
+        data: { alt: pendingPhotoAlt(agreedName(contribution)), ...owners },
+        file: photo,
+        overrideAccess: true,
+        req,
+      })
+      copied.push({ collection: slugs.media, doc })
+      mediaIds.push(doc.id)
+    }
+    data = withPhotos(data as { body: Parameters<typeof withPhotos>[0]['body'] }, mediaIds)
     const draft = await req.payload.create({
       collection: plan.collection,
       data: data as never,
@@ -147,7 +195,7 @@ async function createDraft(
     return { collection: plan.collection, id: draft.id }
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
-    if (copied) await removeCopiedSound(req, copied)
+    for (const { collection, doc } of copied) await removeCopiedUpload(req, collection, doc)
     return answerTo(req, contribution, error)
   }
 }
@@ -156,15 +204,17 @@ async function createDraft(
  * `POST /api/contributions/:id/draft` (moderators and admins), with an optional JSON body
  * `{ show: <id> }` (required for a sound, refused for any other kind): turns an accepted
  * contribution into a draft article, event or episode (see `draftFromContribution`) and links it
- * from the contribution's `draft` field. Answers 201 `{ collection, id, readable }`, `readable`
- * saying whether the caller's own access lets them open the draft. Refusals, each with a
- * French message and a stable `code`: 403 for anyone else; 404 for an unknown contribution; 400 for
- * a body with anything but a show, a missing or unknown show, a sound that cannot be converted
- * to MP3 (`sound-undecodable`, `sound-too-long`) or that the Audio collection refuses; 409 when
- * the contribution is not accepted, already has its draft (its `collection` and `id` in the
- * error's data), lacks the consent to publication (`contribution-without-consent`), has an event
- * without a date or a sound without its file; 503 when the draft
- * could not be made for another reason (nothing kept).
+ * from the contribution's `draft` field. Answers 201 `{ collection, id, readable, notice? }`,
+ * `readable` saying whether the caller's own access lets them open the draft, `notice` (French)
+ * what moderation must know about it: a photo contribution's article made without its photos
+ * for want of image rights. Refusals, each with a French message and a stable `code`: 403 for
+ * anyone else; 404 for an unknown contribution; 400 for a body with anything but a show, a
+ * missing or unknown show, a sound that cannot be converted to MP3 (`sound-undecodable`,
+ * `sound-too-long`) or a file the Audio or Media collection refuses; 409 when the contribution is
+ * not accepted, already has its draft (its `collection` and `id` in the error's data), lacks the
+ * consent to publication (`contribution-without-consent`), has an event without a date, a sound
+ * without its file or a photo missing from the disk (`contribution-photo-missing`); 503 when the
+ * draft could not be made for another reason (nothing kept).
  */
 async function makeDraft(req: PayloadRequest): Promise<Response> {
   if (!hasRole(req.user, 'admin', 'moderator'))
@@ -211,13 +261,16 @@ async function makeDraft(req: PayloadRequest): Promise<Response> {
   const plan = draftFromContribution(contribution, new Date().toISOString(), show)
   if ('refused' in plan)
     return refuse(plan.code === 'contribution-event-without-date' ? 409 : 400, plan.refused, plan.code)
-  const sound =
-    plan.collection === slugs.episodes ? await episodeSound(req, contribution, String(plan.data.slug)) : null
+  const base = String(plan.data.slug)
+  const sound = plan.collection === slugs.episodes ? await episodeSound(req, contribution, base) : null
   if (sound instanceof Response) return sound
-  const made = await createDraft(req, contribution, plan, sound)
+  const photos = await articlePhotos(req, contribution, base)
+  if (photos instanceof Response) return photos
+  const made = await createDraft(req, contribution, plan, { sound, photos: photos.photos })
   if (made instanceof Response) return made
   req.payload.logger.info(`Contribution ${contribution.reference} made into draft ${made.collection} ${made.id}`)
-  return Response.json({ ...made, readable: await mayRead(req, made) }, { status: 201 })
+  const notice = photos.notice ? { notice: photos.notice } : {}
+  return Response.json({ ...made, ...notice, readable: await mayRead(req, made) }, { status: 201 })
 }
 
 export const draftFromContributionEndpoint: Endpoint = { path: '/:id/draft', method: 'post', handler: makeDraft }
