@@ -3,8 +3,13 @@ import { defineConfig } from 'astro/config'
 
 import { ROUTE_CACHE } from './site/lib/routeCachePolicy'
 
-/** Bodies the site reads are small (signed invalidations, residents' forms); anything beyond is cut off. */
-const MAX_REQUEST_BYTES = 16 * 1024 * 1024
+/**
+ * Beyond this a request body is cut off. Each route reads its body within its own smaller limits
+ * (signed invalidations: 64 KiB; the contribution form keeps 15 MiB of files and reads the rest
+ * only to reach the text after it, see site/lib/contributions/readForm.ts). 64 MiB holds the
+ * largest form a resident can fill within the per-file limits (4 photos of 8 MiB, 12 MiB of sound).
+ */
+const MAX_REQUEST_BYTES = 64 * 1024 * 1024
 
 // Pages render on demand and are kept in the route cache until the CMS invalidates their tags.
 export default defineConfig({

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { z } from 'zod'
 
-import { explainEnvError, httpOrigin, secret } from '../schemas/env'
+import { explainEnvError, httpOrigin, secret, trustProxy } from '../schemas/env'
 import { defaults } from './paths'
 
 export const isMongoUri = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
@@ -36,7 +36,7 @@ const cmsEnvSchema = z.object({
     .email({ error: 'EMAIL_FROM must be an e-mail address such as hub@la-coope.fr.' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  TRUST_PROXY: z.enum(['0', '1'], { error: 'TRUST_PROXY must be 0 or 1.' }).default('0'),
+  TRUST_PROXY: trustProxy,
 })
 
 type Secret = 'PAYLOAD_SECRET' | 'SITE_INVALIDATION_SECRET' | 'CONTRIBUTION_SERVICE_SECRET'

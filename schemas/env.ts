@@ -21,5 +21,11 @@ export const port = (name: string) =>
     .min(1, `${name} must be between 1 and 65535.`)
     .max(65535, `${name} must be between 1 and 65535.`)
 
+/**
+ * TRUST_PROXY, read by the CMS and the site alike: 1 only behind a reverse proxy that appends the
+ * client's address to X-Forwarded-For (see `requestClientAddress`), 0 by default.
+ */
+export const trustProxy = z.enum(['0', '1'], { error: 'TRUST_PROXY must be 0 or 1.' }).default('0')
+
 /** Turns a zod failure into the one sentence an operator needs. */
 export const explainEnvError = (error: z.ZodError): string => error.issues.map((issue) => issue.message).join('\n')

@@ -11,7 +11,7 @@ import { fileTypeFromBuffer } from 'file-type'
 export const MAX_PHOTOS = 4
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024
 export const MAX_AUDIO_BYTES = 12 * 1024 * 1024
-/** All files of one contribution together: below the site's 16 MiB request limit, with room for the text. */
+/** All files of one contribution together (the site reads beyond it only to keep the text, see readForm.ts). */
 export const MAX_TOTAL_BYTES = 15 * 1024 * 1024
 /** 40 million pixels (a 48-Mpx phone photo is refused: its owner can send the « 12 Mpx » version). */
 export const MAX_PHOTO_PIXELS = 40_000_000
@@ -38,6 +38,30 @@ const AUDIO_TYPES: Record<string, string[]> = {
   'video/webm': ['.webm', '.weba'],
   'audio/ogg': ['.ogg', '.opus'],
   'audio/opus': ['.ogg', '.opus'],
+}
+
+/** How many files of each field a form sent (empty file inputs left out). */
+export type FileCounts = { photos: number; audio: number }
+
+/** The total-size refusal, the same on the site and in the CMS. */
+export const TOO_LARGE_MESSAGE = `Les fichiers dépassent ${MAX_TOTAL_BYTES / 1024 / 1024} Mo en tout : envoyez moins de photos, ou des photos plus légères.`
+
+/**
+ * What the files of a form lack or have too many of, for the kind of contribution chosen: a photo
+ * contribution needs a photo and a recording one its sound (without it there is nothing to
+ * moderate); at most {@link MAX_PHOTOS} photos and one recording.
+ *
+ * @param kind the form's `kind` (any string: an unknown kind asks for nothing)
+ * @returns French messages keyed by field (`photos`, `audio`); empty when the counts are right
+ */
+export function fileCountErrors(kind: unknown, counts: FileCounts): Partial<Record<keyof FileCounts, string>> {
+  const errors: Partial<Record<keyof FileCounts, string>> = {}
+  if (counts.photos > MAX_PHOTOS) errors.photos = `Photos : ${MAX_PHOTOS} au plus.`
+  else if (kind === 'photo' && counts.photos === 0) errors.photos = 'Photos : ajoutez au moins une photo.'
+  if (counts.audio > 1) errors.audio = 'Enregistrement : un seul fichier.'
+  else if (kind === 'audio' && counts.audio === 0)
+    errors.audio = 'Enregistrement : ajoutez votre fichier son, ou enregistrez-vous sur cette page.'
+  return errors
 }
 
 /** What the form tells residents before they choose files (the same limits the checks apply). */

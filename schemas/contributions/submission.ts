@@ -79,24 +79,30 @@ export const ContributionForm = z
     website: z.string().max(0, 'Ce champ doit rester vide.').optional(),
     formToken: z.string().max(200, 'Le formulaire a expiré : rechargez la page.').optional(),
   })
-  .superRefine((form, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
-    if ((form.kind === 'text' || form.kind === 'letter') && form.content.length < 10)
-      issue('content', 'Écrivez votre texte (10 caractères au moins).')
-    if (form.kind === 'event-proposal') {
-      if (!form.eventDate) issue('eventDate', 'Indiquez la date de l’événement proposé.')
-      if (!form.eventPlace) issue('eventPlace', 'Indiquez où aurait lieu l’événement.')
-    }
-    if (form.signature === 'pseudonym' && !form.pseudonym) issue('pseudonym', 'Écrivez le pseudonyme à publier.')
-    if (form.under15 === 'yes') {
-      if (!form.parentName) issue('parentName', 'Indiquez le nom de votre parent ou responsable légal.')
-      if (form.parentalConsent !== 'yes')
-        issue(
-          'parentalConsent',
-          'Il faut l’accord de votre parent ou responsable légal pour nous envoyer une contribution.',
-        )
-    }
-  })
+  // Runs even when other fields failed, so that every correction is asked for at once: the form's
+  // values may then be raw or missing, hence the checks on what each one is.
+  .superRefine(
+    (form, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+      const content = typeof form.content === 'string' ? form.content : ''
+      if ((form.kind === 'text' || form.kind === 'letter') && content.length < 10)
+        issue('content', 'Écrivez votre texte (10 caractères au moins).')
+      if (form.kind === 'event-proposal') {
+        if (!form.eventDate) issue('eventDate', 'Indiquez la date de l’événement proposé.')
+        if (!form.eventPlace) issue('eventPlace', 'Indiquez où aurait lieu l’événement.')
+      }
+      if (form.signature === 'pseudonym' && !form.pseudonym) issue('pseudonym', 'Écrivez le pseudonyme à publier.')
+      if (form.under15 === 'yes') {
+        if (!form.parentName) issue('parentName', 'Indiquez le nom de votre parent ou responsable légal.')
+        if (form.parentalConsent !== 'yes')
+          issue(
+            'parentalConsent',
+            'Il faut l’accord de votre parent ou responsable légal pour nous envoyer une contribution.',
+          )
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  )
 export type ContributionForm = z.output<typeof ContributionForm>
 
 /** Field names of the form, in the order they appear (the error summary follows it). */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { explainEnvError, httpOrigin, secret } from '../../schemas/env'
+import { explainEnvError, httpOrigin, secret, trustProxy } from '../../schemas/env'
 
 const SiteEnv = z.object({
   CMS_URL: httpOrigin('CMS_URL').default('http://localhost:3000'),
@@ -16,6 +16,8 @@ const SiteEnv = z.object({
     .min(0)
     .max(60)
     .default(3),
+  /** The contribution form's limits count residents by the address the reverse proxy saw (see the CMS's). */
+  TRUST_PROXY: trustProxy,
 })
 export type SiteEnv = z.infer<typeof SiteEnv>
 

@@ -19,8 +19,42 @@ if (recorder && input && canRecord()) {
   recorder.hidden = false
 
   const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`
+  /** How long a recording may last, as the page says (the CMS refuses longer ones). */
+  const maxSeconds = () => Number(recorder.dataset.maxSeconds) || 600
   let recording: Mp3Recording | undefined
   let ticking: number | undefined
+  let warned = false
+
+  /** Stops the recording and puts it in the form, saying `done` in the status line. */
+  const finish = async (done: string) => {
+    if (!recording) return
+    const ending = recording
+    recording = undefined
+    stop.disabled = true
+    window.clearInterval(ticking)
+    const file = await ending.stop()
+    const transfer = new DataTransfer()
+    transfer.items.add(file)
+    input.files = transfer.files
+    preview.src = URL.createObjectURL(file)
+    preview.hidden = false
+    status.textContent = `${done} Il sera envoyé avec le formulaire. Vous pouvez l’écouter ci-dessous.`
+    start.disabled = false
+    start.focus()
+  }
+
+  const tick = () => {
+    if (!recording) return
+    const seconds = recording.seconds()
+    elapsed.textContent = clock(seconds)
+    // A second early: the time is checked twice a second, and the last samples still arrive after.
+    if (seconds >= maxSeconds() - 1)
+      void finish(`Enregistrement arrêté : il a atteint la durée maximale de ${clock(maxSeconds())}.`)
+    else if (!warned && maxSeconds() > 120 && seconds >= maxSeconds() - 60) {
+      warned = true
+      status.textContent = 'Encore une minute : l’enregistrement s’arrêtera de lui-même ensuite.'
+    }
+  }
 
   start.addEventListener('click', async () => {
     start.disabled = true
@@ -31,26 +65,13 @@ if (recorder && input && canRecord()) {
       status.textContent = 'Le micro n’est pas disponible. Vous pouvez choisir un fichier son à la place.'
       return
     }
+    warned = false
     stop.disabled = false
     stop.focus()
     status.textContent = 'Enregistrement en cours… Appuyez sur « Arrêter » pour finir.'
     // The running time is shown but not announced: a screen reader would repeat it every second.
-    ticking = window.setInterval(() => (elapsed.textContent = clock(recording!.seconds())), 500)
+    ticking = window.setInterval(tick, 500)
   })
 
-  stop.addEventListener('click', async () => {
-    if (!recording) return
-    stop.disabled = true
-    window.clearInterval(ticking)
-    const file = await recording.stop()
-    recording = undefined
-    const transfer = new DataTransfer()
-    transfer.items.add(file)
-    input.files = transfer.files
-    preview.src = URL.createObjectURL(file)
-    preview.hidden = false
-    status.textContent = 'Enregistrement terminé : il sera envoyé avec le formulaire. Vous pouvez l’écouter ci-dessous.'
-    start.disabled = false
-    start.focus()
-  })
+  stop.addEventListener('click', () => void finish('Enregistrement terminé.'))
 }

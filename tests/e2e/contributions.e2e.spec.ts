@@ -87,6 +87,28 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Contribution retirée' })).toBeVisible()
     expect(await storedContribution(reference)).toBeUndefined()
   })
+
+  test('files over 15 MB in all: the form comes back as typed, with every correction at once', async ({ page }) => {
+    await page.goto('/contribuer')
+    await choose(page, 'Une ou plusieurs photos')
+    await type(page, 'Titre (obligatoire)', 'Trois photos du marché')
+    // 18 MB: more than the form takes, and more than the 16 MB the site's server once read at all.
+    const heavy = (n: number) => ({ name: `marche-${n}.jpg`, mimeType: 'image/jpeg', buffer: Buffer.alloc(6 << 20, n) })
+    await page.getByLabel('Vos photos (facultatif)').setInputFiles([heavy(1), heavy(2), heavy(3)])
+    await type(page, /^Votre prénom et votre nom/, 'Awa Diallo')
+    await choose(page, 'Un pseudonyme')
+    await send(page)
+
+    await expect(page).toHaveTitle(/^Erreur : /)
+    const summary = page.getByRole('alert')
+    await expect(summary).toContainText('15 Mo en tout')
+    await expect(summary).toContainText('Écrivez le pseudonyme à publier.')
+    await expect(summary).toContainText('Dites si vous acceptez que votre contribution soit publiée.')
+    await expect(page.getByLabel('Titre (obligatoire)')).toHaveValue('Trois photos du marché')
+    await expect(page.getByLabel(/^Votre prénom et votre nom/)).toHaveValue('Awa Diallo')
+    await expect(page.getByLabel('Un pseudonyme')).toBeChecked()
+    await expect(page.getByLabel('Une ou plusieurs photos')).toBeChecked()
+  })
 })
 
 test('with JavaScript, the error summary takes the focus and a recording goes with the form', async ({ page }) => {
@@ -164,6 +186,26 @@ test.describe('a recording made in the page', () => {
     await api.delete(`/api/contributions/${stored.id}`)
     await api.delete(`/api/contribution-files/${stored.files[0].id}`)
     await api.dispose()
+  })
+
+  test('stops by itself at the length the page allows, and keeps what was recorded', async ({ page }) => {
+    await page.goto('/contribuer')
+    // The page carries the limit (10 minutes); three seconds here, so the test does not wait 10 minutes.
+    await page.locator('#enregistreur').evaluate((recorder: HTMLElement) => (recorder.dataset.maxSeconds = '3'))
+    await page.getByRole('button', { name: 'Commencer l’enregistrement' }).click()
+    await expect(page.locator('[data-record="status"]')).toContainText('il a atteint la durée maximale de 0:03', {
+      timeout: 15_000,
+    })
+    await expect(page.getByRole('button', { name: 'Arrêter' })).toBeDisabled()
+    const seconds = await page
+      .getByLabel('Votre enregistrement (facultatif)')
+      .evaluate(async (input: HTMLInputElement) => {
+        const context = new AudioContext()
+        const sound = await context.decodeAudioData(await input.files![0]!.arrayBuffer())
+        return sound.duration
+      })
+    expect(seconds).toBeGreaterThan(1.5)
+    expect(seconds).toBeLessThan(3)
   })
 })
 

@@ -21,12 +21,20 @@ export const validFields = (overrides: Record<string, string> = {}): Record<stri
 
 export type FormFile = { field: 'photos' | 'audio'; bytes: Uint8Array | Buffer; name: string; type?: string }
 
-/** A multipart form like the one the site forwards: text fields then files. */
-export function formData(fields: Record<string, string>, files: FormFile[] = []): FormData {
+/** A multipart form like the one the site forwards: text fields then files (or files first). */
+export function formData(
+  fields: Record<string, string>,
+  files: FormFile[] = [],
+  { filesFirst = false } = {},
+): FormData {
   const form = new FormData()
-  for (const [name, value] of Object.entries(fields)) form.append(name, value)
+  const addFields = () => {
+    for (const [name, value] of Object.entries(fields)) form.append(name, value)
+  }
+  if (!filesFirst) addFields()
   for (const file of files)
     form.append(file.field, new Blob([new Uint8Array(file.bytes)], { type: file.type ?? '' }), file.name)
+  if (filesFirst) addFields()
   return form
 }
 

@@ -20,6 +20,8 @@ function cmsPost(config: SanitizedConfig, path: string) {
 export type Post = {
   fields?: Record<string, string>
   files?: FormFile[]
+  /** Files before the text fields (a browser sends them in the page's order). */
+  filesFirst?: boolean
   /** The form token: a valid one shown 5 seconds ago unless given. */
   token?: string | null
   /** The cookie's nonce: the token's own unless given. */
@@ -27,8 +29,11 @@ export type Post = {
   contentType?: string
   body?: BodyInit
   wait?: number
-  /** The form's limits and the client's address: the send goes through them, as on the page (`wait` is then ignored). */
-  limits?: { limits: ContributionLimits; client: string }
+  /**
+   * The form's limits and the sender's address (and, behind a trusted proxy, the address it forwarded):
+   * the send goes through them, as on the page (`wait` is then ignored).
+   */
+  limits?: { limits: ContributionLimits; client: string; forwardedFor?: string; trustProxy?: boolean }
 }
 
 /**
@@ -44,6 +49,7 @@ export function contributionSite(config: SanitizedConfig) {
     async post({
       fields = {},
       files = [],
+      filesFirst = false,
       token,
       cookie,
       contentType,
@@ -52,14 +58,18 @@ export function contributionSite(config: SanitizedConfig) {
       limits,
     }: Post): Promise<Received> {
       const issued = issueFormToken(secret, Date.now() - 5_000)
-      const form = formData({ ...fields, ...(token === null ? {} : { formToken: token ?? issued.token }) }, files)
-      const request = new Request('http://localhost:4321/contribuer', {
-        method: 'POST',
-        body: body ?? form,
-        headers: contentType ? { 'content-type': contentType } : undefined,
+      const form = formData({ ...fields, ...(token === null ? {} : { formToken: token ?? issued.token }) }, files, {
+        filesFirst,
       })
+      const headers = new Headers()
+      if (contentType) headers.set('content-type', contentType)
+      if (limits?.forwardedFor) headers.set('x-forwarded-for', limits.forwardedFor)
+      const request = new Request('http://localhost:4321/contribuer', { method: 'POST', body: body ?? form, headers })
       const cookieNonce = cookie === null ? undefined : (cookie ?? issued.nonce)
-      if (limits) return receiveWithinLimits(request, limits.client, limits.limits, { secret, cookieNonce, forward })
+      if (limits) {
+        const sender = { socketAddress: limits.client, trustProxy: limits.trustProxy ?? false }
+        return receiveWithinLimits(request, sender, limits.limits, { secret, cookieNonce, forward })
+      }
       return receiveContribution(request, { secret, cookieNonce, wait, forward })
     },
     withdraw(reference: string, key: string): Promise<Withdrawal> {

@@ -423,7 +423,7 @@ describe('hostile requests to the contribution form', () => {
     expect(await stored()).toEqual(before)
   })
 
-  it('a flood from one address: refused with 429 and a delay once its sends are used up, before anything is read', async () => {
+  it('a flood from one address: refused with 429 and a delay once its sends are used up, what was typed given back', async () => {
     const limits = contributionLimits({ accepted: 5, sends: 30 })
     const before = await stored()
     const statuses: number[] = []
@@ -433,7 +433,10 @@ describe('hostile requests to the contribution form', () => {
         limits: { limits, client: '203.0.113.9' },
       })
       statuses.push(answer.ok ? 200 : answer.status)
-      if (!answer.ok && answer.status === 429) expect(answer.retryAfter).toBeGreaterThan(0)
+      if (!answer.ok && answer.status === 429) {
+        expect(answer.retryAfter).toBeGreaterThan(0)
+        expect(answer.values.title).toBe(validFields().title)
+      }
     }
     expect(statuses.slice(0, 30).every((status) => status === 400)).toBe(true)
     expect(statuses.slice(30).every((status) => status === 429)).toBe(true)
@@ -452,8 +455,28 @@ describe('hostile requests to the contribution form', () => {
     expect(await site.post({ fields: validFields(), limits: client })).toMatchObject({ ok: true })
     for (let i = 0; i < 3; i++)
       expect(await site.post({ fields: validFields(), limits: client })).toMatchObject({ ok: true })
-    // Five stored: the sixth waits, however valid.
-    expect(await site.post({ fields: validFields(), limits: client })).toMatchObject({ ok: false, status: 429 })
+    // Five stored: the sixth waits, however valid, and the resident keeps the text to send later.
+    expect(await site.post({ fields: validFields(), limits: client })).toMatchObject({
+      ok: false,
+      status: 429,
+      values: { title: validFields().title, content: validFields().content, name: 'Awa Diallo' },
+    })
+  })
+
+  it('behind a reverse proxy (TRUST_PROXY=1), residents are counted by the address the proxy saw, and only then', async () => {
+    const limits = contributionLimits({ accepted: 1 })
+    const proxy = '10.0.0.1'
+    const from = (forwardedFor: string, trustProxy: boolean) =>
+      site.post({ fields: validFields(), limits: { limits, client: proxy, forwardedFor, trustProxy } })
+    // Two residents behind the proxy: one contribution each.
+    expect(await from('203.0.113.20', true)).toMatchObject({ ok: true })
+    expect(await from('203.0.113.21', true)).toMatchObject({ ok: true })
+    expect(await from('203.0.113.21', true)).toMatchObject({ ok: false, status: 429 })
+    // A client's own X-Forwarded-For entries come first: the right-most one, the proxy's, counts.
+    expect(await from('198.51.100.99, 203.0.113.21', true)).toMatchObject({ ok: false, status: 429 })
+    // Without TRUST_PROXY the header is anyone's to write: the connection's address counts.
+    expect(await from('203.0.113.22', false)).toMatchObject({ ok: true })
+    expect(await from('203.0.113.23', false)).toMatchObject({ ok: false, status: 429 })
   })
 
   it('straight to the CMS without the service’s secret, or with a wrong one: refused, nothing stored', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { TOO_LARGE_MESSAGE } from '../../schemas/contributions/files'
 import { CONSENT_TEXT } from '../../schemas/contributions/submission'
 import { slugs } from '../../schemas/slugs'
 import { validFields } from '../helpers/contributionForm'
@@ -129,6 +130,35 @@ describe('a contribution sent through the site', () => {
     expect((await cms.payload.count({ collection: slugs.contributions })).totalDocs).toBe(before)
   })
 
+  it('asks for every correction at once, those that depend on other fields included', async () => {
+    const answer = await site.post({
+      fields: validFields({ kind: 'photo', title: '', signature: 'pseudonym', under15: 'yes', email: 'awa@' }),
+      files: [],
+    })
+    expect(answer.ok).toBe(false)
+    if (answer.ok) return
+    expect(Object.keys(answer.errors).sort()).toEqual(
+      ['email', 'parentName', 'parentalConsent', 'photos', 'pseudonym', 'title'].sort(),
+    )
+  })
+
+  it('files over 15 MB in all, even sent before the text: everything typed comes back, with every correction', async () => {
+    const before = (await cms.payload.count({ collection: slugs.contributions })).totalDocs
+    const heavy = (n: number) => ({ field: 'photos' as const, bytes: Buffer.alloc(6 << 20, n), name: `p${n}.jpg` })
+    const answer = await site.post({
+      fields: validFields({ kind: 'photo', signature: 'pseudonym', imageRights: 'nobody' }),
+      files: [heavy(1), heavy(2), heavy(3)],
+      filesFirst: true,
+    })
+    expect(answer).toMatchObject({
+      ok: false,
+      status: 413,
+      errors: { photos: TOO_LARGE_MESSAGE, pseudonym: 'Écrivez le pseudonyme à publier.' },
+      values: { title: validFields().title, name: 'Awa Diallo', signature: 'pseudonym', publication: 'yes' },
+    })
+    expect((await cms.payload.count({ collection: slugs.contributions })).totalDocs).toBe(before)
+  })
+
   it('takes an iPhone HEIC photo as a JPEG, without the camera’s EXIF or GPS position', async () => {
     // 64 × 48, red (#c0392b), made by libheif's heif-enc from a JPEG with a camera make and a GPS position.
     const heic = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'photo-gps.heic'))
@@ -162,7 +192,12 @@ describe('a contribution sent through the site', () => {
     const filename = ((await find()).docs[0]!.files as { filename: string }[])[0]!.filename
     expect(existsSync(path.join(filesDir(), filename))).toBe(true)
 
-    expect((await site.withdraw(sent.reference, 'x'.repeat(43))).status).toBe(404)
+    // A failed attempt gives back what was sent, so that the page can offer it again.
+    expect(await site.withdraw(sent.reference, 'x'.repeat(43))).toMatchObject({
+      status: 404,
+      reference: sent.reference,
+      key: 'x'.repeat(43),
+    })
     expect((await find()).totalDocs).toBe(1)
 
     expect(await site.withdraw(sent.reference, sent.withdrawalKey)).toMatchObject({ status: 200 })

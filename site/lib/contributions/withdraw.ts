@@ -1,7 +1,9 @@
 import { CONTRIBUTION_SERVICE_HEADER } from '../../../schemas/contributions/service'
 import { siteEnv } from '../env'
+import { readForm } from './readForm'
 
-export type Withdrawal = { status: number; reference?: string; message: string }
+/** The outcome, with the reference and key that were sent (so that a failed attempt can be tried again). */
+export type Withdrawal = { status: number; reference?: string; key?: string; message: string }
 
 const UNAVAILABLE = 'Le retrait n’a pas pu être fait pour le moment : réessayez dans quelques minutes.'
 
@@ -9,7 +11,8 @@ const UNAVAILABLE = 'Le retrait n’a pas pu être fait pour le moment : réessa
  * Handles the withdrawal form (reference and key from the link): asks the CMS to delete the
  * contribution and everything personal with it.
  *
- * @returns 200 with the reference, 404 for a link that matches nothing, 503 when the CMS cannot answer
+ * @returns 200 with the reference, 400 for an incomplete link, 404 for a link that matches nothing,
+ *   503 when the CMS cannot answer; the reference and key sent come back with every answer but 400
  */
 export async function withdrawContribution(
   request: Request,
@@ -22,11 +25,12 @@ export async function withdrawContribution(
       signal: AbortSignal.timeout(10_000),
     }),
 ): Promise<Withdrawal> {
-  if (!secret) return { status: 503, message: UNAVAILABLE }
-  const form = await request.formData().catch(() => null)
-  const reference = form?.get('reference')
-  const key = form?.get('cle')
-  if (typeof reference !== 'string' || typeof key !== 'string')
+  const form = await readForm(request, { maxFileBytes: 0, maxFieldBytes: 1024, maxParts: 10 })
+  const sent = (name: string) => form.fields.find(([field]) => field === name)?.[1]
+  const reference = sent('reference')
+  const key = sent('cle')
+  if (!secret) return { status: 503, reference, key, message: UNAVAILABLE }
+  if (form.problem || reference === undefined || key === undefined)
     return {
       status: 400,
       message: 'Le lien de retrait est incomplet : ouvrez celui reçu par e-mail ou affiché après l’envoi.',
@@ -38,10 +42,12 @@ export async function withdrawContribution(
     if (answer.status === 404)
       return {
         status: 404,
+        reference,
+        key,
         message: 'Ce lien ne correspond à aucune contribution : elle a peut-être déjà été retirée.',
       }
   } catch {
     // Unreachable: the same answer as any other failure.
   }
-  return { status: 503, message: UNAVAILABLE }
+  return { status: 503, reference, key, message: UNAVAILABLE }
 }

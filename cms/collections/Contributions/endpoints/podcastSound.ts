@@ -1,6 +1,8 @@
 import path from 'node:path'
+import { availableParallelism } from 'node:os'
 
 import { fileTypeFromBuffer } from 'file-type'
+import pLimit from 'p-limit'
 
 import { MAX_AUDIO_SECONDS } from '../../../../schemas/contributions/files'
 import { PODCAST_AUDIO } from '../../Audio/hooks/readAudioFacts'
@@ -43,8 +45,25 @@ const MAX_SECONDS = MAX_AUDIO_SECONDS + 5
  */
 const threads = () => process.getBuiltinModule('node:worker_threads')
 
-/** Runs one encoding in its own worker thread, so that the CMS keeps answering meanwhile. */
+/**
+ * Decodings and encodings at once, each in its own thread: one per core, less one for the CMS's
+ * answers (at least one). Others wait their turn, so a burst of recordings cannot take every core
+ * nor hold a decoded sound each in memory (up to 10 minutes of samples, about 230 MB in stereo).
+ */
+const conversions = pLimit(Math.max(1, availableParallelism() - 1))
+
+/** How many conversions run now, and how many wait their turn (for the operator's logs and the tests). */
+export const conversionsInProgress = (): { running: number; waiting: number } => ({
+  running: conversions.activeCount,
+  waiting: conversions.pendingCount,
+})
+
+/** Runs one encoding in its own worker thread, in turn (see `conversions`), so that the CMS keeps answering meanwhile. */
 function encodeInWorker(job: Mp3EncodingJob): Promise<Mp3EncodingResult> {
+  return conversions(() => runWorker(job))
+}
+
+function runWorker(job: Mp3EncodingJob): Promise<Mp3EncodingResult> {
   return new Promise((resolve, reject) => {
     const worker = new (threads().Worker)(WORKER_FILE, {
       workerData: job,

@@ -5,9 +5,9 @@ import {
   type FileRole,
   MAX_AUDIO_SECONDS,
   MAX_PHOTO_PIXELS,
-  MAX_PHOTOS,
   MAX_TOTAL_BYTES,
   sniffContributionFile,
+  TOO_LARGE_MESSAGE,
 } from '../../../../schemas/contributions/files'
 import { heicPixels } from './heicPhoto'
 import { decodedSound } from './podcastSound'
@@ -75,27 +75,22 @@ async function decodedSoundProblem(bytes: Uint8Array, mime: string): Promise<str
 }
 
 /**
- * Checks and prepares what a resident sent with a contribution: counts and sizes first, then each
+ * Checks and prepares what a resident sent with a contribution: the total size first, then each
  * file's real type from its bytes, then a decode (photos are re-encoded, recordings are read).
+ * How many files each field may have is checked before (`fileCountErrors`).
  *
- * @param photos the `photos` files of the form (empty file inputs, sent as nameless empty parts, are ignored)
- * @param audio the `audio` files of the form (one at most)
+ * @param photos the `photos` files of the form, without the empty parts of unused file inputs
+ * @param audio the `audio` files of the form
  * @param reference the contribution's reference, which the stored names start with
  * @returns the files to store, or the first refusal in French with the field it concerns
  */
 export async function prepareFiles(photos: File[], audio: File[], reference: string): Promise<PreparedFiles> {
-  const chosen = (files: File[]) => files.filter((file) => file.size > 0 || file.name !== '')
-  const photoFiles = chosen(photos)
-  const audioFiles = chosen(audio)
-  if (photoFiles.length > MAX_PHOTOS) return refuse('photo', `Photos : ${MAX_PHOTOS} au plus.`)
-  if (audioFiles.length > 1) return refuse('audio', 'Enregistrement : un seul fichier.')
-  const total = [...photoFiles, ...audioFiles].reduce((sum, file) => sum + file.size, 0)
-  if (total > MAX_TOTAL_BYTES)
-    return refuse('form', `Les fichiers dépassent ${MAX_TOTAL_BYTES / 1024 / 1024} Mo en tout.`)
+  const total = [...photos, ...audio].reduce((sum, file) => sum + file.size, 0)
+  if (total > MAX_TOTAL_BYTES) return refuse('form', TOO_LARGE_MESSAGE)
   const prepared: PreparedFile[] = []
   const entries = [
-    ...photoFiles.map((file) => ({ file, role: 'photo' as const })),
-    ...audioFiles.map((file) => ({ file, role: 'audio' as const })),
+    ...photos.map((file) => ({ file, role: 'photo' as const })),
+    ...audio.map((file) => ({ file, role: 'audio' as const })),
   ]
   for (const [index, { file, role }] of entries.entries()) {
     const bytes = new Uint8Array(await file.arrayBuffer())

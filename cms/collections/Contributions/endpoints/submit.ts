@@ -7,6 +7,7 @@ import {
   photosMayBePublished,
   publicSignature,
 } from '../../../../schemas/contributions/submission'
+import { fileCountErrors } from '../../../../schemas/contributions/files'
 import { slugs } from '../../../../schemas/slugs'
 import { isContributionService } from '../../../access/contributionService'
 import { emailConfigured } from '../../../email/adapter'
@@ -60,14 +61,14 @@ async function submit(req: PayloadRequest): Promise<Response> {
     form.getAll('audio').length !== onlyFiles('audio').length
   )
     return refused(400, { form: 'Le formulaire reçu est illisible.' })
-  // A photo or a recording is what those two kinds send: without it, there is nothing to moderate.
-  const sent = (name: string) => onlyFiles(name).filter((file) => file.size > 0 || file.name !== '')
-  if (parsed.data.kind === 'photo' && sent('photos').length === 0)
-    return refused(400, { photos: 'Photos : ajoutez au moins une photo.' })
-  if (parsed.data.kind === 'audio' && sent('audio').length === 0)
-    return refused(400, { audio: 'Enregistrement : ajoutez votre fichier son, ou enregistrez-vous sur cette page.' })
+  const chosen = (name: string) => onlyFiles(name).filter((file) => file.size > 0 || file.name !== '')
+  const countErrors = fileCountErrors(parsed.data.kind, {
+    photos: chosen('photos').length,
+    audio: chosen('audio').length,
+  })
+  if (Object.keys(countErrors).length > 0) return refused(400, countErrors)
   const reference = newReference()
-  const prepared = await prepareFiles(onlyFiles('photos'), onlyFiles('audio'), reference)
+  const prepared = await prepareFiles(chosen('photos'), chosen('audio'), reference)
   if (!prepared.ok)
     return refused(prepared.field === 'form' ? 413 : 400, {
       [prepared.field === 'photo' ? 'photos' : prepared.field]: prepared.message,
