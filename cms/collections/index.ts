@@ -21,6 +21,7 @@ import { Purposes } from './Purposes'
 import { Shows } from './Shows'
 import { Themes } from './Themes'
 import { Users } from './Users'
+import { withRefusalErrors } from '../admin/withRefusalErrors'
 import { previewable } from '../preview/previewable'
 import { slugs } from '../../schemas/slugs'
 
@@ -88,5 +89,7 @@ export const collections: CollectionConfig[] = [
   Users,
   LoginAttempts,
 ].map((collection) =>
-  withScheduleDefault(withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection)),
+  withRefusalErrors(
+    withScheduleDefault(withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection)),
+  ),
 )

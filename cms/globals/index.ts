@@ -3,16 +3,18 @@ import type { GlobalConfig } from 'payload'
 import { identitySchema } from '../../schemas/globals/identity'
 import { navigationSchema } from '../../schemas/globals/navigation'
 import { settingsSchema } from '../../schemas/globals/settings'
+import { withRefusalErrors } from '../admin/withRefusalErrors'
 import { adminOnly } from '../access/adminOnly'
 import { anyone } from '../access/anyone'
 import { invalidateGlobal } from '../hooks/invalidateSite'
 import { refusePoorContrast } from './hooks/refusePoorContrast'
 
-const shared = (schema: typeof identitySchema): GlobalConfig => ({
-  ...schema,
-  access: { read: anyone, readVersions: adminOnly, update: adminOnly },
-  hooks: { afterChange: [invalidateGlobal(schema.slug)] },
-})
+const shared = (schema: typeof identitySchema): GlobalConfig =>
+  withRefusalErrors({
+    ...schema,
+    access: { read: anyone, readVersions: adminOnly, update: adminOnly },
+    hooks: { afterChange: [invalidateGlobal(schema.slug)] },
+  })
 
 /** Identity, navigation and settings shape every page: admins change them, everyone reads them. */
 export const globals: GlobalConfig[] = [identitySchema, navigationSchema, settingsSchema].map(shared)

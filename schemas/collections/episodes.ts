@@ -1,7 +1,6 @@
 import type { CollectionSchema } from '../collection'
 import { publicVersions } from '../collection'
 import { houseOwnership } from '../fields/ownership'
-import { refusalError } from '../fields/refusalError'
 import { slugField } from '../fields/slug'
 import { validateTranscript } from '../radio/transcript'
 import { slugs } from '../slugs'
@@ -14,15 +13,7 @@ export const episodesSchema: CollectionSchema = {
   defaultSort: '-publishedAt',
   versions: publicVersions,
   fields: [
-    {
-      name: 'show',
-      type: 'relationship',
-      relationTo: slugs.shows,
-      label: 'Émission',
-      required: true,
-      index: true,
-      admin: { components: { Error: refusalError } },
-    },
+    { name: 'show', type: 'relationship', relationTo: slugs.shows, label: 'Émission', required: true, index: true },
     { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 160 },
     slugField(),
     { name: 'description', type: 'textarea', label: 'Description', required: true, maxLength: 4000 },

@@ -1,7 +1,6 @@
 import type { CollectionSchema } from '../collection'
 import { publicVersions } from '../collection'
 import { houseOwnership } from '../fields/ownership'
-import { refusalError } from '../fields/refusalError'
 import { slugField } from '../fields/slug'
 import { slugs } from '../slugs'
 import { podcastCategories, podcastLanguages, showTypes } from '../vocabularies'
@@ -23,7 +22,6 @@ export const showsSchema: CollectionSchema = {
       required: true,
       admin: {
         description: 'Une image carrée de 1400 à 3000 pixels de côté, comme l’exigent les applications de podcast.',
-        components: { Error: refusalError },
       },
     },
     {

@@ -22,10 +22,16 @@ test.afterAll(async () => {
   await Promise.all([editorApi.dispose(), admin.dispose()])
 })
 
-/** Tomorrow at this Paris time, as typed in the admin's date field (dd/MM/yyyy HH:mm). */
+/** Tomorrow in Paris, as typed in the admin's day field (dd/MM/yyyy). */
+function tomorrow(): string {
+  return new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' }).format(
+    new Date(Date.now() + 86_400_000),
+  )
+}
+
+/** Tomorrow at this Paris time, as typed in the admin's date and time field (dd/MM/yyyy HH:mm). */
 function tomorrowAt(time: string): string {
-  const day = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' })
-  return `${day.format(new Date(Date.now() + 86_400_000))} ${time}`
+  return `${tomorrow()} ${time}`
 }
 
 /** The innermost field of the admin form that holds the input of this path (`venue.name`). */
@@ -84,6 +90,33 @@ test('a cover of the wrong size is refused on its field when a show is saved as 
   await expect(async () => {
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
     await expect(cover).toContainText('Le visuel de l’émission est trop petit (512 × 512 px)', { timeout: 5_000 })
+  }).toPass({ timeout: 30_000 })
+})
+
+test('a repetition ending before the first date is refused under its field when an event is saved as a draft', async ({
+  page,
+}) => {
+  const created = await editorApi.post('/api/events?draft=true', {
+    data: {
+      title: `Atelier couture ${randomBytes(3).toString('hex')}`,
+      start: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      recurrence: { frequency: 'weekly' },
+      _status: 'draft',
+    },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const event = (await created.json()).doc as { id: number }
+  createdEvents.push(event.id)
+  await signIn(page, editor)
+  await page.goto(`${hub.cmsUrl}/admin/collections/events/${event.id}`)
+  await typeDate(page, 'recurrence__until', tomorrow())
+  // As for a show's cover: a press during the draft's autosave does nothing, so it is pressed again.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+    await expect(fieldOf(page, 'recurrence.until')).toContainText(
+      'La date de fin de répétition doit être après la première date.',
+      { timeout: 5_000 },
+    )
   }).toPass({ timeout: 30_000 })
 })
 

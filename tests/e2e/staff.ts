@@ -6,14 +6,24 @@ import { hub } from './hub'
 
 export type Account = { id: number; email: string; password: string }
 
+/**
+ * One connection per request: the CMS closes a connection left idle for 5 s (Node's default), and
+ * a request sent on it at that very moment failed with ECONNRESET when a test in a browser kept a
+ * context idle for about that long.
+ */
+const ownConnection = { Connection: 'close' }
+
 /** The CMS's REST API signed in as this account (token in the Authorization header). */
 async function signedInApi(email: string, password: string): Promise<APIRequestContext> {
-  const anonymous = await request.newContext({ baseURL: hub.cmsUrl })
+  const anonymous = await request.newContext({ baseURL: hub.cmsUrl, extraHTTPHeaders: ownConnection })
   const login = await anonymous.post('/api/users/login', { data: { email, password } })
   expect(login.ok(), await login.text()).toBe(true)
   const { token } = await login.json()
   await anonymous.dispose()
-  return request.newContext({ baseURL: hub.cmsUrl, extraHTTPHeaders: { Authorization: `JWT ${token}` } })
+  return request.newContext({
+    baseURL: hub.cmsUrl,
+    extraHTTPHeaders: { ...ownConnection, Authorization: `JWT ${token}` },
+  })
 }
 
 /** The CMS's REST API as the first admin (its password comes from global setup). */

@@ -1,4 +1,5 @@
 import { OwnershipNotice as OwnershipNotice_b01da05146b519e5d0401ac0e36009f3 } from '../../../admin/OwnershipNotice'
+import { RefusalError as RefusalError_3cbb6f416eab6c871e7aa5a5be0254ed } from '../../../components/RefusalError'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,7 +26,6 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { RecurrenceSummary as RecurrenceSummary_c2794b79d45335afa39646c7e298f267 } from '../../../components/RecurrenceSummary'
 import { ListViewSwitch as ListViewSwitch_814190ba19d810c33b98c73cb497dd2a } from '../../../admin/ListViewSwitch'
 import { ScheduleDefault as ScheduleDefault_7f1736bfb0622f927bdbeeedf6c94be0 } from '../../../admin/ScheduleDefault'
-import { RefusalError as RefusalError_3cbb6f416eab6c871e7aa5a5be0254ed } from '../../../components/RefusalError'
 import { HistoryRowLabel as HistoryRowLabel_9d9f8ba348b69748676e5e06bb31f76d } from '../../../collections/Contributions/components/HistoryRowLabel'
 import { MakeDraftButton as MakeDraftButton_3471d94d60b0c20c35c0492292793dce } from '../../../collections/Contributions/components/MakeDraftButton'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
@@ -40,6 +40,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/admin/OwnershipNotice#OwnershipNotice": OwnershipNotice_b01da05146b519e5d0401ac0e36009f3,
+  "/components/RefusalError#RefusalError": RefusalError_3cbb6f416eab6c871e7aa5a5be0254ed,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -66,7 +67,6 @@ export const importMap = {
   "/components/RecurrenceSummary#RecurrenceSummary": RecurrenceSummary_c2794b79d45335afa39646c7e298f267,
   "/admin/ListViewSwitch#ListViewSwitch": ListViewSwitch_814190ba19d810c33b98c73cb497dd2a,
   "/admin/ScheduleDefault#ScheduleDefault": ScheduleDefault_7f1736bfb0622f927bdbeeedf6c94be0,
-  "/components/RefusalError#RefusalError": RefusalError_3cbb6f416eab6c871e7aa5a5be0254ed,
   "/collections/Contributions/components/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_9d9f8ba348b69748676e5e06bb31f76d,
   "/collections/Contributions/components/MakeDraftButton#MakeDraftButton": MakeDraftButton_3471d94d60b0c20c35c0492292793dce,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
