@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { projectRoot } from '../paths'
 import { isStale, markBuilt, sourceFingerprint, targets } from './build'
+import { holdAssets, restoreAssets } from './keepAssets'
 import { emailStatusLine } from '../email/status'
 import { describeFirstAdminLogin, takeFirstAdminLogin } from './firstAdmin'
 import { checkFreeSpace, checkNodeVersion, checkWritableFolder } from './machine'
@@ -124,8 +125,11 @@ async function main(): Promise<void> {
       const log = path.join(logs, `build-${tool}.log`)
       const started = performance.now()
       step(`Building the ${target.name} (a minute or two; log: ${path.relative(projectRoot, log)})…`)
+      // Pages the site kept from its previous build name that build's scripts: they stay available.
+      const held = target === targets.site ? holdAssets() : []
       if ((await run(tool, [...args], env, log)) !== 0)
         fail(`${showLog(log)}\n\nThe ${target.name} build failed: its full log is above and in ${log}.`)
+      restoreAssets(held)
       markBuilt(target, fingerprint)
       step(`Built the ${target.name} in ${seconds(started)}`)
     }
