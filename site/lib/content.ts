@@ -22,16 +22,13 @@ import { PreviewRefusedError, previewTokenFor } from './preview'
 import { tagRead } from './readTags'
 import { typeset } from './typeset'
 import { PREVIEW_TOKEN_HEADER } from '../../schemas/preview'
+import { bySlug, episodeQuery, eventDepth, eventsIn, type Query } from './contentQueries'
 
 /**
  * The site's one door to the CMS: REST reads as an anonymous visitor (so the CMS's access rules
  * decide what is public), each answer validated before any page sees it.
  */
 export class CmsUnavailableError extends Error {}
-
-type Query = Record<string, string | number>
-
-const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1 })
 
 /**
  * The cache tags of what a read returned (`schemas/cache-tags.ts`): the listing tag of every
@@ -125,40 +122,7 @@ async function readAll<T extends z.ZodType>(
   throw new CmsUnavailableError(`Read of ${path} needs more than ${MAX_PAGES * PAGE_SIZE} documents; narrow it`)
 }
 
-/**
- * Episodes with their show, sound and what they are about (events, projects, articles and the
- * articles' issue numbers), populated with only the fields links need.
- */
-const episodeQuery: Query = {
-  depth: 2,
-  sort: '-publishedAt',
-  'populate[shows][title]': 'true',
-  'populate[shows][slug]': 'true',
-  'populate[events][title]': 'true',
-  'populate[events][slug]': 'true',
-  'populate[projects][title]': 'true',
-  'populate[projects][slug]': 'true',
-  'populate[articles][title]': 'true',
-  'populate[articles][slug]': 'true',
-  'populate[articles][issue]': 'true',
-  'populate[journal-issues][number]': 'true',
-  'populate[houses][name]': 'true',
-}
-/** Events at depth 1, their project reduced to what a link needs. */
-const eventDepth: Query = { depth: 1, 'populate[projects][title]': 'true', 'populate[projects][slug]': 'true' }
 const showingEvents = showing(slugs.events, slugs.houses, slugs.themes, slugs.media)
-
-/**
- * Events that may have an occurrence in [from, to): they start before `to`, and their last date
- * (stored by the CMS at save; empty for an endless series) ends at or after `from`.
- */
-const eventsIn = (from: Date, to: Date): Query => ({
-  'where[and][0][start][less_than]': to.toISOString(),
-  'where[and][1][or][0][lastDate][greater_than_equal]': from.toISOString(),
-  'where[and][1][or][1][lastDate][exists]': 'false',
-  sort: 'start',
-  ...eventDepth,
-})
 
 const showingEpisodes = showing(
   slugs.episodes,

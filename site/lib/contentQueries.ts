@@ -1,0 +1,54 @@
+/** The query strings of the site's REST reads (see content.ts), for Payload's REST API. */
+export type Query = Record<string, string | number>
+
+/** The one published document with this address, at depth 1. */
+export const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1 })
+
+/**
+ * Episodes with their show, sound and what they are about (events, projects, articles and the
+ * articles' issue numbers), populated with only the fields links need.
+ */
+export const episodeQuery: Query = {
+  depth: 2,
+  sort: '-publishedAt',
+  'populate[shows][title]': 'true',
+  'populate[shows][slug]': 'true',
+  'populate[events][title]': 'true',
+  'populate[events][slug]': 'true',
+  'populate[projects][title]': 'true',
+  'populate[projects][slug]': 'true',
+  'populate[articles][title]': 'true',
+  'populate[articles][slug]': 'true',
+  'populate[articles][issue]': 'true',
+  'populate[journal-issues][number]': 'true',
+  'populate[houses][name]': 'true',
+}
+/**
+ * Events with their houses, themes and project populated with only what agenda rows, event pages
+ * and calendars print (a house's summary and address, not its hours, texts or accessibility): the
+ * agenda and the iCalendar feed read hundreds of events at once.
+ */
+export const eventDepth: Query = {
+  depth: 1,
+  ...Object.fromEntries(
+    ['name', 'slug', 'summary', 'accent', 'logo', 'logoOnDark', 'address'].map((field) => [
+      `populate[houses][${field}]`,
+      'true',
+    ]),
+  ),
+  'populate[themes][name]': 'true',
+  'populate[themes][slug]': 'true',
+  'populate[projects][title]': 'true',
+  'populate[projects][slug]': 'true',
+}
+/**
+ * Events that may have an occurrence in [from, to): they start before `to`, and their last date
+ * (stored by the CMS at save; empty for an endless series) ends at or after `from`.
+ */
+export const eventsIn = (from: Date, to: Date): Query => ({
+  'where[and][0][start][less_than]': to.toISOString(),
+  'where[and][1][or][0][lastDate][greater_than_equal]': from.toISOString(),
+  'where[and][1][or][1][lastDate][exists]': 'false',
+  sort: 'start',
+  ...eventDepth,
+})
