@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true },
   // libheif's WebAssembly build (HEIC photos) is loaded by Node as published, not re-bundled.
-  serverExternalPackages: ['heic-decode', 'libheif-js'],
+  serverExternalPackages: ['heic-decode', 'libheif-js', 'ebml-stream'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -115,6 +115,16 @@ describe('a contribution sent through the site', () => {
     })
     expect(damaged.ok).toBe(false)
     expect(JSON.stringify(damaged)).toContain('illisible ou abîmé')
+    // Recorded with a camera (chromium, VP8 and Opus): the video is seen in its track headers.
+    const filmed = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'recording-with-video.webm'))
+    const withVideo = await site.post({
+      fields: validFields({ kind: 'audio', email: '' }),
+      files: [{ field: 'audio', bytes: filmed, name: 'video.webm', type: 'video/webm' }],
+    })
+    expect(withVideo).toMatchObject({
+      ok: false,
+      errors: { audio: 'Enregistrement : ce fichier contient une vidéo ; envoyez seulement le son.' },
+    })
   })
 
   it('takes a voice note as messaging apps save it (Ogg/Opus, .opus), stored as it came', async () => {

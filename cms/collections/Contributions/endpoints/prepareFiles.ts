@@ -11,6 +11,7 @@ import {
 } from '../../../../schemas/contributions/files'
 import { heicPixels } from './heicPhoto'
 import { decodedSound } from './podcastSound'
+import { webmHasVideo } from './webmTracks'
 
 /** The photo types sharp cannot decode by itself (see `heicPixels`). */
 const HEIC_TYPES = new Set(['image/heic', 'image/heif'])
@@ -47,13 +48,15 @@ async function reencodePhoto(bytes: Uint8Array, mime: string): Promise<Buffer | 
   }
 }
 
+const VIDEO_REFUSED = 'Enregistrement : ce fichier contient une vidéo ; envoyez seulement le son.'
+
 /** Reads a recording's container: it must hold sound, no picture track, and last at most 10 minutes. */
 async function audioProblem(bytes: Uint8Array, mime: string): Promise<string | null> {
   try {
     const { format } = await parseBuffer(bytes, { mimeType: mime }, { duration: true, skipCovers: true })
     // A real sound stream has a sample rate; a bare container header does not.
     if (!format.sampleRate) return 'Enregistrement : ce fichier son est illisible ou abîmé.'
-    if (format.hasVideo) return 'Enregistrement : ce fichier contient une vidéo ; envoyez seulement le son.'
+    if (format.hasVideo) return VIDEO_REFUSED
     if (format.duration !== undefined && format.duration > MAX_AUDIO_SECONDS)
       return `Enregistrement : il dure plus de ${MAX_AUDIO_SECONDS / 60} minutes.`
     return null
@@ -64,10 +67,11 @@ async function audioProblem(bytes: Uint8Array, mime: string): Promise<string | n
 
 /**
  * The same check by decoding the sound, for what music-metadata cannot read: the WebM browsers
- * record leave their sizes unknown. The decoder reads only the sound of a WebM, so a video track
- * in such a file is not seen; only the sound ever reaches an episode (see `podcastSound`).
+ * record leave their sizes unknown. The decoder reads only the sound, so a WebM's tracks are read
+ * first for a video (`webmHasVideo`).
  */
 async function decodedSoundProblem(bytes: Uint8Array): Promise<string | null> {
+  if (await webmHasVideo(bytes)) return VIDEO_REFUSED
   const decoded = await decodedSound(bytes).catch(() => null)
   if (decoded?.ok) return null
   if (decoded?.reason === 'too-long') return `Enregistrement : il dure plus de ${MAX_AUDIO_SECONDS / 60} minutes.`
