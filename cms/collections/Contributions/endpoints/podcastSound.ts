@@ -1,14 +1,10 @@
-import path from 'node:path'
-import { availableParallelism } from 'node:os'
-
 import { sniffType } from '../../../../schemas/sniffType'
-import pLimit from 'p-limit'
 
 import { MAX_AUDIO_SECONDS } from '../../../../schemas/contributions/files'
 import { PODCAST_AUDIO } from '../../Audio/hooks/readAudioFacts'
 import { refusal } from '../../../hooks/refusal'
-import { projectRoot } from '../../../paths'
 import type { DecoderFormat, Mp3EncodingJob, Mp3EncodingResult } from './mp3EncodingJob'
+import { runMediaWorker, workerFile } from './mediaWorker'
 import type { SoundFile } from './soundFile'
 
 /**
@@ -26,11 +22,8 @@ const DECODERS: Record<string, DecoderFormat> = {
   mp4: 'm4a',
 }
 
-/**
- * The worker's file, run by Node as it is: the CMS's bundled code has no path of its own, and the
- * servers run from the project root (see `cms/paths.ts`).
- */
-const WORKER_FILE = path.join(projectRoot, 'cms', 'collections', 'Contributions', 'endpoints', 'mp3Encoding.worker.ts')
+/** The worker that decodes and encodes (see its file). */
+const WORKER_FILE = workerFile('mp3Encoding.worker.ts')
 
 /** Far more than the few seconds ten minutes of sound take on a busy machine; a stuck worker is stopped. */
 const WORKER_TIMEOUT_MS = 3 * 60 * 1000
@@ -38,56 +31,9 @@ const WORKER_TIMEOUT_MS = 3 * 60 * 1000
 /** A little over the form's limit: a decoded stream may hold a few frames more than its header says. */
 const MAX_SECONDS = MAX_AUDIO_SECONDS + 5
 
-/**
- * Node's worker threads, taken at runtime: Turbopack treats a `new Worker(…)` of an imported
- * `Worker` as an entry point to bundle (and fails on a path it cannot read), while the worker's
- * file must run as Node reads it. `process.getBuiltinModule` is no import: the bundle leaves it be.
- */
-const threads = () => process.getBuiltinModule('node:worker_threads')
-
-/**
- * Decodings and encodings at once, each in its own thread: one per core, less one for the CMS's
- * answers (at least one). Others wait their turn, so a burst of recordings cannot take every core
- * nor hold a decoded sound each in memory (up to 10 minutes of samples, about 230 MB in stereo).
- */
-const conversions = pLimit(Math.max(1, availableParallelism() - 1))
-
-/** How many conversions run now, and how many wait their turn (for the operator's logs and the tests). */
-export const conversionsInProgress = (): { running: number; waiting: number } => ({
-  running: conversions.activeCount,
-  waiting: conversions.pendingCount,
-})
-
-/** Runs one encoding in its own worker thread, in turn (see `conversions`), so that the CMS keeps answering meanwhile. */
-function encodeInWorker(job: Mp3EncodingJob): Promise<Mp3EncodingResult> {
-  return conversions(() => runWorker(job))
-}
-
-function runWorker(job: Mp3EncodingJob): Promise<Mp3EncodingResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new (threads().Worker)(WORKER_FILE, {
-      workerData: job,
-      transferList: [job.bytes.buffer as ArrayBuffer],
-    })
-    const timer = setTimeout(() => {
-      reject(new Error(`MP3 encoding took more than ${WORKER_TIMEOUT_MS / 1000} s`))
-      void worker.terminate()
-    }, WORKER_TIMEOUT_MS)
-    const settle = () => clearTimeout(timer)
-    worker.once('message', (result: Mp3EncodingResult) => {
-      settle()
-      resolve(result)
-    })
-    worker.once('error', (error) => {
-      settle()
-      reject(error)
-    })
-    worker.once('exit', (code) => {
-      settle()
-      reject(new Error(`MP3 encoding worker stopped (exit code ${code}) without an answer`))
-    })
-  })
-}
+/** Runs one encoding in its own worker thread, in turn with the other conversions (see `runMediaWorker`). */
+const encodeInWorker = (job: Mp3EncodingJob): Promise<Mp3EncodingResult> =>
+  runMediaWorker(WORKER_FILE, job, [job.bytes.buffer as ArrayBuffer], WORKER_TIMEOUT_MS)
 
 /**
  * A contribution's recording as a sound podcast apps play: an MP3 or M4A as it is; any other
@@ -135,5 +81,5 @@ export async function decodedSound(bytes: Uint8Array): Promise<Mp3EncodingResult
   const sniffed = await sniffType(bytes)
   const format = sniffed && DECODERS[sniffed.ext]
   if (!format) return null
-  return encodeInWorker({ bytes: bytes.slice(), format, maxSeconds: MAX_SECONDS, encode: false })
+  return encodeInWorker({ bytes: new Uint8Array(bytes), format, maxSeconds: MAX_SECONDS, encode: false })
 }
