@@ -3,7 +3,7 @@ import { defineMiddleware } from 'astro:middleware'
 
 import { FRAMEABLE_PATHS, isHttps } from '../schemas/http/securityHeaders'
 import { CmsUnavailableError } from './lib/content'
-import { chromeWithoutCms, loadChrome } from './lib/chrome'
+import { chromeOfFormPage, loadChrome } from './lib/chrome'
 import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
 import { siteEnv } from './lib/env'
 import { inlineStyles, pageCsp } from './lib/pagePolicy'
@@ -47,8 +47,9 @@ function frameAncestors(context: APIContext): string[] {
 }
 
 /**
- * Pages that render even when the CMS cannot answer, with the frame `chromeWithoutCms` gives: what
- * a resident typed in them must come back with the French message, not be lost to the 503 page.
+ * Pages never cached that render even when the CMS cannot answer, with the frame `chromeOfFormPage`
+ * gives: what a resident typed in them must come back with the French message, not be lost to the
+ * 503 page.
  */
 const WORKS_WITHOUT_CMS = new Set(['/contribuer', '/contribuer/retrait'])
 
@@ -62,10 +63,7 @@ async function render(context: APIContext, next: MiddlewareNext): Promise<Respon
       frameAncestors: frameAncestors(context),
     })
   try {
-    context.locals.chrome = await loadChrome().catch((error: unknown) => {
-      if (error instanceof CmsUnavailableError && WORKS_WITHOUT_CMS.has(context.url.pathname)) return chromeWithoutCms()
-      throw error
-    })
+    context.locals.chrome = WORKS_WITHOUT_CMS.has(context.url.pathname) ? await chromeOfFormPage() : await loadChrome()
     const response = await next()
     if (!response.headers.get('content-type')?.startsWith('text/html')) return response
     // The page's styles are inline (astro.config.mjs): the policy allows exactly those it holds.

@@ -1,15 +1,15 @@
 import type { HouseSummary } from '../../schemas/content/house'
 import type { Identity, Navigation, Settings } from '../../schemas/content/identity'
 import { isHexColour } from '../../schemas/fields/colour'
-import { content } from './content'
+import { CmsUnavailableError, content } from './content'
 
 /** What every page's frame needs: identity, navigation, settings and the houses (accents, logos, footer). */
 export type Chrome = { identity: Identity; navigation: Navigation; settings: Settings; houses: HouseSummary[] }
 
-/** The last frame read from the CMS in this process. */
-let lastChrome: Chrome | undefined
+/** The last frame read from the CMS in this process, and when (ms since the epoch). */
+let lastChrome: { chrome: Chrome; readAt: number } | undefined
 
-/** Reads the frame from the CMS (and keeps it for `chromeWithoutCms`). @throws CmsUnavailableError */
+/** Reads the frame from the CMS (and keeps it for `chromeOfFormPage`). @throws CmsUnavailableError */
 export async function loadChrome(): Promise<Chrome> {
   const [identity, navigation, settings, houses] = await Promise.all([
     content.identity(),
@@ -17,16 +17,30 @@ export async function loadChrome(): Promise<Chrome> {
     content.settings(),
     content.houses(),
   ])
-  lastChrome = { identity, navigation, settings, houses }
-  return lastChrome
+  const chrome = { identity, navigation, settings, houses }
+  lastChrome = { chrome, readAt: Date.now() }
+  return chrome
 }
 
+/** How long a frame read for one form page serves the next ones. */
+const FORM_CHROME_MS = 60_000
+
 /**
- * The frame for a page that must render while the CMS cannot answer (the contribution form, so
- * that a resident keeps what they typed): the last one read, or else the layout's own defaults
- * (the name « La Coopé », the default colours, no houses).
+ * The frame of a page that is never cached and must render even while the CMS cannot answer (the
+ * contribution form, so that a resident keeps what they typed): a frame read less than a minute
+ * ago, so that a flood of slow form posts does not become a flood of CMS reads; else a new read;
+ * and when the CMS cannot answer, the last one read or the layout's own defaults (the name « La
+ * Coopé », the default colours, no houses).
  */
-export const chromeWithoutCms = (): Chrome => lastChrome ?? { identity: {}, navigation: {}, settings: {}, houses: [] }
+export async function chromeOfFormPage(now = Date.now()): Promise<Chrome> {
+  if (lastChrome && now - lastChrome.readAt < FORM_CHROME_MS) return lastChrome.chrome
+  try {
+    return await loadChrome()
+  } catch (error) {
+    if (!(error instanceof CmsUnavailableError)) throw error
+    return lastChrome?.chrome ?? { identity: {}, navigation: {}, settings: {}, houses: [] }
+  }
+}
 
 const stacks: Record<string, string> = {
   humanist: "Seravek, 'Gill Sans Nova', Ubuntu, Calibri, 'DejaVu Sans', source-sans-pro, sans-serif",
