@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http'
+
 import type { APIContext, MiddlewareNext } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
 
@@ -70,7 +72,8 @@ async function render(context: APIContext, next: MiddlewareNext): Promise<Respon
     const html = await response.text()
     const headers = new Headers(response.headers)
     headers.set('content-security-policy', csp(inlineStyles(html), context.locals.runsWasm === true))
-    return new Response(html, { status: response.status, statusText: response.statusText, headers })
+    // A page that sets its own status (429, 503…) keeps Astro's "OK" reason phrase otherwise.
+    return new Response(html, { status: response.status, statusText: STATUS_CODES[response.status] ?? '', headers })
   } catch (error) {
     if (error instanceof PreviewRefusedError) {
       return new Response(refusedPreviewPage(error.expired), {

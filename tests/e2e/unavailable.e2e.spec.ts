@@ -84,7 +84,7 @@ test.describe('the contribution form, while the CMS cannot be reached', () => {
       page.waitForResponse((response) => response.request().method() === 'POST'),
       page.getByRole('button', { name: 'Envoyer ma contribution' }).click(),
     ])
-    expect(answer.status()).toBe(503)
+    expect([answer.status(), answer.statusText()]).toEqual([503, 'Service Unavailable'])
     await expect(page.getByRole('alert')).toContainText('le service est momentanément indisponible')
     await expect(page.getByLabel('Titre (obligatoire)')).toHaveValue('Le banc de la place')
     await expect(page.getByLabel(/^Votre texte/)).toHaveValue('Il manque un banc à l’arrêt du bus, pour les anciens.')
