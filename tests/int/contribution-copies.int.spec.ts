@@ -1,7 +1,6 @@
 import { REST_GET } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { newWithdrawalKey } from '../../cms/collections/Contributions/hooks/receiveContribution'
 import type { Contribution } from '../../schemas/payload-types'
 import { relationId } from '../../schemas/relations'
 import { slugs } from '../../schemas/slugs'
@@ -9,6 +8,7 @@ import { FilePermissionCache } from '../../site/files/permissionCache'
 import { cmsPermission, type PermissionCheck } from '../../site/files/readPermission'
 import { richText } from '../helpers/accessCases'
 import { contributionSite } from '../helpers/contributionSite'
+import { acceptedWithKey } from '../helpers/contributions'
 import { jpegFile, mp3File } from '../helpers/files'
 import type { TestCms } from '../helpers/payload'
 import { type Rest, restAs } from '../helpers/rest'
@@ -36,26 +36,12 @@ beforeAll(async () => {
 })
 afterAll(() => cms.stop())
 
-/** An accepted contribution with its withdrawal key, as the site files it and moderation accepts it. */
-async function accepted(kind: Contribution['kind'], files: number[]) {
-  const key = newWithdrawalKey()
-  const contribution = await cms.payload.create({
-    collection: slugs.contributions,
-    data: {
-      kind,
-      title: 'Le lavoir de la rue Basse',
-      content: 'Ma grand-mère y lavait le linge.',
-      signature: 'Awa',
-      contributor: { name: 'Awa Diallo', email: 'awa.diallo@example.org' },
-      consent: { publication: true, signatureChoice: 'first', imageRights: true },
-      status: 'accepted',
-      houses: [houseA],
-      files,
-    },
-    context: { withdrawalKey: key },
+/** An accepted contribution whose author agreed to publication and image rights, with its files. */
+const accepted = (kind: Contribution['kind'], files: number[]) =>
+  acceptedWithKey(cms.payload, houseA, kind, {
+    files,
+    consent: { publication: true, signatureChoice: 'first', imageRights: true },
   })
-  return { contribution, key }
-}
 
 async function photoContribution() {
   const files = []
