@@ -6,10 +6,10 @@ import { ROUTE_CACHE } from './site/lib/routeCachePolicy'
 /**
  * Beyond this a request body is cut off. Each route reads its body within its own smaller limits
  * (signed invalidations: 64 KiB; the contribution form keeps 15 MiB of files and reads the rest
- * only to reach the text after it, see site/lib/contributions/readForm.ts). 64 MiB holds the
- * largest form a resident can fill within the per-file limits (4 photos of 8 MiB, 12 MiB of sound).
+ * only to reach the text after it, see site/lib/contributions/readForm.ts, so that a phone video
+ * picked by mistake still gives the form back filled in; the form's script says so before sending).
  */
-const MAX_REQUEST_BYTES = 64 * 1024 * 1024
+const MAX_REQUEST_BYTES = 256 * 1024 * 1024
 
 // Pages render on demand and are kept in the route cache until the CMS invalidates their tags.
 export default defineConfig({

@@ -3,7 +3,7 @@ import { defineMiddleware } from 'astro:middleware'
 
 import { FRAMEABLE_PATHS, isHttps } from '../schemas/http/securityHeaders'
 import { CmsUnavailableError } from './lib/content'
-import { loadChrome } from './lib/chrome'
+import { chromeWithoutCms, loadChrome } from './lib/chrome'
 import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
 import { siteEnv } from './lib/env'
 import { inlineStyles, pageCsp } from './lib/pagePolicy'
@@ -46,6 +46,12 @@ function frameAncestors(context: APIContext): string[] {
   return FRAMEABLE_PATHS.includes(context.url.pathname) ? ['*'] : ["'none'"]
 }
 
+/**
+ * Pages that render even when the CMS cannot answer, with the frame `chromeWithoutCms` gives: what
+ * a resident typed in them must come back with the French message, not be lost to the 503 page.
+ */
+const WORKS_WITHOUT_CMS = new Set(['/contribuer', '/contribuer/retrait'])
+
 async function render(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const csp = (styles: string[], wasm = false) =>
     pageCsp({
@@ -56,8 +62,10 @@ async function render(context: APIContext, next: MiddlewareNext): Promise<Respon
       frameAncestors: frameAncestors(context),
     })
   try {
-    const chrome = await loadChrome()
-    context.locals.chrome = chrome
+    context.locals.chrome = await loadChrome().catch((error: unknown) => {
+      if (error instanceof CmsUnavailableError && WORKS_WITHOUT_CMS.has(context.url.pathname)) return chromeWithoutCms()
+      throw error
+    })
     const response = await next()
     if (!response.headers.get('content-type')?.startsWith('text/html')) return response
     // The page's styles are inline (astro.config.mjs): the policy allows exactly those it holds.

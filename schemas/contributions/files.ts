@@ -44,7 +44,20 @@ const AUDIO_TYPES: Record<string, string[]> = {
 export type FileCounts = { photos: number; audio: number }
 
 /** The total-size refusal, the same on the site and in the CMS. */
-export const TOO_LARGE_MESSAGE = `Les fichiers dépassent ${MAX_TOTAL_BYTES / 1024 / 1024} Mo en tout : envoyez moins de photos, ou des photos plus légères.`
+export const TOO_LARGE_MESSAGE = `Les fichiers dépassent ${MAX_TOTAL_BYTES / 1024 / 1024} Mo en tout : envoyez moins de fichiers, ou des fichiers plus légers.`
+
+/**
+ * The refusal of one file over its own limit (8 MB a photo, 12 MB a recording), or null when it is
+ * within it.
+ *
+ * @param size the file's size in bytes
+ */
+export function oversizeMessage(role: FileRole, size: number): string | null {
+  const limit = role === 'photo' ? MAX_PHOTO_BYTES : MAX_AUDIO_BYTES
+  return size > limit
+    ? `${role === 'photo' ? 'Photo' : 'Enregistrement'} : le fichier dépasse ${limit / 1024 / 1024} Mo.`
+    : null
+}
 
 /**
  * What the files of a form lack or have too many of, for the kind of contribution chosen: a photo
@@ -99,15 +112,14 @@ export function containsMarkup(bytes: Uint8Array): boolean {
  */
 export async function sniffContributionFile(bytes: Uint8Array, name: string, role: FileRole): Promise<SniffedFile> {
   const label = role === 'photo' ? 'Photo' : 'Enregistrement'
-  const limit = role === 'photo' ? MAX_PHOTO_BYTES : MAX_AUDIO_BYTES
   if (!SAFE_NAME.test(name) || name.includes('..'))
     return {
       ok: false,
       message: `${label} : le nom du fichier contient des caractères interdits ; renommez-le (par exemple photo.jpg).`,
     }
   if (bytes.byteLength === 0) return { ok: false, message: `${label} : le fichier est vide.` }
-  if (bytes.byteLength > limit)
-    return { ok: false, message: `${label} : le fichier dépasse ${limit / 1024 / 1024} Mo.` }
+  const oversize = oversizeMessage(role, bytes.byteLength)
+  if (oversize) return { ok: false, message: oversize }
   const sniffed = await sniffType(bytes)
   const allowed = TYPES_OF[role]
   const extensions = sniffed ? allowed[sniffed.mime] : undefined

@@ -91,6 +91,8 @@ export const ContributionForm = z
         if (!form.eventDate) issue('eventDate', 'Indiquez la date de l’événement proposé.')
         if (!form.eventPlace) issue('eventPlace', 'Indiquez où aurait lieu l’événement.')
       }
+      if (form.kind === 'photo' && !form.imageRights)
+        issue('imageRights', 'Droit à l’image : dites si des personnes sont reconnaissables sur vos photos.')
       if (form.signature === 'pseudonym' && !form.pseudonym) issue('pseudonym', 'Écrivez le pseudonyme à publier.')
       if (form.under15 === 'yes') {
         if (!form.parentName) issue('parentName', 'Indiquez le nom de votre parent ou responsable légal.')

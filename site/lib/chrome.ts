@@ -6,6 +6,10 @@ import { content } from './content'
 /** What every page's frame needs: identity, navigation, settings and the houses (accents, logos, footer). */
 export type Chrome = { identity: Identity; navigation: Navigation; settings: Settings; houses: HouseSummary[] }
 
+/** The last frame read from the CMS in this process. */
+let lastChrome: Chrome | undefined
+
+/** Reads the frame from the CMS (and keeps it for `chromeWithoutCms`). @throws CmsUnavailableError */
 export async function loadChrome(): Promise<Chrome> {
   const [identity, navigation, settings, houses] = await Promise.all([
     content.identity(),
@@ -13,8 +17,16 @@ export async function loadChrome(): Promise<Chrome> {
     content.settings(),
     content.houses(),
   ])
-  return { identity, navigation, settings, houses }
+  lastChrome = { identity, navigation, settings, houses }
+  return lastChrome
 }
+
+/**
+ * The frame for a page that must render while the CMS cannot answer (the contribution form, so
+ * that a resident keeps what they typed): the last one read, or else the layout's own defaults
+ * (the name « La Coopé », the default colours, no houses).
+ */
+export const chromeWithoutCms = (): Chrome => lastChrome ?? { identity: {}, navigation: {}, settings: {}, houses: [] }
 
 const stacks: Record<string, string> = {
   humanist: "Seravek, 'Gill Sans Nova', Ubuntu, Calibri, 'DejaVu Sans', source-sans-pro, sans-serif",

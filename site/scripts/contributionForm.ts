@@ -7,6 +7,32 @@ import { canRecord, type Mp3Recording, startMp3Recording } from './mp3Recorder'
 
 document.getElementById('erreurs')?.focus()
 
+/**
+ * Files too heavy are said before anything is sent (on a phone's data plan, a video picked as the
+ * sound would otherwise be uploaded only to be refused): under the file field, with the browser's
+ * own validation message, in the words the server uses (carried by the page).
+ */
+const form = document.querySelector<HTMLFormElement>('form.contribution-form')
+if (form) {
+  const fileInputs = [...form.querySelectorAll<HTMLInputElement>('input[type="file"][data-max-bytes]')]
+  for (const input of fileInputs) input.addEventListener('change', () => input.setCustomValidity(''))
+  form.addEventListener('submit', (event) => {
+    const tooHeavy = fileInputs.find((input) =>
+      [...(input.files ?? [])].some((file) => file.size > Number(input.dataset.maxBytes)),
+    )
+    const total = fileInputs.flatMap((input) => [...(input.files ?? [])]).reduce((sum, file) => sum + file.size, 0)
+    const [input, message] = tooHeavy
+      ? [tooHeavy, tooHeavy.dataset.oversize]
+      : total > Number(form.dataset.maxTotal)
+        ? [fileInputs.find((field) => field.files?.length), form.dataset.tooLarge]
+        : [undefined, undefined]
+    if (!input || !message) return
+    event.preventDefault()
+    input.setCustomValidity(message)
+    input.reportValidity()
+  })
+}
+
 const recorder = document.getElementById('enregistreur')
 const input = document.getElementById('champ-audio') as HTMLInputElement | null
 if (recorder && input && canRecord()) {

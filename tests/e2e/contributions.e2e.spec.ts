@@ -225,6 +225,29 @@ test('with JavaScript, the error summary takes the focus and a recording goes wi
   await api.dispose()
 })
 
+test('with JavaScript, files too heavy are said before anything is sent', async ({ page }) => {
+  await page.goto('/contribuer')
+  const heavy = (n: number) => ({ name: `p${n}.jpg`, mimeType: 'image/jpeg', buffer: Buffer.alloc(6 << 20, n) })
+  const photos = page.getByLabel('Vos photos (facultatif)')
+  await photos.setInputFiles([heavy(1), heavy(2), heavy(3)])
+  let posted = false
+  page.on('request', (request) => (posted ||= request.method() === 'POST'))
+  await send(page)
+  await expect
+    .poll(() => photos.evaluate((input: HTMLInputElement) => input.validationMessage))
+    .toContain('15 Mo en tout')
+  expect(posted).toBe(false)
+  // One recording over its own limit: said under the recording.
+  await photos.setInputFiles([])
+  const audio = page.getByLabel('Votre enregistrement (facultatif)')
+  await audio.setInputFiles({ name: 'video.mp3', mimeType: 'audio/mpeg', buffer: Buffer.alloc(13 << 20, 1) })
+  await send(page)
+  await expect
+    .poll(() => audio.evaluate((input: HTMLInputElement) => input.validationMessage))
+    .toBe('Enregistrement : le fichier dépasse 12 Mo.')
+  expect(posted).toBe(false)
+})
+
 test.describe('a recording made in the page', () => {
   // Chromium's fake microphone (a beep, see playwright.config.ts) stands in for a real one.
   test.use({ permissions: ['microphone'] })

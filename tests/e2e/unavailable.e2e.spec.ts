@@ -31,6 +31,8 @@ test.beforeAll(async () => {
       PORT: String(port),
       CMS_URL: `http://127.0.0.1:${cmsPort}`,
       SITE_INVALIDATION_SECRET: 'x'.repeat(64),
+      CONTRIBUTION_SERVICE_SECRET: 'y'.repeat(64),
+      CONTRIBUTION_MIN_FILL_SECONDS: '0',
     },
     stdio: 'ignore',
   })
@@ -63,4 +65,35 @@ test('when the CMS accepts the connection and never answers, the page still ends
   expect(held.size).toBeGreaterThan(0)
   expect(response?.status()).toBe(503)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le site est momentanément indisponible')
+})
+
+test.describe('the contribution form, while the CMS cannot be reached', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('still opens, and a send comes back with the French message and everything typed', async ({ page }) => {
+    behaviour = 'refuse'
+    expect((await page.goto(`http://127.0.0.1:${port}/contribuer`))?.status()).toBe(200)
+    await page.getByLabel('Un courrier au journal « Au fil des quartiers »').check()
+    await page.getByLabel('Titre (obligatoire)').fill('Le banc de la place')
+    await page.getByLabel(/^Votre texte/).fill('Il manque un banc à l’arrêt du bus, pour les anciens.')
+    await page.getByLabel(/^Votre prénom et votre nom/).fill('Awa Diallo')
+    await page.getByLabel(/^J’accepte que La Coopé publie ma contribution/).check()
+    await page.getByLabel('Mon prénom seulement').check()
+    await page.getByLabel('Non', { exact: true }).check()
+    const [answer] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Envoyer ma contribution' }).click(),
+    ])
+    expect(answer.status()).toBe(503)
+    await expect(page.getByRole('alert')).toContainText('le service est momentanément indisponible')
+    await expect(page.getByLabel('Titre (obligatoire)')).toHaveValue('Le banc de la place')
+    await expect(page.getByLabel(/^Votre texte/)).toHaveValue('Il manque un banc à l’arrêt du bus, pour les anciens.')
+    await expect(page.getByLabel('Mon prénom seulement')).toBeChecked()
+
+    // The withdrawal page too: its form stays, to try again later.
+    await page.goto(`http://127.0.0.1:${port}/contribuer/retrait?reference=C-AAAAAAAA&cle=${'k'.repeat(43)}`)
+    await page.getByRole('button', { name: 'Retirer ma contribution' }).click()
+    await expect(page.getByRole('alert')).toContainText('réessayez dans quelques minutes')
+    await expect(page.locator('input[name="cle"]')).toHaveValue('k'.repeat(43))
+  })
 })

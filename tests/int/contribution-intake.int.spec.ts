@@ -160,7 +160,7 @@ describe('a contribution sent through the site', () => {
     expect(answer.ok).toBe(false)
     if (answer.ok) return
     expect(Object.keys(answer.errors).sort()).toEqual(
-      ['email', 'parentName', 'parentalConsent', 'photos', 'pseudonym', 'title'].sort(),
+      ['email', 'imageRights', 'parentName', 'parentalConsent', 'photos', 'pseudonym', 'title'].sort(),
     )
   })
 
@@ -179,6 +179,20 @@ describe('a contribution sent through the site', () => {
       values: { title: validFields().title, name: 'Awa Diallo', signature: 'pseudonym', publication: 'yes' },
     })
     expect((await cms.payload.count({ collection: slugs.contributions })).totalDocs).toBe(before)
+  })
+
+  it('one recording over its own 12 MB: said under the recording, with nothing about photos or a missing file', async () => {
+    const answer = await site.post({
+      fields: validFields({ kind: 'audio' }),
+      files: [{ field: 'audio', bytes: Buffer.alloc(20 << 20, 1), name: 'voix.mp3', type: 'audio/mpeg' }],
+    })
+    expect(answer).toMatchObject({
+      ok: false,
+      status: 413,
+      errors: { audio: 'Enregistrement : le fichier dépasse 12 Mo.' },
+      values: { title: validFields().title },
+    })
+    expect(answer.ok || Object.keys(answer.errors)).toEqual(['audio'])
   })
 
   it('takes an iPhone HEIC photo as a JPEG, without the camera’s EXIF or GPS position', async () => {

@@ -37,8 +37,8 @@ describe('reading the contribution form as it streams in', () => {
       ['title', 'Le marché'],
       ['name', 'Awa'],
     ])
-    expect(read.files.map(({ field, name, bytes }) => ({ field, name, bytes: [...bytes] }))).toEqual([
-      { field: 'photos', name: 'été.jpg', bytes: [1, 2, 3] },
+    expect(read.files.map(({ field, name, bytes, size }) => ({ field, name, bytes: [...bytes], size }))).toEqual([
+      { field: 'photos', name: 'été.jpg', bytes: [1, 2, 3], size: 3 },
     ])
   })
 
@@ -54,17 +54,22 @@ describe('reading the contribution form as it streams in', () => {
       ),
       { maxFileBytes: 1000 },
     )
-    expect(read).toEqual({
+    expect(read).toMatchObject({
       problem: 'too-large',
-      files: [],
+      overflow: 'photos',
       fields: [
         ['title', 'Avant'],
         ['name', 'Après'],
       ],
     })
+    // Every file is told of, with the bytes it came with, none kept.
+    expect(read.files.map(({ name, size, bytes }) => [name, size, bytes.byteLength])).toEqual([
+      ['a.jpg', 600, 0],
+      ['b.jpg', 600, 0],
+    ])
   })
 
-  it('a body the server cuts off: the text read before the cut is kept, and it is too large', async () => {
+  it('a body the server cuts off: the text read before the cut is kept, and it says it was cut', async () => {
     const { bytes, type } = await multipart(
       form([
         ['title', 'Gardé'],
@@ -80,9 +85,8 @@ describe('reading the contribution form as it streams in', () => {
       },
     })
     const read = await readForm(post(cut, { 'content-type': type }), { maxFileBytes: 10_000 })
-    expect(read.problem).toBe('too-large')
-    expect(read.fields).toEqual([['title', 'Gardé']])
-    expect(read.files).toEqual([])
+    expect(read).toMatchObject({ problem: 'cut-off', overflow: 'photos', fields: [['title', 'Gardé']] })
+    expect(read.files.every((file) => file.bytes.byteLength === 0)).toBe(true)
   })
 
   it('a broken or foreign body, or too many parts: a problem, never an exception', async () => {

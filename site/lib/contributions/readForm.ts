@@ -2,20 +2,27 @@ import { once } from 'node:events'
 
 import busboy from 'busboy'
 
-/** A file part of a form, kept whole in memory (the form's limits keep that small). */
-export type FormFile = { field: string; name: string; type: string; bytes: Uint8Array<ArrayBuffer> }
+/**
+ * A file part of a form: its bytes, kept whole in memory (the form's limits keep that small), or
+ * none when it was dropped for the size limit; `size` counts the bytes received either way.
+ */
+export type FormFile = { field: string; name: string; type: string; bytes: Uint8Array<ArrayBuffer>; size: number }
 
 /**
  * Why a form could not be read whole:
- * - `too-large`: its files together exceed the limit, or the request was cut off by the server's
- *   body limit; the text fields read before that are still given;
+ * - `too-large`: its files together exceed the limit: every file's bytes were dropped, the whole
+ *   form was still read;
+ * - `cut-off`: the server's own body limit cut the request: the fields after the cut are missing;
  * - `too-many-parts`: more fields or files than any real form sends;
  * - `unreadable`: not a form, or a broken one.
  */
-export type FormProblem = 'too-large' | 'too-many-parts' | 'unreadable'
+export type FormProblem = 'too-large' | 'cut-off' | 'too-many-parts' | 'unreadable'
 
-/** The text fields in the order they came (repeated names kept), the files kept, and what went wrong. */
-export type ReadForm = { fields: [string, string][]; files: FormFile[]; problem?: FormProblem }
+/**
+ * The text fields in the order they came (repeated names kept), every file part, what went wrong,
+ * and for `too-large` or `cut-off` the field whose file crossed the limit.
+ */
+export type ReadForm = { fields: [string, string][]; files: FormFile[]; problem?: FormProblem; overflow?: string }
 
 export type ReadFormLimits = {
   /** Bytes of all files together; beyond, files are read and dropped (`too-large`), text still kept. */
@@ -39,38 +46,39 @@ export type ReadFormLimits = {
  */
 export async function readForm(request: Request, limits: ReadFormLimits): Promise<ReadForm> {
   const result: ReadForm = { fields: [], files: [] }
-  const contentType = request.headers.get('content-type') ?? ''
   if (!request.body) return { ...result, problem: 'unreadable' }
   let parser: busboy.Busboy
   try {
     parser = busboy({
-      headers: { 'content-type': contentType },
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
       // Browsers send file names in UTF-8. A name with a path is kept as sent, so that the file
       // checks refuse it rather than a part of it going through.
       defParamCharset: 'utf8',
       preservePath: true,
-      limits: {
-        fieldSize: limits.maxFieldBytes ?? 64 * 1024,
-        fieldNameSize: 100,
-        parts: limits.maxParts ?? 60,
-        // One byte more than all files may weigh: busboy then marks a file cut at that size.
-        fileSize: limits.maxFileBytes + 1,
-      },
+      limits: { fieldSize: limits.maxFieldBytes ?? 64 * 1024, fieldNameSize: 100, parts: limits.maxParts ?? 60 },
     })
   } catch {
     await request.body.cancel().catch(() => undefined)
     return { ...result, problem: 'unreadable' }
   }
   let fileBytes = 0
+  let current: FormFile | undefined
   const fail = (problem: FormProblem) => {
     result.problem ??= problem
   }
   parser.on('field', (name, value) => result.fields.push([name, value]))
   parser.on('file', (field, stream, { filename, mimeType }) => {
+    const file: FormFile = { field, name: filename ?? '', type: mimeType, bytes: new Uint8Array(0), size: 0 }
+    result.files.push(file)
+    current = file
     const chunks: Buffer[] = []
     stream.on('data', (chunk: Buffer) => {
       fileBytes += chunk.byteLength
-      if (fileBytes > limits.maxFileBytes) fail('too-large')
+      file.size += chunk.byteLength
+      if (fileBytes > limits.maxFileBytes && !result.problem) {
+        fail('too-large')
+        result.overflow = field
+      }
       // Once the limit is passed nothing more is kept: the rest is read only to reach the text after it.
       if (result.problem === 'too-large') chunks.length = 0
       else chunks.push(chunk)
@@ -78,9 +86,7 @@ export async function readForm(request: Request, limits: ReadFormLimits): Promis
     // A form cut off in the middle of a file ends that file with an error.
     stream.on('error', () => fail('unreadable'))
     stream.on('end', () => {
-      if (result.problem === 'too-large') return
-      const bytes = new Uint8Array(Buffer.concat(chunks))
-      result.files.push({ field, name: filename ?? '', type: mimeType, bytes })
+      if (result.problem !== 'too-large') file.bytes = new Uint8Array(Buffer.concat(chunks))
     })
   })
   parser.on('partsLimit', () => fail('too-many-parts'))
@@ -108,10 +114,14 @@ export async function readForm(request: Request, limits: ReadFormLimits): Promis
     if (!broken) parser.end()
   } catch (error) {
     // The server's own body limit cuts the stream with a "size limit exceeded" error.
-    fail(/size limit|too large/i.test(String(error)) ? 'too-large' : 'unreadable')
+    if (/size limit|too large/i.test(String(error))) {
+      result.problem = 'cut-off'
+      result.overflow ??= current?.field
+    } else fail('unreadable')
     parser.destroy()
   }
   await parsed
-  if (result.problem === 'too-large') result.files = []
+  if (result.problem === 'too-large' || result.problem === 'cut-off')
+    for (const file of result.files) file.bytes = new Uint8Array(0)
   return result
 }

@@ -2,12 +2,13 @@ import {
   fileCountErrors,
   MAX_TOTAL_BYTES,
   sniffContributionFile,
+  oversizeMessage,
   TOO_LARGE_MESSAGE,
 } from '../../../schemas/contributions/files'
 import { CONTRIBUTION_SERVICE_HEADER } from '../../../schemas/contributions/service'
 import { ContributionForm, type FieldErrors, fieldErrors } from '../../../schemas/contributions/submission'
 import { checkFormToken } from './formToken'
-import { type FormFile, type FormProblem, readForm } from './readForm'
+import { type FormFile, readForm } from './readForm'
 
 /** What the resident typed, to fill the form again after a refusal (files cannot be kept by a browser). */
 export type TypedValues = Record<string, string>
@@ -34,7 +35,7 @@ export type ReceiveOptions = {
 const TEXT_FIELDS = new Set(Object.keys(ContributionForm.shape))
 const FILE_FIELDS = new Set(['photos', 'audio'])
 const UNAVAILABLE =
-  'Votre contribution n’a pas pu être envoyée : le service est momentanément indisponible. Ce que vous avez écrit est ci-dessous ; réessayez dans quelques minutes.'
+  'Votre contribution n’a pas pu être envoyée : le service est momentanément indisponible. Réessayez dans quelques minutes.'
 
 const refuse = (status: number, errors: FieldErrors, values: TypedValues = {}, retryAfter?: number): Received => ({
   ok: false,
@@ -52,27 +53,53 @@ function typedValues(fields: [string, string][]): TypedValues {
   return values
 }
 
-const FORM_PROBLEMS: Record<FormProblem, { status: number; errors: FieldErrors }> = {
-  'too-large': { status: 413, errors: { photos: TOO_LARGE_MESSAGE } },
-  'too-many-parts': { status: 400, errors: { form: 'Le formulaire reçu contient trop de champs ou de fichiers.' } },
-  unreadable: { status: 400, errors: { form: 'Le formulaire reçu est illisible. Rechargez la page et réessayez.' } },
+const UNREADABLE = 'Le formulaire reçu est illisible. Rechargez la page et réessayez.'
+const TOO_MANY_PARTS = 'Le formulaire reçu contient trop de champs ou de fichiers.'
+/** The server's body limit cut the form: what came after the cut is unknown, so only this is said. */
+const CUT_OFF = `Le formulaire est trop lourd pour être reçu en entier : ses fichiers dépassent de loin ${MAX_TOTAL_BYTES / 1024 / 1024} Mo. Choisissez des fichiers plus légers, puis vérifiez toutes vos réponses.`
+
+const roleOf = (field: string) => (field === 'photos' ? 'photo' : 'audio')
+
+/**
+ * The size refusals of a form whose files were dropped (`too-large`): each file over its own
+ * limit under its field, or else the total under the field whose file crossed it.
+ */
+function sizeErrors(files: FormFile[], overflow: string | undefined): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const file of files) {
+    const message = FILE_FIELDS.has(file.field) ? oversizeMessage(roleOf(file.field), file.size) : null
+    if (message) errors[file.field] ??= message
+  }
+  if (Object.keys(errors).length === 0)
+    errors[overflow && FILE_FIELDS.has(overflow) ? overflow : 'photos'] = TOO_LARGE_MESSAGE
+  return errors
 }
 
-/** Every correction the form needs at once: the schema's messages first, then each file's. */
-async function formErrors(fields: Record<string, string>, files: FormFile[]): Promise<FieldErrors> {
+/**
+ * Every correction the form needs at once: the schema's messages first, then the files': their
+ * sizes when they were dropped for it (`dropped`), else their counts and real types.
+ */
+async function formErrors(
+  fields: Record<string, string>,
+  files: FormFile[],
+  dropped: { overflow?: string } | null,
+): Promise<FieldErrors> {
   const parsed = ContributionForm.safeParse(fields)
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error)
-  const chosen = files.filter((file) => FILE_FIELDS.has(file.field) && (file.bytes.byteLength > 0 || file.name))
+  const chosen = files.filter((file) => FILE_FIELDS.has(file.field) && (file.size > 0 || file.name))
   const counts = {
     photos: chosen.filter((file) => file.field === 'photos').length,
     audio: chosen.filter((file) => file.field === 'audio').length,
   }
-  for (const [field, message] of Object.entries(fileCountErrors(fields.kind, counts))) errors[field] ??= message
-  for (const file of chosen) {
-    if (errors[file.field]) continue
-    const sniffed = await sniffContributionFile(file.bytes, file.name, file.field === 'photos' ? 'photo' : 'audio')
-    if (!sniffed.ok) errors[file.field] = sniffed.message
-  }
+  const fileErrors: FieldErrors = { ...fileCountErrors(fields.kind, counts) }
+  if (dropped) Object.assign(fileErrors, sizeErrors(chosen, dropped.overflow))
+  else
+    for (const file of chosen) {
+      if (fileErrors[file.field]) continue
+      const sniffed = await sniffContributionFile(file.bytes, file.name, roleOf(file.field))
+      if (!sniffed.ok) fileErrors[file.field] = sniffed.message
+    }
+  for (const [field, message] of Object.entries(fileErrors)) errors[field] ??= message
   return errors
 }
 
@@ -97,12 +124,13 @@ export async function receiveContribution(request: Request, options: ReceiveOpti
     return refuse(
       429,
       {
-        form: 'Vous avez envoyé beaucoup de contributions en peu de temps. Ce que vous avez écrit est ci-dessous : attendez quelques minutes avant de l’envoyer à nouveau.',
+        form: 'Vous avez envoyé beaucoup de contributions en peu de temps : attendez quelques minutes avant de l’envoyer à nouveau.',
       },
       values,
       options.wait,
     )
   if (!options.secret) return refuse(503, { form: UNAVAILABLE }, values)
+  if (form.problem === 'unreadable') return refuse(400, { form: UNREADABLE }, values)
 
   const token = form.fields.find(([name]) => name === 'formToken')?.[1]
   const check = checkFormToken(options.secret, token, options.cookieNonce, { minFillMs: options.minFillMs })
@@ -116,10 +144,8 @@ export async function receiveContribution(request: Request, options: ReceiveOpti
       },
       values,
     )
-  if (form.problem && form.problem !== 'too-large') {
-    const { status, errors } = FORM_PROBLEMS[form.problem]
-    return refuse(status, errors, values)
-  }
+  if (form.problem === 'too-many-parts') return refuse(400, { form: TOO_MANY_PARTS }, values)
+  if (form.problem === 'cut-off') return refuse(413, { [form.overflow ?? 'photos']: CUT_OFF }, values)
 
   // No prototype: a field named __proto__ or constructor is a field like any other (and unknown).
   const fields: Record<string, string> = Object.create(null)
@@ -131,15 +157,14 @@ export async function receiveContribution(request: Request, options: ReceiveOpti
   if (form.files.some((file) => !FILE_FIELDS.has(file.field)))
     return refuse(400, { form: 'Un fichier a été envoyé dans un champ de texte.' }, values)
   if (fields.website) return refuse(400, { form: 'Le formulaire n’a pas été rempli par une personne.' }, values)
-  const errors = await formErrors(fields, form.files)
-  if (form.problem === 'too-large') errors.photos = FORM_PROBLEMS['too-large'].errors.photos
-  if (Object.keys(errors).length > 0) return refuse(form.problem === 'too-large' ? 413 : 400, errors, values)
+  const tooLarge = form.problem === 'too-large'
+  const errors = await formErrors(fields, form.files, tooLarge ? { overflow: form.overflow } : null)
+  if (Object.keys(errors).length > 0) return refuse(tooLarge ? 413 : 400, errors, values)
 
   const outgoing = new FormData()
   for (const [name, value] of Object.entries(fields)) if (name !== 'formToken') outgoing.append(name, value)
   for (const file of form.files)
-    if (file.bytes.byteLength > 0 || file.name)
-      outgoing.append(file.field, new File([file.bytes], file.name, { type: file.type }))
+    if (file.size > 0 || file.name) outgoing.append(file.field, new File([file.bytes], file.name, { type: file.type }))
   let answer: Response
   try {
     answer = await options.forward(outgoing, new Headers({ [CONTRIBUTION_SERVICE_HEADER]: options.secret }))
