@@ -327,6 +327,8 @@ export interface Media {
    * Maison(s) qui portent ce contenu.
    */
   houses?: (number | House)[] | null;
+  contribution?: (number | null) | Contribution;
+  withheld?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -391,85 +393,103 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "projects".
+ * via the `definition` "contributions".
  */
-export interface Project {
+export interface Contribution {
   id: number;
-  title: string;
   /**
-   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
+   * Donnée à la personne après l’envoi.
    */
-  slug?: string | null;
-  previousSlugs?: string[] | null;
-  summary: string;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  status: 'idea' | 'active' | 'paused' | 'completed';
-  cooperation?: boolean | null;
+  reference?: string | null;
+  kind: 'text' | 'photo' | 'audio' | 'event-proposal' | 'letter';
+  title: string;
+  content?: string | null;
+  files?: (number | ContributionFile)[] | null;
+  proposedEvent?: {
+    date?: string | null;
+    time?: string | null;
+    place?: string | null;
+  };
+  neighbourhood?: (number | null) | Neighbourhood;
   /**
-   * Maison(s) qui portent ce contenu.
+   * Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.
+   */
+  signature?: string | null;
+  contributor: {
+    name: string;
+    email?: string | null;
+    phone?: string | null;
+  };
+  consent?: {
+    publication?: boolean | null;
+    imageRights?: boolean | null;
+    minor?: boolean | null;
+    parentalConsent?: boolean | null;
+    signatureChoice?: ('full' | 'first' | 'pseudonym' | 'anonymous') | null;
+    givenAt?: string | null;
+    /**
+     * Les phrases affichées par le formulaire et les choix faits.
+     */
+    wording?: string | null;
+  };
+  status: 'received' | 'in-review' | 'accepted' | 'rejected' | 'published';
+  /**
+   * Choisies par la modération : les équipes de ces maisons voient la contribution (sans les coordonnées).
    */
   houses?: (number | House)[] | null;
-  partners?: (number | Partner)[] | null;
-  themes?: (number | Theme)[] | null;
-  images?: (number | Media)[] | null;
+  moderationNote?: string | null;
+  /**
+   * Envoyé à l’adresse de la personne à l’enregistrement, avec la référence ; le texte n’est pas conservé.
+   */
+  reply?: string | null;
+  draft?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'episodes';
+        value: number | Episode;
+      } | null);
+  publishedAt?: string | null;
+  retainUntil?: string | null;
+  /**
+   * Qui a changé le statut, et quand.
+   */
+  history?:
+    | {
+        status?: ('received' | 'in-review' | 'accepted' | 'rejected' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  withdrawalKeyHash?: string | null;
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "partners".
+ * via the `definition` "contribution-files".
  */
-export interface Partner {
+export interface ContributionFile {
   id: number;
-  name: string;
-  /**
-   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
-   */
-  slug?: string | null;
-  previousSlugs?: string[] | null;
-  acronym?: string | null;
-  kinds: ('funder' | 'public-body' | 'association' | 'company' | 'programme' | 'other')[];
-  logo?: (number | null) | Media;
-  website?: string | null;
-  supports?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes".
- */
-export interface Theme {
-  id: number;
-  name: string;
-  /**
-   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
-   */
-  slug?: string | null;
-  previousSlugs?: string[] | null;
-  /**
-   * Sujet transversal des actions de la Coopé.
-   */
   description?: string | null;
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -648,48 +668,20 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "shows".
+ * via the `definition` "themes".
  */
-export interface Show {
+export interface Theme {
   id: number;
-  title: string;
+  name: string;
   /**
    * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
-  description: string;
   /**
-   * Une image carrée de 1400 à 3000 pixels de côté, comme l’exigent les applications de podcast.
+   * Sujet transversal des actions de la Coopé.
    */
-  cover: number | Media;
-  language: 'fr' | 'en' | 'ar' | 'es';
-  category: 'Society & Culture' | 'News' | 'Education' | 'Kids & Family' | 'Music' | 'Arts' | 'Leisure';
-  owner: {
-    name: string;
-    email: string;
-  };
-  author?: string | null;
-  explicit?: boolean | null;
-  showType?: ('episodic' | 'serial') | null;
-  /**
-   * Par exemple cc-by-nc-sa-4.0 (Creative Commons BY-NC-SA 4.0), comme dans la liste SPDX.
-   */
-  license?: string | null;
-  location?: string | null;
-  funding?: {
-    url?: string | null;
-    label?: string | null;
-  };
-  /**
-   * Calculé une fois depuis l’adresse du flux, puis gardé même si l’adresse change.
-   */
-  podcastGuid?: string | null;
-  cooperation?: boolean | null;
-  /**
-   * Maison(s) qui portent ce contenu.
-   */
-  houses?: (number | House)[] | null;
+  description?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -777,6 +769,54 @@ export interface Episode {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shows".
+ */
+export interface Show {
+  id: number;
+  title: string;
+  /**
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
+   */
+  slug?: string | null;
+  previousSlugs?: string[] | null;
+  description: string;
+  /**
+   * Une image carrée de 1400 à 3000 pixels de côté, comme l’exigent les applications de podcast.
+   */
+  cover: number | Media;
+  language: 'fr' | 'en' | 'ar' | 'es';
+  category: 'Society & Culture' | 'News' | 'Education' | 'Kids & Family' | 'Music' | 'Arts' | 'Leisure';
+  owner: {
+    name: string;
+    email: string;
+  };
+  author?: string | null;
+  explicit?: boolean | null;
+  showType?: ('episodic' | 'serial') | null;
+  /**
+   * Par exemple cc-by-nc-sa-4.0 (Creative Commons BY-NC-SA 4.0), comme dans la liste SPDX.
+   */
+  license?: string | null;
+  location?: string | null;
+  funding?: {
+    url?: string | null;
+    label?: string | null;
+  };
+  /**
+   * Calculé une fois depuis l’adresse du flux, puis gardé même si l’adresse change.
+   */
+  podcastGuid?: string | null;
+  cooperation?: boolean | null;
+  /**
+   * Maison(s) qui portent ce contenu.
+   */
+  houses?: (number | House)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audio".
  */
 export interface Audio {
@@ -795,6 +835,8 @@ export interface Audio {
    * Maison(s) qui portent ce contenu.
    */
   houses?: (number | House)[] | null;
+  contribution?: (number | null) | Contribution;
+  withheld?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -809,103 +851,65 @@ export interface Audio {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contributions".
+ * via the `definition` "projects".
  */
-export interface Contribution {
+export interface Project {
   id: number;
-  /**
-   * Donnée à la personne après l’envoi.
-   */
-  reference?: string | null;
-  kind: 'text' | 'photo' | 'audio' | 'event-proposal' | 'letter';
   title: string;
-  content?: string | null;
-  files?: (number | ContributionFile)[] | null;
-  proposedEvent?: {
-    date?: string | null;
-    time?: string | null;
-    place?: string | null;
-  };
-  neighbourhood?: (number | null) | Neighbourhood;
   /**
-   * Ce qui sera affiché, ex. « Awa, quartier du Port ». Vide = anonyme.
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
    */
-  signature?: string | null;
-  contributor: {
-    name: string;
-    email?: string | null;
-    phone?: string | null;
-  };
-  consent?: {
-    publication?: boolean | null;
-    imageRights?: boolean | null;
-    minor?: boolean | null;
-    parentalConsent?: boolean | null;
-    signatureChoice?: ('full' | 'first' | 'pseudonym' | 'anonymous') | null;
-    givenAt?: string | null;
-    /**
-     * Les phrases affichées par le formulaire et les choix faits.
-     */
-    wording?: string | null;
-  };
-  status: 'received' | 'in-review' | 'accepted' | 'rejected' | 'published';
+  slug?: string | null;
+  previousSlugs?: string[] | null;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  status: 'idea' | 'active' | 'paused' | 'completed';
+  cooperation?: boolean | null;
   /**
-   * Choisies par la modération : les équipes de ces maisons voient la contribution (sans les coordonnées).
+   * Maison(s) qui portent ce contenu.
    */
   houses?: (number | House)[] | null;
-  moderationNote?: string | null;
-  /**
-   * Envoyé à l’adresse de la personne à l’enregistrement, avec la référence ; le texte n’est pas conservé.
-   */
-  reply?: string | null;
-  draft?:
-    | ({
-        relationTo: 'articles';
-        value: number | Article;
-      } | null)
-    | ({
-        relationTo: 'events';
-        value: number | Event;
-      } | null)
-    | ({
-        relationTo: 'episodes';
-        value: number | Episode;
-      } | null);
-  publishedAt?: string | null;
-  retainUntil?: string | null;
-  /**
-   * Qui a changé le statut, et quand.
-   */
-  history?:
-    | {
-        status?: ('received' | 'in-review' | 'accepted' | 'rejected' | 'published') | null;
-        by?: (number | null) | User;
-        at?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  withdrawalKeyHash?: string | null;
+  partners?: (number | Partner)[] | null;
+  themes?: (number | Theme)[] | null;
+  images?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contribution-files".
+ * via the `definition` "partners".
  */
-export interface ContributionFile {
+export interface Partner {
   id: number;
-  description?: string | null;
+  name: string;
+  /**
+   * Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.
+   */
+  slug?: string | null;
+  previousSlugs?: string[] | null;
+  acronym?: string | null;
+  kinds: ('funder' | 'public-body' | 'association' | 'company' | 'programme' | 'other')[];
+  logo?: (number | null) | Media;
+  website?: string | null;
+  supports?: string | null;
   updatedAt: string;
   createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1726,6 +1730,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   cooperation?: T;
   houses?: T;
+  contribution?: T;
+  withheld?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1832,6 +1838,8 @@ export interface AudioSelect<T extends boolean = true> {
   bitrate?: T;
   cooperation?: T;
   houses?: T;
+  contribution?: T;
+  withheld?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

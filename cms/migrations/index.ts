@@ -12,6 +12,7 @@ import * as migration_20261130_071810_contribution_draft_episodes from './202611
 import * as migration_20261130_082136_event_project_house_logo_on_dark from './20261130_082136_event_project_house_logo_on_dark';
 import * as migration_20261130_084405_draft_autosave from './20261130_084405_draft_autosave';
 import * as migration_20261130_104142_series_last_dates from './20261130_104142_series_last_dates';
+import * as migration_20261130_144118_contribution_copies from './20261130_144118_contribution_copies';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_104142_series_last_dates.up,
     down: migration_20261130_104142_series_last_dates.down,
-    name: '20261130_104142_series_last_dates'
+    name: '20261130_104142_series_last_dates',
+  },
+  {
+    up: migration_20261130_144118_contribution_copies.up,
+    down: migration_20261130_144118_contribution_copies.down,
+    name: '20261130_144118_contribution_copies'
   },
 ];

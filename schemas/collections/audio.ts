@@ -1,4 +1,5 @@
 import type { CollectionSchema } from '../collection'
+import { contributionCopyFields } from '../fields/contributionCopy'
 import { houseOwnership } from '../fields/ownership'
 import { slugs } from '../slugs'
 
@@ -22,5 +23,6 @@ export const audioSchema: CollectionSchema = {
       admin: { readOnly: true, description: 'Lu dans le fichier.' },
     },
     ...houseOwnership(),
+    ...contributionCopyFields(),
   ],
 }

@@ -1,4 +1,5 @@
 import type { CollectionSchema } from '../collection'
+import { contributionCopyFields } from '../fields/contributionCopy'
 import { houseOwnership } from '../fields/ownership'
 import { slugs } from '../slugs'
 
@@ -44,5 +45,6 @@ export const mediaSchema: CollectionSchema = {
     { name: 'caption', type: 'text', label: 'Légende' },
     { name: 'credit', type: 'text', label: 'Crédit' },
     ...houseOwnership(),
+    ...contributionCopyFields(),
   ],
 }

@@ -16,8 +16,11 @@ export type Case = {
   patch: Record<string, unknown>
   /** Values that must differ in a copy (unique fields), sent with a duplicate. */
   distinct?: () => Record<string, unknown>
-  /** How a document is made public: drafts (_status) or a contribution's status; absent = always public. */
-  public?: { field: '_status' | 'status'; on: string; off: string }
+  /**
+   * How a document is made public: drafts (_status), a contribution's status, or a file's
+   * `withheld` (a resident's copy until its draft is published); absent = always public.
+   */
+  public?: { field: '_status' | 'status' | 'withheld'; on: string | boolean; off: string | boolean }
   create: Who[]
   /** Roles that also see unpublished documents; the others see published ones only (if `public` is set). */
   readAll: Who[]
@@ -51,6 +54,12 @@ const adminOnly = {
 } satisfies Partial<Case>
 /** Files are public; they belong to houses like the content that shows them. */
 const uploads = { ...houseContent, readAll: everyone } satisfies Partial<Case>
+/** Images and sounds too, except a withheld one (a resident's copy not yet published): staff only. */
+const releasedUploads = {
+  ...houseContent,
+  public: { field: 'withheld', on: false, off: true },
+  readAll: ['admin', 'editorA', 'editorB', 'moderator'],
+} satisfies Partial<Case>
 let n = 0
 export const unique = (prefix: string) => `${prefix}-${++n}`
 
@@ -183,7 +192,7 @@ export const cases: Case[] = [
     data: () => ({ alt: 'Un carré', ...ownedByA() }),
     file: () => pngFile(),
     patch: { alt: 'Autre' },
-    ...uploads,
+    ...releasedUploads,
   },
   {
     collection: slugs.documents,
@@ -197,7 +206,7 @@ export const cases: Case[] = [
     data: () => ({ title: 'Son', ...ownedByA() }),
     file: mp3File,
     patch: { title: 'Autre' },
-    ...uploads,
+    ...releasedUploads,
   },
   {
     collection: slugs.contributionFiles,
@@ -289,8 +298,8 @@ export async function createFixtures(payload: Payload, houseA: number): Promise<
 }
 
 /** Creates a case's document as an admin, in the given public state when the collection has one. */
-export async function createAsAdmin(payload: Payload, test: Case, state?: string) {
-  const data = test.public && state ? { ...test.data(), [test.public.field]: state } : test.data()
+export async function createAsAdmin(payload: Payload, test: Case, state?: string | boolean) {
+  const data = test.public && state !== undefined ? { ...test.data(), [test.public.field]: state } : test.data()
   return payload.create({
     collection: test.collection,
     data: data as never,

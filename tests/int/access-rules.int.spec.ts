@@ -8,6 +8,7 @@ import { moderators } from '../../cms/access/moderation'
 import { ownersOfCopy } from '../../cms/access/ownersOfCopy'
 import { updateOwnHouse } from '../../cms/access/ownHouse'
 import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
+import { releasedOrStaff, staffField } from '../../cms/access/releasedOrStaff'
 import { removedOwner } from '../../cms/access/removedOwner'
 import { adminOrSelf } from '../../cms/access/self'
 import { sharedBeyond } from '../../cms/access/sharedBeyond'
@@ -62,6 +63,9 @@ describe('access predicates', () => {
     expect(outcome(adminOnly as never)).toEqual([false, true, false, false])
     expect(outcome(moderators as never)).toEqual([false, true, false, true])
     expect(outcome(publishedOrStaff as never)).toEqual([published, true, true, published])
+    const released = { withheld: { not_equals: true } }
+    expect(outcome(releasedOrStaff as never)).toEqual([released, true, true, true])
+    expect(outcome(staffField as never)).toEqual([false, true, true, true])
     const publicContribution = { status: { equals: 'published' } }
     expect(outcome(contributionReaders as never)).toEqual([
       publicContribution,

@@ -10,7 +10,7 @@ let cms: TestCms
 let actors: Actors
 let houseA: number
 
-const createAsAdmin = (test: Case, state?: string) => create(cms.payload, test, state)
+const createAsAdmin = (test: Case, state?: string | boolean) => create(cms.payload, test, state)
 
 beforeAll(async () => {
   cms = await startTestCms()

@@ -366,7 +366,7 @@ describe('a photo contribution made into a draft article', () => {
       .filter((node) => node.type === 'upload')
       .map((node) => node.value)
 
-  it('copies the photos into public Media owned like the article: the first as its image, the next in its text', async () => {
+  it('copies the photos into Media owned like the article: the first as its image, the next in its text', async () => {
     const contribution = await photos(true)
     const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)
     expect(answer).toMatchObject({ status: 201, body: { collection: slugs.articles } })
@@ -429,12 +429,14 @@ describe('a photo contribution made into a draft article', () => {
     })
   })
 
-  it('makes the copies public as any image is, and only the article’s house edits them', async () => {
+  it('keeps the copies from the public while the article is a draft, and only the article’s house edits them', async () => {
     const contribution = await photos(true)
     const article = await articleOf(await rest('moderator', 'POST', `contributions/${contribution.id}/draft`))
     const image = typeof article.image === 'object' ? article.image : null
-    expect((await rest('anonymous', 'GET', `media/${image?.id}`)).status).toBe(200)
-    expect((await rest('anonymous', 'GET', `media/file/${image?.filename}`)).status).toBe(200)
+    expect(image).toMatchObject({ contribution: contribution.id, withheld: true })
+    expect((await rest('anonymous', 'GET', `media/${image?.id}`)).status).not.toBe(200)
+    expect((await rest('anonymous', 'GET', `media/file/${image?.filename}`)).status).not.toBe(200)
+    expect((await rest('editorA', 'GET', `media/file/${image?.filename}`)).status).toBe(200)
     // The resident's own file stays private.
     const [original] = contribution.files ?? []
     expect((await rest('anonymous', 'GET', `contribution-files/${relationId(original)}`)).status).not.toBe(200)

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { newWithdrawalKey } from '../../cms/collections/Contributions/hooks/receiveContribution'
 import { documentTag } from '../../schemas/cache-tags'
 import type { Contribution } from '../../schemas/payload-types'
 import { slugs } from '../../schemas/slugs'
 import { contributionSite } from '../helpers/contributionSite'
+import { acceptedWithKey } from '../helpers/contributions'
 import { filesOnDisk, jpegFile, mp3File } from '../helpers/files'
 import type { TestCms } from '../helpers/payload'
 import { type Rest, restAs } from '../helpers/rest'
@@ -27,25 +27,8 @@ afterAll(() => cms.stop())
 type Derived = typeof slugs.articles | typeof slugs.events | typeof slugs.episodes
 
 /** An accepted contribution with its withdrawal key, as the site files it and moderation accepts it. */
-async function accepted(kind: Contribution['kind'], extra: Partial<Contribution> = {}) {
-  const key = newWithdrawalKey()
-  const contribution = await cms.payload.create({
-    collection: slugs.contributions,
-    data: {
-      kind,
-      title: 'La fête du square',
-      content: 'Venez nombreux, avec un plat à partager.',
-      signature: 'Awa',
-      contributor: { name: 'Awa Diallo', email: 'awa.diallo@example.org' },
-      consent: { publication: true, signatureChoice: 'first' },
-      status: 'accepted',
-      houses: [houseA],
-      ...extra,
-    },
-    context: { withdrawalKey: key },
-  })
-  return { contribution, key }
-}
+const accepted = (kind: Contribution['kind'], extra: Partial<Contribution> = {}) =>
+  acceptedWithKey(cms.payload, houseA, kind, extra)
 
 /** Moderation's « Créer le brouillon », then publication by an editor's hand (here the server's). */
 async function draftAndPublish(contribution: Contribution, collection: Derived, body?: Record<string, unknown>) {

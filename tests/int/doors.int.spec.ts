@@ -26,7 +26,7 @@ const systemCollections = [
   'payload-migrations',
 ]
 
-const createAsAdmin = (test: Case, state?: string) => create(cms.payload, test, state)
+const createAsAdmin = (test: Case, state?: string | boolean) => create(cms.payload, test, state)
 const inIds = (field: string, ids: (number | string)[]) =>
   ids.map((id, i) => `where[${field}][in][${i}]=${encodeURIComponent(String(id))}`).join('&')
 const idsOf = (response: RestResponse) => (response.status === 200 ? (response.body.docs ?? []) : []).map((d) => d.id)

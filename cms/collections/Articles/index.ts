@@ -4,6 +4,7 @@ import { articlesSchema } from '../../../schemas/collections/articles'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
+import { releaseContributionCopies, withholdContributionCopies } from '../../hooks/releaseContributionCopies'
 import { ownedContent } from '../../hooks/ownership'
 import { requireDescribedPhotos } from './hooks/requireDescribedPhotos'
 
@@ -12,5 +13,10 @@ const hooks = publicHooks(slugs.articles, 'title')
 export const Articles: CollectionConfig = ownedContent({
   ...articlesSchema,
   access: houseContentAccess,
-  hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), requireDescribedPhotos] },
+  hooks: {
+    ...hooks,
+    beforeChange: [...(hooks.beforeChange ?? []), requireDescribedPhotos],
+    afterChange: [...(hooks.afterChange ?? []), releaseContributionCopies(slugs.articles)],
+    afterDelete: [...(hooks.afterDelete ?? []), withholdContributionCopies],
+  },
 })

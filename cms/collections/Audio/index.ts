@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { audioSchema } from '../../../schemas/collections/audio'
-import { anyone } from '../../access/anyone'
+import { releasedOrStaff } from '../../access/releasedOrStaff'
 import { createHouseContent, deleteHouseContent, updateHouseContent } from '../../access/houseContent'
 import { onUpload } from '../../uploads/onUpload'
+import { withCopyFieldAccess } from '../../uploads/contributionCopies'
 import { fileHooks, servedUpload } from '../../uploads/servedUpload'
 import { readAudioFacts, refuseNonPodcastAudio } from './hooks/readAudioFacts'
 import { ownedContent } from '../../hooks/ownership'
@@ -12,8 +13,9 @@ const { beforeOperation = [], ...shared } = fileHooks(audioSchema.slug)
 
 export const Audio: CollectionConfig = ownedContent({
   ...audioSchema,
+  fields: withCopyFieldAccess(audioSchema.fields),
   upload: servedUpload(audioSchema, 'public'),
-  access: { create: createHouseContent, read: anyone, update: updateHouseContent, delete: deleteHouseContent },
+  access: { create: createHouseContent, read: releasedOrStaff, update: updateHouseContent, delete: deleteHouseContent },
   // The type is checked on the bytes before anything else looks at the file.
   hooks: {
     ...shared,

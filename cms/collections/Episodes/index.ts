@@ -4,6 +4,7 @@ import { episodesSchema } from '../../../schemas/collections/episodes'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
+import { releaseContributionCopies, withholdContributionCopies } from '../../hooks/releaseContributionCopies'
 import { copyAudioFacts } from './hooks/copyAudioFacts'
 import { keepGuid } from './hooks/keepGuid'
 import { requireOwnShow } from './hooks/requireOwnShow'
@@ -14,5 +15,10 @@ const hooks = publicHooks(slugs.episodes, 'title')
 export const Episodes: CollectionConfig = ownedContent({
   ...episodesSchema,
   access: houseContentAccess,
-  hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), requireOwnShow, keepGuid, copyAudioFacts] },
+  hooks: {
+    ...hooks,
+    beforeChange: [...(hooks.beforeChange ?? []), requireOwnShow, keepGuid, copyAudioFacts],
+    afterChange: [...(hooks.afterChange ?? []), releaseContributionCopies(slugs.episodes)],
+    afterDelete: [...(hooks.afterDelete ?? []), withholdContributionCopies],
+  },
 })

@@ -1,14 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { mediaSchema } from '../../../schemas/collections/media'
-import { anyone } from '../../access/anyone'
+import { releasedOrStaff } from '../../access/releasedOrStaff'
 import { createHouseContent, deleteHouseContent, updateHouseContent } from '../../access/houseContent'
+import { withCopyFieldAccess } from '../../uploads/contributionCopies'
 import { fileHooks, servedUpload } from '../../uploads/servedUpload'
 import { ownedContent } from '../../hooks/ownership'
 
 export const Media: CollectionConfig = ownedContent({
   ...mediaSchema,
+  fields: withCopyFieldAccess(mediaSchema.fields),
   upload: servedUpload(mediaSchema, 'public'),
-  access: { create: createHouseContent, read: anyone, update: updateHouseContent, delete: deleteHouseContent },
+  access: { create: createHouseContent, read: releasedOrStaff, update: updateHouseContent, delete: deleteHouseContent },
   hooks: fileHooks(mediaSchema.slug),
 })

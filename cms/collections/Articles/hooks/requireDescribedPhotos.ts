@@ -4,19 +4,7 @@ import { relationId } from '../../../../schemas/relations'
 import { slugs } from '../../../../schemas/slugs'
 import { type FieldProblem, fieldRefusal } from '../../../hooks/refusal'
 import { PHOTO_ALT_PENDING } from '../../Contributions/draftPhotos'
-
-type Node = { type?: string; relationTo?: string; value?: unknown; children?: Node[] }
-
-/** The Media documents shown as upload blocks anywhere in a Lexical value, by id. */
-function mediaInText(node: Node | null | undefined, found: string[] = []): string[] {
-  if (!node || typeof node !== 'object') return found
-  if (node.type === 'upload' && node.relationTo === slugs.media) {
-    const id = relationId(node.value as never)
-    if (id !== null) found.push(String(id))
-  }
-  for (const child of node.children ?? []) mediaInText(child, found)
-  return found
-}
+import { mediaInText } from '../../../hooks/mediaInText'
 
 /**
  * Refuses to publish an article that shows a photo nobody has described yet: a resident's photo
@@ -30,7 +18,7 @@ export const requireDescribedPhotos: CollectionBeforeChangeHook = async ({ data,
   if (doc._status !== 'published') return data
   const imageId = relationId(doc.image as never)
   const image = imageId === null ? null : String(imageId)
-  const inText = mediaInText((doc.body as { root?: Node } | undefined)?.root)
+  const inText = mediaInText((doc.body as { root?: Parameters<typeof mediaInText>[0] } | undefined)?.root)
   const ids = [...new Set([...(image === null ? [] : [image]), ...inText])]
   if (ids.length === 0) return data
   const { docs } = await req.payload.find({

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { PayloadRequest } from 'payload'
 
+import { COPY_OF_FIELD } from '../../../../schemas/fields/contributionCopy'
 import { type CollectionSlug, slugs } from '../../../../schemas/slugs'
 import { uploadDir } from '../../../uploads/servedUpload'
 
@@ -38,28 +39,22 @@ export async function removeCopiedUpload(
 
 /**
  * The documents of `collection` (Audio, Media) copied from contribution `contributionId`'s files:
- * « Créer le brouillon » names each copy after the draft's first slug, `<title>-contribution-<id>`
- * (and `-photo-<n>` for a photo), and the collection adds a digest of the bytes
- * (`…-contribution-12-0a1b2c3d4e5f.mp3`). Found by that name, they are found even when the draft
- * was given other files or its slug was changed since.
+ * « Créer le brouillon » marks each copy with its contribution (`COPY_OF_FIELD`), so they are found
+ * even when the draft was given other files or its slug was changed since, and a staff upload whose
+ * name merely mentions the contribution is never taken for one.
  */
 export async function copiesOf(
   req: PayloadRequest,
   collection: typeof slugs.audio | typeof slugs.media,
   contributionId: number | string,
 ): Promise<{ id: number; filename: string }[]> {
-  const marker = `contribution-${contributionId}`
   const { docs } = await req.payload.find({
     collection,
-    where: { filename: { like: marker } },
+    where: { [COPY_OF_FIELD]: { equals: contributionId } },
     depth: 0,
-    limit: 100,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  const copy = new RegExp(`(^|-)${marker}[-.]`)
-  return docs
-    .filter((doc) => copy.test(doc.filename ?? ''))
-    .map((doc) => ({ id: doc.id, filename: doc.filename ?? '' }))
+  return docs.map((doc) => ({ id: doc.id, filename: doc.filename ?? '' }))
 }

@@ -9,6 +9,7 @@ import {
 import { z } from 'zod'
 
 import { DRAFT_FIELD } from '../../../../schemas/collections/contributions'
+import { COPY_OF_FIELD, WITHHELD_FIELD } from '../../../../schemas/fields/contributionCopy'
 import { relationId } from '../../../../schemas/relations'
 import { slugs } from '../../../../schemas/slugs'
 import type { Contribution } from '../../../../schemas/payload-types'
@@ -136,7 +137,8 @@ type DraftFiles = { sound: SoundFile | null; photos: PhotoFile[] }
 /**
  * Creates the draft and links it from the contribution, in one transaction, after copying the
  * resident's files it shows into public collections through Payload, so their byte sniffing and
- * upload checks run: for a sound, its recording (MP3 or M4A) into Audio; for a photo contribution,
+ * upload checks run (each copy marked as the contribution's and withheld from the public until the
+ * draft is published, see `releaseContributionCopies`): for a sound, its recording (MP3 or M4A) into Audio; for a photo contribution,
  * each photo into Media (owned like the article, with a text alternative to complete, the first
  * as the article's image and the others in its text, see `withPhotos`). If any step fails,
  * nothing stays, not even the copied files. A refusal of those checks is answered with its own
@@ -150,13 +152,14 @@ async function createDraft(
 ): Promise<Made | Response> {
   let data = { ...plan.data }
   const owners = { houses: data.houses as number[], cooperation: Boolean(data.cooperation) }
+  const copyOf = { ...owners, [COPY_OF_FIELD]: contribution.id, [WITHHELD_FIELD]: true }
   const copied: { collection: typeof slugs.audio | typeof slugs.media; doc: CopiedUpload }[] = []
   const ownTransaction = await initTransaction(req)
   try {
     if (files.sound) {
       const doc = await req.payload.create({
         collection: slugs.audio,
-        data: { title: contribution.title, ...owners },
+        data: { title: contribution.title, ...copyOf },
         file: files.sound,
         overrideAccess: true,
         req,
@@ -168,7 +171,7 @@ async function createDraft(
     for (const photo of files.photos) {
       const doc = await req.payload.create({
         collection: slugs.media,
-        data: { alt: pendingPhotoAlt(agreedName(contribution)), ...owners },
+        data: { alt: pendingPhotoAlt(agreedName(contribution)), ...copyOf },
         file: photo,
         overrideAccess: true,
         req,

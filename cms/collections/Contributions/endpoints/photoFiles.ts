@@ -11,9 +11,7 @@ export type PhotoFile = SoundFile
 
 /**
  * The photos a contribution came with, in the contributor's order, read from the disk and named
- * `<base>-photo-<n><extension>` (`base` is the article's slug, which ends with `contribution-<id>`,
- * the mark withdrawal finds the copies by, see `copiesOf`):
- * the intake re-encoded every photo, HEIC included, to a JPEG the Media collection takes. Null when
+ * `<base>-photo-<n><extension>` (`base` is the article's slug): the intake re-encoded every photo, HEIC included, to a JPEG the Media collection takes. Null when
  * one of them is missing from the disk: the draft is then refused rather than made without it.
  */
 export async function contributionPhotos(

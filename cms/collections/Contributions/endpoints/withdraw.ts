@@ -8,7 +8,7 @@ import { relationId } from '../../../../schemas/relations'
 import type { Contribution } from '../../../../schemas/payload-types'
 import { isContributionService } from '../../../access/contributionService'
 import { withdrawalKeyDigest } from '../hooks/receiveContribution'
-import { deleteDerivedContent } from './derivedContent'
+import { deleteDerivedContent, derivedCopies } from './derivedContent'
 
 const WithdrawalRequest = z.strictObject({
   reference: z.string().regex(/^C-[2-9A-Z]{8}$/),
@@ -66,14 +66,16 @@ async function withdraw(req: PayloadRequest): Promise<Response> {
 /**
  * Deletes a contribution, what was made of it (`deleteDerivedContent`) and its files, in one
  * transaction: if any step fails, every document stays. The contribution goes first, so that no
- * link points at a deleted draft, and its files last, so that nothing points at a missing file.
+ * link points at a deleted draft, and its files last, so that nothing points at a missing file. The
+ * copies of its files are looked up before: the contribution's deletion unlinks them.
  */
 export async function deleteContribution(req: PayloadRequest, doc: Contribution): Promise<void> {
   const fileIds = (doc.files ?? []).map(relationId).filter((id): id is number | string => id !== null)
   const ownTransaction = await initTransaction(req)
   try {
+    const copies = await derivedCopies(req, doc.id)
     await req.payload.delete({ collection: slugs.contributions, id: doc.id, overrideAccess: true, req })
-    await deleteDerivedContent(req, doc)
+    await deleteDerivedContent(req, doc, copies)
     for (const fileId of fileIds)
       await req.payload.delete({ collection: slugs.contributionFiles, id: fileId, overrideAccess: true, req })
     if (ownTransaction) await commitTransaction(req)

@@ -1,0 +1,20 @@
+import type { Field } from 'payload'
+
+import { COPY_OF_FIELD, WITHHELD_FIELD } from '../../schemas/fields/contributionCopy'
+import { nobodyField } from '../access/nobody'
+import { staffField } from '../access/releasedOrStaff'
+
+/**
+ * The access rules of the copy fields of an upload collection (`contributionCopyFields`): only the
+ * server's code (with overrideAccess) writes them, and only staff learn which contribution a file
+ * came from.
+ */
+export const withCopyFieldAccess = (fields: Field[]): Field[] =>
+  fields.map((field) => {
+    if (!('name' in field)) return field
+    if (field.name === COPY_OF_FIELD)
+      return { ...field, access: { read: staffField, create: nobodyField, update: nobodyField } } as Field
+    if (field.name === WITHHELD_FIELD)
+      return { ...field, access: { create: nobodyField, update: nobodyField } } as Field
+    return field
+  })
