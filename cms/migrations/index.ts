@@ -13,6 +13,7 @@ import * as migration_20261130_082136_event_project_house_logo_on_dark from './2
 import * as migration_20261130_084405_draft_autosave from './20261130_084405_draft_autosave';
 import * as migration_20261130_104142_series_last_dates from './20261130_104142_series_last_dates';
 import * as migration_20261130_144118_contribution_copies from './20261130_144118_contribution_copies';
+import * as migration_20261130_150633_foreign_key_actions from './20261130_150633_foreign_key_actions';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_144118_contribution_copies.up,
     down: migration_20261130_144118_contribution_copies.down,
-    name: '20261130_144118_contribution_copies'
+    name: '20261130_144118_contribution_copies',
+  },
+  {
+    up: migration_20261130_150633_foreign_key_actions.up,
+    down: migration_20261130_150633_foreign_key_actions.down,
+    name: '20261130_150633_foreign_key_actions'
   },
 ];
