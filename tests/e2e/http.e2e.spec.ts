@@ -69,10 +69,13 @@ test('both servers send Strict-Transport-Security when the visitor came over htt
   }
 })
 
-test('a file that does not exist is a 404, not a 500', async ({ request }) => {
-  const missing = await request.get(`${hub.cmsUrl}/api/media/file/absent-${Date.now()}.jpg`)
+test('a file that does not exist is a 404 for staff, and never a 500', async ({ request }) => {
+  const name = `absent-${Date.now()}.jpg`
+  const missing = await admin.get(`/api/media/file/${name}`)
   expect(missing.status()).toBe(404)
   expect((await missing.json()).errors[0].message).toBe('Fichier introuvable.')
+  // Visitors read only the files no staff member withholds: an unknown name is refused like a withheld one.
+  expect((await request.get(`${hub.cmsUrl}/api/media/file/${name}`)).status()).toBe(403)
 })
 
 test('uploaded files: sniffed type, nosniff, documents downloaded, immutable names cached for a year', async ({
