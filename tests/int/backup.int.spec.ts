@@ -102,9 +102,14 @@ describe('backup and restore', () => {
     const bytes = readFileSync(archive)
     bytes[Math.floor(size / 3)]! ^= 0xff
     writeFileSync(corrupted, bytes)
+    // Damage that unpacking alone never reads: the compressed stream's own checksum, at its end.
+    const badChecksum = path.join(work, 'somme-fausse.tar.gz')
+    const trailer = readFileSync(archive)
+    trailer[size - 6]! ^= 0xff
+    writeFileSync(badChecksum, trailer)
     const staging = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('coope-restore-'))
     const stagingBefore = await staging()
-    for (const damaged of [truncated, corrupted]) {
+    for (const damaged of [truncated, corrupted, badChecksum]) {
       const target = path.join(work, `cible-${path.basename(damaged)}`)
       await expect(restoreBackup({ archive: damaged, ...toOptions(dataIn(target)) })).rejects.toThrow(
         /is damaged or incomplete .*nothing was restored/,
