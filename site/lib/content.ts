@@ -23,7 +23,7 @@ import { PreviewRefusedError, previewTokenFor } from './preview'
 import { tagRead } from './readTags'
 import { typeset } from './typeset'
 import { PREVIEW_TOKEN_HEADER } from '../../schemas/preview'
-import { bySlug, episodeQuery, eventDepth, eventsIn, type Query } from './contentQueries'
+import { bySlug, episodeQuery, eventDepth, eventsIn, type Query, selectOf } from './contentQueries'
 
 /**
  * The site's one door to the CMS: REST reads as an anonymous visitor (so the CMS's access rules
@@ -156,7 +156,7 @@ export const content = {
     (
       await read(
         slugs.houses,
-        { sort: 'name', limit: 20, depth: 1 },
+        { sort: 'name', limit: 20, depth: 1, ...selectOf(HouseSummary) },
         page(HouseSummary),
         showing(slugs.houses, slugs.media),
       )
@@ -210,7 +210,7 @@ export const content = {
     (
       await read(
         slugs.articles,
-        { sort: '-publishedAt', limit, depth: 1 },
+        { sort: '-publishedAt', limit, depth: 1, ...selectOf(ArticleTeaser) },
         page(ArticleTeaser),
         showing(slugs.articles, slugs.media),
       )
@@ -219,7 +219,7 @@ export const content = {
     (
       await read(
         slugs.journalIssues,
-        { sort: '-number', limit: 1, depth: 1 },
+        { sort: '-number', limit: 1, depth: 1, ...selectOf(IssueTeaser) },
         page(IssueTeaser),
         showing(slugs.journalIssues, slugs.media, slugs.documents),
       )
@@ -228,7 +228,7 @@ export const content = {
     (
       await read(
         slugs.episodes,
-        { sort: '-publishedAt', limit, depth: 1 },
+        { sort: '-publishedAt', limit, depth: 1, ...selectOf(EpisodeTeaser) },
         page(EpisodeTeaser),
         showing(slugs.episodes, slugs.shows, slugs.audio),
       )
