@@ -86,6 +86,11 @@ describe('backup and restore', () => {
     expect(restored.documents.events!.count).toBe(EVENTS)
     expect(restored.documents.media!.count).toBe(IMAGES)
     expect(restored.files.length).toBeGreaterThan(IMAGES * 2)
+    const documents = Object.values(restored.documents).reduce((sum, { count }) => sum + count, 0)
+    console.log(
+      `Restore compared: ${documents} documents in ${Object.keys(restored.documents).length} collections, ` +
+        `${Object.values(restored.versions).reduce((sum, n) => sum + n, 0)} versions, ${restored.files.length} files.`,
+    )
 
     const again = await runScript('cms/operator/restore.ts', dataIn(target), [archive])
     expect(again.code).toBe(1)
