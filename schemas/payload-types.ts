@@ -101,6 +101,7 @@ export interface Config {
     tasks: {
       invalidateSiteCache: TaskInvalidateSiteCache;
       purgeContributions: TaskPurgeContributions;
+      settleFileDeletions: TaskSettleFileDeletions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1069,7 +1070,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'invalidateSiteCache' | 'purgeContributions' | 'schedulePublish';
+        taskSlug: 'inline' | 'invalidateSiteCache' | 'purgeContributions' | 'settleFileDeletions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1102,7 +1103,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'invalidateSiteCache' | 'purgeContributions' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'invalidateSiteCache' | 'purgeContributions' | 'settleFileDeletions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2167,6 +2169,33 @@ export interface TaskPurgeContributions {
     deleted?: number | null;
     anonymised?: number | null;
     orphanFiles?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSettleFileDeletions".
+ */
+export interface TaskSettleFileDeletions {
+  input?: unknown;
+  output: {
+    restored?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    dropped?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

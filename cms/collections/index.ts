@@ -22,6 +22,7 @@ import { Shows } from './Shows'
 import { Themes } from './Themes'
 import { Users } from './Users'
 import { withRefusalErrors } from '../admin/withRefusalErrors'
+import { withPendingDeletions } from '../uploads/pendingDeletions'
 import { previewable } from '../preview/previewable'
 import { slugs } from '../../schemas/slugs'
 
@@ -89,7 +90,9 @@ export const collections: CollectionConfig[] = [
   Users,
   LoginAttempts,
 ].map((collection) =>
-  withRefusalErrors(
-    withScheduleDefault(withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection)),
+  withPendingDeletions(
+    withRefusalErrors(
+      withScheduleDefault(withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection)),
+    ),
   ),
 )

@@ -3,16 +3,18 @@ import type { JobsConfig } from 'payload'
 import { isAdmin } from '../access/adminOnly'
 import { invalidateSiteCache } from './invalidateSiteCache'
 import { purgeContributionsTask } from './purgeContributions'
+import { settleFileDeletionsTask } from './settleFileDeletions'
 
 /**
  * Jobs normally run the moment they are queued; the scheduled runner only picks up retries,
- * scheduled publications and the daily retention run of contributions. It runs in the CMS server alone, never in scripts or tests.
+ * scheduled publications, the daily retention run of contributions and the hourly settling of
+ * deleted files. It runs in the CMS server alone, never in scripts or tests.
  * Over HTTP, only an admin may run, queue or cancel jobs (Payload lets any signed-in user by default);
  * the CMS's own hooks queue through the Local API, which does not ask.
  */
 export const jobs = (autoRun: boolean): JobsConfig => ({
   access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
-  tasks: [invalidateSiteCache, purgeContributionsTask],
+  tasks: [invalidateSiteCache, purgeContributionsTask, settleFileDeletionsTask],
   deleteJobOnComplete: true,
   shouldAutoRun: () => autoRun,
   autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],

@@ -5,6 +5,7 @@ import { cmsEnv } from '../env'
 import { defaults } from '../paths'
 import { seedIfEmpty } from '../seed'
 import { quarantineOrphanFiles } from '../uploads/orphans'
+import { describeSettled, settlePendingDeletions } from '../uploads/pendingDeletions'
 import { keepFirstAdminLogin } from './firstAdmin'
 import { checkDatabase, ensureDatabaseFolder } from './preflight'
 import { describeDatabaseError } from './problems'
@@ -13,9 +14,9 @@ import { describeDatabaseError } from './problems'
 class OperatorError extends Error {}
 
 /**
- * Brings the database up to date, sets aside the upload files a crash left without their document,
- * and loads the demo content into an empty one. Runs in its own
- * process before the servers start; the first admin's login is kept in DATA_DIR for the launcher
+ * Brings the database up to date, settles the files of deletions a crash cut short, sets aside the
+ * upload files a crash left without their document, and loads the demo content into an empty one.
+ * Runs in its own process before the servers start; the first admin's login is kept in DATA_DIR for the launcher
  * to show once the hub is up (never printed here, where a later failure would scroll it away).
  */
 async function prepare(): Promise<void> {
@@ -31,7 +32,9 @@ async function prepare(): Promise<void> {
   const payload = await getPayload({ config })
   try {
     await migrateDatabase(payload)
-    // Before the servers: no upload can be in flight, so a file without its document is a crash's leftover.
+    // Before the servers: no operation can be in flight, so a file a deletion kept is settled for good,
+    // and a file without its document is a crash's leftover.
+    for (const line of describeSettled(await settlePendingDeletions(payload))) console.warn(line)
     for (const line of await quarantineOrphanFiles(payload, cmsEnv().MEDIA_DIR)) console.warn(line)
     const result = await seedIfEmpty(payload, {
       adminEmail: process.env.ADMIN_EMAIL || undefined,

@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
+import { createGunzip } from 'node:zlib'
 
 import { extract } from 'tar'
 
@@ -111,6 +114,17 @@ async function unpackAndCheckOrThrow(archive: string, dir: string, progress: Pro
   const damaged = (why: string) => damagedArchive(archive, why)
   const size = (await stat(archive)).size
   progress(`Checking ${archive} (${megabytes(size)})…`)
+  // The whole compressed stream first, to its checksum: unpacking stops at the archive's end marker
+  // and never reads the rest, so damage in a file's padding or after that marker would go unseen.
+  try {
+    await pipeline(
+      createReadStream(archive),
+      createGunzip(),
+      new Writable({ write: (_chunk, _encoding, done) => done() }),
+    )
+  } catch (error) {
+    throw damaged((error as Error).message)
+  }
   const allowed = new Set([ARCHIVE_MANIFEST, ARCHIVE_DATABASE_DIR, ARCHIVE_MEDIA_DIR])
   let entries = 0
   try {

@@ -7,22 +7,27 @@ import type { Payload, SanitizedCollectionConfig } from 'payload'
 /** Files and documents that disagree, as `collection/file name`. */
 export type FileAudit = { orphans: string[]; missing: string[] }
 
-type Stored = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }
+/** What an upload document says of its files. */
+export type Stored = {
+  filename?: string | null
+  sizes?: Record<string, { filename?: string | null } | undefined> | null
+}
 
 /** The upload collections with the folder each stores its files in. */
-const uploadCollections = (payload: Payload): { collection: SanitizedCollectionConfig; dir: string }[] =>
+export const uploadCollections = (payload: Payload): { collection: SanitizedCollectionConfig; dir: string }[] =>
   payload.config.collections.flatMap((collection) =>
     collection.upload?.staticDir ? [{ collection, dir: collection.upload.staticDir }] : [],
   )
 
-const namesOf = (doc: Stored): string[] => [
+/** The file names of an upload document: its file and each of its image sizes. */
+export const namesOf = (doc: Stored): string[] => [
   ...(doc.filename ? [doc.filename] : []),
   ...Object.values(doc.sizes ?? {}).flatMap((size) => (size?.filename ? [size.filename] : [])),
 ]
 
 /** Every file name the documents of an upload collection refer to (their image sizes included; upload
  * collections keep no versions, so the documents are all there is). */
-async function referencedNames(payload: Payload, collection: SanitizedCollectionConfig): Promise<Set<string>> {
+export async function referencedNames(payload: Payload, collection: SanitizedCollectionConfig): Promise<Set<string>> {
   const { docs } = await payload.find({
     collection: collection.slug,
     pagination: false,

@@ -1,5 +1,15 @@
+import type { z } from 'zod'
+
 /** The query strings of the site's REST reads (see content.ts), for Payload's REST API. */
 export type Query = Record<string, string | number>
+
+/**
+ * Payload's `select` of the top-level fields a document schema reads (`select[title]=true`…): the
+ * CMS then neither reads nor populates the others (an article's body, with the images and links in
+ * it, for a teaser). Nothing is lost: validation strips the fields a schema does not name.
+ */
+export const selectOf = (doc: z.ZodObject): Query =>
+  Object.fromEntries(Object.keys(doc.shape).map((key) => [`select[${key}]`, 'true']))
 
 /** The one published document with this address, at depth 1. */
 export const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1 })

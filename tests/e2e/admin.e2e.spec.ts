@@ -22,12 +22,14 @@ test.afterAll(async () => {
   await Promise.all([editorApi.dispose(), admin.dispose()])
 })
 
-/** Tomorrow in Paris, as typed in the admin's day field (dd/MM/yyyy). */
-function tomorrow(): string {
+/** The day `days` days from now in Paris, as typed in the admin's day field (dd/MM/yyyy). */
+function inDays(days: number): string {
   return new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' }).format(
-    new Date(Date.now() + 86_400_000),
+    new Date(Date.now() + days * 86_400_000),
   )
 }
+
+const tomorrow = () => inDays(1)
 
 /** Tomorrow at this Paris time, as typed in the admin's date and time field (dd/MM/yyyy HH:mm). */
 function tomorrowAt(time: string): string {
@@ -93,6 +95,8 @@ test('a cover of the wrong size is refused on its field when a show is saved as 
   }).toPass({ timeout: 30_000 })
 })
 
+const REPETITION_REFUSED = 'La date de fin de répétition doit être après la première date.'
+
 test('a repetition ending before the first date is refused under its field when an event is saved as a draft', async ({
   page,
 }) => {
@@ -113,11 +117,18 @@ test('a repetition ending before the first date is refused under its field when 
   // As for a show's cover: a press during the draft's autosave does nothing, so it is pressed again.
   await expect(async () => {
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
-    await expect(fieldOf(page, 'recurrence.until')).toContainText(
-      'La date de fin de répétition doit être après la première date.',
-      { timeout: 5_000 },
-    )
+    await expect(fieldOf(page, 'recurrence.until')).toContainText(REPETITION_REFUSED, { timeout: 5_000 })
   }).toPass({ timeout: 30_000 })
+  // Typing elsewhere makes the form ask the server for its state, which forgets a draft's refusal:
+  // the message stays while the refused date does; it goes once the date is corrected.
+  const stateAnswered = page.waitForResponse(
+    (response) => response.request().method() === 'POST' && 'next-action' in response.request().headers(),
+  )
+  await page.locator('#field-title').pressSequentially(' bis')
+  await stateAnswered
+  await expect(fieldOf(page, 'recurrence.until')).toContainText(REPETITION_REFUSED)
+  await typeDate(page, 'recurrence__until', inDays(30))
+  await expect(fieldOf(page, 'recurrence.until')).not.toContainText(REPETITION_REFUSED)
 })
 
 test('an event with an Arabic title gets an address that works on the site', async ({ request }) => {

@@ -13,6 +13,8 @@ export type CrashAudit = {
   versions: Record<string, { orphaned: number; doubledLatest: number; latestDiffers: number }>
   files: { orphans: string[]; missing: string[] }
   counts: Record<string, number>
+  /** The operator's lines about files given back to their document (see cms/uploads/pendingDeletions.ts). */
+  settled: string[]
   quarantined: string[]
 }
 

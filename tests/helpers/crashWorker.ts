@@ -1,13 +1,14 @@
 /**
- * A CMS process for crash tests: `tsx crashWorker.ts <upload|publish|seed>` starts Payload on the data
- * named by DATABASE_URI and MEDIA_DIR, prepares it as the launcher does before the servers start
- * (migrations, then the files a crash left set aside), prints what it finds as one `audit {json}` line,
+ * A CMS process for crash tests: `tsx crashWorker.ts <upload|publish|seed|delete>` starts Payload on the
+ * data named by DATABASE_URI and MEDIA_DIR, prepares it as the launcher does before the servers start
+ * (migrations, then the files of cut deletions settled and those a crash left set aside), prints what it finds as one `audit {json}` line,
  * then does the operation over and over, printing a line at each step, until it is killed.
  *
  * With PAUSE_AT=`<stage>:<n>` it stops for good at the n-th time it reaches that stage (`files`: an
  * upload's files are written and its document inserted, not committed; `version`: a publication's
  * document and version are written, not committed; `document`: the demo load has written its n-th
- * document), and says `paused`: the test kills it at that exact point.
+ * document; `replaced`: an image's file is replaced, its old files deleted, not committed; `deleted`: an
+ * image's document and files are deleted, not committed), and says `paused`: the test kills it at that exact point.
  *
  * With STOP_AFTER=n, it stops after n operations (the demo load is one) and prints a second audit.
  *
@@ -19,11 +20,12 @@ import path from 'node:path'
 import { writeSync } from 'node:fs'
 
 import sharp from 'sharp'
-import { type CollectionAfterChangeHook, getPayload, type Payload } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionAfterDeleteHook, getPayload, type Payload } from 'payload'
 
 import { migrateDatabase } from '../../cms/db/migrate'
 import { seedIfEmpty } from '../../cms/seed'
 import { auditFiles, quarantineOrphanFiles } from '../../cms/uploads/orphans'
+import { describeSettled, settlePendingDeletions } from '../../cms/uploads/pendingDeletions'
 import { slugs } from '../../schemas/slugs'
 import { createEvent, eventData } from './events'
 
@@ -89,13 +91,22 @@ async function stage(name: string): Promise<void> {
   await new Promise(() => undefined)
 }
 
-/** An afterChange hook added to a collection: it runs inside the operation's transaction, before the commit. */
+/**
+ * An afterChange hook added to a collection: it runs inside the operation's transaction, before the
+ * commit, at the stage `name` (or `onUpdate` for an update, when given).
+ */
 const pauseHook =
-  (name: string): CollectionAfterChangeHook =>
-  async ({ doc }) => {
-    await stage(name)
+  (name: string, onUpdate = name): CollectionAfterChangeHook =>
+  async ({ doc, operation }) => {
+    await stage(operation === 'update' ? onUpdate : name)
     return doc
   }
+
+/** An afterDelete hook at the stage `deleted`: the document and its files are gone, nothing is committed. */
+const pauseAfterDelete: CollectionAfterDeleteHook = async ({ doc }) => {
+  await stage('deleted')
+  return doc
+}
 
 const demo = (name: string) => readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', name))
 
@@ -137,6 +148,25 @@ async function uploads(payload: Payload): Promise<void> {
   }
 }
 
+/** An image created, its file replaced, then deleted: the two operations that remove files. */
+async function deletions(payload: Payload): Promise<void> {
+  const image = async (n: number) => {
+    const data = await photo(n + Date.now())
+    return { data, mimetype: 'image/jpeg', name: `photo-${n}.jpg`, size: data.length }
+  }
+  for (let n = 1; ; n++) {
+    const { id } = await payload.create({
+      collection: slugs.media,
+      data: { alt: `Photo ${n}`, cooperation: true },
+      file: await image(n),
+    })
+    await payload.update({ collection: slugs.media, id, data: {}, file: await image(-n) })
+    if (stepDone(2 * n - 1)) return
+    await payload.delete({ collection: slugs.media, id })
+    if (stepDone(2 * n)) return
+  }
+}
+
 async function publications(payload: Payload): Promise<void> {
   const { docs } = await payload.find({ collection: slugs.events, limit: 3, depth: 0, sort: 'id' })
   const events = [...docs]
@@ -161,9 +191,11 @@ async function main(): Promise<void> {
   const config = await (await import('../../payload.config')).default
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
+  const settled = describeSettled(await settlePendingDeletions(payload))
   const quarantined = await quarantineOrphanFiles(payload, process.env.MEDIA_DIR!)
-  say(`audit ${JSON.stringify({ ...(await audit(payload)), quarantined })}`)
-  payload.collections[slugs.media].config.hooks.afterChange.push(pauseHook('files'))
+  say(`audit ${JSON.stringify({ ...(await audit(payload)), settled, quarantined })}`)
+  payload.collections[slugs.media].config.hooks.afterChange.push(pauseHook('files', 'replaced'))
+  payload.collections[slugs.media].config.hooks.afterDelete.push(pauseAfterDelete)
   payload.collections[slugs.audio].config.hooks.afterChange.push(pauseHook('files'))
   payload.collections[slugs.events].config.hooks.afterChange.push(pauseHook('version'))
   if (operation === 'seed') {
@@ -173,7 +205,8 @@ async function main(): Promise<void> {
   }
   if (operation === 'upload') await uploads(payload)
   if (operation === 'publish') await publications(payload)
-  say(`audit ${JSON.stringify({ ...(await audit(payload)), quarantined: [] })}`)
+  if (operation === 'delete') await deletions(payload)
+  say(`audit ${JSON.stringify({ ...(await audit(payload)), settled: [], quarantined: [] })}`)
 }
 
 main().then(

@@ -86,6 +86,11 @@ describe('backup and restore', () => {
     expect(restored.documents.events!.count).toBe(EVENTS)
     expect(restored.documents.media!.count).toBe(IMAGES)
     expect(restored.files.length).toBeGreaterThan(IMAGES * 2)
+    const documents = Object.values(restored.documents).reduce((sum, { count }) => sum + count, 0)
+    console.log(
+      `Restore compared: ${documents} documents in ${Object.keys(restored.documents).length} collections, ` +
+        `${Object.values(restored.versions).reduce((sum, n) => sum + n, 0)} versions, ${restored.files.length} files.`,
+    )
 
     const again = await runScript('cms/operator/restore.ts', dataIn(target), [archive])
     expect(again.code).toBe(1)
@@ -102,9 +107,14 @@ describe('backup and restore', () => {
     const bytes = readFileSync(archive)
     bytes[Math.floor(size / 3)]! ^= 0xff
     writeFileSync(corrupted, bytes)
+    // Damage that unpacking alone never reads: the compressed stream's own checksum, at its end.
+    const badChecksum = path.join(work, 'somme-fausse.tar.gz')
+    const trailer = readFileSync(archive)
+    trailer[size - 6]! ^= 0xff
+    writeFileSync(badChecksum, trailer)
     const staging = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('coope-restore-'))
     const stagingBefore = await staging()
-    for (const damaged of [truncated, corrupted]) {
+    for (const damaged of [truncated, corrupted, badChecksum]) {
       const target = path.join(work, `cible-${path.basename(damaged)}`)
       await expect(restoreBackup({ archive: damaged, ...toOptions(dataIn(target)) })).rejects.toThrow(
         /is damaged or incomplete .*nothing was restored/,

@@ -92,6 +92,21 @@ describe('kill -9 of the CMS', () => {
     expect(final.counts.events).toBe(3)
   }, 120_000)
 
+  it('during a file replacement and a deletion: the document keeps its file, the operation retried', async () => {
+    const data = newData()
+    const { audits, final, committed } = await crashRepeatedly(
+      'delete',
+      data,
+      [{ pauseAt: 'replaced:1' }, { pauseAt: 'deleted:1' }, { afterLine: /^step 2$/ }],
+      2,
+    )
+    // Payload had removed the files before the kill; the restart gave them back to their document.
+    expect(audits[0]!.settled[0]).toMatch(/^Gave back \d+ upload file\(s\) whose deletion or replacement/)
+    expect(audits[1]!.settled[0]).toMatch(/^Gave back \d+ upload file\(s\)/)
+    expect(committed).toBeGreaterThanOrEqual(2)
+    expect(final.counts.media).toBeGreaterThanOrEqual(1)
+  }, 120_000)
+
   it('during the demo load: the next start loads it whole, with no file left over', async () => {
     const data = newData()
     const { audits, final } = await crashRepeatedly(

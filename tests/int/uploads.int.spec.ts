@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { auditFiles } from '../../cms/uploads/orphans'
+import { PENDING_DIR, settlePendingDeletions } from '../../cms/uploads/pendingDeletions'
 import { slugs } from '../../schemas/slugs'
 import { startTestCms, type TestCms } from '../helpers/payload'
 
@@ -137,5 +139,72 @@ describe('files of a house', () => {
       depth: 2,
     })
     expect(document.mimeType).toBe('application/pdf')
+  })
+})
+
+describe('files a deletion or a replacement removes', () => {
+  const mediaDir = () => path.join(process.env.MEDIA_DIR!, slugs.media)
+  const keptDir = () => path.join(process.env.MEDIA_DIR!, PENDING_DIR, slugs.media)
+  const small = async (colour: string) => {
+    const data = await sharp({ create: { width: 640, height: 480, channels: 3, background: colour } })
+      .jpeg()
+      .toBuffer()
+    return { data, mimetype: 'image/jpeg', name: 'petite.jpg', size: data.length }
+  }
+  const create = async (colour: string) =>
+    cms.payload.create({ collection: slugs.media, data: { alt: colour, cooperation: true }, file: await small(colour) })
+  /** Runs `operation` with a hook of `kind` that fails once Payload has removed the files, before the commit. */
+  const failingAfter = async (kind: 'afterDelete' | 'afterChange', operation: () => Promise<unknown>) => {
+    const hooks = cms.payload.collections[slugs.media].config.hooks[kind] as unknown[]
+    const failure = () => {
+      throw new Error('panne simulée')
+    }
+    hooks.push(failure)
+    try {
+      await expect(operation()).rejects.toThrow('panne simulée')
+    } finally {
+      hooks.splice(hooks.indexOf(failure), 1)
+    }
+  }
+  /** The file names of an image: its file and the sizes made for it (a small image has no large sizes). */
+  const names = (doc: { filename?: string | null; sizes?: Record<string, { filename?: string | null }> | null }) => [
+    doc.filename!,
+    ...Object.values(doc.sizes ?? {}).flatMap((size) => (size.filename ? [size.filename] : [])),
+  ]
+
+  it('gives its files back to a document whose deletion was rolled back', async () => {
+    const image = await create('#1d4ed8')
+    await failingAfter('afterDelete', () => cms.payload.delete({ collection: slugs.media, id: image.id }))
+    // Payload removed the files before the failure; the document is still there.
+    expect(existsSync(path.join(mediaDir(), image.filename!))).toBe(false)
+    await cms.payload.findByID({ collection: slugs.media, id: image.id })
+    // Settling spares what is younger than its bound (an operation maybe still in flight)…
+    expect(await settlePendingDeletions(cms.payload, new Date(Date.now() - 60_000))).toEqual({
+      restored: [],
+      dropped: [],
+    })
+    // …and gives back the rest.
+    const settled = await settlePendingDeletions(cms.payload)
+    // (Two sizes of a small image may share one file: the names are compared as sets.)
+    expect(new Set(settled.restored)).toEqual(new Set(names(image).map((name) => `${slugs.media}/${name}`)))
+    for (const name of names(image)) expect(existsSync(path.join(mediaDir(), name)), name).toBe(true)
+    expect(existsSync(path.join(keptDir(), image.filename!))).toBe(false)
+    expect((await auditFiles(cms.payload)).missing).toEqual([])
+  })
+
+  it('gives the old file back when a replacement was rolled back, and drops what committed deletions kept', async () => {
+    const image = await create('#15803d')
+    await failingAfter('afterChange', async () =>
+      cms.payload.update({ collection: slugs.media, id: image.id, data: {}, file: await small('#b91c1c') }),
+    )
+    expect((await cms.payload.findByID({ collection: slugs.media, id: image.id })).filename).toBe(image.filename)
+    const other = await create('#7c3aed')
+    await cms.payload.delete({ collection: slugs.media, id: other.id })
+    const settled = await settlePendingDeletions(cms.payload)
+    expect(settled.restored).toContain(`${slugs.media}/${image.filename}`)
+    expect(settled.dropped).toContain(`${slugs.media}/${other.filename}`)
+    expect(existsSync(path.join(keptDir(), other.filename!))).toBe(false)
+    // The new file the failed replacement wrote is an orphan the next start sets aside.
+    expect((await auditFiles(cms.payload)).missing).toEqual([])
   })
 })
