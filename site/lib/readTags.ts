@@ -19,3 +19,11 @@ export function tagRead(tags: readonly string[]): void {
   const cache = target.getStore()
   if (cache?.enabled && tags.length) cache.set({ tags: [...tags] })
 }
+
+/**
+ * Runs `read` so that the cache tags of its CMS reads go into `into` instead of the current
+ * request's entry: for a read kept beyond one request, whose tags each request that uses it must
+ * then record itself (`tagRead`).
+ */
+export const collectingReadTags = <T>(into: string[], read: () => T): T =>
+  target.run({ enabled: true, set: ({ tags }) => void into.push(...tags) }, read)

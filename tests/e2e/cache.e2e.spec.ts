@@ -85,3 +85,24 @@ test('a page is tagged with everything it read from the CMS, without the page na
     await admin.dispose()
   }
 })
+
+test('a change to what every page frames (the settings) reaches the pages it drops, though the frame is kept between pages', async ({
+  request,
+}) => {
+  const admin = await adminApi()
+  const settings = async () =>
+    (await (await admin.get('/api/globals/settings', { params: { depth: 0 } })).json()) as { tagline?: string | null }
+  const before = await settings()
+  const tagline = `Trois maisons, une même porte ${randomBytes(3).toString('hex')}`
+  try {
+    // A page reads the frame and keeps it for the next ones.
+    expect((await request.get('/maisons')).status()).toBe(200)
+    const saved = await admin.post('/api/globals/settings', { data: { tagline } })
+    expect(saved.ok(), await saved.text()).toBe(true)
+    // The invalidation drops the home and the kept frame: the home rendered again shows the change.
+    await expect.poll(async () => (await request.get('/')).text()).toContain(tagline)
+  } finally {
+    await admin.post('/api/globals/settings', { data: { tagline: before.tagline ?? null } })
+    await admin.dispose()
+  }
+})

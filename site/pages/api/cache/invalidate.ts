@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro'
 import { declaresTooLarge, readBoundedBody } from '../../../../schemas/http/boundedBody'
 import { InvalidationRequest, verifyInvalidation } from '../../../../schemas/invalidation'
 import { sharedFilePermissions } from '../../../files/permissionCache'
+import { forgetChrome } from '../../../lib/chrome'
 import { siteEnv } from '../../../lib/env'
 import { sharedPageStore } from '../../../lib/pageStore'
 import { ROUTE_CACHE } from '../../../lib/routeCachePolicy'
@@ -37,6 +38,8 @@ export const POST: APIRoute = async ({ request, cache }) => {
   if (!parsed.success) return Response.json({ error: 'expected { tags: string[] }' }, { status: 400 })
   // A withdrawn file stops being served now, like the pages that showed it.
   sharedFilePermissions().forget(parsed.data.tags)
+  // Before the pages: a page rendered again at once must not find the old frame.
+  forgetChrome(parsed.data.tags)
   if (touchesSearch(parsed.data.tags)) requestSearchRebuild()
   if (cache.enabled) {
     const { tags, stillPublic } = parsed.data
