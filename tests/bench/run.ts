@@ -7,7 +7,8 @@
  *  1. serving: cached pages, feeds and an episode's audio (whole, random ranges) against nginx
  *     serving the same bytes, at 10 and 100 connections (autocannon in a second process);
  *  2. publish-to-live of an event, an article and an episode, on their pages and feeds;
- *  3. uncached rendering of every template on both corpora, and the ratio;
+ *  3. uncached rendering of every template on both corpora, and the ratio; and after a change to
+ *     its content alone, the frame every page reads kept by the site;
  *  4. the CMS's REST reads and the admin's events list;
  *  5. a 12-megapixel photo upload (time, memory, bytes of its sizes);
  *  6. the search index: rebuild time, size, bytes a browser downloads for a first query;

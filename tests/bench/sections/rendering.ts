@@ -2,7 +2,21 @@ import type { BenchHub } from '../hub'
 import { ms, percentile, table } from '../stats'
 import type { Template } from '../templates'
 
-export type RenderTimes = { template: Template; status: number; uncached: number[]; cached: number[] }
+/**
+ * Times of one template, in ms: answered from the cache, rendered after every tag it read was
+ * invalidated (`uncached`), and rendered after a change to its content alone (`frameKept`): the site
+ * then keeps the frame every page reads (`site/lib/chrome.ts`), as after most publications.
+ */
+export type RenderTimes = {
+  template: Template
+  status: number
+  uncached: number[]
+  frameKept: number[]
+  cached: number[]
+}
+
+/** The collections and globals of the frame every page reads: a change to them re-reads it. */
+const FRAME = new Set(['identity', 'navigation', 'settings', 'houses', 'media'])
 
 async function get(url: string): Promise<{ ms: number; status: number; tags: string[]; cache: string | null }> {
   const start = performance.now()
@@ -13,16 +27,16 @@ async function get(url: string): Promise<{ ms: number; status: number; tags: str
 }
 
 /**
- * Each template answered from the cache and rendered anew (its own cache tags invalidated before
- * each render, so the CMS is read as on a real miss), `rounds` times; times seen by a client on
- * loopback, in ms.
+ * Each template answered from the cache and rendered anew, `rounds` times: once after all its own
+ * cache tags were invalidated (everything read again from the CMS), once after the tags of its
+ * content alone were (the frame kept). Times seen by a client on loopback, in ms.
  */
 export async function measureRendering(hub: BenchHub, list: Template[], rounds: number): Promise<RenderTimes[]> {
   const results: RenderTimes[] = []
   for (const template of list) {
     const url = `${hub.site}${template.path}`
     const warm = await get(url)
-    const times: RenderTimes = { template, status: warm.status, uncached: [], cached: [] }
+    const times: RenderTimes = { template, status: warm.status, uncached: [], frameKept: [], cached: [] }
     results.push(times)
     if (warm.status !== 200) continue
     for (let round = 0; round < rounds; round++) {
@@ -31,6 +45,11 @@ export async function measureRendering(hub: BenchHub, list: Template[], rounds: 
       await hub.invalidate(hit.tags.length ? hit.tags : ['identity'])
       const miss = await get(url)
       if (miss.cache === 'MISS') times.uncached.push(miss.ms)
+      const content = miss.tags.filter((tag) => !FRAME.has(tag.split(':')[0]!))
+      if (content.length === 0) continue
+      await hub.invalidate(content)
+      const contentMiss = await get(url)
+      if (contentMiss.cache === 'MISS') times.frameKept.push(contentMiss.ms)
     }
   }
   return results
@@ -43,13 +62,14 @@ export function renderingTable(large: RenderTimes[], small?: RenderTimes[], labe
     const p95 = percentile(times.uncached, 95)
     const otherP95 = other ? percentile(other.uncached, 95) : Number.NaN
     if (times.status !== 200)
-      return [times.template.name, `\`${times.template.path}\``, `not served (${times.status})`, '', '', '', '']
+      return [times.template.name, `\`${times.template.path}\``, `not served (${times.status})`, '', '', '', '', '']
     return [
       times.template.name,
       `\`${times.template.path}\``,
       ms(percentile(times.cached, 50)),
       ms(percentile(times.uncached, 50)),
       ms(p95),
+      ms(percentile(times.frameKept, 50)),
       ms(otherP95),
       Number.isFinite(otherP95) ? (p95 / otherP95).toFixed(2) : '–',
     ]
@@ -61,6 +81,7 @@ export function renderingTable(large: RenderTimes[], small?: RenderTimes[], labe
       `cached p50${labels[0]}`,
       `uncached p50${labels[0]}`,
       `uncached p95${labels[0]}`,
+      `frame kept p50${labels[0]}`,
       `uncached p95${labels[1]}`,
       'ratio',
     ],
