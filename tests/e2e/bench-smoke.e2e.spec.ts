@@ -48,4 +48,6 @@ test('the benchmark runs every section against the hub (smoke run)', async () =>
   }
   // Every cached page answered, against nginx, without a failed request.
   expect(written).toMatch(/\| agenda +\| 10 +\| \d+ +\| \d+ +\| [\d.]+ +\| .* \| 0 +\|/)
+  // The home timed from the cache, rendered anew (p50, p95), and rendered with the frame kept.
+  expect(written).toMatch(/\| home +\| `\/` +\|( [\d.]+ ms +\|){4}/)
 })
