@@ -9,6 +9,7 @@ import { isMongoUri } from '../env'
 import { migrations } from '../migrations'
 import { projectRoot } from '../paths'
 import { oneWriterClient } from './oneWriter'
+import { beginTransaction, commitTransaction } from './transactions'
 
 /** How long a SQLite connection waits for another process's lock (a backup, a script), in milliseconds. */
 const BUSY_TIMEOUT_MS = 5000
@@ -33,11 +34,13 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
     // BEGIN IMMEDIATE, one transaction at a time (cms/db/oneWriter.ts).
     transactionOptions: {},
   })
-  // The adapter opens its client only when it has none: hand it one that queues the writes.
+  // The adapter opens its client only when it has none: hand it one that queues the writes. Its
+  // transactions report a failed COMMIT (cms/db/transactions.ts).
   const init = adapter.init
   adapter.init = (args) => {
     const instance = init(args) as ReturnType<typeof init> & { client?: unknown }
     instance.client = oneWriterClient(clientConfig, BUSY_TIMEOUT_MS)
+    Object.assign(instance, { beginTransaction, commitTransaction })
     return instance
   }
   return adapter

@@ -32,6 +32,13 @@ const tools: Tool[] = [
     debianPath: '/usr/sbin/nginx',
     debianPackage: 'nginx',
   },
+  {
+    name: 'strace',
+    purpose: 'the fault tests make the database unreachable with it',
+    variable: 'STRACE_PATH',
+    debianPath: '/usr/bin/strace',
+    debianPackage: 'strace',
+  },
 ]
 
 const isExecutable = (file: string): boolean => {

@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-sqlite'
 import type { CollectionAfterChangeHook } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -18,13 +19,28 @@ const failHalfWay: CollectionAfterChangeHook = ({ doc }) => {
   return doc
 }
 
+/**
+ * The title that makes the test hook below leave the database a row it refuses at COMMIT only: a
+ * relation to a missing event, with the foreign keys checked at the end of the transaction.
+ */
+const FAILS_AT_COMMIT = 'Refusé au commit'
+const failAtCommit: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (!(doc as { title?: string }).title?.startsWith(FAILS_AT_COMMIT)) return doc
+  const session = (req.payload.db as unknown as { sessions: Record<string, { db: Runner }> }).sessions
+  const tx = session[String(await req.transactionID)]!.db
+  await tx.run(sql`PRAGMA defer_foreign_keys = ON`)
+  await tx.run(sql`INSERT INTO events_rels (parent_id, path) VALUES (999999999, 'houses')`)
+  return doc
+}
+type Runner = { run: (query: ReturnType<typeof sql>) => Promise<unknown> }
+
 const WRITERS = 20
 
 beforeAll(async () => {
   started = await startCmsWithActors()
   rest = restClient(started.cms.config)
   // After the document, its version and its queued invalidation are written: the worst moment to fail.
-  started.cms.payload.collections[slugs.events].config.hooks.afterChange.push(failHalfWay)
+  started.cms.payload.collections[slugs.events].config.hooks.afterChange.push(failHalfWay, failAtCommit)
 })
 afterAll(() => started.cms.stop())
 
@@ -92,6 +108,32 @@ describe('every save is all or nothing on SQLite', () => {
       where: { 'version.title': { equals: FAILS_HALF_WAY } },
     })
     expect(versions.totalDocs).toBe(0)
+  })
+
+  it('reports a save whose COMMIT the database refuses as failed, and keeps nothing of it', async () => {
+    const token = await tokenOf(started.actors.editorA!.email)
+    const answer = await rest(
+      'POST',
+      slugs.events,
+      { ...eventData(FAILS_AT_COMMIT, { houses: [started.houseA] }), _status: 'published' },
+      { token },
+    )
+    expect(answer.status).toBe(500)
+    expect(JSON.stringify(answer.body)).not.toMatch(/FOREIGN|SQLITE|events_rels/)
+    expect(await countOf(slugs.events, FAILS_AT_COMMIT)).toBe(0)
+    const versions = await started.cms.payload.countVersions({
+      collection: slugs.events,
+      where: { 'version.title': { equals: FAILS_AT_COMMIT } },
+    })
+    expect(versions.totalDocs).toBe(0)
+    // The transaction ended: the next save goes through.
+    const next = await rest(
+      'POST',
+      slugs.events,
+      { ...eventData('Après le refus', { houses: [started.houseA] }), _status: 'published' },
+      { token },
+    )
+    expect(next.status, JSON.stringify(next.body)).toBe(201)
   })
 
   it('keeps the previous version whole when a correction fails half way', async () => {
