@@ -102,6 +102,7 @@ export interface Config {
       invalidateSiteCache: TaskInvalidateSiteCache;
       purgeContributions: TaskPurgeContributions;
       settleFileDeletions: TaskSettleFileDeletions;
+      refreshStatistics: TaskRefreshStatistics;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1070,7 +1071,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'invalidateSiteCache' | 'purgeContributions' | 'settleFileDeletions' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'invalidateSiteCache'
+          | 'purgeContributions'
+          | 'settleFileDeletions'
+          | 'refreshStatistics'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1104,7 +1111,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'invalidateSiteCache' | 'purgeContributions' | 'settleFileDeletions' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'invalidateSiteCache'
+        | 'purgeContributions'
+        | 'settleFileDeletions'
+        | 'refreshStatistics'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2196,6 +2211,16 @@ export interface TaskSettleFileDeletions {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshStatistics".
+ */
+export interface TaskRefreshStatistics {
+  input?: unknown;
+  output: {
+    analysed?: boolean | null;
   };
 }
 /**

@@ -23,7 +23,7 @@ import { PreviewRefusedError, previewTokenFor } from './preview'
 import { tagRead } from './readTags'
 import { typeset } from './typeset'
 import { PREVIEW_TOKEN_HEADER } from '../../schemas/preview'
-import { bySlug, episodeQuery, eventDepth, eventsIn, type Query, selectOf } from './contentQueries'
+import { bySlug, episodeQuery, eventDepth, eventsIn, listedEvent, type Query, selectOf } from './contentQueries'
 
 /**
  * The site's one door to the CMS: REST reads as an anonymous visitor (so the CMS's access rules
@@ -191,6 +191,7 @@ export const content = {
         limit,
         page: pageNumber,
         ...eventDepth,
+        ...listedEvent,
       },
       archivePage(AgendaEvent),
       showingEvents,

@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 
+import { AgendaEvent } from '../../schemas/content/event'
+
 /** The query strings of the site's REST reads (see content.ts), for Payload's REST API. */
 export type Query = Record<string, string | number>
 
@@ -52,13 +54,32 @@ export const eventDepth: Query = {
   'populate[projects][slug]': 'true',
 }
 /**
- * Events that may have an occurrence in [from, to): they start before `to`, and their last date
- * (stored by the CMS at save; empty for an endless series) ends at or after `from`.
+ * The fields of an event that lists (agenda, month, house, home, calendar feeds) show: all but the
+ * description and the image, which only its own page shows. The read of a year of events then
+ * leaves out their rich text and populated pictures (about half of the bytes).
+ */
+export const listedEvent: Query = selectOf(AgendaEvent.omit({ description: true, image: true }))
+
+/**
+ * A bound above every real date. Saying it turns « ended at or after `from` » into a range closed on
+ * both sides, which SQLite's query planner (with the statistics the CMS keeps, cms/db/oneWriter.ts)
+ * estimates as narrow: it then reads the few events that end in the period through the index on
+ * the last date, instead of every event that started before `to` (a 20-fold difference on ten years
+ * of events).
+ */
+const NO_LAST_DATE_AFTER = '9999-12-31T00:00:00.000Z'
+
+/**
+ * Events that may have an occurrence in [from, to), as lists show them: they start before `to`,
+ * and their last date (stored by the CMS at save; empty for an endless series) ends at or after
+ * `from`.
  */
 export const eventsIn = (from: Date, to: Date): Query => ({
   'where[and][0][start][less_than]': to.toISOString(),
-  'where[and][1][or][0][lastDate][greater_than_equal]': from.toISOString(),
+  'where[and][1][or][0][and][0][lastDate][greater_than_equal]': from.toISOString(),
+  'where[and][1][or][0][and][1][lastDate][less_than]': NO_LAST_DATE_AFTER,
   'where[and][1][or][1][lastDate][exists]': 'false',
   sort: 'start',
   ...eventDepth,
+  ...listedEvent,
 })

@@ -1,6 +1,8 @@
+import type { Client, InStatement } from '@libsql/client'
 import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { refreshStatisticsTask } from '../../cms/jobs/refreshStatistics'
 import { up } from '../../cms/migrations/20261130_104142_series_last_dates'
 
 import { parisTime, type Recurrence, seriesEnd } from '../../schemas/recurrence'
@@ -193,5 +195,36 @@ describe('the agenda read over years of archive', () => {
     // The whole archive is in this window: more than one page of 100, every one returned.
     const events = await content.eventsBetween(new Date(NOW.getTime() - 3700 * DAY), NOW)
     expect(events.length).toBeGreaterThanOrEqual(ENDED_SERIES + PAST_ONE_OFFS)
+  })
+
+  it('reads the events of a window through the index on their last date once the daily statistics ran', async () => {
+    const handler = refreshStatisticsTask.handler as (args: unknown) => Promise<unknown>
+    const ran = await handler({ req: { payload: cms.payload } })
+    expect(ran).toEqual({ output: { analysed: true } })
+    const { content } = await import('../../site/lib/content')
+    const client = (cms.payload.db as unknown as { client: Client }).client
+    const execute = client.execute
+    const seen: InStatement[] = []
+    client.execute = ((stmt: InStatement) => {
+      seen.push(stmt)
+      return execute(stmt)
+    }) as Client['execute']
+    try {
+      await content.eventsBetween(NOW, WINDOW_END)
+    } finally {
+      client.execute = execute
+    }
+    const reads = seen.filter(
+      (stmt): stmt is Exclude<InStatement, string> =>
+        typeof stmt !== 'string' && /from "events"/.test(stmt.sql) && stmt.sql.includes('"last_date"'),
+    )
+    // The count of the window's events and their first page.
+    expect(reads.length).toBeGreaterThanOrEqual(2)
+    for (const read of reads) {
+      const plan = await execute({ sql: `EXPLAIN QUERY PLAN ${read.sql}`, args: read.args })
+      const steps = plan.rows.map((row) => String(row.detail)).join('\n')
+      expect(steps).toContain('events_last_date_idx')
+      expect(steps).not.toMatch(/SCAN events\b|events__status_idx|events_start_idx/)
+    }
   })
 })
