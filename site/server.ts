@@ -8,6 +8,7 @@ import { publicFiles } from './files/publicFiles'
 import { sharedFilePermissions } from './files/permissionCache'
 import { cmsPermission } from './files/readPermission'
 import { answerFromCache } from './lib/cacheFront'
+import { compressResponses } from './lib/compressResponses'
 import { previewTokenOf } from './lib/preview'
 import { serveSearchIndex } from './lib/search/serveIndex'
 
@@ -17,7 +18,7 @@ type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
  * Serves the built site (public uploads under /fichiers/ first, site/files/) with the security headers on every response, static files included,
  * which Astro's middleware never sees. Pages the route cache holds fresh are answered at once from
  * its store (lib/cacheFront.ts); everything else goes to Astro's standalone handler (static files,
- * then pages). Pages replace the default Content-Security-Policy with their own (site/middleware.ts).
+ * then pages). Pages and feeds are compressed for browsers that accept it (lib/compressResponses.ts). Pages replace the default Content-Security-Policy with their own (site/middleware.ts).
  */
 async function main(): Promise<void> {
   // The built entry would otherwise start its own server, without these headers.
@@ -39,7 +40,10 @@ async function main(): Promise<void> {
     // Public files first (they never reach the page cache or Astro), then cached pages, then Astro.
     files(req, res).then(
       (served) => {
-        if (!served && !serveSearchIndex(req, res) && !answerFromCache(req, res)) handler(req, res)
+        if (served || serveSearchIndex(req, res)) return
+        compressResponses(req, res, () => {
+          if (!answerFromCache(req, res)) handler(req, res)
+        })
       },
       (error: unknown) => {
         console.error(`[site] public file ${req.url}: ${String(error)}`)

@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { hub } from './hub'
-import { postChunked, rawGet } from './rawHttp'
+import { postChunked, rawGet, rawGetBytes } from './rawHttp'
 import { adminApi } from './staff'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -170,4 +171,32 @@ test('host names, unknown query values and headers neither grow the route cache 
     expect(otherSpelling.status).toBe(301)
     expect(otherSpelling.headers.location).toBe('/maisons')
   }
+})
+
+test('pages and feeds travel compressed to browsers that accept it, the same bytes once decoded; ranges and validated files as they are', async () => {
+  const decoders = { br: brotliDecompressSync, gzip: gunzipSync }
+  for (const address of ['/agenda', '/agenda.ics', '/radio/feed.xml']) {
+    const plain = await rawGetBytes(`${hub.siteUrl}${address}`)
+    expect(plain.status, address).toBe(200)
+    expect(plain.headers['content-encoding'], address).toBeUndefined()
+    for (const [encoding, decode] of Object.entries(decoders)) {
+      const packed = await rawGetBytes(`${hub.siteUrl}${address}`, { 'accept-encoding': encoding })
+      expect(packed.headers['content-encoding'], `${address} ${encoding}`).toBe(encoding)
+      expect(packed.headers.vary, address).toContain('Accept-Encoding')
+      // Straight from the route cache (lib/cacheFront.ts), compressed on the way out.
+      expect(packed.headers['x-astro-cache'], address).toBe('HIT')
+      expect(decode(packed.body).equals(plain.body), `${address} ${encoding}`).toBe(true)
+      expect(packed.body.length, address).toBeLessThan(plain.body.length / 2)
+    }
+  }
+  const feed = (await rawGetBytes(`${hub.siteUrl}/radio/feed.xml`)).body.toString('utf8')
+  const audio = /<enclosure url="([^"]+)"/.exec(feed)?.[1]
+  expect(audio).toBeDefined()
+  const range = await rawGetBytes(audio!, { 'accept-encoding': 'br, gzip', range: 'bytes=0-1' })
+  expect(range.status).toBe(206)
+  expect(range.headers['content-encoding']).toBeUndefined()
+  expect(range.body.length).toBe(2)
+  const validated = await rawGetBytes(`${hub.siteUrl}/favicon.svg`, { 'accept-encoding': 'br, gzip' })
+  expect(validated.headers.etag).toBeDefined()
+  expect(validated.headers['content-encoding']).toBeUndefined()
 })

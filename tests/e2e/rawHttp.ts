@@ -3,16 +3,9 @@ import http from 'node:http'
 export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: string }
 
 /** A GET with exactly these headers, Host included (browsers and fetch() do not let a test set it). */
-export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { headers }, (response) => {
-      let body = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk: string) => (body += chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }))
-    })
-    request.on('error', reject)
-  })
+export async function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  const answer = await rawGetBytes(url, headers)
+  return { ...answer, body: answer.body.toString('utf8') }
 }
 
 /**
@@ -39,5 +32,22 @@ export function postChunked(url: string, totalBytes: number, headers: Record<str
       if (!request.destroyed) request.end()
     }
     send()
+  })
+}
+
+/** A GET with exactly these headers whose body is kept as bytes (a compressed one is not decoded). */
+export function rawGetBytes(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      )
+    })
+    request.on('error', reject)
   })
 }

@@ -1,20 +1,39 @@
+import { ArticleTeaser } from '../../../schemas/content/highlights'
+import { eventsIn, type Query, selectOf } from '../../../site/lib/contentQueries'
 import type { BenchHub } from '../hub'
 import { ms, percentile, timed } from '../stats'
 
 /** A read made against the CMS, anonymous like the site's or as the admin in the admin panel. */
 export type CmsRead = { name: string; path: string; asAdmin?: boolean }
 
-/** The reads the public pages are built from, and the admin's events list (its first page, server-rendered). */
+const DAY_MS = 86_400_000
+
+/** A REST address with the site's query (`site/lib/contentQueries.ts`). */
+const withQuery = (path: string, query: Query) =>
+  `${path}?${new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)]))}`
+
+/**
+ * The reads the public pages are built from, with the site's own queries where it has them (the
+ * events of the agenda's two weeks and of the iCalendar feed's period), and the admin's events
+ * list (its first page, server-rendered).
+ */
 export function cmsReads(now = new Date()): CmsRead[] {
-  const today = now.toISOString()
+  const at = (days: number) => new Date(now.getTime() + days * DAY_MS)
   return [
     {
-      name: 'upcoming events (agenda)',
-      path: `/api/events?depth=1&limit=100&sort=start&where[start][greater_than]=${today}`,
+      name: 'events of the next 14 days (agenda)',
+      path: withQuery('/api/events', { ...eventsIn(now, at(14)), limit: 100, page: 1 }),
+    },
+    {
+      name: 'events of the iCalendar feed, a page of 100',
+      path: withQuery('/api/events', { ...eventsIn(at(-90), at(366)), limit: 100, page: 2 }),
     },
     { name: 'houses', path: '/api/houses?depth=1&limit=50' },
     { name: 'identity (global)', path: '/api/globals/identity?depth=1' },
-    { name: 'latest articles', path: '/api/articles?depth=1&limit=10&sort=-publishedAt' },
+    {
+      name: 'latest articles',
+      path: withQuery('/api/articles', { sort: '-publishedAt', limit: 10, depth: 1, ...selectOf(ArticleTeaser) }),
+    },
     { name: 'latest episodes', path: '/api/episodes?depth=1&limit=10&sort=-publishedAt' },
     { name: 'admin: events list, first page', path: '/admin/collections/events', asAdmin: true },
   ]
