@@ -39,14 +39,19 @@ export async function measureLighthouse(hub: BenchHub, list: Template[]): Promis
       const status = (await fetch(url)).status
       const result = await lighthouse(url, { port: DEBUG_PORT, output: 'json', logLevel: 'error' })
       const categories = result?.lhr.categories ?? {}
-      const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100))
+      // No score (null) is a measurement Lighthouse could not make, not a zero: shown as such.
+      const score = (id: string) => {
+        const value = categories[id]?.score
+        return typeof value === 'number' ? String(Math.round(value * 100)) : '–'
+      }
+      const problem = result?.lhr.runtimeError?.code
       rows.push([
         name,
         score('performance'),
         score('accessibility'),
         score('best-practices'),
         score('seo'),
-        `${template.path}${status === 200 ? '' : ` (answered ${status})`}`,
+        `${template.path}${status === 200 ? '' : ` (answered ${status})`}${problem ? ` (Lighthouse: ${problem})` : ''}`,
       ])
     }
   } finally {
