@@ -105,7 +105,8 @@ export function oneWriterClient(config: Config, busyTimeoutMs: number): Client {
   ]
   const ready = (async () => {
     for (const client of [reader, writer]) for (const pragma of settings) await client.execute(pragma)
-    await writer.execute(ANALYZE)
+    // Statistics only guide the planner: a database that cannot take them now still serves.
+    await writer.execute(ANALYZE).catch(() => undefined)
   })()
 
   const withTurn = async <T>(write: () => Promise<T>): Promise<T> => {
@@ -149,7 +150,11 @@ export function oneWriterClient(config: Config, busyTimeoutMs: number): Client {
       open = false
       if (!writing) return
       const passOn = await writing.catch(() => undefined)
-      if (!passOn) return
+      if (!passOn) {
+        // Its BEGIN failed (another process held the lock too long): nothing of it was written.
+        if (statement === 'COMMIT') throw new Error('The transaction never began: nothing was saved.')
+        return
+      }
       try {
         await writer.execute(statement)
       } catch (error) {

@@ -6,6 +6,9 @@ import { hub } from './hub'
 /** strace from Debian (`npm test` installs it) or from STRACE_PATH. */
 const stracePath = process.env.STRACE_PATH ?? '/usr/bin/strace'
 
+/** The longest a fault may last: a test that has not ended it by then has failed anyway. */
+const MAX_FAULT_SECONDS = 90
+
 /** The calls that change the SQLite files: a disk that refuses every write fails these. */
 export const WRITE_CALLS = ['pwrite64', 'fsync', 'fdatasync', 'ftruncate']
 
@@ -31,14 +34,23 @@ export async function failDatabaseCalls(calls: string[]): Promise<() => Promise<
   if (cms === undefined || others.length > 0)
     throw new Error(`Expected one process holding ${database} open, found ${[cms, ...others].length}.`)
   const files = ['', '-wal', '-shm'].flatMap((suffix) => ['-P', `${database}${suffix}`])
+  // Under coreutils' timeout, which passes SIGINT on: should the test's worker die before detaching
+  // it, strace still lets go of the shared hub after MAX_FAULT_SECONDS.
   const strace = spawn(
-    stracePath,
-    ['-f', '-p', String(cms), ...files, '-e', `inject=${calls.join(',')}:error=EIO`, '-o', '/dev/null'],
+    'timeout',
+    [
+      '-s',
+      'INT',
+      String(MAX_FAULT_SECONDS),
+      stracePath,
+      ...['-f', '-p', String(cms), ...files, '-e', `inject=${calls.join(',')}:error=EIO`, '-o', '/dev/null'],
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   )
   let output = ''
   const exited = new Promise<number | null>((resolve) => strace.once('exit', resolve))
   await new Promise<void>((resolve, reject) => {
+    strace.once('error', reject)
     strace.stderr.on('data', (chunk: Buffer) => {
       output += chunk
       if (/attached/.test(output)) resolve()

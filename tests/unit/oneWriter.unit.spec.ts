@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { oneWriterClient } from '../../cms/db/oneWriter'
@@ -34,5 +35,21 @@ describe('the one-writer SQLite client', () => {
     ])
     await expect(abandoned.commit()).rejects.toThrow(/rolled back/)
     await expect(abandoned.rollback()).resolves.toBeUndefined()
+  })
+
+  it('says a transaction whose BEGIN failed saved nothing, even when its caller ignored the failed write', async () => {
+    // Another process (a backup, an operator's script) holds the write lock longer than the busy timeout.
+    const other = createClient({ url: `file:${path.join(dir, 'test.db')}` })
+    await other.execute('BEGIN IMMEDIATE')
+    try {
+      const blocked = await client.transaction('write')
+      await expect(blocked.execute("UPDATE jobs SET name = 'lost' WHERE id = 1")).rejects.toThrow(/locked|busy/i)
+      await expect(blocked.commit()).rejects.toThrow(/never began/)
+    } finally {
+      await other.execute('ROLLBACK')
+      other.close()
+    }
+    const { rows } = await client.execute('SELECT name FROM jobs WHERE id = 1')
+    expect(rows[0]?.name).toBe('first')
   })
 })
