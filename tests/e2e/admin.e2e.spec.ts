@@ -238,11 +238,25 @@ test('the admin home, the events list and a read-only event speak to the editor 
   }
 })
 
-/** `instant` as the scheduling drawer reads a typed date: « 30 nov. 2026, 09:31 », Paris time. */
+/**
+ * `instant` as Paris wall time in ECMAScript's local date-time form, `2026-12-01T09:31`.
+ * The scheduling drawer's picker parses typed text with an English pattern (« MMM d, yyy h:mm a »)
+ * and falls back on `new Date(text)`; French month abbreviations such as « déc. » or « avr. » fail
+ * both, while this form is local time by the language's own rule (ECMA-262, Date Time String Format),
+ * and the browser runs in Europe/Paris.
+ */
 function typedInstant(instant: Date): string {
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', ...options }).format(instant)
-  return `${part({ day: 'numeric', month: 'short', year: 'numeric' })}, ${part({ hour: '2-digit', minute: '2-digit' })}`
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`
 }
 
 test('a publication an editor schedules goes live on the site at its minute', async ({ page, request }) => {
