@@ -14,10 +14,38 @@ function worthCompressing(req: IncomingMessage, res: ServerResponse): boolean {
   return compression.filter(req as never, res as never)
 }
 
+const compress = compression({ filter: worthCompressing as never }) as unknown as NodeMiddleware
+
+type WriteCallback = (error?: Error | null) => void
+
+/**
+ * Gives `res.write(chunk[, encoding], callback)` its callback back: `compression` replaces
+ * `res.write` with a version that drops it. Astro ends a page that fails while streaming by writing
+ * « Internal server error » and closing the socket in that callback, so without it the answer
+ * would hang open. The callback runs once the chunk is handed on, or once the buffer drains.
+ */
+function keepWriteCallbacks(res: ServerResponse): void {
+  const write = res.write.bind(res) as (chunk: unknown, encoding?: BufferEncoding) => boolean
+  res.write = ((chunk: unknown, encoding?: BufferEncoding | WriteCallback, callback?: WriteCallback) => {
+    const done = typeof encoding === 'function' ? encoding : callback
+    const accepted = write(chunk, typeof encoding === 'function' ? undefined : encoding)
+    if (done) {
+      if (accepted) process.nextTick(done)
+      else res.once('drain', () => done())
+    }
+    return accepted
+  }) as ServerResponse['write']
+}
+
 /**
  * Compresses pages and feeds as the browser accepts (brotli or gzip, negotiated by `compression`,
  * which also adds `Vary: Accept-Encoding` and leaves HEAD and `no-transform` answers alone). A busy
  * fortnight of the agenda is about 200 KB of HTML: a few seconds on a slow mobile connection,
  * where residents read the site. Call it as `compressResponses(req, res, next)` before writing.
  */
-export const compressResponses = compression({ filter: worthCompressing as never }) as unknown as NodeMiddleware
+export function compressResponses(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  compress(req, res, () => {
+    keepWriteCallbacks(res)
+    next()
+  })
+}

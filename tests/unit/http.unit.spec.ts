@@ -1,9 +1,13 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import { describe, expect, it } from 'vitest'
 
 import { refusalStatus } from '../../cms/logging'
 import { readBoundedBody } from '../../schemas/http/boundedBody'
 import { baseSecurityHeaders, hashSource, isHttps, serializeCsp } from '../../schemas/http/securityHeaders'
 import { cacheKeyUrl, canonicalPath } from '../../site/lib/cacheKey'
+import { compressResponses } from '../../site/lib/compressResponses'
 import { inlineStyles, pageCsp } from '../../site/lib/pagePolicy'
 
 /** A body arriving in chunks, counting how many the reader pulled. */
@@ -99,5 +103,39 @@ describe('refusals in the log', () => {
     ).toBe(503)
     expect(refusalStatus({ err: new Error('x') })).toBeUndefined()
     expect(refusalStatus('a message')).toBeUndefined()
+  })
+})
+
+describe('compressed answers', () => {
+  /** Answers one request through `compressResponses`, writing `chunk` with a callback before ending. */
+  async function answerWithWriteCallback(chunk: string): Promise<{ body: Buffer; encoding?: string }> {
+    const server = http.createServer((req, res) =>
+      compressResponses(req, res, () => {
+        res.setHeader('content-type', 'text/html; charset=utf-8')
+        res.write(chunk, () => res.end())
+      }),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as AddressInfo
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        headers: { 'accept-encoding': 'gzip' },
+        signal: AbortSignal.timeout(5_000),
+      })
+      return {
+        body: Buffer.from(await response.arrayBuffer()),
+        encoding: response.headers.get('content-encoding') ?? undefined,
+      }
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  }
+
+  it('still calls the callback of a write, which Astro ends a failed stream in', async () => {
+    const page = `<p>${'Atelier vélo '.repeat(200)}</p>`
+    const answer = await answerWithWriteCallback(page)
+    expect(answer.encoding).toBe('gzip')
+    expect(answer.body.toString()).toBe(page)
   })
 })
