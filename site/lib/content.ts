@@ -23,7 +23,16 @@ import { PreviewRefusedError, previewTokenFor } from './preview'
 import { tagRead } from './readTags'
 import { typeset } from './typeset'
 import { PREVIEW_TOKEN_HEADER } from '../../schemas/preview'
-import { bySlug, episodeQuery, eventDepth, eventsIn, listedEvent, type Query, selectOf } from './contentQueries'
+import {
+  bySlug,
+  episodeQuery,
+  eventDepth,
+  eventsIn,
+  listedEvent,
+  PAGE_SIZE,
+  type Query,
+  selectOf,
+} from './contentQueries'
 
 /**
  * The site's one door to the CMS: REST reads as an anonymous visitor (so the CMS's access rules
@@ -95,10 +104,8 @@ async function read<T extends z.ZodType>(
   return typeset(parsed.data)
 }
 
-/** Documents per request of a complete read; 100 is Payload's largest page by default. */
-const PAGE_SIZE = 100
 /** A complete read that needs more pages than this is a fault to fix, not a listing to cut short. */
-const MAX_PAGES = 100
+const MAX_PAGES = 10
 
 /**
  * Pages of one complete read asked of the CMS at once, after the first: it answers them one by one

@@ -192,7 +192,7 @@ describe('the agenda read over years of archive', () => {
 
   it('reads page after page when more events than one page fall in the window', async () => {
     const { content } = await import('../../site/lib/content')
-    // The whole archive is in this window: more than one page of 100, every one returned.
+    // The whole archive is in this window: more than one page of 1,000, every one returned.
     const events = await content.eventsBetween(new Date(NOW.getTime() - 3700 * DAY), NOW)
     expect(events.length).toBeGreaterThanOrEqual(ENDED_SERIES + PAST_ONE_OFFS)
   })

@@ -1,5 +1,5 @@
 import { ArticleTeaser } from '../../../schemas/content/highlights'
-import { eventsIn, type Query, selectOf } from '../../../site/lib/contentQueries'
+import { eventsIn, PAGE_SIZE, type Query, selectOf } from '../../../site/lib/contentQueries'
 import type { BenchHub } from '../hub'
 import { ms, percentile, timed } from '../stats'
 
@@ -22,11 +22,11 @@ export function cmsReads(now = new Date()): CmsRead[] {
   return [
     {
       name: 'events of the next 14 days (agenda)',
-      path: withQuery('/api/events', { ...eventsIn(now, at(14)), limit: 100, page: 1 }),
+      path: withQuery('/api/events', { ...eventsIn(now, at(14)), limit: PAGE_SIZE, page: 1 }),
     },
     {
-      name: 'events of the iCalendar feed, a page of 100',
-      path: withQuery('/api/events', { ...eventsIn(at(-90), at(366)), limit: 100, page: 2 }),
+      name: 'events of the iCalendar feed (one page of the site’s size)',
+      path: withQuery('/api/events', { ...eventsIn(at(-90), at(366)), limit: PAGE_SIZE, page: 1 }),
     },
     { name: 'houses', path: '/api/houses?depth=1&limit=50' },
     { name: 'identity (global)', path: '/api/globals/identity?depth=1' },
