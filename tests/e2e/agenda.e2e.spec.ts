@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 
+import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import nodeIcal, { type VEvent } from 'node-ical'
 
+import { parisTime } from '../../schemas/recurrence'
 import { adminApi } from './staff'
 
 let admin: APIRequestContext
@@ -56,6 +58,35 @@ test('with the keyboard alone, a resident filters the agenda, opens an event and
   const [event] = vevents(ics)
   expect(event?.summary).toBe(title)
   expect(ics).toContain('BEGIN:VTIMEZONE')
+})
+
+test('on a phone, a busy day below the screen passes the WCAG 2.2 AA checks before it is laid out', async ({
+  page,
+}) => {
+  // Days off screen are skipped by the browser (content-visibility) at a placeholder height: too
+  // low a placeholder lets a day's rows overlap the next day's, and their links seem obscured.
+  const day = new Date(Date.now() + 12 * 86_400_000).toISOString().slice(0, 10)
+  const tag = randomBytes(3).toString('hex')
+  for (let hour = 9; hour < 21; hour++) {
+    const answer = await admin.post('/api/events', {
+      data: {
+        title: `Permanence ${tag} de ${hour} h`,
+        start: parisTime(day, `${hour}:00`).toISOString(),
+        cooperation: true,
+        venue: { kind: 'elsewhere', name: 'Square des Tilleuls' },
+        _status: 'published',
+      },
+    })
+    expect(answer.ok(), await answer.text()).toBe(true)
+    created.push((await answer.json()).doc.id)
+  }
+  await page.setViewportSize({ width: 412, height: 823 })
+  await page.goto('/agenda')
+  const busy = page.getByRole('link', { name: `Permanence ${tag} de 20 h` })
+  await expect(busy).toBeAttached()
+  await expect(busy).not.toBeInViewport()
+  const results = await new AxeBuilder({ page }).withTags(['wcag22aa']).analyze()
+  expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([])
 })
 
 test('a cancelled event is CANCELLED in the cached calendar feed as soon as it is saved', async ({ request }) => {
