@@ -35,3 +35,14 @@ export const Project = z.object({
   updatedAt: z.string(),
 })
 export type Project = z.infer<typeof Project>
+
+/** What lists of projects show (the home, the projects page): no body, no populated houses or partners. */
+export const ProjectTeaser = Project.pick({
+  id: true,
+  title: true,
+  slug: true,
+  summary: true,
+  status: true,
+  images: true,
+})
+export type ProjectTeaser = z.infer<typeof ProjectTeaser>

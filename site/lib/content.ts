@@ -7,7 +7,7 @@ import { ArticleTeaser, EpisodeTeaser, FixedPage, IssueTeaser } from '../../sche
 import { GoalAction, Objective, Purpose } from '../../schemas/content/goalTree'
 import { House, HouseSummary } from '../../schemas/content/house'
 import { Article, Issue } from '../../schemas/content/journal'
-import { Partner, Project } from '../../schemas/content/project'
+import { Partner, Project, ProjectTeaser } from '../../schemas/content/project'
 import { Identity, Navigation, Settings } from '../../schemas/content/identity'
 import { archivePage, type Id, page } from '../../schemas/content/common'
 import { AddressFacts } from '../../schemas/content/addresses'
@@ -313,6 +313,14 @@ export const content = {
   fixedPage: async (slug: string) =>
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages), { previewable: true })).docs[0] ?? null,
 
+  /** Every published project as lists show it, by title. */
+  projectTeasers: () =>
+    readAll(
+      slugs.projects,
+      { sort: 'title', depth: 1, ...selectOf(ProjectTeaser) },
+      ProjectTeaser,
+      showing(slugs.projects, slugs.media),
+    ),
   projects: () =>
     readAll(
       slugs.projects,
