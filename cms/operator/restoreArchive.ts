@@ -76,9 +76,12 @@ export async function restoreBackup(options: {
     } else {
       if (!databaseFile)
         throw new RestoreRefused('This archive holds a SQLite database but DATABASE_URI names MongoDB.')
+      // The replaced database's write-ahead log holds its latest saves (SQLite moves them into the
+      // file only at checkpoints): it goes aside with it, and is never replayed into the restored one.
+      for (const suffix of ['-wal', '-shm'])
+        if (existsSync(`${databaseFile}${suffix}`))
+          await rename(`${databaseFile}${suffix}`, `${asideName(databaseFile, stamp)}${suffix}`)
       await replaceWith(path.join(staging, manifest.database.file), databaseFile, stamp)
-      // A journal of the replaced database must not be replayed into the restored one.
-      for (const suffix of ['-wal', '-shm']) await rm(`${databaseFile}${suffix}`, { force: true })
     }
     await replaceWith(path.join(staging, ARCHIVE_MEDIA_DIR), options.mediaDir, stamp)
     progress(
@@ -127,25 +130,30 @@ async function unpackAndCheckOrThrow(archive: string, dir: string, progress: Pro
   }
   const allowed = new Set([ARCHIVE_MANIFEST, ARCHIVE_DATABASE_DIR, ARCHIVE_MEDIA_DIR])
   let entries = 0
+  let unexpected: string | undefined
   try {
     await extract({
       file: archive,
       cwd: dir,
       strict: true,
       // Only plain files and folders under the three known names: no links, devices or odd paths.
+      // The filter runs inside tar's stream handlers, where a throw would crash the process: it
+      // notes the first stranger, skips it, and the refusal comes once the reading ends.
       filter: (entryPath, entry) => {
         const top = entryPath.replace(/^\.\//, '').split('/')[0] ?? ''
         const type = 'type' in entry ? entry.type : undefined
-        if (!allowed.has(top) || (type !== 'File' && type !== 'Directory' && type !== 'OldFile'))
-          throw damaged(`unexpected entry ${entryPath}`)
+        if (!allowed.has(top) || (type !== 'File' && type !== 'Directory' && type !== 'OldFile')) {
+          unexpected ??= entryPath
+          return false
+        }
         if (++entries % 200 === 0) progress(`  ${entries} entries read`)
         return true
       },
     })
   } catch (error) {
-    if (error instanceof RestoreRefused) throw error
     throw damaged((error as Error).message)
   }
+  if (unexpected !== undefined) throw damaged(`unexpected entry ${unexpected}: not a backup of the hub`)
   if (!existsSync(path.join(dir, ARCHIVE_MANIFEST))) throw damaged('no manifest.json: not a backup of the hub')
   let manifest: BackupManifest
   try {
@@ -178,11 +186,14 @@ async function unpackAndCheckOrThrow(archive: string, dir: string, progress: Pro
   return manifest
 }
 
-/** Puts `source` (a file or folder) at `target`, moving what was there to `target.before-restore-<stamp>`. */
+/** Where the data at `target` is kept aside by a forced restore. */
+const asideName = (target: string, stamp: string) => `${target}.before-restore-${stamp}`
+
+/** Puts `source` (a file or folder) at `target`, moving what was there to `asideName(target)`. */
 async function replaceWith(source: string, target: string, stamp: string) {
   if (existsSync(target)) {
     if ((await stat(target)).isDirectory() && (await isEmptyFolder(target))) await rm(target, { recursive: true })
-    else await rename(target, `${target}.before-restore-${stamp}`)
+    else await rename(target, asideName(target, stamp))
   }
   await mkdir(path.dirname(target), { recursive: true })
   if (!existsSync(source)) {

@@ -1,9 +1,12 @@
-import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import Database from 'libsql'
 import sharp from 'sharp'
+import { create } from 'tar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { restoreBackup } from '../../cms/operator/restoreArchive'
@@ -121,6 +124,55 @@ describe('backup and restore', () => {
       )
       expect(existsSync(target)).toBe(false)
     }
+    expect(await staging()).toEqual(stagingBefore)
+  })
+})
+
+describe('a forced restore over a hub stopped abruptly', () => {
+  it('keeps aside the saves still in the replaced database’s write-ahead log', async () => {
+    const target = path.join(work, 'interrompu')
+    await restoreBackup({ archive, ...toOptions(dataIn(target)) })
+    // A save after the backup, left in the write-ahead log by a process killed before any checkpoint.
+    const database = path.join(target, 'hub.db')
+    const save = [
+      "const Database = require('libsql')",
+      `const db = new Database(${JSON.stringify(database)})`,
+      "db.pragma('journal_mode = WAL')",
+      "db.pragma('wal_autocheckpoint = 0')",
+      "db.exec('CREATE TABLE after_backup (note TEXT)')",
+      "db.prepare('INSERT INTO after_backup VALUES (?)').run('saved after the backup')",
+      "process.kill(process.pid, 'SIGKILL')",
+    ].join(';')
+    expect(() => execFileSync(process.execPath, ['-e', save], { stdio: 'pipe' })).toThrow()
+    expect(statSync(`${database}-wal`).size).toBeGreaterThan(0)
+
+    await restoreBackup({ archive, ...toOptions(dataIn(target)), force: true, now: new Date('2026-12-01T02:00:00Z') })
+    const aside = new Database(`${database}.before-restore-2026-12-01T02-00-00.000Z`, { readonly: true })
+    try {
+      expect(aside.prepare('SELECT note FROM after_backup').all()).toEqual([{ note: 'saved after the backup' }])
+    } finally {
+      aside.close()
+    }
+    expect(existsSync(`${database}-wal`)).toBe(false)
+  })
+})
+
+describe('an archive that is not a backup of the hub', () => {
+  it('is refused in one sentence, with nothing written and no temporary folder left', async () => {
+    const folder = path.join(work, 'autre-chose')
+    mkdirSync(folder)
+    writeFileSync(path.join(folder, 'README.md'), 'Un autre projet.\n')
+    const other = path.join(work, 'autre-chose.tar.gz')
+    await create({ gzip: true, file: other, cwd: folder }, ['README.md'])
+    const target = path.join(work, 'cible-autre-chose')
+    const staging = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('coope-restore-'))
+    const stagingBefore = await staging()
+    const refused = await runScript('cms/operator/restore.ts', dataIn(target), [other])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr.trim()).toMatch(
+      /^Restore refused: .*unexpected entry README\.md: not a backup of the hub.*nothing was restored\.$/,
+    )
+    expect(existsSync(target)).toBe(false)
     expect(await staging()).toEqual(stagingBefore)
   })
 })
