@@ -12,6 +12,7 @@ import { extract } from 'tar'
 
 import { isMongoUri } from '../env'
 import { type Progress, megabytes } from './backupArchive'
+import { holdersOf } from './openFiles'
 import {
   ARCHIVE_DATABASE_DIR,
   ARCHIVE_MANIFEST,
@@ -60,6 +61,15 @@ export async function restoreBackup(options: {
           'Restore into empty ones, or add --force to replace them (the current data is kept aside).',
       )
   }
+
+  // Left out: this process, which may hold the file through a copy it checked before (libsql keeps
+  // a database file open after closing it).
+  const holders = databaseFile ? holdersOf(path.resolve(databaseFile)).filter((pid) => pid !== process.pid) : []
+  if (holders.length)
+    throw new RestoreRefused(
+      `The database ${databaseFile} is open in a running process (pid ${holders.join(', ')}): ` +
+        'stop the hub first (Ctrl-C where it runs), then restore.',
+    )
 
   const staging = await mkdtemp(path.join(tmpdir(), 'coope-restore-'))
   try {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 
-import { holdersOf } from '../helpers/procfs'
+import { holdersOf } from '../../cms/operator/openFiles'
 import { hub } from './hub'
 
 /** strace from Debian (`npm test` installs it) or from STRACE_PATH. */

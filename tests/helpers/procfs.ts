@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 /** A running process as /proc shows it: its id, state letter, group and command line. */
 export type ProcessEntry = {
@@ -40,27 +40,3 @@ export function processes(): ProcessEntry[] {
 /** Whether a process of `group` still runs (a zombie, dead but not yet reaped, does not count). */
 export const groupAlive = (group: number): boolean =>
   processes().some((entry) => entry.group === group && entry.state !== 'Z')
-
-/**
- * The processes that hold `file` open (an absolute path), found through their /proc/<pid>/fd
- * links. Processes this one may not inspect, or that end meanwhile, are left out.
- */
-export function holdersOf(file: string): number[] {
-  return readdirSync('/proc').flatMap((entry) => {
-    if (!/^\d+$/.test(entry)) return []
-    try {
-      const fds = readdirSync(`/proc/${entry}/fd`)
-      return fds.some((fd) => safeReadlink(`/proc/${entry}/fd/${fd}`) === file) ? [Number(entry)] : []
-    } catch {
-      return []
-    }
-  })
-}
-
-const safeReadlink = (link: string) => {
-  try {
-    return readlinkSync(link)
-  } catch {
-    return undefined
-  }
-}

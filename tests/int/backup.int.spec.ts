@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -9,6 +9,8 @@ import sharp from 'sharp'
 import { create } from 'tar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { sha256Of } from '../../cms/operator/manifest'
+import { holdersOf } from '../../cms/operator/openFiles'
 import { restoreBackup } from '../../cms/operator/restoreArchive'
 import { slugs } from '../../schemas/slugs'
 import { createEvent, eventData } from '../helpers/events'
@@ -154,6 +156,31 @@ describe('a forced restore over a hub stopped abruptly', () => {
       aside.close()
     }
     expect(existsSync(`${database}-wal`)).toBe(false)
+  })
+})
+
+describe('a restore while the hub runs', () => {
+  it('is refused before anything is touched', async () => {
+    const target = path.join(work, 'en-marche')
+    await restoreBackup({ archive, ...toOptions(dataIn(target)) })
+    const database = path.join(target, 'hub.db')
+    // Another process with the database open, as the running CMS has it.
+    const running = spawn(
+      process.execPath,
+      ['-e', `const db = new (require('libsql'))(${JSON.stringify(database)}); setInterval(() => db, 1000)`],
+      { stdio: 'ignore' },
+    )
+    try {
+      await expect.poll(() => holdersOf(database), { timeout: 10_000 }).toContain(running.pid)
+      const before = await sha256Of(database)
+      await expect(restoreBackup({ archive, ...toOptions(dataIn(target)), force: true })).rejects.toThrow(
+        new RegExp(`open in a running process \\(pid ${running.pid}\\).*stop the hub first`),
+      )
+      expect(await sha256Of(database)).toBe(before)
+      expect((await readdir(target)).filter((name) => name.includes('before-restore'))).toEqual([])
+    } finally {
+      running.kill('SIGKILL')
+    }
   })
 })
 
