@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { CACHE_ORIGIN, cacheKeyUrl, canonicalPath } from './cacheKey'
+import { CACHE_ORIGIN, cacheKeyUrl, canonicalPath, keyHoldsQuery } from './cacheKey'
 import { freshness, sharedPageStore } from './pageStore'
 import { previewTokenOf } from './preview'
 import { ROUTE_CACHE } from './routeCachePolicy'
@@ -23,7 +23,12 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse): bool
   } catch {
     return false
   }
-  if (url.pathname.startsWith('/api/') || canonicalPath(url.pathname) !== url.pathname || previewTokenOf(url))
+  if (
+    url.pathname.startsWith('/api/') ||
+    canonicalPath(url.pathname) !== url.pathname ||
+    previewTokenOf(url) ||
+    !keyHoldsQuery(url, ROUTE_CACHE.allowedQuery)
+  )
     return false
   const page = sharedPageStore(ROUTE_CACHE.max).get(cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href)
   if (!page || freshness(page) !== 'fresh') return false

@@ -39,3 +39,17 @@ export function cacheKeyUrl(url: URL, allowedQuery: AllowedQuery): URL {
   }
   return key
 }
+
+/**
+ * Whether `url`'s key (`cacheKeyUrl`) holds everything its allowed query says: each allowed
+ * parameter absent, or present once with a value shaped like a slug. Otherwise (a repeated value,
+ * a value the key drops) the page must decide what to answer (a redirect to the clean address, an
+ * empty calendar), so the request neither reads nor fills the cache: answering it with the clean
+ * address's page would make its answer depend on what happens to be cached.
+ */
+export function keyHoldsQuery(url: URL, allowedQuery: AllowedQuery): boolean {
+  return (allowedQuery[url.pathname] ?? []).every((name) => {
+    const values = url.searchParams.getAll(name)
+    return values.length === 0 || (values.length === 1 && QUERY_VALUE.test(values[0]!))
+  })
+}

@@ -1,6 +1,6 @@
 import type { CacheProviderFactory } from 'astro'
 
-import { type AllowedQuery, cacheKeyUrl, canonicalPath } from './cacheKey'
+import { type AllowedQuery, cacheKeyUrl, canonicalPath, keyHoldsQuery } from './cacheKey'
 import { freshness, sharedPageStore, type StoredPage } from './pageStore'
 import { previewTokenOf } from './preview'
 
@@ -86,6 +86,7 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
       if (path !== url.pathname) {
         return new Response(null, { status: 301, headers: { location: `${path}${url.search}` } })
       }
+      if (!keyHoldsQuery(url, allowedQuery)) return next()
       const key = cacheKeyUrl(url, allowedQuery).href
       const page = store.get(key)
       const state = page && freshness(page)

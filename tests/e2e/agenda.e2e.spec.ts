@@ -122,6 +122,15 @@ test('wrong filter values are sent to the clean address, or give an empty calend
   const text = await feed.text()
   expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true)
   expect(vevents(text)).toEqual([])
+  // The same answer whatever the cache holds for the clean addresses near them.
+  expect(vevents(await (await request.get('/agenda.ics')).text()).length).toBeGreaterThan(0)
+  for (const clean of ['/agenda.ics?maison=maison-du-port', '/agenda.ics?public=adults'])
+    expect((await request.get(clean)).status()).toBe(200)
+  for (const wrong of ['?maison=MAISON-DU-PORT', '?maison=%3Cscript%3E', '?public=adults&public=youth']) {
+    const answer = await request.get(`/agenda.ics${wrong}`)
+    expect(answer.headers()['x-astro-cache'], wrong).toBeUndefined()
+    expect(vevents(await answer.text()), wrong).toEqual([])
+  }
   expect((await request.get('/agenda/nexiste-pas.ics')).status()).toBe(404)
   expect((await request.get('/agenda/mois/1999-01')).status()).toBe(404)
 })

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { refusalStatus } from '../../cms/logging'
 import { readBoundedBody } from '../../schemas/http/boundedBody'
 import { baseSecurityHeaders, hashSource, isHttps, serializeCsp } from '../../schemas/http/securityHeaders'
-import { cacheKeyUrl, canonicalPath } from '../../site/lib/cacheKey'
+import { cacheKeyUrl, canonicalPath, keyHoldsQuery } from '../../site/lib/cacheKey'
 import { compressResponses } from '../../site/lib/compressResponses'
 import { inlineStyles, pageCsp } from '../../site/lib/pagePolicy'
 
@@ -137,5 +137,18 @@ describe('compressed answers', () => {
     const answer = await answerWithWriteCallback(page)
     expect(answer.encoding).toBe('gzip')
     expect(answer.body.toString()).toBe(page)
+  })
+})
+
+describe('requests the cache may answer', () => {
+  const allowed = { '/agenda.ics': ['maison', 'public'] }
+  const holds = (address: string) => keyHoldsQuery(new URL(address, 'http://site.test'), allowed)
+
+  it('are those whose filters the cache key holds whole', () => {
+    expect(holds('/agenda.ics')).toBe(true)
+    expect(holds('/agenda.ics?maison=maison-du-port&utm_source=lettre')).toBe(true)
+    expect(holds('/agenda.ics?maison=MAISON-DU-PORT')).toBe(false)
+    expect(holds('/agenda.ics?maison=%3Cscript%3E')).toBe(false)
+    expect(holds('/agenda.ics?public=adults&public=youth')).toBe(false)
   })
 })
