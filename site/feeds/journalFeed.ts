@@ -4,6 +4,9 @@ import type { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
 
 export const JOURNAL_FEED_PATH = '/journal/rss.xml'
 
+/** The journal's feed as its pages advertise it (`<link rel="alternate">` in Base.astro). */
+export const JOURNAL_FEED = { title: 'Le journal « Au fil des quartiers » (RSS)', href: JOURNAL_FEED_PATH }
+
 export type JournalItem = {
   title: string
   summary: string

@@ -45,6 +45,16 @@ test('with the keyboard alone, a resident reads an article and then its easy-rea
   await expect(page.getByText(/Marcel, des Vignes/)).toBeVisible()
 })
 
+test('the journal, its issues and its articles advertise the journal feed to feed readers', async ({ page }) => {
+  for (const path of ['/journal', '/journal/2', '/journal/2/le-minibus-relie-enfin-nos-quartiers']) {
+    await page.goto(path)
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute(
+      'href',
+      '/journal/rss.xml',
+    )
+  }
+})
+
 test('unknown journal addresses are the 404 page, and an article asked under another issue moves to its own', async ({
   page,
 }) => {
