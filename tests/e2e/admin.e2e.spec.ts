@@ -9,6 +9,7 @@ let admin: APIRequestContext
 let editor: Account
 let editorApi: APIRequestContext
 const createdEvents: number[] = []
+const createdShows: number[] = []
 
 test.beforeAll(async () => {
   admin = await adminApi()
@@ -18,6 +19,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   for (const id of createdEvents) await admin.delete(`/api/events/${id}`)
+  for (const id of createdShows) await admin.delete(`/api/shows/${id}`)
   await admin.delete(`/api/users/${editor.id}`)
   await Promise.all([editorApi.dispose(), admin.dispose()])
 })
@@ -79,9 +81,24 @@ test('each refusal shows its French message on its field, and nothing is publish
 })
 
 test('a cover of the wrong size is refused on its field when a show is saved as a draft', async ({ page }) => {
+  // A draft show of the test's own, with the demo show's cover: the draft the admin's autosave
+  // leaves behind (without a cover) is then the test's, and goes with it.
+  const demo = await editorApi.get('/api/shows', {
+    params: { 'where[slug][equals]': 'les-ondes-de-la-coope', depth: 0 },
+  })
+  const created = await editorApi.post('/api/shows?draft=true', {
+    data: {
+      title: `Émission d’essai ${randomBytes(3).toString('hex')}`,
+      description: 'Une émission créée pour un test.',
+      cover: (await demo.json()).docs[0].cover,
+      _status: 'draft',
+    },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const show = (await created.json()).doc as { id: number }
+  createdShows.push(show.id)
   await signIn(page, editor)
-  const shows = await editorApi.get('/api/shows', { params: { 'where[slug][equals]': 'les-ondes-de-la-coope' } })
-  await page.goto(`${hub.cmsUrl}/admin/collections/shows/${(await shows.json()).docs[0].id}`)
+  await page.goto(`${hub.cmsUrl}/admin/collections/shows/${show.id}`)
   const cover = page.locator('.field-type.upload', { hasText: 'Visuel carré' })
   await cover.locator('.upload-relationship-details__remove').click()
   await cover.getByRole('button', { name: 'Choisir parmi les fichiers déjà envoyés' }).click()
