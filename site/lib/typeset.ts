@@ -24,6 +24,6 @@ function walk(value: unknown, field: string | undefined): unknown {
  * prints: every string field named `title`, `summary` or `description`, at any depth (populated
  * relations included), and the text of every Lexical rich-text text node (`{ type: 'text', text }`).
  * Links' addresses, slugs, names and every other field are returned unchanged. Pure: returns a
- * copy, the input is not modified. Applied once, where the site reads the CMS (`lib/content.ts`).
+ * copy, the input is not modified. Applied once, where the site reads the CMS (`lib/content/read.ts`).
  */
 export const typeset = <T>(content: T): T => walk(content, undefined) as T

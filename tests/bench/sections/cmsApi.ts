@@ -1,5 +1,5 @@
 import { ArticleTeaser } from '../../../schemas/content/highlights'
-import { eventsIn, PAGE_SIZE, type Query, selectOf } from '../../../site/lib/contentQueries'
+import { eventsIn, PAGE_SIZE, type Query, selectOf } from '../../../site/lib/content/queries'
 import type { BenchHub } from '../hub'
 import { ms, percentile, timed } from '../stats'
 
@@ -8,7 +8,7 @@ export type CmsRead = { name: string; path: string; asAdmin?: boolean }
 
 const DAY_MS = 86_400_000
 
-/** A REST address with the site's query (`site/lib/contentQueries.ts`). */
+/** A REST address with the site's query (`site/lib/content/queries.ts`). */
 const withQuery = (path: string, query: Query) =>
   `${path}?${new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)]))}`
 

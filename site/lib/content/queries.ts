@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 
-import { AgendaEvent } from '../../schemas/content/event'
+import { AgendaEvent } from '../../../schemas/content/event'
 
-/** The query strings of the site's REST reads (see content.ts), for Payload's REST API. */
+/** The query strings of the site's REST reads (see `read.ts`), for Payload's REST API. */
 export type Query = Record<string, string | number>
 
 /**

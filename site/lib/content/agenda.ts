@@ -1,0 +1,50 @@
+import { AgendaEvent } from '../../../schemas/content/event'
+import { archivePage, type Id, page } from '../../../schemas/content/common'
+import { slugs } from '../../../schemas/slugs'
+import { bySlug, eventDepth, eventsIn, listedEvent } from './queries'
+import { oneOf, read, readAll, showing } from './read'
+
+const showingEvents = showing(slugs.events, slugs.houses, slugs.themes, slugs.media)
+
+/** Reads of the agenda's events. */
+export const agendaReads = {
+  /**
+   * Every event that may have an occurrence in [from, to): it starts before `to`, and its last
+   * date (stored by the CMS at save; empty for an endless series) ends at or after `from`. Read
+   * page by page, so nothing is cut off silently; see `readAll`.
+   */
+  eventsBetween: (from: Date, to: Date) => readAll(slugs.events, eventsIn(from, to), AgendaEvent, showingEvents),
+  /** The events of one project that may have an occurrence in [from, to), as `eventsBetween`. */
+  projectEventsBetween: (projectId: Id, from: Date, to: Date) =>
+    readAll(
+      slugs.events,
+      { ...eventsIn(from, to), 'where[and][2][project][equals]': projectId },
+      AgendaEvent,
+      showingEvents,
+    ),
+  /** One page (1-based) of the events whose last date ended before `before`, the latest first. */
+  pastEvents: (before: Date, pageNumber: number, limit: number) =>
+    read(
+      slugs.events,
+      {
+        'where[lastDate][less_than]': before.toISOString(),
+        sort: '-lastDate',
+        limit,
+        page: pageNumber,
+        ...eventDepth,
+        ...listedEvent,
+      },
+      archivePage(AgendaEvent),
+      showingEvents,
+    ),
+  event: async (slug: string) =>
+    (
+      await read(
+        slugs.events,
+        { ...bySlug(slug), ...eventDepth },
+        page(AgendaEvent),
+        oneOf(slugs.events, slugs.houses, slugs.themes, slugs.media, slugs.projects),
+        { previewable: true },
+      )
+    ).docs[0] ?? null,
+}

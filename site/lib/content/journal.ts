@@ -1,0 +1,87 @@
+import { ArticleTeaser, IssueTeaser } from '../../../schemas/content/highlights'
+import { Article, Issue } from '../../../schemas/content/journal'
+import { FeedArticle, FeedIssue } from '../../../schemas/content/journalFeed'
+import { type Id, page } from '../../../schemas/content/common'
+import { tolerantPage } from '../../../schemas/content/radio'
+import { slugs } from '../../../schemas/slugs'
+import { bySlug, selectOf } from './queries'
+import { oneOf, read, readAll, showing } from './read'
+
+/** Reads of the journal « Au fil des quartiers »: its issues and articles, and its feed's. */
+export const journalReads = {
+  latestArticles: async (limit: number) =>
+    (
+      await read(
+        slugs.articles,
+        { sort: '-publishedAt', limit, depth: 1, ...selectOf(ArticleTeaser) },
+        page(ArticleTeaser),
+        showing(slugs.articles, slugs.media),
+      )
+    ).docs,
+  latestIssue: async () =>
+    (
+      await read(
+        slugs.journalIssues,
+        { sort: '-number', limit: 1, depth: 1, ...selectOf(IssueTeaser) },
+        page(IssueTeaser),
+        showing(slugs.journalIssues, slugs.media, slugs.documents),
+      )
+    ).docs[0] ?? null,
+  /** The `limit` latest journal issues, for the feed. */
+  journalIssuesForFeed: async (limit: number) =>
+    (
+      await read(
+        slugs.journalIssues,
+        { sort: '-number', depth: 1, limit },
+        tolerantPage(FeedIssue),
+        showing(slugs.journalIssues, slugs.documents),
+      )
+    ).docs,
+  /** The `limit` latest published articles, for the feed. */
+  articlesForFeed: async (limit: number) =>
+    (
+      await read(
+        slugs.articles,
+        { sort: '-publishedAt', depth: 1, limit, 'populate[journal-issues][number]': 'true' },
+        tolerantPage(FeedArticle),
+        showing(slugs.articles, slugs.journalIssues),
+      )
+    ).docs,
+  issues: () =>
+    readAll(
+      slugs.journalIssues,
+      { sort: '-number', depth: 1 },
+      Issue,
+      showing(slugs.journalIssues, slugs.media, slugs.documents),
+    ),
+  issue: async (number: number) =>
+    (
+      await read(
+        slugs.journalIssues,
+        { 'where[number][equals]': number, limit: 1, depth: 1 },
+        page(Issue),
+        oneOf(slugs.journalIssues, slugs.media, slugs.documents, slugs.articles),
+        { previewable: true },
+      )
+    ).docs[0] ?? null,
+  /** The online articles of one issue (`null`: the articles published outside any issue). */
+  issueArticles: (issueId: Id | null) =>
+    readAll(
+      slugs.articles,
+      issueId === null
+        ? { 'where[issue][exists]': 'false', sort: '-publishedAt', depth: 1 }
+        : { 'where[issue][equals]': issueId, sort: '-publishedAt', depth: 1 },
+      ArticleTeaser,
+      showing(slugs.articles, slugs.media),
+    ),
+  article: async (slug: string) =>
+    (
+      await read(
+        slugs.articles,
+        bySlug(slug),
+        page(Article),
+        oneOf(slugs.articles, slugs.journalIssues, slugs.media, slugs.themes, slugs.neighbourhoods),
+        { previewable: true },
+      )
+    ).docs[0] ?? null,
+}

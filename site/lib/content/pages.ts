@@ -1,0 +1,56 @@
+import { FixedPage } from '../../../schemas/content/highlights'
+import { page } from '../../../schemas/content/common'
+import { AddressFacts } from '../../../schemas/content/addresses'
+import { PublishedContribution } from '../../../schemas/content/contribution'
+import { MovedDocument } from '../../../schemas/content/moved'
+import { searchable, type SearchableCollection } from '../../../schemas/content/search'
+import { slugs } from '../../../schemas/slugs'
+import { bySlug } from './queries'
+import { oneOf, read, readAll, showing } from './read'
+
+/** Reads across the site: fixed pages, moved addresses, the sitemap's and search index's, published contributions. */
+export const pageReads = {
+  /**
+   * The current address of the published document of `collection` that answered to `slug` before
+   * (its `previousSlugs`), or null. Tagged as the collection's listing, so a later change of
+   * address or an unpublication is seen at once.
+   */
+  currentSlug: async (collection: string, slug: string) =>
+    (
+      await read(
+        collection,
+        { 'where[previousSlugs][equals]': slug, limit: 1, depth: 0, 'select[slug]': 'true' },
+        page(MovedDocument),
+        showing(collection),
+      )
+    ).docs[0]?.slug ?? null,
+  fixedPage: async (slug: string) =>
+    (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages), { previewable: true })).docs[0] ?? null,
+  /** The address facts of every public document of a collection, for the sitemap. */
+  addresses: (collection: string, fields: readonly string[]) =>
+    readAll(
+      collection,
+      { depth: 0, ...Object.fromEntries(fields.map((field) => [`select[${field}]`, 'true'])) },
+      AddressFacts,
+      showing(collection),
+    ),
+  /** Contributions moderation published, newest first (the CMS's access rules show no other). */
+  publishedContributions: () =>
+    readAll(
+      slugs.contributions,
+      { 'where[status][equals]': 'published', sort: '-publishedAt', depth: 1 },
+      PublishedContribution,
+      showing(slugs.contributions, slugs.neighbourhoods),
+    ),
+  /**
+   * One page (100 documents, `pageNumber` from 1) of a collection as the search index reads it:
+   * anonymous, so drafts and private fields never come back.
+   */
+  searchPage: <C extends SearchableCollection>(collection: C, pageNumber: number) =>
+    read(
+      collection,
+      { sort: 'id', limit: 100, page: pageNumber, depth: 1 },
+      page(searchable[collection]),
+      showing(collection),
+    ),
+}

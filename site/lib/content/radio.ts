@@ -1,0 +1,63 @@
+import { EpisodeTeaser } from '../../../schemas/content/highlights'
+import { type Id, page } from '../../../schemas/content/common'
+import { Episode, Show, tolerantPage } from '../../../schemas/content/radio'
+import { slugs } from '../../../schemas/slugs'
+import { bySlug, episodeQuery, selectOf } from './queries'
+import { oneOf, read, readAll, showing } from './read'
+
+const showingEpisodes = showing(
+  slugs.episodes,
+  slugs.shows,
+  slugs.audio,
+  slugs.events,
+  slugs.projects,
+  slugs.articles,
+  slugs.journalIssues,
+)
+
+/** Reads of the radio: its shows and episodes. */
+export const radioReads = {
+  latestEpisodes: async (limit: number) =>
+    (
+      await read(
+        slugs.episodes,
+        { sort: '-publishedAt', limit, depth: 1, ...selectOf(EpisodeTeaser) },
+        page(EpisodeTeaser),
+        showing(slugs.episodes, slugs.shows, slugs.audio),
+      )
+    ).docs,
+  /** Every published show, by title. */
+  shows: () => readAll(slugs.shows, { sort: 'title', depth: 1 }, Show, showing(slugs.shows, slugs.media)),
+  show: async (slug: string) =>
+    (await read(slugs.shows, bySlug(slug), tolerantPage(Show), oneOf(slugs.shows, slugs.media), { previewable: true }))
+      .docs[0] ?? null,
+  /** The `limit` newest published episodes of all shows, as `episodes` gives them. */
+  newestEpisodes: async (limit: number) =>
+    (await read(slugs.episodes, { ...episodeQuery, limit }, tolerantPage(Episode), showingEpisodes)).docs,
+  /** Every published episode of one show (or of all shows), newest first. */
+  episodes: (showId?: Id) =>
+    readAll(
+      slugs.episodes,
+      showId === undefined ? episodeQuery : { ...episodeQuery, 'where[show][equals]': showId },
+      Episode,
+      showingEpisodes,
+    ),
+  episode: async (showId: Id, slug: string) =>
+    (
+      await read(
+        slugs.episodes,
+        { ...episodeQuery, 'where[slug][equals]': slug, 'where[show][equals]': showId, limit: 1 },
+        tolerantPage(Episode),
+        showingEpisodes,
+        { previewable: true },
+      )
+    ).docs[0] ?? null,
+  /** Episodes about one event, project or article: the other side of an episode's « À propos de ». */
+  episodesAbout: (collection: 'events' | 'projects' | 'articles', id: Id) =>
+    readAll(
+      slugs.episodes,
+      { ...episodeQuery, 'where[about.relationTo][equals]': collection, 'where[about.value][equals]': id },
+      Episode,
+      showingEpisodes,
+    ),
+}
