@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --years N] [-- --smoke]`: the hub's figures, each beside a reference measured
+ * `npm run bench [-- --years N] [-- --smoke] [-- --rounds N]`: the hub's figures, each beside a reference measured
  * in the same run, written to tests/bench/REPORT.md (the report of the last full run is committed).
  *
  * A full run generates (once; later runs reuse them) the one-year and the N-year corpus (N = 10 by
@@ -17,6 +17,8 @@
  *  9. peak resident memory of the CMS and site processes.
  * `--smoke` does all of it in seconds on the demo content alone, to prove the benchmark still
  * runs; with BENCH_CMS_URL… set (see hub.ts) it uses that running hub instead of starting one.
+ * `--rounds N` sets the rounds per template and CMS read (20 in a full run, 3 in a smoke run): a
+ * smoke run of 20 rounds gives the demo content's rendering percentiles.
  * Asserts nothing: it reports.
  */
 import { execFileSync } from 'node:child_process'
@@ -47,6 +49,7 @@ const { values } = parseArgs({
     smoke: { type: 'boolean', default: false },
     years: { type: 'string', default: '10' },
     report: { type: 'string' },
+    rounds: { type: 'string' },
   },
 })
 const smoke = values.smoke
@@ -55,6 +58,10 @@ const reportFile = values.report ?? (smoke ? undefined : path.join(import.meta.d
 const settings = smoke
   ? { rounds: 3, publishes: 2, connections: [10], seconds: 1 }
   : { rounds: 20, publishes: 50, connections: [10, 100], seconds: 10 }
+if (values.rounds !== undefined) {
+  settings.rounds = Number(values.rounds)
+  if (!Number.isInteger(settings.rounds) || settings.rounds < 1) throw new Error('--rounds takes a whole number from 1')
+}
 
 const log = (line: string) => console.error(`• ${line}`)
 
