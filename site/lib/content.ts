@@ -275,13 +275,15 @@ export const content = {
       Episode,
       showingEpisodes,
     ),
-  /** Every issue of the journal and every published article, for its RSS feed. */
-  /** The `limit` latest journal issues, for the feed. */
+  /**
+   * The `limit` latest journal issues by publication date, newest first, for the feed. Numbers do
+   * not follow dates (a special issue, a late number), and the feed is about what is new.
+   */
   journalIssuesForFeed: async (limit: number) =>
     (
       await read(
         slugs.journalIssues,
-        { sort: '-number', depth: 1, limit },
+        { sort: '-date', depth: 1, limit },
         tolerantPage(FeedIssue),
         showing(slugs.journalIssues, slugs.documents),
       )
