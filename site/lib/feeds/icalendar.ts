@@ -9,6 +9,7 @@ import { applyChange, buildRule, parisDay, parisTime, repeats } from '../../../s
 import { TIME_ZONE } from '../../../schemas/slugs'
 import { toSchedule } from '../agenda'
 import { addressLine, eventPlace } from '../eventPlace'
+import { theHouse } from '../houseName'
 import { calendarPropertiesFirst } from './calendarPropertiesFirst'
 
 export type CalendarOptions = {
@@ -66,7 +67,7 @@ function description(event: AgendaEvent): string {
   const houses = event.cooperation
     ? 'La Coopé'
     : readable<HouseSummary>(event.houses)
-        .map((h) => h.name)
+        .map((h) => theHouse(h.name))
         .join(', ')
   const price = event.price?.free !== false ? 'Gratuit' : (event.price.amount ?? 'Payant')
   const registration = { none: null, required: 'Sur inscription', full: 'Complet' }[event.registration?.mode ?? 'none']
