@@ -27,3 +27,21 @@ export function feedNotFound(context: Pick<APIContext, 'cache'>): Response {
   cachePage(context, FRESH_FOR.stable)
   return new Response('Introuvable.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 }
+
+/**
+ * The answer to a CORS preflight (`OPTIONS` with `Access-Control-Request-Method`, Fetch standard)
+ * for a file served with CORS: podcast apps on the web read transcripts and chapters from their
+ * own origin and may ask for a byte range, which makes their request non-simple. 204, any origin,
+ * GET and HEAD, the `Range` header; browsers keep the answer for a day (`Access-Control-Max-Age`).
+ */
+export function corsPreflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'GET, HEAD',
+      'access-control-allow-headers': 'Range',
+      'access-control-max-age': '86400',
+    },
+  })
+}
