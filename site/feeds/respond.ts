@@ -1,11 +1,12 @@
 import type { APIContext } from 'astro'
 
 import { cachePage, FRESH_FOR } from '../lib/cache'
+import { bodyEtag } from '../lib/notModified'
 
 /**
  * A feed or file the site builds: cached and tagged like a page (the reads made to build it tagged
- * it already), readable by other sites' players when `cors` (transcripts and chapters, as
- * Podcasting 2.0 asks).
+ * it already), with a strong ETag of its body so that pollers get 304 (lib/notModified.ts),
+ * readable by other sites' players when `cors` (transcripts and chapters, as Podcasting 2.0 asks).
  */
 export function feedResponse(
   context: Pick<APIContext, 'cache'>,
@@ -17,6 +18,7 @@ export function feedResponse(
   return new Response(body, {
     headers: {
       'content-type': type,
+      etag: bodyEtag(body),
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     },
   })
