@@ -8,6 +8,7 @@ import { CmsUnavailableError } from './lib/content'
 import { chromeOfFormPage, loadChrome } from './lib/chrome'
 import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
 import { siteEnv } from './lib/env'
+import { isModuleLoadFailure } from './lib/moduleLoadFailure'
 import { inlineStyles, pageCsp } from './lib/pagePolicy'
 import { PreviewRefusedError, previewTokenOf, refusedPreviewPage, withPreview } from './lib/preview'
 import { recordingReadTags } from './lib/readTags'
@@ -18,8 +19,9 @@ import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
  * Runs only on a cache miss (the route cache answers hits before any middleware, with the headers
  * stored here). Records the cache tags of every CMS read made while rendering (`lib/readTags.ts`),
  * loads the frame every page shares, gives each page the Content-Security-Policy that
- * allows exactly its inline styles (by hash), and turns an unreachable CMS into a plain French
- * page: status 503, never cached, no trace. Cached pages keep being served meanwhile. A preview address
+ * allows exactly its inline styles (by hash), and turns an unreachable CMS, or a page module that
+ * cannot be loaded (the build replaced under the running site), into a plain French page: status
+ * 503, never cached, no trace. Any other error is Astro's to render: pages/500.astro. Cached pages keep being served meanwhile. A preview address
  * (`?apercu=<token>`, see lib/preview.ts) renders the page with the previewed draft: never cached,
  * never indexed, framed only by the admin's live preview pane.
  */
@@ -81,8 +83,12 @@ async function render(context: APIContext, next: MiddlewareNext): Promise<Respon
         headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp([unavailableStyle]) },
       })
     }
-    if (!(error instanceof CmsUnavailableError)) throw error
-    console.error(`[site] ${error.message}`)
+    if (isModuleLoadFailure(error)) {
+      console.error(
+        `[site] ${context.url.pathname}: a module of the build cannot be loaded (was dist/ replaced?): ${String(error)}`,
+      )
+    } else if (error instanceof CmsUnavailableError) console.error(`[site] ${error.message}`)
+    else throw error
     if (context.cache.enabled) context.cache.set(false)
     return new Response(unavailablePage, {
       status: 503,

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro'
 
 import type { Episode } from '../../schemas/content/radio'
 import { content } from '../lib/content'
-import { feedNotFound, feedResponse } from './respond'
+import { corsPreflight, feedNotFound, feedResponse } from './respond'
 
 /**
  * The route of one of an episode's files (`/radio/<émission>/<épisode>/…`): the episode is read
@@ -16,3 +16,6 @@ export const episodeFileRoute =
     const body = episode ? make(episode) : null
     return body === null ? feedNotFound(context) : feedResponse(context, body, type, { cors: true })
   }
+
+/** The CORS preflight of an episode's files: answered without reading anything, like any origin's. */
+export const episodeFilePreflight: APIRoute = () => corsPreflight()

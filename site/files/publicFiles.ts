@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import type http from 'node:http'
 import path from 'node:path'
 
@@ -6,6 +7,7 @@ import send from 'send'
 import { PUBLIC_FILES_PATH, publicFileCollections, SAFE_FILE_NAME } from '../../schemas/files'
 import { IMMUTABLE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
 import { slugs } from '../../schemas/slugs'
+import { fileValidators, ifRangeHolds } from './fileValidators'
 import { ensurePodcastArt, PODCAST_ART_FOLDER } from './podcastArt'
 import type { PermissionCheck } from './readPermission'
 
@@ -26,7 +28,8 @@ function notFound(res: http.ServerResponse, head: boolean): void {
 
 /**
  * Serves `/fichiers/<collection>/<name>` from the uploads folder with the `send` library (HEAD,
- * byte ranges with 206/416 and `Accept-Ranges`, ETag and If-None-Match, Last-Modified), cached for
+ * byte ranges with 206/416 and `Accept-Ranges`, If-None-Match, Last-Modified), with strong
+ * validators and If-Range judged by RFC 9110 (fileValidators.ts), cached for
  * a year as immutable since names never change meaning. Only files of public collections that the
  * CMS lets an anonymous visitor read are served, with the type the CMS sniffed from their bytes;
  * anything else is the same plain 404. Returns false when the request is not for a public file.
@@ -57,6 +60,7 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
     res.setHeader('Content-Type', permission.contentType)
     res.setHeader('X-Content-Type-Options', 'nosniff')
     if (!shownInline(permission.contentType)) res.setHeader('Content-Disposition', 'attachment')
+    await applyValidators(req, res, path.join(mediaDir, folder, filename))
     await new Promise<void>((resolve) => {
       send(req, filename, {
         root: path.join(mediaDir, folder),
@@ -87,6 +91,24 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
     })
     return true
   }
+}
+
+/**
+ * Gives the response the file's strong validators (`send` keeps an ETag and a Last-Modified already
+ * set, and judges If-None-Match with them), and judges If-Range itself: `send` honours a weak tag
+ * and any date before the file's. When the condition fails the Range is dropped, so the whole file
+ * is sent (200). A file that is not there is left to `send`, which answers it.
+ */
+async function applyValidators(req: http.IncomingMessage, res: http.ServerResponse, file: string): Promise<void> {
+  const found = await stat(file).catch(() => null)
+  if (!found) return
+  const validators = fileValidators(found)
+  res.setHeader('ETag', validators.etag)
+  res.setHeader('Last-Modified', validators.lastModified)
+  // Node joins repeated headers with commas: a list is no single validator, and never holds.
+  const ifRange = [req.headers['if-range'] ?? []].flat().join(', ') || undefined
+  if (!ifRangeHolds(ifRange, validators)) delete req.headers.range
+  delete req.headers['if-range']
 }
 
 type Resolved = { folder: string; filename: string; permission: { contentType: string } }

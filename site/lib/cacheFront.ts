@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { CACHE_ORIGIN, cacheKeyUrl, canonicalPath, keyHoldsQuery } from './cacheKey'
+import { ifNoneMatchNames, notModifiedHeaders } from './notModified'
 import { freshness, sharedPageStore } from './pageStore'
 import { previewTokenOf } from './preview'
 import { ROUTE_CACHE } from './routeCachePolicy'
@@ -13,7 +14,8 @@ const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding', 'connect
  * without entering Astro's request pipeline; returns false for everything else (a miss, a stale
  * page to re-render, another spelling of a path to redirect, an API call), which Astro then
  * handles exactly as before. The stored headers are the ones the page was rendered with, its
- * Content-Security-Policy included.
+ * Content-Security-Policy and a feed's ETag included; a request whose If-None-Match names that
+ * ETag gets a 304 (lib/notModified.ts).
  */
 export function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
@@ -32,6 +34,13 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse): bool
     return false
   const page = sharedPageStore(ROUTE_CACHE.max).get(cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href)
   if (!page || freshness(page) !== 'fresh') return false
+  const etag = page.headers.find(([name]) => name === 'etag')?.[1]
+  if (page.status === 200 && ifNoneMatchNames(req.headers['if-none-match'], etag)) {
+    for (const [name, value] of notModifiedHeaders(page.headers)) res.setHeader(name, value)
+    res.setHeader('X-Astro-Cache', 'HIT')
+    res.writeHead(304).end()
+    return true
+  }
   for (const [name, value] of page.headers) {
     if (!FRAMING_HEADERS.has(name)) res.setHeader(name, value)
   }

@@ -6,15 +6,35 @@ type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => vo
 
 /**
  * Which responses are compressed: those `compression` finds worth it (a compressible type, 1 KB
- * or more), except a partial one (its Content-Range counts bytes of the uncompressed file) and one
- * with an ETag (a strong validator names one exact set of bytes, and a static file keeps it).
+ * or more), except a partial one and one that offers byte ranges (a static file: its ranges,
+ * Content-Range and validator count the bytes on disk, so it is sent as it is). A feed's ETag does
+ * not prevent it: the tag is weakened on the way (`weakenTagOfCompressed`).
  */
 function worthCompressing(req: IncomingMessage, res: ServerResponse): boolean {
-  if (res.statusCode === 206 || res.hasHeader('Content-Range') || res.hasHeader('ETag')) return false
+  if (res.statusCode === 206 || res.hasHeader('Content-Range') || res.getHeader('Accept-Ranges') === 'bytes') {
+    return false
+  }
   return compression.filter(req as never, res as never)
 }
 
 const compress = compression({ filter: worthCompressing as never }) as unknown as NodeMiddleware
+
+/**
+ * Makes the strong ETag of a response that goes out compressed weak (`W/"…"`), as nginx does: a
+ * strong tag names one exact set of bytes (RFC 9110, 8.8.1), and the compressed bytes are others.
+ * If-None-Match compares weakly, so pollers still get 304 (lib/notModified.ts). Installed before
+ * `compression` so that its header listener, which sets Content-Encoding, runs first.
+ */
+function weakenTagOfCompressed(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  res.writeHead = ((...args: unknown[]) => {
+    const etag = res.getHeader('ETag')
+    if (res.hasHeader('Content-Encoding') && typeof etag === 'string' && etag.startsWith('"')) {
+      res.setHeader('ETag', `W/${etag}`)
+    }
+    return writeHead(...args)
+  }) as ServerResponse['writeHead']
+}
 
 type WriteCallback = (error?: Error | null) => void
 
@@ -44,6 +64,7 @@ function keepWriteCallbacks(res: ServerResponse): void {
  * where residents read the site. Call it as `compressResponses(req, res, next)` before writing.
  */
 export function compressResponses(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  weakenTagOfCompressed(res)
   compress(req, res, () => {
     keepWriteCallbacks(res)
     next()

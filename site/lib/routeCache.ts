@@ -1,6 +1,7 @@
-import type { CacheProviderFactory } from 'astro'
+import type { CacheProvider, CacheProviderFactory } from 'astro'
 
 import { type AllowedQuery, cacheKeyUrl, canonicalPath, keyHoldsQuery } from './cacheKey'
+import { notModified } from './notModified'
 import { freshness, sharedPageStore, type StoredPage } from './pageStore'
 import { previewTokenOf } from './preview'
 
@@ -46,7 +47,8 @@ export function replay(page: StoredPage, state: 'HIT' | 'STALE' | 'MISS'): Respo
  * (stale-if-error: the CMS is down). A page is rendered once at a time: visitors who ask for it
  * meanwhile get what that render gave (the French 503 included, rather than as many renders
  * as visitors when the CMS is slow), unless something was invalidated since it started; a page
- * that is not kept (personal, uncacheable) or outdated they render for themselves.
+ * that is not kept (personal, uncacheable) or outdated they render for themselves. A feed whose
+ * ETag the request's If-None-Match names is answered 304, the whole feed staying in the store.
  */
 const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
   const allowedQuery = config?.allowedQuery ?? {}
@@ -79,36 +81,45 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
   return {
     name: 'coope-route-cache',
     invalidate: async ({ tags, path }) => store.invalidate({ tags: tags === undefined ? [] : [tags].flat(), path }),
-    async onRequest({ request, url, logger }, next) {
-      // A preview shows a draft to one editor: it never reads or fills the cache.
-      if ((request.method !== 'GET' && request.method !== 'HEAD') || previewTokenOf(url)) return next()
-      const path = canonicalPath(url.pathname)
-      if (path !== url.pathname) {
-        return new Response(null, { status: 301, headers: { location: `${path}${url.search}` } })
-      }
-      if (!keyHoldsQuery(url, allowedQuery)) return next()
-      const key = cacheKeyUrl(url, allowedQuery).href
-      const page = store.get(key)
-      const state = page && freshness(page)
-      if (page && state !== 'expired') {
-        if (state === 'stale' && request.method === 'GET' && !rendering.has(key)) {
-          render(key, next).catch((error: unknown) =>
-            logger.warn(`Re-rendering ${url.pathname} failed: ${String(error)}`),
-          )
-        }
-        return replay(page, state === 'fresh' ? 'HIT' : 'STALE')
-      }
-      // A HEAD response has no body to keep.
-      if (request.method === 'HEAD') return next()
-      // Visitors asking for a page while it renders (right after a publication invalidated it, many
-      // at once under load) get that render's page: one render and one set of CMS reads, not one each.
-      const underWay = rendering.get(key)
-      const rendered = underWay && underWay.since === store.generation ? await underWay.page : undefined
-      const response = rendered ? replay(rendered, 'MISS') : await render(key, next)
-      if (page && response.status >= 500) return replay(page, 'STALE')
-      if (!rendered) response.headers.set('X-Astro-Cache', 'MISS')
-      return response
+    async onRequest(context, next) {
+      const response = await answer(context, next)
+      // After the store: what is kept is the whole 200, and each visitor's validator is judged here.
+      return notModified(context.request, response) ?? response
     },
+  }
+
+  async function answer(
+    { request, url, logger }: Parameters<NonNullable<CacheProvider['onRequest']>>[0],
+    next: () => Promise<Response>,
+  ): Promise<Response> {
+    // A preview shows a draft to one editor: it never reads or fills the cache.
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || previewTokenOf(url)) return next()
+    const path = canonicalPath(url.pathname)
+    if (path !== url.pathname) {
+      return new Response(null, { status: 301, headers: { location: `${path}${url.search}` } })
+    }
+    if (!keyHoldsQuery(url, allowedQuery)) return next()
+    const key = cacheKeyUrl(url, allowedQuery).href
+    const page = store.get(key)
+    const state = page && freshness(page)
+    if (page && state !== 'expired') {
+      if (state === 'stale' && request.method === 'GET' && !rendering.has(key)) {
+        render(key, next).catch((error: unknown) =>
+          logger.warn(`Re-rendering ${url.pathname} failed: ${String(error)}`),
+        )
+      }
+      return replay(page, state === 'fresh' ? 'HIT' : 'STALE')
+    }
+    // A HEAD response has no body to keep.
+    if (request.method === 'HEAD') return next()
+    // Visitors asking for a page while it renders (right after a publication invalidated it, many
+    // at once under load) get that render's page: one render and one set of CMS reads, not one each.
+    const underWay = rendering.get(key)
+    const rendered = underWay && underWay.since === store.generation ? await underWay.page : undefined
+    const response = rendered ? replay(rendered, 'MISS') : await render(key, next)
+    if (page && response.status >= 500) return replay(page, 'STALE')
+    if (!rendered) response.headers.set('X-Astro-Cache', 'MISS')
+    return response
   }
 }
 

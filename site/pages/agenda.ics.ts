@@ -6,6 +6,7 @@ import { content } from '../lib/content'
 import { siteEnv } from '../lib/env'
 import { calendarResponse } from '../lib/feeds/calendarResponse'
 import { buildCalendar, serialiseCalendar } from '../lib/feeds/icalendar'
+import { agendaTitle } from '../lib/houseName'
 
 /** How far back a subscription keeps past dates, and how far ahead it reaches by default. */
 const PAST_DAYS = 90
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ url, cache, locals }) => {
   const now = new Date()
   const themes = await content.themes()
   const { filters, refused } = readFilters(url.searchParams, { houses: locals.chrome.houses, themes }, parisToday(now))
-  const options = { name: 'Agenda de la Coopé', siteUrl: siteEnv().SITE_URL }
+  const options = { name: agendaTitle(refused ? null : filters.house), siteUrl: siteEnv().SITE_URL }
   if (refused) return calendarResponse(serialiseCalendar(buildCalendar([], options)))
   const asked = filterPeriod(filters, now)
   const from = filters.from ? asked.from : new Date(now.getTime() - PAST_DAYS * 86_400_000)

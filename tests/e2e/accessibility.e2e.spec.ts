@@ -37,7 +37,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Afficher' }).click()
     await expect(page).toHaveURL(/maison=maison-du-port/)
     const status = page.getByRole('status')
-    await expect(status).toContainText('avec Maison du Port')
+    await expect(status).toContainText('avec la Maison du Port')
     const port = Number((await status.innerText()).match(/\d+/)![0])
     expect(port).toBeGreaterThan(0)
     expect(port).toBeLessThan(all)

@@ -43,7 +43,7 @@ test('with the keyboard alone, a resident filters the agenda, opens an event and
   await expect(submit).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/maison=maison-du-port/)
-  await expect(page.getByRole('status')).toContainText('avec Maison du Port')
+  await expect(page.getByRole('status')).toContainText('avec la Maison du Port')
 
   const firstEvent = page.locator('.occurrence-title a').first()
   await firstEvent.focus()

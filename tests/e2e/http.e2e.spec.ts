@@ -189,6 +189,20 @@ test('pages and feeds travel compressed to browsers that accept it, the same byt
       expect(packed.body.length, address).toBeLessThan(plain.body.length / 2)
     }
   }
+  // Pollers of a feed get 304 once they hold its tag, compressed or not, from the cache's front.
+  for (const address of ['/agenda.ics', '/radio/feed.xml', '/journal/rss.xml']) {
+    const plain = await rawGetBytes(`${hub.siteUrl}${address}`)
+    const etag = plain.headers.etag as string
+    expect(etag, address).toMatch(/^"[A-Za-z0-9_-]+"$/)
+    const packed = await rawGetBytes(`${hub.siteUrl}${address}`, { 'accept-encoding': 'gzip' })
+    // A strong tag names the identity bytes: the compressed ones carry it weak.
+    expect(packed.headers.etag, address).toBe(packed.headers['content-encoding'] ? `W/${etag}` : etag)
+    for (const tag of [etag, `W/${etag}`]) {
+      const again = await rawGetBytes(`${hub.siteUrl}${address}`, { 'if-none-match': tag, 'accept-encoding': 'gzip' })
+      expect(again.status, `${address} ${tag}`).toBe(304)
+      expect(again.body.length, address).toBe(0)
+    }
+  }
   // A static script over the size worth compressing, with its validator: as it is, whole or in part.
   const script = `${hub.siteUrl}/pcm-capture.worklet.js`
   const whole = await rawGetBytes(script, { 'accept-encoding': 'br, gzip' })

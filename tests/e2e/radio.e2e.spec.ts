@@ -57,6 +57,14 @@ test('the demo show’s feed has its artwork, enclosures that answer Apple’s p
       const file = await site.get(new URL(transcript.url).pathname)
       expect(file.status()).toBe(200)
       expect(file.headers()['access-control-allow-origin']).toBe('*')
+      // The preflight of a web player that asks for a range.
+      const preflight = await site.fetch(new URL(transcript.url).pathname, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://player.example', 'access-control-request-headers': 'range' },
+      })
+      expect(preflight.status()).toBe(204)
+      expect(preflight.headers()['access-control-allow-origin']).toBe('*')
+      expect(preflight.headers()['access-control-allow-headers']).toBe('Range')
     }
   }
   expect((await site.get('/radio/feed.xml')).status()).toBe(200)

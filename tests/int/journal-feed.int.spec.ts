@@ -14,11 +14,12 @@ let cms: TestCms
 let restore: () => void
 let xml: string
 let pdfSize: number
+let content: typeof import('../../site/lib/content').content
 
 beforeAll(async () => {
   cms = await startTestCms({ SITE_URL: SITE, CMS_URL: CMS })
   restore = routeCmsFetch(cms.config, CMS)
-  const { content } = await import('../../site/lib/content')
+  ;({ content } = await import('../../site/lib/content'))
   const pdf = await cms.payload.create({
     collection: slugs.documents,
     data: { title: 'Numéro 3', cooperation: true },
@@ -78,5 +79,25 @@ describe('journal RSS', () => {
       type: 'application/pdf',
     })
     expect(xml).not.toContain('Pas encore')
+  })
+
+  it('carries the latest issues by publication date, whatever their numbers', async () => {
+    // A special issue numbered after the regular ones but published long before them.
+    const special = await cms.payload.create({
+      collection: slugs.journalIssues,
+      data: {
+        number: 90,
+        title: 'Hors-série',
+        date: '2025-06-01T10:00:00.000Z',
+        cooperation: true,
+        _status: 'published',
+      },
+    })
+    try {
+      const [latest] = await content.journalIssuesForFeed(1)
+      expect(latest?.number).toBe(3)
+    } finally {
+      await cms.payload.delete({ collection: slugs.journalIssues, id: special.id })
+    }
   })
 })

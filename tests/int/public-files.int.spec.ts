@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { utimesSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -111,6 +111,30 @@ describe('public files', () => {
     const beyond = await rawRequest(audioUrl(), { headers: { range: `bytes=${audioBytes.length + 10}-` } })
     expect(beyond.status).toBe(416)
     expect(beyond.headers['content-range']).toBe(`bytes */${audioBytes.length}`)
+  })
+
+  it('honours If-Range only with a strong matching validator (RFC 9110, 13.1.5), else sends the whole file', async () => {
+    // A modification date is a strong validator only once a second has passed (8.8.2.2): an hour.
+    const anHourAgo = new Date(Date.now() - 3_600_000)
+    utimesSync(path.join(process.env.MEDIA_DIR!, slugs.audio, audioName), anHourAgo, anHourAgo)
+    const { headers } = await rawRequest(audioUrl(), { method: 'HEAD' })
+    const etag = headers.etag!
+    expect(etag).toMatch(/^"[^"]+"$/)
+    const ranged = (ifRange: string) => rawRequest(audioUrl(), { headers: { range: 'bytes=0-1', 'if-range': ifRange } })
+    const strong = await ranged(etag)
+    expect(strong.status).toBe(206)
+    expect(strong.body.equals(audioBytes.subarray(0, 2))).toBe(true)
+    for (const validator of [`W/${etag}`, '"autre"']) {
+      const whole = await ranged(validator)
+      expect(whole.status, validator).toBe(200)
+      expect(whole.headers['content-range'], validator).toBeUndefined()
+      expect(whole.body.equals(audioBytes), validator).toBe(true)
+    }
+    // The date form holds only for exactly the file's Last-Modified, not any later date.
+    const lastModified = headers['last-modified']!
+    expect((await ranged(lastModified)).status).toBe(206)
+    const later = new Date(Date.parse(lastModified) + 60_000).toUTCString()
+    expect((await ranged(later)).status).toBe(200)
   })
 
   it('answers 304 to If-None-Match with the current ETag', async () => {

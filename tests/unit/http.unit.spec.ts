@@ -132,6 +132,37 @@ describe('compressed answers', () => {
     }
   }
 
+  it('compresses a feed with its ETag made weak, and leaves a file offering ranges as it is', async () => {
+    const feed = `<rss>${'<item>Atelier vélo</item>'.repeat(200)}</rss>`
+    const server = http.createServer((req, res) =>
+      compressResponses(req, res, () => {
+        const ranged = req.url === '/fichier'
+        res.writeHead(200, {
+          'content-type': 'application/rss+xml',
+          etag: '"flux-1"',
+          ...(ranged ? { 'accept-ranges': 'bytes' } : {}),
+        })
+        res.end(feed)
+      }),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as AddressInfo
+      const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'accept-encoding': 'gzip' } })
+      const packed = await get('/flux')
+      expect(packed.headers.get('content-encoding')).toBe('gzip')
+      expect(packed.headers.get('etag')).toBe('W/"flux-1"')
+      expect(await packed.text()).toBe(feed)
+      const file = await get('/fichier')
+      expect(file.headers.get('content-encoding')).toBeNull()
+      expect(file.headers.get('etag')).toBe('"flux-1"')
+      expect(await file.text()).toBe(feed)
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
   it('still calls the callback of a write, which Astro ends a failed stream in', async () => {
     const page = `<p>${'Atelier vélo '.repeat(200)}</p>`
     const answer = await answerWithWriteCallback(page)

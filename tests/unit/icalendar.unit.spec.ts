@@ -138,4 +138,26 @@ describe('the iCalendar feed', () => {
     expect(new ICAL.Component(ICAL.parse(empty)).getAllSubcomponents('vevent')).toHaveLength(0)
     expect(empty.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true)
   })
+
+  it('writes every calendar property before the first component (RFC 5545, 3.6)', () => {
+    const lines = text([workshop()]).split('\r\n')
+    const firstComponent = lines.findIndex((line, i) => i > 0 && line.startsWith('BEGIN:'))
+    const head = lines.slice(1, firstComponent)
+    for (const property of [
+      'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+      'X-PUBLISHED-TTL:PT1H',
+      'X-WR-TIMEZONE:Europe/Paris',
+    ]) {
+      expect(head).toContain(property)
+    }
+    // After the components, only the calendar's end: no property at the top level any more.
+    let depth = 0
+    const topLevelAfter = lines.slice(firstComponent, -2).filter((line) => {
+      if (line.startsWith('BEGIN:')) depth++
+      else if (line.startsWith('END:')) depth--
+      return depth === 0 && !line.startsWith('END:') && !line.startsWith(' ')
+    })
+    expect(topLevelAfter).toEqual([])
+    expect(lines.slice(-2)).toEqual(['END:VCALENDAR', ''])
+  })
 })

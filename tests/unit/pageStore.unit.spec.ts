@@ -113,6 +113,27 @@ describe('front handler over the page store', () => {
     expect(await head.text()).toBe('')
   })
 
+  it('answers 304 without a body when If-None-Match names the stored feed’s ETag', async () => {
+    const feed = page({
+      body: Buffer.from('<rss/>'),
+      headers: [
+        ['content-type', 'application/rss+xml'],
+        ['etag', '"flux-1"'],
+        ['cdn-cache-control', 'max-age=86400'],
+      ],
+    })
+    store.set(new URL('/journal/rss.xml', CACHE_ORIGIN).href, feed)
+    const again = await fetch(`${base}/journal/rss.xml`, { headers: { 'if-none-match': '"flux-1"' } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('etag')).toBe('"flux-1"')
+    expect(again.headers.get('x-astro-cache')).toBe('HIT')
+    expect(await again.text()).toBe('')
+    const whole = await fetch(`${base}/journal/rss.xml`)
+    expect(whole.status).toBe(200)
+    expect(whole.headers.get('etag')).toBe('"flux-1"')
+    expect(await whole.text()).toBe('<rss/>')
+  })
+
   it('hands stale pages, misses, other spellings, API calls and writes to Astro', async () => {
     store.set(new URL('/maisons', CACHE_ORIGIN).href, page({ storedAt: Date.now() - 301_000 }))
     store.set(new URL('/api/cache/invalidate', CACHE_ORIGIN).href, page())

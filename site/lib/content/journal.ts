@@ -27,12 +27,15 @@ export const journalReads = {
         showing(slugs.journalIssues, slugs.media, slugs.documents),
       )
     ).docs[0] ?? null,
-  /** The `limit` latest journal issues, for the feed. */
+  /**
+   * The `limit` latest journal issues by publication date, newest first, for the feed. Numbers do
+   * not follow dates (a special issue, a late number), and the feed is about what is new.
+   */
   journalIssuesForFeed: async (limit: number) =>
     (
       await read(
         slugs.journalIssues,
-        { sort: '-number', depth: 1, limit },
+        { sort: '-date', depth: 1, limit },
         tolerantPage(FeedIssue),
         showing(slugs.journalIssues, slugs.documents),
       )

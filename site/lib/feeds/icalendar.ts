@@ -9,6 +9,8 @@ import { applyChange, buildRule, parisDay, parisTime, repeats } from '../../../s
 import { TIME_ZONE } from '../../../schemas/slugs'
 import { toSchedule } from '../agenda'
 import { addressLine, eventPlace } from '../eventPlace'
+import { theHouse } from '../houseName'
+import { calendarPropertiesFirst } from './calendarPropertiesFirst'
 
 export type CalendarOptions = {
   /** The calendar's name in subscribers' apps. */
@@ -65,7 +67,7 @@ function description(event: AgendaEvent): string {
   const houses = event.cooperation
     ? 'La Coopé'
     : readable<HouseSummary>(event.houses)
-        .map((h) => h.name)
+        .map((h) => theHouse(h.name))
         .join(', ')
   const price = event.price?.free !== false ? 'Gratuit' : (event.price.amount ?? 'Payant')
   const registration = { none: null, required: 'Sur inscription', full: 'Complet' }[event.registration?.mode ?? 'none']
@@ -154,9 +156,12 @@ export function buildCalendar(events: AgendaEvent[], options: CalendarOptions): 
   return calendar
 }
 
-/** The text of a calendar, as served (`text/calendar`). */
+/**
+ * The text of a calendar, as served (`text/calendar`): calendar properties before any component
+ * (RFC 5545, 3.6), CRLF after every line.
+ */
 export function serialiseCalendar(calendar: ICalCalendar): string {
-  const text = calendar.toString()
+  const text = calendarPropertiesFirst(calendar.toString())
   // Every content line ends with CRLF, the last one included (RFC 5545, 3.1).
   return text.endsWith('\r\n') ? text : `${text}\r\n`
 }

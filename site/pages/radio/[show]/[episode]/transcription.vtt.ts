@@ -1,4 +1,5 @@
-import { episodeFileRoute } from '../../../../feeds/episodeFileRoute'
+import { episodeFilePreflight, episodeFileRoute } from '../../../../feeds/episodeFileRoute'
 import { episodeFiles } from '../../../../feeds/episodeFiles'
 
 export const GET = episodeFileRoute(episodeFiles.vtt, 'text/vtt; charset=utf-8')
+export const OPTIONS = episodeFilePreflight
