@@ -18,11 +18,12 @@ export const journalReads = {
         showing(slugs.articles, slugs.media),
       )
     ).docs,
+  /** The issue published last (by its date: numbers need not follow dates), as the home shows it. */
   latestIssue: async () =>
     (
       await read(
         slugs.journalIssues,
-        { sort: '-number', limit: 1, depth: 1, ...selectOf(IssueTeaser) },
+        { sort: '-date', limit: 1, depth: 1, ...selectOf(IssueTeaser) },
         page(IssueTeaser),
         showing(slugs.journalIssues, slugs.media, slugs.documents),
       )
