@@ -142,6 +142,7 @@ export interface Event {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   summary?: string | null;
   description?: {
     root: {
@@ -269,6 +270,7 @@ export interface House {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   summary: string;
   /**
    * Format #RRGGBB, ex. #0B5563.
@@ -505,6 +507,7 @@ export interface Neighbourhood {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   /**
    * Où vivent les habitant·es concerné·es.
    */
@@ -525,6 +528,7 @@ export interface Article {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   summary?: string | null;
   body: {
     root: {
@@ -625,6 +629,7 @@ export interface JournalIssue {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   cover?: (number | null) | Media;
   pdf?: (number | null) | Document;
   contents?:
@@ -680,6 +685,7 @@ export interface Theme {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   /**
    * Sujet transversal des actions de la Coopé.
    */
@@ -701,6 +707,7 @@ export interface Episode {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   description: string;
   audio: number | Audio;
   /**
@@ -716,7 +723,7 @@ export interface Episode {
   episodeType: 'full' | 'trailer' | 'bonus';
   publishedAt: string;
   /**
-   * Au format WebVTT : la première ligne est « WEBVTT », puis des blocs « 00:00:03.000 --> 00:00:08.000 » suivis du texte.
+   * Au format WebVTT : la première ligne est « WEBVTT », puis des blocs « 00:00:03.000 --> 00:00:08.000 » suivis du texte. Sur le site, une voix « <v Prénom Nom> » est remplacée par « Intervenant·e » si la personne n’a pas accepté d’être nommée.
    */
   transcript?: string | null;
   chapters?:
@@ -781,6 +788,7 @@ export interface Show {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   description: string;
   /**
    * Une image carrée de 1400 à 3000 pixels de côté, comme l’exigent les applications de podcast.
@@ -863,6 +871,7 @@ export interface Project {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   summary: string;
   body?: {
     root: {
@@ -904,6 +913,7 @@ export interface Partner {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   acronym?: string | null;
   kinds: ('funder' | 'public-body' | 'association' | 'company' | 'programme' | 'other')[];
   logo?: (number | null) | Media;
@@ -972,6 +982,7 @@ export interface Page {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  slugLocked?: boolean | null;
   body: {
     root: {
       type: string;
@@ -1276,6 +1287,7 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   summary?: T;
   description?: T;
   start?: T;
@@ -1370,6 +1382,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   summary?: T;
   body?: T;
   easyRead?: T;
@@ -1402,6 +1415,7 @@ export interface JournalIssuesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   cover?: T;
   pdf?: T;
   contents?:
@@ -1426,6 +1440,7 @@ export interface ShowsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   description?: T;
   cover?: T;
   language?: T;
@@ -1463,6 +1478,7 @@ export interface EpisodesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   description?: T;
   audio?: T;
   duration?: T;
@@ -1503,6 +1519,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   summary?: T;
   body?: T;
   status?: T;
@@ -1597,6 +1614,7 @@ export interface HousesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   summary?: T;
   accent?: T;
   logo?: T;
@@ -1645,6 +1663,7 @@ export interface PartnersSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   acronym?: T;
   kinds?: T;
   logo?: T;
@@ -1706,6 +1725,7 @@ export interface ThemesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1719,6 +1739,7 @@ export interface NeighbourhoodsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1732,6 +1753,7 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   previousSlugs?: T;
+  slugLocked?: T;
   body?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,4 +1,6 @@
-import type { Block, CollectionConfig, Field, GlobalConfig, Tab } from 'payload'
+import type { CollectionConfig, Field, GlobalConfig } from 'payload'
+
+import { mapFields } from './mapFields'
 
 /** The admin component (`cms/components/RefusalError.tsx`) that shows a field's refusal under it after a draft save. */
 export const REFUSAL_ERROR = '/components/RefusalError#RefusalError'
@@ -27,28 +29,12 @@ export const FIELD_TYPES_WITH_ERROR: ReadonlySet<Field['type']> = new Set<Field[
   'upload',
 ])
 
-/** `field` with the refusal component as its error, unless it has one; its inner fields likewise. */
+/** `field` with the refusal component as its error, unless it has one or never shows one. */
 function withRefusalError(field: Field): Field {
-  switch (field.type) {
-    case 'array':
-    case 'collapsible':
-    case 'group':
-    case 'row':
-      return { ...field, fields: field.fields.map(withRefusalError) } as Field
-    case 'tabs':
-      return { ...field, tabs: field.tabs.map((tab): Tab => ({ ...tab, fields: tab.fields.map(withRefusalError) })) }
-    case 'blocks':
-      return {
-        ...field,
-        blocks: field.blocks.map((block): Block => ({ ...block, fields: block.fields.map(withRefusalError) })),
-      }
-    default: {
-      if (!FIELD_TYPES_WITH_ERROR.has(field.type)) return field
-      const admin = (field.admin ?? {}) as { components?: Record<string, unknown> }
-      if (admin.components?.Error) return field
-      return { ...field, admin: { ...admin, components: { ...admin.components, Error: REFUSAL_ERROR } } } as Field
-    }
-  }
+  if (!FIELD_TYPES_WITH_ERROR.has(field.type)) return field
+  const admin = (field.admin ?? {}) as { components?: Record<string, unknown> }
+  if (admin.components?.Error) return field
+  return { ...field, admin: { ...admin, components: { ...admin.components, Error: REFUSAL_ERROR } } } as Field
 }
 
 /** Whether documents of this collection or global may be saved as drafts. */
@@ -66,5 +52,5 @@ const hasDrafts = (config: CollectionConfig | GlobalConfig): boolean =>
  */
 export function withRefusalErrors<Config extends CollectionConfig | GlobalConfig>(config: Config): Config {
   if (!hasDrafts(config)) return config
-  return { ...config, fields: config.fields.map(withRefusalError) }
+  return { ...config, fields: mapFields(config.fields, withRefusalError) }
 }

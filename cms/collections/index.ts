@@ -21,6 +21,7 @@ import { Purposes } from './Purposes'
 import { Shows } from './Shows'
 import { Themes } from './Themes'
 import { Users } from './Users'
+import { withFrenchDates } from '../admin/withFrenchDates'
 import { withRefusalErrors } from '../admin/withRefusalErrors'
 import { withPendingDeletions } from '../uploads/pendingDeletions'
 import { previewable } from '../preview/previewable'
@@ -91,8 +92,12 @@ export const collections: CollectionConfig[] = [
   LoginAttempts,
 ].map((collection) =>
   withPendingDeletions(
-    withRefusalErrors(
-      withScheduleDefault(withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection)),
+    withFrenchDates(
+      withRefusalErrors(
+        withScheduleDefault(
+          withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection),
+        ),
+      ),
     ),
   ),
 )

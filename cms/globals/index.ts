@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { identitySchema } from '../../schemas/globals/identity'
 import { navigationSchema } from '../../schemas/globals/navigation'
 import { settingsSchema } from '../../schemas/globals/settings'
+import { withFrenchDates } from '../admin/withFrenchDates'
 import { withRefusalErrors } from '../admin/withRefusalErrors'
 import { adminOnly } from '../access/adminOnly'
 import { anyone } from '../access/anyone'
@@ -10,11 +11,13 @@ import { invalidateGlobal } from '../hooks/invalidateSite'
 import { refusePoorContrast } from './hooks/refusePoorContrast'
 
 const shared = (schema: typeof identitySchema): GlobalConfig =>
-  withRefusalErrors({
-    ...schema,
-    access: { read: anyone, readVersions: adminOnly, update: adminOnly },
-    hooks: { afterChange: [invalidateGlobal(schema.slug)] },
-  })
+  withFrenchDates(
+    withRefusalErrors({
+      ...schema,
+      access: { read: anyone, readVersions: adminOnly, update: adminOnly },
+      hooks: { afterChange: [invalidateGlobal(schema.slug)] },
+    }),
+  )
 
 /** Identity, navigation and settings shape every page: admins change them, everyone reads them. */
 export const globals: GlobalConfig[] = [identitySchema, navigationSchema, settingsSchema].map(shared)

@@ -1,5 +1,7 @@
 import { APIError } from 'payload'
 
+import { wholeInToast } from './wholeInToast'
+
 /**
  * Why the CMS refuses a change, as a stable code that clients and tests can rely on (the French
  * sentence is for staff and may be reworded). Payload returns it in the error's `data`.
@@ -36,20 +38,23 @@ export type FieldProblem = { path: string; message: string }
 /**
  * A refusal shown to the person who made the request: `message` in French; `status` 400 (bad
  * input), 403 (not theirs to do), 429 (too many attempts) or 503 (a service the hub lacks); `code`
- * and any `details` in the error's data (`{ code, ...details }`).
+ * and any `details` in the error's data (`{ code, ...details }`). The message is written so that the
+ * admin's toast shows it whole (`wholeInToast`): Payload's toast cuts a message at its colons and
+ * commas.
  */
 export const refusal = (
   code: RefusalCode,
   message: string,
   status: 400 | 403 | 429 | 503 | 507 = 400,
   details: Record<string, unknown> = {},
-): APIError => new APIError(message, status, { code, ...details }, true)
+): APIError => new APIError(wholeInToast(message), status, { code, ...details }, true)
 
 /**
  * A refusal about one or more fields. Its data carries `errors: [{ path, message }]`, the shape of
  * Payload's ValidationError, which the admin form reads to put each French message under its
  * field (and `refusalResponse` keeps it so in the production build). The error's own message is
- * the sentences joined, for API clients and the log.
+ * the sentences joined, for API clients, the log and the admin's toast (without colons there: see
+ * `wholeInToast`); the messages under the fields keep their own punctuation.
  */
 export const fieldRefusal = (
   code: RefusalCode,

@@ -14,6 +14,7 @@ import * as migration_20261130_084405_draft_autosave from './20261130_084405_dra
 import * as migration_20261130_104142_series_last_dates from './20261130_104142_series_last_dates';
 import * as migration_20261130_144118_contribution_copies from './20261130_144118_contribution_copies';
 import * as migration_20261130_150633_foreign_key_actions from './20261130_150633_foreign_key_actions';
+import * as migration_20261201_032225_slug_follows_title from './20261201_032225_slug_follows_title';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_150633_foreign_key_actions.up,
     down: migration_20261130_150633_foreign_key_actions.down,
-    name: '20261130_150633_foreign_key_actions'
+    name: '20261130_150633_foreign_key_actions',
+  },
+  {
+    up: migration_20261201_032225_slug_follows_title.up,
+    down: migration_20261201_032225_slug_follows_title.down,
+    name: '20261201_032225_slug_follows_title'
   },
 ];

@@ -8,7 +8,7 @@ import { refusal } from '../hooks/refusal'
 
 /** What staff read when the uploads folder has no room left. */
 export const DISK_FULL_MESSAGE =
-  'Le serveur n’a plus assez de place pour enregistrer ce fichier : rien n’a été enregistré. ' +
+  'Le serveur n’a plus assez de place pour enregistrer ce fichier. Rien n’a été enregistré. ' +
   'Prévenez la personne qui s’occupe du hub pour qu’elle libère de l’espace.'
 
 /** Room needed beside the file itself: its image sizes (AVIF and WebP) and the database's growth. */

@@ -65,7 +65,8 @@ export const episodesSchema: CollectionSchema = {
       validate: (value: string | null | undefined) => validateTranscript(value),
       admin: {
         description:
-          'Au format WebVTT : la première ligne est « WEBVTT », puis des blocs « 00:00:03.000 --> 00:00:08.000 » suivis du texte.',
+          'Au format WebVTT : la première ligne est « WEBVTT », puis des blocs « 00:00:03.000 --> 00:00:08.000 » suivis du texte. ' +
+          'Sur le site, une voix « <v Prénom Nom> » est remplacée par « Intervenant·e » si la personne n’a pas accepté d’être nommée.',
       },
     },
     {

@@ -99,7 +99,7 @@ export const SearchableEpisode = z.object({
   publishedAt: z.string(),
   show: relation(z.object({ id: Id, title: z.string(), slug: z.string() })).nullish(),
   chapters: z.array(z.object({ title: z.string() })).nullish(),
-  people: z.array(z.object({ name: z.string() })).nullish(),
+  people: z.array(z.object({ name: z.string(), consent: z.boolean().nullish() })).nullish(),
   ...owned,
 })
 export const SearchablePage = z.object({ id: Id, title: z.string(), slug: z.string(), body: RichText.nullish() })

@@ -5,7 +5,9 @@ import { slugify as transliterate } from 'transliteration'
  * URL segment of a public document; unique, lowercase words joined by hyphens. Left empty, the CMS
  * makes it from the title when saving (`fillSlug`), so it is not required in the form; emptied
  * later, the address it had is kept. Beside it, hidden from staff, the addresses the document had
- * before (`previousSlugs`), from which the site redirects (301) to the current one.
+ * before (`previousSlugs`), from which the site redirects (301) to the current one, and whether
+ * the address is settled (`slugLocked`: chosen by hand, or published once): until then it follows
+ * the title, since a draft autosaved before its title was typed is named after the collection.
  */
 export const slugField = (): Field => ({
   type: 'row',
@@ -34,8 +36,22 @@ export const slugField = (): Field => ({
       index: true,
       admin: { hidden: true },
     },
+    {
+      name: 'slugLocked',
+      type: 'checkbox',
+      label: 'Adresse fixée',
+      defaultValue: false,
+      admin: { hidden: true },
+    },
   ],
 })
+
+/**
+ * Whether `slug` is one `freeSlug` (cms/hooks/fillSlug.ts) makes from `base`: `base` itself, or
+ * `base` with a number or a random suffix added after a clash.
+ */
+export const isMadeFrom = (slug: string, base: string): boolean =>
+  base !== '' && (slug === base || new RegExp(`^${base}-(?:\\d{1,2}|[0-9a-f]{8})$`).test(slug))
 
 /**
  * Turns a title in any script into a slug: letters are transliterated to Latin ("عيد الحي" ->

@@ -4,7 +4,12 @@ import webvtt from 'webvtt-parser'
 export type TranscriptCue = { start: number; end: number; speaker: string | null; text: string }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', lrm: '', rlm: '' }
-const decode = (text: string) => text.replace(/&(amp|lt|gt|nbsp|lrm|rlm);/g, (_, name: string) => ENTITIES[name]!)
+/** Cue text with WebVTT's character references (`&amp;`, `&lt;`…) read. */
+export const decode = (text: string) =>
+  text.replace(/&(amp|lt|gt|nbsp|lrm|rlm);/g, (_, name: string) => ENTITIES[name]!)
+
+/** A voice span's start tag, `<v Name>` or `<v.class Name>`: its classes (with their dot) and the name as written. */
+export const VOICE_TAG = /<v(\.[^ \t>]*)?[ \t]+([^>]+)>/g
 
 /**
  * Parses a WebVTT transcript (W3C WebVTT, https://www.w3.org/TR/webvtt1/) with webvtt-parser.

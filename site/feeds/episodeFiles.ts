@@ -1,19 +1,21 @@
 import type { Episode } from '../../schemas/content/radio'
 import { parseTranscript, transcriptText } from '../../schemas/radio/transcript'
+import { publicTranscript } from '../../schemas/radio/voices'
 
 /**
  * The files Podcasting 2.0 links from an item, built from a validated episode (pure). Each is null
  * when the episode has none: no transcript, or no chapters.
  */
 export const episodeFiles = {
-  /** The transcript as staff wrote it, WebVTT (`text/vtt`). */
+  /** The transcript as staff wrote it, WebVTT (`text/vtt`), voices named only with consent (`publicTranscript`). */
   vtt: (episode: Episode): string | null => {
-    const parsed = parseTranscript(episode.transcript)
-    return parsed && 'cues' in parsed ? episode.transcript!.replace(/\r\n?/g, '\n') : null
+    const transcript = publicTranscript(episode)
+    const parsed = parseTranscript(transcript)
+    return parsed && 'cues' in parsed ? transcript!.replace(/\r\n?/g, '\n') : null
   },
-  /** The transcript as plain text, one paragraph per passage (`text/plain`). */
+  /** The transcript as plain text, one paragraph per passage (`text/plain`), voices named only with consent. */
   text: (episode: Episode): string | null => {
-    const parsed = parseTranscript(episode.transcript)
+    const parsed = parseTranscript(publicTranscript(episode))
     return parsed && 'cues' in parsed ? transcriptText(parsed.cues) : null
   },
   /**

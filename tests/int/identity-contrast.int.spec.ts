@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { globalSlugs } from '../../schemas/slugs'
+import { adminToast } from '../helpers/adminToast'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { type Actors, createActors } from '../helpers/staff'
 
@@ -57,7 +58,8 @@ describe('the identity palette', () => {
     expect(refused.data.code).toBe('palette-poor-contrast')
     expect(refused.message).toContain('Contraste insuffisant')
     expect(plain(refused.message)).toContain('« Texte sur la couleur principale » sur « Couleur principale »')
-    expect(plain(refused.message)).toContain('« Couleur principale »\u00a0: 3,64\u00a0:\u00a01')
+    expect(plain(refused.message)).toContain('« Couleur principale » à 3,64\u00a0\u2236\u00a01')
+    expect(adminToast(refused.message)).toEqual({ message: refused.message })
     expect(refused.data.pairs).toHaveLength(1)
     const kept = await cms.payload.findGlobal({ slug: globalSlugs.identity })
     expect(kept.palette?.onPrimary).toBe(readable.onPrimary)

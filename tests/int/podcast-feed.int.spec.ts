@@ -210,11 +210,22 @@ describe('podcast feed of a show', () => {
     expect(new Set(feed.items.map((item) => item.enclosure!.url)).size).toBeLessThanOrEqual(2)
   })
 
+  it('gives anonymous readers of the CMS only the people who agreed to be named, staff everyone', async () => {
+    const [read] = (await content.episodes(showId)).filter((e) => e.slug === 'la-cuisine')
+    expect(read!.people).toEqual([expect.objectContaining({ name: 'Karim Haddad' })])
+    expect(read!.transcript).toContain('<v Intervenant·e>Merci')
+    expect(JSON.stringify(read)).not.toContain('Awa')
+    const { docs } = await cms.payload.find({ collection: slugs.episodes, where: { slug: { equals: 'la-cuisine' } } })
+    expect(docs[0]!.people?.map((person) => person.name)).toEqual(['Karim Haddad', 'Awa Diallo'])
+    expect(docs[0]!.transcript).toContain('<v Awa>')
+  })
+
   it('serves the transcript as WebVTT and plain text, and chapters as JSON chapters', async () => {
     const [episode] = (await content.episodes(showId)).filter((e) => e.slug === 'la-cuisine')
-    expect(episodeFiles.vtt(episode!)).toBe(transcript)
+    // Awa Diallo did not agree to be named: her voice is « Intervenant·e » wherever the public reads it.
+    expect(episodeFiles.vtt(episode!)).toBe(transcript.replace('<v Awa>', '<v Intervenant·e>'))
     expect(episodeFiles.text(episode!)).toBe(
-      'Karim\u00a0: Bonjour et bienvenue !\n\nAwa\u00a0: Merci de m’accueillir.\n',
+      'Karim\u00a0: Bonjour et bienvenue !\n\nIntervenant·e\u00a0: Merci de m’accueillir.\n',
     )
     expect(JSON.parse(episodeFiles.chapters(episode!)!)).toEqual({
       version: '1.2.0',

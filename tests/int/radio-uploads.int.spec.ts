@@ -74,7 +74,10 @@ describe('show covers', () => {
 
 describe('podcast guid', () => {
   it('is the UUIDv5 of the feed address, given once and kept when the address changes', async () => {
-    const show = await cms.payload.create({ collection: slugs.shows, data: showData('les-ondes') })
+    const show = await cms.payload.create({
+      collection: slugs.shows,
+      data: { ...showData('les-ondes'), _status: 'published' },
+    })
     expect(show.podcastGuid).toBe(podcastGuid('https://radio.example.org/radio/les-ondes/feed.xml'))
     const moved = await cms.payload.update({
       collection: slugs.shows,
@@ -82,6 +85,24 @@ describe('podcast guid', () => {
       data: { slug: 'les-nouvelles-ondes', podcastGuid: 'autre' },
     })
     expect(moved.podcastGuid).toBe(show.podcastGuid)
+  })
+
+  it('is given at the first publication, from the address the title gave, not at the first autosave', async () => {
+    const draft = await cms.payload.create({
+      collection: slugs.shows,
+      data: { cooperation: true, _status: 'draft' },
+      draft: true,
+    })
+    expect(draft.slug).toMatch(/^emission(-\d+)?$/)
+    expect(draft.podcastGuid ?? null).toBeNull()
+    const { slug: _placeholder, ...complete } = showData('ignore')
+    const published = await cms.payload.update({
+      collection: slugs.shows,
+      id: draft.id,
+      data: { ...complete, title: 'La voix des tours', slug: draft.slug, _status: 'published' },
+    })
+    expect(published.slug).toBe('la-voix-des-tours')
+    expect(published.podcastGuid).toBe(podcastGuid('https://radio.example.org/radio/la-voix-des-tours/feed.xml'))
   })
 })
 

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { PODCAST_ART } from '../../schemas/radio/artwork'
 import { slugs } from '../../schemas/slugs'
+import { adminToast } from '../helpers/adminToast'
 import { eventData } from '../helpers/events'
-import { pdfFile } from '../helpers/files'
+import { mp3File, pdfFile, pngFile, wavFile } from '../helpers/files'
 import { restAs, type Rest, type RestResponse } from '../helpers/rest'
+import { createShow } from '../helpers/shows'
 import { startCmsWithActors } from '../helpers/staff'
 
 let ctx: Awaited<ReturnType<typeof startCmsWithActors>>
@@ -143,5 +146,82 @@ describe('publishing requires what the public page needs', () => {
     })
     expect(onFields(response).map((error) => error.path)).toEqual(['venue.name', 'registration.url'])
     expect(refusedWith(response).message).toContain('indiquez le nom du lieu')
+  })
+})
+
+describe('the admin’s toast shows a refusal whole', () => {
+  /** The toast the admin shows for a refused REST request (`errors[0].message`), and the field errors. */
+  const toastOf = (response: RestResponse) => {
+    const refused = refusedWith(response)
+    return { toast: adminToast(refused.message), fields: refused.data.errors ?? [] }
+  }
+  const cleanUp: { collection: typeof slugs.media | typeof slugs.shows | typeof slugs.episodes; id: number }[] = []
+  afterAll(async () => {
+    for (const { collection, id } of cleanUp.reverse()) await ctx.cms.payload.delete({ collection, id })
+  })
+
+  it('says a show’s cover of the wrong size in its one sentence, not as two invalid fields', async () => {
+    const image = await ctx.cms.payload.create({
+      collection: slugs.media,
+      data: { alt: 'Visuel pas carré', houses: [ctx.houseA] },
+      file: await pngFile('pas-carre.png', 1400, 1200),
+    })
+    cleanUp.push({ collection: slugs.media, id: image.id })
+    const response = await rest('editorA', 'POST', `${slugs.shows}?draft=true`, {
+      title: 'Émission au mauvais visuel',
+      description: 'Une émission.',
+      cover: image.id,
+      houses: [ctx.houseA],
+      _status: 'draft',
+    })
+    const sentence =
+      'Le visuel de l’émission doit être carré (il mesure 1400 × 1200 px). Recadrez-le pour que largeur et hauteur soient égales, entre 1400 et 3000 px.'
+    expect(toastOf(response)).toEqual({
+      toast: { message: sentence },
+      fields: [{ path: 'cover', message: PODCAST_ART.problem(1400, 1200) }],
+    })
+  })
+
+  it('says an event ending before it starts in one sentence', async () => {
+    const response = await rest('editorA', 'POST', `${slugs.events}?draft=true`, {
+      ...eventData('Fin avant début', { houses: [ctx.houseA], end: '2027-01-20T16:00:00.000Z' }),
+      _status: 'draft',
+    })
+    expect(toastOf(response).toast).toEqual({ message: 'La fin de l’événement doit être après son début.' })
+  })
+
+  it('names the invalid transcript field, the reason staying under the field', async () => {
+    const show = await createShow(ctx.cms.payload, [ctx.houseA], 'emission-du-toast')
+    cleanUp.push({ collection: slugs.shows, id: show })
+    const audio = await ctx.cms.payload.create({
+      collection: slugs.audio,
+      data: { title: 'Son', houses: [ctx.houseA] },
+      file: mp3File(),
+    })
+    const response = await rest('editorA', 'POST', slugs.episodes, {
+      show,
+      title: 'Épisode sans WebVTT',
+      description: 'Un épisode.',
+      audio: audio.id,
+      publishedAt: '2027-01-01T12:00:00.000Z',
+      transcript: 'WEBVTT\n\n00:00 -> 00:03\nBonjour, Karim\n',
+      houses: [ctx.houseA],
+      _status: 'published',
+    })
+    await ctx.cms.payload.delete({ collection: slugs.audio, id: audio.id })
+    const { toast, fields } = toastOf(response)
+    expect(toast.errors).toEqual(['Transcription (WebVTT)'])
+    expect(fields.map((field) => field.path)).toEqual(['transcript'])
+  })
+
+  it('says an upload that is not MP3 or M4A in one sentence', async () => {
+    const refused = await ctx.cms.payload
+      .create({ collection: slugs.audio, data: { title: 'WAV', houses: [ctx.houseA] }, file: wavFile() })
+      .then(() => null)
+      .catch((error: Error) => error)
+    expect(adminToast(refused!.message)).toEqual({
+      message:
+        'Seuls les fichiers MP3 et M4A sont acceptés (ce fichier est un WAV). Exportez l’enregistrement en MP3 ou en M4A puis envoyez-le à nouveau.',
+    })
   })
 })

@@ -6,6 +6,7 @@ import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
 import { releaseContributionCopies, withholdContributionCopies } from '../../hooks/releaseContributionCopies'
 import { copyAudioFacts } from './hooks/copyAudioFacts'
+import { hideUnconsentedNames } from './hooks/hideUnconsentedNames'
 import { keepGuid } from './hooks/keepGuid'
 import { requireOwnShow } from './hooks/requireOwnShow'
 import { ownedContent } from '../../hooks/ownership'
@@ -20,5 +21,6 @@ export const Episodes: CollectionConfig = ownedContent({
     beforeChange: [...(hooks.beforeChange ?? []), requireOwnShow, keepGuid, copyAudioFacts],
     afterChange: [...(hooks.afterChange ?? []), releaseContributionCopies(slugs.episodes)],
     afterDelete: [...(hooks.afterDelete ?? []), withholdContributionCopies],
+    afterRead: [...(hooks.afterRead ?? []), hideUnconsentedNames],
   },
 })

@@ -8,8 +8,10 @@ import { ownedContent } from '../../hooks/ownership'
 import { assignPodcastGuid } from './hooks/assignPodcastGuid'
 import { requireCoverSize } from './hooks/requireCoverSize'
 
+const hooks = publicHooks(slugs.shows, 'title')
+
 export const Shows: CollectionConfig = ownedContent({
   ...showsSchema,
   access: houseContentAccess,
-  hooks: { ...publicHooks(slugs.shows, 'title'), beforeChange: [requireCoverSize, assignPodcastGuid] },
+  hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), requireCoverSize, assignPodcastGuid] },
 })

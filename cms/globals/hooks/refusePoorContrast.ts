@@ -14,10 +14,11 @@ export const refusePoorContrast: GlobalBeforeChangeHook = ({ data, originalDoc }
   const palette = { ...(originalDoc as WithPalette)?.palette, ...(data as WithPalette)?.palette }
   const weak = palettePairs(palette).filter((pair) => !pair.passes)
   if (weak.length === 0) return data
-  const list = weak.map((pair) => `${pair.name}\u00a0: ${formatRatio(pair.ratio)}`).join('\u202f; ')
+  const list = weak.map((pair) => `${pair.name} à ${formatRatio(pair.ratio)}`).join('\u202f; ')
+  // No colon but those of the ratios: the admin's toast would cut the message there (see wholeInToast).
   throw refusal(
     'palette-poor-contrast',
-    `Contraste insuffisant (il faut au moins ${formatRatio(AA_TEXT_CONTRAST)} pour être lisible par toutes et tous)\u00a0: ${list}.`,
+    `Contraste insuffisant pour ${list} (il faut au moins ${formatRatio(AA_TEXT_CONTRAST)} pour être lisible par toutes et tous).`,
     400,
     { pairs: weak.map(({ name, ratio }) => ({ name, ratio })) },
   )

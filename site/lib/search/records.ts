@@ -1,5 +1,6 @@
 import type { Searchable } from '../../../schemas/content/search'
 import { readable } from '../../../schemas/content/common'
+import { publicTranscript } from '../../../schemas/radio/voices'
 import { populated } from '../../../schemas/relations'
 import { slugs } from '../../../schemas/slugs'
 import type { ValueOf } from '../../../schemas/vocabulary'
@@ -266,8 +267,9 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
           episode.description,
           show.title,
           ...(episode.chapters ?? []).map((chapter) => chapter.title),
-          ...(episode.people ?? []).map((person) => person.name),
-          episode.transcript,
+          // Only who agreed to be named may find the episode by their name (podcast:person likewise).
+          ...(episode.people ?? []).filter((person) => person.consent).map((person) => person.name),
+          publicTranscript(episode),
         ],
         date: episode.publishedAt,
         houses: houseSlugs(episode),
