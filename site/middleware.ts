@@ -21,9 +21,10 @@ import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
  * loads the frame every page shares, gives each page the Content-Security-Policy that
  * allows exactly its inline styles (by hash), and turns an unreachable CMS, or a page module that
  * cannot be loaded (the build replaced under the running site), into a plain French page: status
- * 503, never cached, no trace. Any other error is Astro's to render: pages/500.astro. Cached pages keep being served meanwhile. A preview address
- * (`?apercu=<token>`, see lib/preview.ts) renders the page with the previewed draft: never cached,
- * never indexed, framed only by the admin's live preview pane.
+ * 503, never cached, no trace. Any other error is Astro's to render: pages/500.astro. Cached pages
+ * keep being served meanwhile. A preview address (`?apercu=<token>`, see lib/preview.ts) renders
+ * the page with the previewed draft: never cached, never indexed, framed only by the admin's live
+ * preview pane.
  */
 export const onRequest = defineMiddleware((context, next) => {
   // Outside any page's rendering, so that the index's CMS reads tag no page.
