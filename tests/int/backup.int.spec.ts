@@ -101,6 +101,17 @@ describe('backup and restore', () => {
     expect(readdirSync(backupDir)).toHaveLength(1)
   })
 
+  it('writes into DATA_DIR/backups when BACKUP_DIR is empty, as .env.example leaves it', async () => {
+    const dataDir = path.join(work, 'donnees')
+    const backup = await runScript(
+      'cms/operator/backup.ts',
+      { DATABASE_URI: process.env.DATABASE_URI!, MEDIA_DIR: process.env.MEDIA_DIR!, DATA_DIR: dataDir, BACKUP_DIR: '' },
+      [],
+    )
+    expect(backup.code).toBe(0)
+    expect(path.dirname(backup.stdout.trim().split('\n').at(-1)!)).toBe(path.join(dataDir, 'backups'))
+  })
+
   it('restores into an empty folder a hub that starts with every document and file identical', async () => {
     const target = path.join(work, 'restored')
     const restore = await runScript('cms/operator/restore.ts', dataIn(target), [archive])
