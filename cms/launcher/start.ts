@@ -9,6 +9,7 @@ import { describeFirstAdminLogin, takeFirstAdminLogin } from './firstAdmin'
 import { checkFreeSpace, checkNodeVersion, checkWritableFolder } from './machine'
 import { isPortFree, waitForHttp } from './ports'
 import { checkDatabase } from './preflight'
+import { databaseReadyLine, loadedDemoContent } from './prepareOutcome'
 import { portInUse } from './problems'
 import { run, type Service, startService, stopAll, stopForeground } from './processes'
 import { loadEnvFile, readLauncherSettings, writeMissingSecrets, type LauncherSettings } from './settings'
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
         showLog(log).split('\n').at(-1)?.trim() ||
           `The database could not be prepared: see ${log}, fix the cause and run npm start again.`,
       )
-    step('Database ready: migrations applied, demo content loaded on a first start')
+    step(databaseReadyLine(loadedDemoContent(showLog(log))))
   }
 
   if (mode !== 'dev') {
