@@ -37,6 +37,8 @@ export function startService(
       if (shown !== null) console.log(shown)
     })
   }
+  // A restarted server opens its log again: this one's stream must not stay open behind it.
+  child.once('close', () => file.end())
   service.exited = new Promise<number>((resolve) => {
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
     child.once('error', (error) => {
