@@ -67,9 +67,10 @@ export class Supervisor {
     await stopAll([this.current], graceMs)
   }
 
+  /** Starts the server's process; quiet on the console until `echo` is set, as during the hub's start. */
   private launch(): Service {
     const { name, tool, args, env, log } = this.spec
-    const service = startService(name, tool, args, env, log, this.echo)
+    const service = startService(name, tool, args, env, log)
     this.startedAt = performance.now()
     void service.exited.then((code) => this.ended(service, code))
     return service
@@ -93,7 +94,14 @@ export class Supervisor {
     this.current = restarted
     const alive = () =>
       !this.stopped && this.current === restarted && restarted.child.exitCode === null && !restarted.child.signalCode
-    if (await waitForHttp(this.spec.readyUrl, READY_TIMEOUT_MS, alive))
-      this.say(`The ${this.spec.name} server is running again.`)
+    const answers = await waitForHttp(this.spec.readyUrl, READY_TIMEOUT_MS, alive)
+    if (!alive()) return
+    // Its start-up chatter stays in the log; from now on its warnings and faults show again.
+    restarted.echo = this.echo
+    this.say(
+      answers
+        ? `The ${this.spec.name} server is running again.`
+        : `The ${this.spec.name} server was restarted but does not answer after ${READY_TIMEOUT_MS / 60_000} minutes: see its log, ${this.spec.log}`,
+    )
   }
 }
