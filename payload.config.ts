@@ -16,6 +16,7 @@ import { jobs } from './cms/jobs'
 import { logger } from './cms/logging'
 import { frenchCorrections } from './cms/admin/translations'
 import { refusalResponse } from './cms/hooks/refusalResponse'
+import { withWellFormedIds } from './cms/hooks/refuseMalformedIds'
 import { previewEndpoint } from './cms/preview/previewEndpoint'
 import { projectRoot } from './cms/paths'
 import { TIME_ZONE, slugs } from './schemas/slugs'
@@ -81,4 +82,6 @@ export default buildConfig({
   telemetry: false,
   logger,
   typescript: { outputFile: process.env.PAYLOAD_TYPES_OUT ?? path.resolve(dirname, 'schemas', 'payload-types.ts') },
-}).then(guardLockedDocuments)
+})
+  .then(guardLockedDocuments)
+  .then(withWellFormedIds)

@@ -7,6 +7,7 @@ import { seedIfEmpty } from '../seed'
 import { quarantineOrphanFiles } from '../uploads/orphans'
 import { describeSettled, settlePendingDeletions } from '../uploads/pendingDeletions'
 import { keepFirstAdminLogin } from './firstAdmin'
+import { DEMO_CONTENT_LOADED } from './prepareOutcome'
 import { checkDatabase, ensureDatabaseFolder } from './preflight'
 import { describeDatabaseError } from './problems'
 
@@ -41,6 +42,7 @@ async function prepare(): Promise<void> {
       adminPassword: process.env.ADMIN_PASSWORD || undefined,
     })
     if (result.seeded) {
+      console.log(DEMO_CONTENT_LOADED)
       keepFirstAdminLogin(process.env.DATA_DIR || defaults.DATA_DIR, {
         email: result.admin.email,
         password: result.admin.generated ? result.admin.password : null,

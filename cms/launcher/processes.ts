@@ -3,6 +3,7 @@ import { closeSync, createWriteStream, openSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 
 import { projectRoot } from '../paths'
+import { consoleLine, logLine } from './consoleLines'
 
 /**
  * A running server. Its output always goes to its log file; `echo` also shows each line, prefixed
@@ -30,11 +31,14 @@ export function startService(
   const service: Service = { name, child, exited: Promise.resolve(0), log, echo }
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
-      file.write(`${line}\n`)
+      file.write(`${logLine(line)}\n`)
       // Routine lines (a refused request, a job run) stay in the log; warnings and faults show.
-      if (service.echo && !/\bINFO\b/.test(line)) console.log(`[${name}] ${line}`)
+      const shown = service.echo ? consoleLine(name, line) : null
+      if (shown !== null) console.log(shown)
     })
   }
+  // A restarted server opens its log again: this one's stream must not stay open behind it.
+  child.once('close', () => file.end())
   service.exited = new Promise<number>((resolve) => {
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
     child.once('error', (error) => {

@@ -9,20 +9,24 @@ import { describeFirstAdminLogin, takeFirstAdminLogin } from './firstAdmin'
 import { checkFreeSpace, checkNodeVersion, checkWritableFolder } from './machine'
 import { isPortFree, waitForHttp } from './ports'
 import { checkDatabase } from './preflight'
+import { databaseReadyLine, loadedDemoContent } from './prepareOutcome'
 import { portInUse } from './problems'
 import { run, type Service, startService, stopAll, stopForeground } from './processes'
 import { loadEnvFile, readLauncherSettings, writeMissingSecrets, type LauncherSettings } from './settings'
+import { Supervisor } from './supervisor'
 
 /**
  * `npm start`: checks everything it can, then secrets, database, demo content, production builds
  * when stale, and the CMS and the site in production mode until Ctrl-C. One line per step; the
  * tools' own output goes to log files in DATA_DIR/logs, shown in full only when a step fails.
+ * Once both servers are up, one that dies is started again alone (`supervisor.ts`).
  * `--dev` runs the hot-reload servers instead (their output on the console); `--build-only` stops
  * after the builds.
  */
 const mode = process.argv.includes('--dev') ? 'dev' : process.argv.includes('--build-only') ? 'build' : 'start'
 
 const services: Service[] = []
+const supervisors: Supervisor[] = []
 let stopping = false
 
 function fail(message: string): never {
@@ -36,7 +40,7 @@ async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true
     stopForeground()
-    await stopAll(services)
+    await Promise.all([stopAll(services), ...supervisors.map((supervisor) => supervisor.stop())])
   }
   process.exit(code)
 }
@@ -112,7 +116,7 @@ async function main(): Promise<void> {
         showLog(log).split('\n').at(-1)?.trim() ||
           `The database could not be prepared: see ${log}, fix the cause and run npm start again.`,
       )
-    step('Database ready: migrations applied, demo content loaded on a first start')
+    step(databaseReadyLine(loadedDemoContent(showLog(log))))
   }
 
   if (mode !== 'dev') {
@@ -137,81 +141,90 @@ async function main(): Promise<void> {
   }
 
   step('Starting the servers…')
-  const echo = mode === 'dev'
-  services.push(
-    ...(mode === 'dev'
-      ? [
-          startService(
-            'cms',
-            'next',
-            ['dev', 'cms', '-p', String(settings.CMS_PORT)],
-            env,
-            path.join(logs, 'cms.log'),
-            echo,
-          ),
-          startService(
-            'site',
-            'astro',
-            ['dev', '--port', String(settings.SITE_PORT)],
-            env,
-            path.join(logs, 'site.log'),
-            echo,
-          ),
-        ]
-      : [
-          startService(
-            'cms',
-            'tsx',
-            [path.join(projectRoot, 'cms', 'server.ts')],
-            { ...env, JOBS_AUTORUN: '1' },
-            path.join(logs, 'cms.log'),
-          ),
-          startService(
-            'site',
-            'tsx',
-            [path.join(projectRoot, 'site', 'server.ts')],
-            {
-              ...env,
-              HOST: '0.0.0.0',
-              PORT: String(settings.SITE_PORT),
-              // Cached pages survive a restart of the site, even while the CMS is down.
-              SITE_CACHE_DIR: path.join(settings.DATA_DIR, 'site-cache'),
-            },
-            path.join(logs, 'site.log'),
-          ),
-        ]),
-  )
-
-  for (const service of services) {
-    void service.exited.then((code) => {
-      if (stopping) return
-      if (!service.echo) console.error(showLog(service.log).split('\n').slice(-40).join('\n'))
-      console.error(
-        `The ${service.name} server stopped unexpectedly (exit ${code}); its log: ${service.log}. Stopping the hub.`,
-      )
-      void stop(code || 1)
-    })
+  const cmsReady = `http://127.0.0.1:${settings.CMS_PORT}/api/users/me`
+  const siteReady = `http://127.0.0.1:${settings.SITE_PORT}/`
+  if (mode === 'dev') {
+    // The hot-reload servers show everything on the console, and a crash there is the developer's to see.
+    services.push(
+      startService(
+        'cms',
+        'next',
+        ['dev', 'cms', '-p', String(settings.CMS_PORT)],
+        env,
+        path.join(logs, 'cms.log'),
+        true,
+      ),
+      startService(
+        'site',
+        'astro',
+        ['dev', '--port', String(settings.SITE_PORT)],
+        env,
+        path.join(logs, 'site.log'),
+        true,
+      ),
+    )
+    for (const service of services) void service.exited.then((code) => stoppedUnexpectedly(service, code))
+  } else {
+    const failedStart = (service: Service, code: number) => stoppedUnexpectedly(service, code)
+    supervisors.push(
+      new Supervisor(
+        {
+          name: 'cms',
+          tool: 'tsx',
+          args: [path.join(projectRoot, 'cms', 'server.ts')],
+          env: { ...env, JOBS_AUTORUN: '1' },
+          log: path.join(logs, 'cms.log'),
+          readyUrl: cmsReady,
+        },
+        failedStart,
+      ),
+      new Supervisor(
+        {
+          name: 'site',
+          tool: 'tsx',
+          args: [path.join(projectRoot, 'site', 'server.ts')],
+          env: {
+            ...env,
+            HOST: '0.0.0.0',
+            PORT: String(settings.SITE_PORT),
+            // Cached pages survive a restart of the site, even while the CMS is down.
+            SITE_CACHE_DIR: path.join(settings.DATA_DIR, 'site-cache'),
+          },
+          log: path.join(logs, 'site.log'),
+          readyUrl: siteReady,
+        },
+        failedStart,
+      ),
+    )
   }
+  const running = () => [...services, ...supervisors.map((supervisor) => supervisor.current)]
 
   const alive = () => !stopping
   // The first admin request also starts the CMS's job runner (retries, scheduled publications).
-  const ready = await Promise.all([
-    waitForHttp(`http://127.0.0.1:${settings.CMS_PORT}/api/users/me`, 120_000, alive),
-    waitForHttp(`http://127.0.0.1:${settings.SITE_PORT}/`, 120_000, alive),
-  ])
+  const ready = await Promise.all([waitForHttp(cmsReady, 120_000, alive), waitForHttp(siteReady, 120_000, alive)])
   if (!ready.every(Boolean)) {
     if (stopping) return
-    for (const service of services) console.error(`--- ${service.name} (${service.log})\n${showLog(service.log)}`)
+    for (const service of running()) console.error(`--- ${service.name} (${service.log})\n${showLog(service.log)}`)
     console.error('The servers did not become ready within 2 minutes: their logs are above.')
     return stop(1)
   }
-  for (const service of services) service.echo = true
+  for (const supervisor of supervisors) supervisor.keepRunning()
   console.log(`\n${emailStatusLine(env)}`)
   console.log(`\nLa Coopé is running:\n  CMS admin:   ${settings.CMS_URL}/admin\n  public site: ${settings.SITE_URL}\n`)
   takeFirstAdminLogin(settings.DATA_DIR, (login) =>
     console.log(`${describeFirstAdminLogin(login, settings.CMS_URL)}\n`),
   )
   console.log(`Server logs: ${path.relative(projectRoot, logs) || logs}/. Press Ctrl-C to stop.`)
+}
+
+/** A server that ended while the hub starts (or in dev mode): its log's end, one sentence, and the hub stops. */
+function stoppedUnexpectedly(service: Service, code: number): void {
+  if (stopping) return
+  if (!service.echo) console.error(showLog(service.log).split('\n').slice(-40).join('\n'))
+  console.error(
+    `The ${service.name} server stopped unexpectedly (exit ${code}); its log: ${service.log}. Stopping the hub.`,
+  )
+  void stop(code || 1)
 }
 
 main().catch((error: unknown) => {

@@ -13,9 +13,10 @@ async function main(): Promise<void> {
   loadEnvFile()
   const settings = readLauncherSettings()
   const flag = process.argv.indexOf('--out')
+  // An empty BACKUP_DIR (as .env.example has it) means the default, not the current folder.
   const outDir = path.resolve(
-    (flag >= 0 ? process.argv[flag + 1] : undefined) ??
-      process.env.BACKUP_DIR ??
+    (flag >= 0 ? process.argv[flag + 1] : undefined) ||
+      process.env.BACKUP_DIR ||
       path.join(settings.DATA_DIR, 'backups'),
   )
   const { archive } = await createBackup({

@@ -15,6 +15,7 @@ import {
   describeFiles,
   sha256Of,
 } from './manifest'
+import { OWNER_ONLY_FILE, OWNER_ONLY_FOLDER } from './ownerOnly'
 import { snapshotSqlite } from './sqliteSnapshot'
 
 export type Progress = (line: string) => void
@@ -27,7 +28,8 @@ export const archiveName = (now: Date) => `coope-backup-${now.toISOString().slic
 
 /**
  * Writes one gzip'd tar archive holding a consistent copy of the database, every uploaded file and
- * a manifest (row counts, sizes and SHA-256 of every file), into `outDir`.
+ * a manifest (row counts, sizes and SHA-256 of every file), into `outDir`. The archive is 0600, and
+ * the folders of `outDir` it creates are 0700.
  *
  * The database is copied first (SQLite: `VACUUM INTO`, safe while the CMS writes; MongoDB:
  * `mongodump --archive --gzip`, which must be on the PATH), then the uploads: a document in the copy
@@ -47,7 +49,8 @@ export async function createBackup(options: {
 }): Promise<{ archive: string; manifest: BackupManifest }> {
   const progress = options.progress ?? (() => undefined)
   const now = options.now ?? new Date()
-  await mkdir(options.outDir, { recursive: true })
+  // Folders it creates are the operator's only; an existing one is the operator's choice, left as it is.
+  await mkdir(options.outDir, { recursive: true, mode: OWNER_ONLY_FOLDER })
   const staging = await mkdtemp(path.join(options.outDir, '.backup-'))
   const archive = path.join(options.outDir, archiveName(now))
   try {
@@ -81,6 +84,8 @@ export async function createBackup(options: {
       {
         gzip: true,
         file: `${archive}.part`,
+        // The archive holds the whole database: readable by the operator's user only (the umask only narrows).
+        mode: OWNER_ONLY_FILE,
         cwd: staging,
         portable: true,
         follow: true,

@@ -13,6 +13,7 @@ import { extract } from 'tar'
 import { isMongoUri } from '../env'
 import { type Progress, megabytes } from './backupArchive'
 import { holdersOf } from './openFiles'
+import { keepToOwner, OWNER_ONLY_FOLDER } from './ownerOnly'
 import {
   ARCHIVE_DATABASE_DIR,
   ARCHIVE_MANIFEST,
@@ -199,15 +200,19 @@ async function unpackAndCheckOrThrow(archive: string, dir: string, progress: Pro
 /** Where the data at `target` is kept aside by a forced restore. */
 const asideName = (target: string, stamp: string) => `${target}.before-restore-${stamp}`
 
-/** Puts `source` (a file or folder) at `target`, moving what was there to `asideName(target)`. */
+/**
+ * Puts `source` (a file or folder) at `target`, moving what was there to `asideName(target)`, for
+ * the operator's user only (files 0600, folders 0700, the parent folders it creates too): the
+ * archive's entries carry the modes of the backed-up files, and unpacking applies the umask.
+ */
 async function replaceWith(source: string, target: string, stamp: string) {
   if (existsSync(target)) {
     if ((await stat(target)).isDirectory() && (await isEmptyFolder(target))) await rm(target, { recursive: true })
     else await rename(target, asideName(target, stamp))
   }
-  await mkdir(path.dirname(target), { recursive: true })
+  await mkdir(path.dirname(target), { recursive: true, mode: OWNER_ONLY_FOLDER })
   if (!existsSync(source)) {
-    await mkdir(target)
+    await mkdir(target, { mode: OWNER_ONLY_FOLDER })
     return
   }
   try {
@@ -216,4 +221,5 @@ async function replaceWith(source: string, target: string, stamp: string) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
     await cp(source, target, { recursive: true, preserveTimestamps: true })
   }
+  await keepToOwner(target)
 }

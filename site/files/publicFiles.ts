@@ -6,7 +6,9 @@ import send from 'send'
 
 import { PUBLIC_FILES_PATH, publicFileCollections, SAFE_FILE_NAME } from '../../schemas/files'
 import { IMMUTABLE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
+import { hashSource, serializeCsp } from '../../schemas/http/securityHeaders'
 import { slugs } from '../../schemas/slugs'
+import { unavailablePage, unavailableStyle } from '../lib/unavailablePage'
 import { fileValidators, ifRangeHolds } from './fileValidators'
 import { ensurePodcastArt, PODCAST_ART_FOLDER } from './podcastArt'
 import type { PermissionCheck } from './readPermission'
@@ -26,13 +28,38 @@ function notFound(res: http.ServerResponse, head: boolean): void {
   res.end(head ? undefined : NOT_FOUND)
 }
 
+/** Seconds after which a visitor may ask again for a file the CMS could not say was public. */
+const RETRY_AFTER_SECONDS = 30
+
+/** The notice's policy: it loads nothing, and its one inline style is allowed by its hash. */
+const UNAVAILABLE_CSP = serializeCsp({
+  'default-src': ["'none'"],
+  'style-src': [hashSource(unavailableStyle)],
+  'frame-ancestors': ["'none'"],
+})
+
+/**
+ * The CMS could not say whether the file is public (and never did): the site's French notice, as
+ * pages answer then, so that a podcast app or a browser tries again instead of forgetting the file.
+ */
+function unavailable(res: http.ServerResponse, head: boolean): void {
+  res.statusCode = 503
+  res.setHeader('Content-Type', 'text/html; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-store')
+  res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
+  res.setHeader('Content-Security-Policy', UNAVAILABLE_CSP)
+  res.end(head ? undefined : unavailablePage)
+}
+
 /**
  * Serves `/fichiers/<collection>/<name>` from the uploads folder with the `send` library (HEAD,
  * byte ranges with 206/416 and `Accept-Ranges`, If-None-Match, Last-Modified), with strong
- * validators and If-Range judged by RFC 9110 (fileValidators.ts), cached for
- * a year as immutable since names never change meaning. Only files of public collections that the
- * CMS lets an anonymous visitor read are served, with the type the CMS sniffed from their bytes;
- * anything else is the same plain 404. Returns false when the request is not for a public file.
+ * validators and If-Range judged by RFC 9110 (fileValidators.ts), cached for a year as immutable
+ * since names never change meaning. Only files of public collections that the CMS lets an
+ * anonymous visitor read are served, with the type the CMS sniffed from their bytes;
+ * anything else is the same plain 404, except a file the CMS cannot be asked about while it is
+ * unreachable: 503 with Retry-After and the French notice (a file it already said was public is
+ * still served). Returns false when the request is not for a public file.
  */
 export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
   const prefix = `${PUBLIC_FILES_PATH}/`
@@ -52,6 +79,10 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
       return true
     }
     const file = await resolvePublicFile(mediaDir, mayRead, collection, name)
+    if (file === CMS_UNREACHABLE) {
+      unavailable(res, head)
+      return true
+    }
     if (!file) {
       notFound(res, head)
       return true
@@ -112,25 +143,29 @@ async function applyValidators(req: http.IncomingMessage, res: http.ServerRespon
 }
 
 type Resolved = { folder: string; filename: string; permission: { contentType: string } }
+const CMS_UNREACHABLE = 'cms-unreachable'
 
 /**
  * Where a public address's bytes are, once the CMS has said they are public: an upload of a public
- * collection, or the podcast artwork made from a readable cover (`pochettes/<cover name>.jpg`).
+ * collection, or the podcast artwork made from a readable cover (`pochettes/<cover name>.jpg`);
+ * null when there is no such public file, {@link CMS_UNREACHABLE} when the CMS could not be asked.
  */
 async function resolvePublicFile(
   mediaDir: string,
   mayRead: PermissionCheck,
   collection: string,
   name: string,
-): Promise<Resolved | null> {
+): Promise<Resolved | typeof CMS_UNREACHABLE | null> {
   if (collection === PODCAST_ART_FOLDER) {
     const cover = name.endsWith('.jpg') ? name.slice(0, -'.jpg'.length) : ''
     const permission = cover ? await mayRead(slugs.media, cover) : { readable: false as const }
+    if (!permission.readable && permission.cmsUnreachable) return CMS_UNREACHABLE
     if (!permission.readable || !permission.contentType.startsWith('image/')) return null
     const filename = await ensurePodcastArt(mediaDir, cover).catch(() => null)
     return filename ? { folder: PODCAST_ART_FOLDER, filename, permission: { contentType: 'image/jpeg' } } : null
   }
   if (!publicFileCollections.includes(collection)) return null
   const permission = await mayRead(collection, name)
+  if (!permission.readable && permission.cmsUnreachable) return CMS_UNREACHABLE
   return permission.readable ? { folder: collection, filename: name, permission } : null
 }

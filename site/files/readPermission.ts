@@ -4,8 +4,15 @@ import { imageSizes } from '../../schemas/collections/media'
 import { slugs } from '../../schemas/slugs'
 import { FilePermissionCache } from './permissionCache'
 
-/** What the CMS said about one file: readable by anonymous visitors (with its sniffed type), or not. */
-export type FilePermission = { readable: true; contentType: string } | { readable: false }
+/**
+ * What the CMS said about one file: readable by anonymous visitors (with its sniffed type), or not.
+ * `cmsUnreachable`: the CMS could not be asked and never answered about this file, so nothing is
+ * known (not served, but not « no such file » either).
+ */
+export type FilePermission = { readable: true; contentType: string } | { readable: false; cmsUnreachable?: true }
+
+/** The answer about a file the CMS never answered for, while it cannot be reached. */
+const UNKNOWN: FilePermission = { readable: false, cmsUnreachable: true }
 
 export type PermissionCheck = (collection: string, filename: string) => Promise<FilePermission>
 
@@ -27,8 +34,11 @@ function ownerQuery(collection: string, filename: string): URLSearchParams {
  * that the read rule of that document decides (a file with no document, or a private one, is never
  * served) and the type served is the one the CMS sniffed from the bytes at upload. Answers are
  * remembered in `remembered` (the site passes the cache its invalidations empty: a minute at most),
- * and visitors asking at the same moment share one question. When the CMS cannot answer, the last answer it gave stands (it is asked again next time); for a file it never
- * answered for, that means « no » (nothing is served on a guess). Errors: none thrown.
+ * and visitors asking at the same moment share one question. When the CMS cannot answer (no
+ * connection, a 5xx, no answer within 3 s), the last answer it gave stands (it is asked again next
+ * time); for a file it never answered for, the answer is « not readable, CMS unreachable »: nothing
+ * is served on a guess, and the caller says « try again later » rather than « no such file ».
+ * Errors: none thrown.
  */
 export function cmsPermission(
   cmsUrl: string,
@@ -52,7 +62,7 @@ export function cmsPermission(
   async function ask(collection: string, filename: string): Promise<FilePermission> {
     // A CMS that cannot answer leaves the last answer standing, as the page cache serves its pages
     // then; a file never answered for is not served.
-    let answer: FilePermission = remembered.last(collection, filename) ?? { readable: false }
+    let answer: FilePermission = remembered.last(collection, filename) ?? UNKNOWN
     try {
       const response = await fetchImpl(new URL(`/api/${collection}?${ownerQuery(collection, filename)}`, cmsUrl), {
         headers: { accept: 'application/json' },

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -43,6 +43,15 @@ async function someContent() {
   }
 }
 
+/** The permission bits of a file or folder, as `ls -l` reads them in octal ("600"). */
+const modeOf = (file: string) => (statSync(file).mode & 0o777).toString(8)
+
+/** `dir` and everything in it: every folder 700 and every file 600, for a list of what is not. */
+const widerThanOwner = (dir: string) =>
+  [dir, ...readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => path.join(dir, name))]
+    .map((entry) => ({ entry, mode: modeOf(entry), expected: statSync(entry).isDirectory() ? '700' : '600' }))
+    .filter(({ mode, expected }) => mode !== expected)
+
 /** The settings of a hub whose data lives in `dir`. */
 const dataIn = (dir: string) => ({
   DATABASE_URI: `file:${path.join(dir, 'hub.db')}`,
@@ -77,6 +86,32 @@ describe('backup and restore', () => {
     expect(backupOutput).toContain('100 %')
   })
 
+  it('writes archives readable by the operator’s user only, in folders it creates for that user only', async () => {
+    expect(modeOf(archive)).toBe('600')
+    expect(modeOf(path.dirname(archive))).toBe('700')
+    const backupDir = path.join(work, 'nuit', 'archives')
+    const nightly = await runScript('cms/operator/backup.ts', {
+      DATABASE_URI: process.env.DATABASE_URI!,
+      MEDIA_DIR: process.env.MEDIA_DIR!,
+      DATA_DIR: cms.dir,
+      BACKUP_DIR: backupDir,
+    })
+    expect(nightly.code).toBe(0)
+    expect(widerThanOwner(path.join(work, 'nuit'))).toEqual([])
+    expect(readdirSync(backupDir)).toHaveLength(1)
+  })
+
+  it('writes into DATA_DIR/backups when BACKUP_DIR is empty, as .env.example leaves it', async () => {
+    const dataDir = path.join(work, 'donnees')
+    const backup = await runScript(
+      'cms/operator/backup.ts',
+      { DATABASE_URI: process.env.DATABASE_URI!, MEDIA_DIR: process.env.MEDIA_DIR!, DATA_DIR: dataDir, BACKUP_DIR: '' },
+      [],
+    )
+    expect(backup.code).toBe(0)
+    expect(path.dirname(backup.stdout.trim().split('\n').at(-1)!)).toBe(path.join(dataDir, 'backups'))
+  })
+
   it('restores into an empty folder a hub that starts with every document and file identical', async () => {
     const target = path.join(work, 'restored')
     const restore = await runScript('cms/operator/restore.ts', dataIn(target), [archive])
@@ -91,6 +126,8 @@ describe('backup and restore', () => {
     expect(restored.documents.events!.count).toBe(EVENTS)
     expect(restored.documents.media!.count).toBe(IMAGES)
     expect(restored.files.length).toBeGreaterThan(IMAGES * 2)
+    // The database and the uploads come back for the operator's user only, whatever the archive held.
+    expect(widerThanOwner(target)).toEqual([])
     const documents = Object.values(restored.documents).reduce((sum, { count }) => sum + count, 0)
     console.log(
       `Restore compared: ${documents} documents in ${Object.keys(restored.documents).length} collections, ` +

@@ -20,12 +20,15 @@ let base: string
 let audioName: string
 let audioBytes: Buffer
 let pdfName: string
+/** While true, the CMS cannot be reached: every question to it fails as a refused connection does. */
+let cmsDown = false
 
 beforeAll(async () => {
   cms = await startTestCms()
   const route = REST_GET(Promise.resolve(cms.config))
   // The CMS's own file route, as the site reaches it over HTTP, without a listening CMS.
   const cmsFetch = (async (input: URL | string, init?: RequestInit) => {
+    if (cmsDown) throw new TypeError('fetch failed')
     const url = new URL(input.toString())
     return route(new Request(url, { method: init?.method ?? 'GET' }), {
       params: Promise.resolve({ slug: url.pathname.split('/').slice(2) }),
@@ -168,5 +171,38 @@ describe('public files', () => {
     }
     expect((await rawRequest(audioUrl(), { method: 'DELETE' })).status).toBe(405)
     expect((await rawRequest(`${base}/radio`)).status).toBe(418)
+  })
+
+  it('answers 503 with Retry-After and the French notice, never 404, for a file it cannot ask the CMS about', async () => {
+    const pdf = await cms.payload.create({
+      collection: slugs.documents,
+      data: { title: 'Numéro 2', cooperation: true },
+      file: pdfFile(),
+    })
+    // Asked about once, while the CMS answers: known to be public.
+    expect((await rawRequest(audioUrl(), { method: 'HEAD' })).status).toBe(200)
+    cmsDown = true
+    try {
+      for (const address of [`/fichiers/documents/${pdf.filename}`, '/fichiers/audio/jamais-vu.mp3']) {
+        const answer = await rawRequest(`${base}${address}`)
+        expect(answer.status, address).toBe(503)
+        expect(answer.headers['retry-after'], address).toMatch(/^\d+$/)
+        expect(answer.headers['cache-control'], address).toBe('no-store')
+        expect(answer.headers['content-type'], address).toBe('text/html; charset=utf-8')
+        expect(answer.headers['content-security-policy'], address).toContain("'sha256-")
+        expect(answer.body.toString(), address).toContain('momentanément indisponible')
+      }
+      const head = await rawRequest(`${base}/fichiers/documents/${pdf.filename}`, { method: 'HEAD' })
+      expect(head.status).toBe(503)
+      expect(head.body.length).toBe(0)
+      // A file the CMS already said is public is still served.
+      const known = await rawRequest(audioUrl())
+      expect(known.status).toBe(200)
+      expect(known.body.equals(audioBytes)).toBe(true)
+    } finally {
+      cmsDown = false
+    }
+    expect((await rawRequest(`${base}/fichiers/documents/${pdf.filename}`, { method: 'HEAD' })).status).toBe(200)
+    await cms.payload.delete({ collection: slugs.documents, id: pdf.id })
   })
 })

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { databaseAdapter } from '../../cms/db/adapter'
 import { readCmsEnv } from '../../cms/env'
+import { databaseReadyLine, loadedDemoContent } from '../../cms/launcher/prepareOutcome'
 import { runScript } from '../helpers/run'
 
 const secret = () => randomBytes(32).toString('hex')
@@ -59,6 +60,23 @@ describe('preparing the database', () => {
       CONTRIBUTION_SERVICE_SECRET: secret(),
       ...env,
     })
+
+  it('says it loaded the demo content only when it did, into an empty database', async () => {
+    const data = path.join(dir, 'demo')
+    const settings = {
+      DATABASE_URI: `file:${path.join(data, 'hub.db')}`,
+      MEDIA_DIR: path.join(data, 'media'),
+      DATA_DIR: data,
+    }
+    const first = await prepare(settings)
+    expect(first.code).toBe(0)
+    expect(databaseReadyLine(loadedDemoContent(first.stdout))).toContain('demo content loaded')
+    // The next start, or a start on a restored database: content is there, nothing is loaded.
+    const next = await prepare(settings)
+    expect(next.code).toBe(0)
+    expect(loadedDemoContent(next.stdout)).toBe(false)
+    expect(databaseReadyLine(loadedDemoContent(next.stdout))).not.toMatch(/demo/i)
+  }, 180_000)
 
   it('explains a missing secret in one sentence', async () => {
     const result = await prepare({ PAYLOAD_SECRET: 'trop-court', DATABASE_URI: `file:${path.join(dir, 'a.db')}` })

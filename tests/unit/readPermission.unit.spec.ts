@@ -22,7 +22,7 @@ describe('file permissions asked of the CMS', () => {
     expect(answers.every((answer) => answer.readable)).toBe(true)
   })
 
-  it('keeps the last answer while the CMS cannot answer, and serves nothing it never answered for', async () => {
+  it('keeps the last answer while the CMS cannot answer, and says it cannot know about a file it never answered for', async () => {
     const { state, fetchImpl } = cms()
     let now = 0
     const realNow = Date.now
@@ -33,7 +33,7 @@ describe('file permissions asked of the CMS', () => {
       state.down = true
       now = 120_000
       expect(await mayRead('media', 'affiche.jpg')).toEqual({ readable: true, contentType: 'image/jpeg' })
-      expect(await mayRead('media', 'autre.jpg')).toEqual({ readable: false })
+      expect(await mayRead('media', 'autre.jpg')).toEqual({ readable: false, cmsUnreachable: true })
       expect(state.questions).toBe(3)
     } finally {
       Date.now = realNow
