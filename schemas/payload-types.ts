@@ -2072,6 +2072,10 @@ export interface Setting {
   tagline?: string | null;
   town?: string | null;
   contactEmail?: string | null;
+  /**
+   * Calculé une fois depuis l’adresse du flux, puis gardé même si l’adresse du site change.
+   */
+  radioPodcastGuid?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2151,6 +2155,7 @@ export interface SettingsSelect<T extends boolean = true> {
   tagline?: T;
   town?: T;
   contactEmail?: T;
+  radioPodcastGuid?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -8,6 +8,7 @@ import { withRefusalErrors } from '../admin/withRefusalErrors'
 import { adminOnly } from '../access/adminOnly'
 import { anyone } from '../access/anyone'
 import { invalidateGlobal } from '../hooks/invalidateSite'
+import { keepRadioPodcastGuid } from './hooks/radioPodcastGuid'
 import { refusePoorContrast } from './hooks/refusePoorContrast'
 
 const shared = (schema: typeof identitySchema): GlobalConfig =>
@@ -25,3 +26,7 @@ export const globals: GlobalConfig[] = [identitySchema, navigationSchema, settin
 // A palette that some residents could not read is refused before it reaches the site.
 const identity = globals[0]!
 identity.hooks = { ...identity.hooks, beforeChange: [refusePoorContrast] }
+
+// The feed of all shows keeps the podcast:guid it was given once (hooks/radioPodcastGuid.ts).
+const settings = globals[2]!
+settings.hooks = { ...settings.hooks, beforeChange: [keepRadioPodcastGuid] }

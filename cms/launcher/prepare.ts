@@ -1,6 +1,7 @@
 import { getPayload } from 'payload'
 
 import { migrateDatabase } from '../db/migrate'
+import { assignRadioPodcastGuid } from '../globals/hooks/radioPodcastGuid'
 import { cmsEnv } from '../env'
 import { defaults } from '../paths'
 import { seedIfEmpty } from '../seed'
@@ -41,6 +42,7 @@ async function prepare(): Promise<void> {
       adminEmail: process.env.ADMIN_EMAIL || undefined,
       adminPassword: process.env.ADMIN_PASSWORD || undefined,
     })
+    await assignRadioPodcastGuid(payload)
     if (result.seeded) {
       console.log(DEMO_CONTENT_LOADED)
       keepFirstAdminLogin(process.env.DATA_DIR || defaults.DATA_DIR, {

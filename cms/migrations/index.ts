@@ -15,6 +15,7 @@ import * as migration_20261130_104142_series_last_dates from './20261130_104142_
 import * as migration_20261130_144118_contribution_copies from './20261130_144118_contribution_copies';
 import * as migration_20261130_150633_foreign_key_actions from './20261130_150633_foreign_key_actions';
 import * as migration_20261201_032225_slug_follows_title from './20261201_032225_slug_follows_title';
+import * as migration_20261201_040601_radio_podcast_guid from './20261201_040601_radio_podcast_guid';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261201_032225_slug_follows_title.up,
     down: migration_20261201_032225_slug_follows_title.down,
-    name: '20261201_032225_slug_follows_title'
+    name: '20261201_032225_slug_follows_title',
+  },
+  {
+    up: migration_20261201_040601_radio_podcast_guid.up,
+    down: migration_20261201_040601_radio_podcast_guid.down,
+    name: '20261201_040601_radio_podcast_guid'
   },
 ];

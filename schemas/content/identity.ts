@@ -29,5 +29,6 @@ export const Settings = z.object({
   tagline: z.string().nullish(),
   town: z.string().nullish(),
   contactEmail: z.string().nullish(),
+  radioPodcastGuid: z.string().nullish(),
 })
 export type Settings = z.infer<typeof Settings>

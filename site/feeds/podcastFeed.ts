@@ -134,8 +134,11 @@ const absolute = (url: string | null, origin: string) => (url ? new URL(url, ori
 
 export type FeedSubject =
   | { kind: 'show'; show: Show }
-  /** The feed of every show, described by the radio's own words. */
-  | { kind: 'all'; shows: Show[]; title: string; description: string }
+  /**
+   * The feed of every show, described by the radio's own words; `guid` is its `podcast:guid` as the
+   * settings keep it (given once by the CMS), null before the CMS has given it one.
+   */
+  | { kind: 'all'; shows: Show[]; title: string; description: string; guid: string | null }
 
 /**
  * The podcast feed of one show, or of all shows, from validated content: channel facts from the
@@ -172,7 +175,7 @@ export function buildPodcastFeed(subject: FeedSubject, episodes: Episode[], orig
     category: main?.category ?? 'Society & Culture',
     explicit: shows.some((s) => s.explicit),
     type: subject.kind === 'show' ? (subject.show.showType ?? 'episodic') : 'episodic',
-    guid: (subject.kind === 'show' ? subject.show.podcastGuid : null) ?? podcastGuid(feedUrl),
+    guid: (subject.kind === 'show' ? subject.show.podcastGuid : subject.guid) ?? podcastGuid(feedUrl),
     license: main?.license || null,
     location: main?.location || null,
     funding: main?.funding?.url ? { url: main.funding.url, label: main.funding.label || 'Soutenir la radio' } : null,

@@ -245,3 +245,23 @@ describe('podcast feed of a show', () => {
     expect(about.map((e) => e.slug)).toEqual(['la-cuisine'])
   })
 })
+
+describe('podcast feed of all shows', () => {
+  it('keeps the podcast:guid it was given once, whatever a save sends and wherever the site moves', async () => {
+    const { assignRadioPodcastGuid } = await import('../../cms/globals/hooks/radioPodcastGuid')
+    const { globalSlugs } = await import('../../schemas/slugs')
+    const given = podcastGuid(`${SITE}/radio/feed.xml`)
+    expect((await content.settings()).radioPodcastGuid ?? null).toBeNull()
+    await assignRadioPodcastGuid(cms.payload)
+    await assignRadioPodcastGuid(cms.payload)
+    await cms.payload.updateGlobal({ slug: globalSlugs.settings, data: { radioPodcastGuid: 'autre' } })
+    const settings = await content.settings()
+    expect(settings.radioPodcastGuid).toBe(given)
+    const moved = 'https://nouvelle-adresse.example.org'
+    const shows = await content.shows()
+    const subject = { kind: 'all' as const, shows, title: 'La radio', description: 'Tout.' }
+    const episodes = await content.newestEpisodes(10)
+    expect(buildPodcastFeed({ ...subject, guid: settings.radioPodcastGuid! }, episodes, moved).guid).toBe(given)
+    expect(buildPodcastFeed({ ...subject, guid: null }, episodes, moved).guid).not.toBe(given)
+  })
+})

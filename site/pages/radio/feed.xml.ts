@@ -23,6 +23,7 @@ export const GET: APIRoute = async (context) => {
       title: 'La radio de la Coopé',
       description:
         'Toutes les émissions de la radio de la Coopé, enregistrées par les habitant·es et les équipes des trois maisons. Chaque épisode est accompagné de sa transcription.',
+      guid: context.locals.chrome.settings.radioPodcastGuid ?? null,
     },
     episodes,
     siteEnv().SITE_URL,
