@@ -456,9 +456,15 @@ test('moderation is told in the admin when a photo contribution’s article is m
 
   await signIn(page, { id: 0, email: hub.admin.email, password: process.env.E2E_ADMIN_PASSWORD ?? '' })
   await page.goto(`${hub.cmsUrl}/admin/collections/contributions/${id}`)
-  await page.waitForLoadState('networkidle')
-  await page.getByRole('button', { name: 'Créer le brouillon (article ou événement)' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Les photos n’ont pas été reprises' })).toBeVisible()
+  // A press before the admin's scripts have taken over the page does nothing (the answer arrived,
+  // networkidle fired, React had not hydrated yet): pressed again until the notice shows. Once
+  // pressed for real the button is disabled, so no second draft can be made.
+  const notice = page.getByRole('status').filter({ hasText: 'Les photos n’ont pas été reprises' })
+  await expect(async () => {
+    if (await notice.isVisible()) return
+    await page.getByRole('button', { name: 'Créer le brouillon (article ou événement)' }).click({ timeout: 2_000 })
+    await expect(notice).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 30_000 })
   await page.getByRole('link', { name: 'Ouvrir le brouillon' }).click()
   await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
   const articleId = Number(page.url().split('/').at(-1))
