@@ -1,6 +1,7 @@
 import RSS from 'rss'
 
 import type { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
+import { issueFullTitle } from '../lib/journal'
 
 export const JOURNAL_FEED_PATH = '/journal/rss.xml'
 
@@ -29,7 +30,7 @@ export function buildJournalFeed(issues: FeedIssue[], articles: FeedArticle[], o
     const pdf = typeof issue.pdf === 'object' ? issue.pdf : null
     const contents = (issue.contents ?? []).map((entry) => entry.title)
     return {
-      title: `Au fil des quartiers n° ${issue.number} : ${issue.title}`,
+      title: issueFullTitle(issue),
       summary: contents.length ? `Au sommaire : ${contents.join(' ; ')}.` : `Le numéro ${issue.number} du journal.`,
       link: `${origin}/journal/${issue.number}`,
       guid: `${origin}/journal/${issue.number}`,
