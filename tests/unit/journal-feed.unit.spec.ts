@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { FeedIssue } from '../../schemas/content/journalFeed'
-import { buildJournalFeed } from '../../site/feeds/journalFeed'
+import type { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
+import { buildJournalFeed, journalXml } from '../../site/feeds/journalFeed'
 import { issueFullTitle, issueListTitle, titleNamesIssue } from '../../site/lib/journal'
 import { buildSearchCorpus, type SearchSources } from '../../site/lib/search/records'
 
@@ -13,6 +13,17 @@ const issue = (over: Partial<FeedIssue>): FeedIssue => ({
   date: '2026-11-01T10:00:00.000Z',
   ...over,
 })
+const article = (over: Partial<FeedArticle>): FeedArticle => ({
+  id: 40,
+  title: 'Les bocaux',
+  slug: 'les-bocaux',
+  summary: 'Chapô.',
+  publishedAt: '2026-11-10T10:00:00.000Z',
+  issue: { id: 21, number: 2 },
+  ...over,
+})
+const itemOf = (issues: FeedIssue[], articles: FeedArticle[], title: string) =>
+  buildJournalFeed(issues, articles, SITE).items.find((item) => item.title === title)!
 
 describe('journal feed item titles', () => {
   it('keep an issue title that already names the journal, and prefix one that does not', () => {
@@ -71,5 +82,37 @@ describe('journal feed item titles', () => {
       new Date('2026-12-01T00:00:00Z'),
     )
     expect(corpus.records.map((record) => record.title)).toEqual([named.title])
+  })
+})
+
+describe('journal feed item guids', () => {
+  it('stay the same when an article is renamed or moved to another issue', () => {
+    const before = itemOf([], [article({})], 'Les bocaux')
+    const after = itemOf([], [article({ slug: 'des-bocaux-pour-l-hiver', issue: { id: 22, number: 3 } })], 'Les bocaux')
+    expect(after.link).not.toBe(before.link)
+    expect(after.guid).toBe(before.guid)
+    expect(before.guid).toMatch(/^urn:uuid:[0-9a-f-]{36}$/)
+  })
+
+  it('stay the same when an issue is renumbered, and differ between documents and collections', () => {
+    const before = itemOf([issue({})], [], 'Au fil des quartiers n° 2 : L’hiver solidaire')
+    const after = itemOf([issue({ number: 4 })], [], 'Au fil des quartiers n° 4 : L’hiver solidaire')
+    expect(after.guid).toBe(before.guid)
+    const guids = buildJournalFeed(
+      [issue({}), issue({ id: 40, number: 5 })],
+      [article({}), article({ id: 41, slug: 'autre', title: 'Autre' })],
+      SITE,
+    ).items.map((item) => item.guid)
+    expect(new Set(guids).size).toBe(4)
+  })
+
+  it('are written as guids that are not addresses', () => {
+    const xml = journalXml(buildJournalFeed([issue({})], [article({})], SITE))
+    const guids = [...xml.matchAll(/<guid([^>]*)>([^<]*)<\/guid>/g)]
+    expect(guids).toHaveLength(2)
+    for (const [, attributes, value] of guids) {
+      expect(attributes).toContain('isPermaLink="false"')
+      expect(value).not.toContain(SITE)
+    }
   })
 })
