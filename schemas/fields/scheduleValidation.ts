@@ -2,16 +2,66 @@ import type { DateFieldValidation, NumberFieldValidation } from 'payload'
 
 type Dated = { start?: string | null }
 
-/** The end of an event, refused on its field when it comes before the start. */
+/**
+ * A validate function replaces Payload's own date check, which refuses a value that is no date:
+ * without this one, such a value (sent through the API) would be stored, or make `toISOString()`
+ * throw (500) instead of a refusal on the field.
+ */
+const unreadable = (value: unknown): boolean => Boolean(value) && Number.isNaN(Date.parse(String(value)))
+
+/** What staff read under a date field whose value is no date (no colon: the admin's toast cuts there). */
+export const NOT_A_DATE = 'Cette date n’existe pas. Choisissez-la dans le calendrier.'
+
+/**
+ * The form paths of the dates of an event's schedule that are no date. Drafts skip field
+ * validation and the collection's hooks run before it, so the events' hooks refuse these first:
+ * stored, such a value fails every later read of the event (500).
+ */
+export function impossibleScheduleDates(schedule: {
+  start?: unknown
+  end?: unknown
+  recurrence?: {
+    until?: unknown
+    excludedDates?: { date?: unknown }[] | null
+    changes?: { occurrenceDate?: unknown; start?: unknown; end?: unknown }[] | null
+  } | null
+}): string[] {
+  const { recurrence } = schedule
+  const dates: [string, unknown][] = [
+    ['start', schedule.start],
+    ['end', schedule.end],
+    ['recurrence.until', recurrence?.until],
+    ...(recurrence?.excludedDates ?? []).map((e, i): [string, unknown] => [
+      `recurrence.excludedDates.${i}.date`,
+      e.date,
+    ]),
+    ...(recurrence?.changes ?? []).flatMap((c, i): [string, unknown][] => [
+      [`recurrence.changes.${i}.occurrenceDate`, c.occurrenceDate],
+      [`recurrence.changes.${i}.start`, c.start],
+      [`recurrence.changes.${i}.end`, c.end],
+    ]),
+  ]
+  return dates.filter(([, value]) => unreadable(value)).map(([path]) => path)
+}
+
+/** The end of an event, refused on its field when it is no date or comes before the start. */
 export const endAfterStart: DateFieldValidation = (value, { data }) => {
+  if (unreadable(value)) return NOT_A_DATE
   const start = (data as Dated | undefined)?.start
   return value && start && new Date(value) < new Date(start) ? 'La fin doit être après le début.' : true
 }
 
-/** The last day of a repetition, refused on its field when it comes before the first date. */
+/**
+ * The last day of a repetition, refused on its field when it is no date or comes before the first
+ * date. A start that is no date is refused on its own field, hence no comparison with it here.
+ */
 export const untilAfterStart: DateFieldValidation = (value, { data }) => {
+  if (unreadable(value)) return NOT_A_DATE
   const start = (data as Dated | undefined)?.start
-  return value && start && new Date(value).toISOString().slice(0, 10) < new Date(start).toISOString().slice(0, 10)
+  return value &&
+    start &&
+    !unreadable(start) &&
+    new Date(value).toISOString().slice(0, 10) < new Date(start).toISOString().slice(0, 10)
     ? 'La répétition doit finir après la première date.'
     : true
 }

@@ -58,6 +58,45 @@ describe('a refusal reaches the admin as French text on its field', () => {
     ])
   })
 
+  it('refuses dates that are no date on their fields, drafts included, instead of failing', async () => {
+    for (const day of ['2026-13-45', '2026-12-99T10:00:00.000Z']) {
+      for (const status of ['draft', 'published'] as const) {
+        const end = await rest('editorA', 'POST', `${slugs.events}?draft=${status === 'draft'}`, {
+          ...eventData('Fin impossible', { houses: [ctx.houseA], end: day }),
+          _status: status,
+        })
+        expect(end.status, `${status} ${day}`).toBe(400)
+        expect(onFields(end), `${status} ${day}`).toEqual([
+          { path: 'end', message: 'Cette date n’existe pas. Choisissez-la dans le calendrier.' },
+        ])
+        const repeated = await rest('editorA', 'POST', `${slugs.events}?draft=${status === 'draft'}`, {
+          ...eventData('Répétition impossible', {
+            houses: [ctx.houseA],
+            recurrence: {
+              frequency: 'weekly',
+              interval: 1,
+              weekdays: ['WE'],
+              until: day,
+              excludedDates: [{ date: day }],
+              changes: [{ occurrenceDate: day, start: day }],
+            },
+          }),
+          _status: status,
+        })
+        expect(repeated.status, `${status} ${day}`).toBe(400)
+        expect(
+          onFields(repeated).map((error) => error.path),
+          `${status} ${day}`,
+        ).toEqual([
+          'recurrence.until',
+          'recurrence.excludedDates.0.date',
+          'recurrence.changes.0.occurrenceDate',
+          'recurrence.changes.0.start',
+        ])
+      }
+    }
+  })
+
   it('puts the ownership refusal on the houses field', async () => {
     const joint = await ctx.cms.payload.create({
       collection: slugs.events,
