@@ -7,7 +7,7 @@ import { wholeInToast } from './wholeInToast'
  * sentence is for staff and may be reworded). Payload returns it in the error's `data`.
  */
 export type RefusalCode =
-  | 'event-date-impossible'
+  | 'date-impossible'
   | 'event-ends-before-start'
   | 'repetition-ends-before-start'
   | 'episode-show-of-other-house'

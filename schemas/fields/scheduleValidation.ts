@@ -12,38 +12,6 @@ const unreadable = (value: unknown): boolean => Boolean(value) && Number.isNaN(D
 /** What staff read under a date field whose value is no date (no colon: the admin's toast cuts there). */
 export const NOT_A_DATE = 'Cette date n’existe pas. Choisissez-la dans le calendrier.'
 
-/**
- * The form paths of the dates of an event's schedule that are no date. Drafts skip field
- * validation and the collection's hooks run before it, so the events' hooks refuse these first:
- * stored, such a value fails every later read of the event (500).
- */
-export function impossibleScheduleDates(schedule: {
-  start?: unknown
-  end?: unknown
-  recurrence?: {
-    until?: unknown
-    excludedDates?: { date?: unknown }[] | null
-    changes?: { occurrenceDate?: unknown; start?: unknown; end?: unknown }[] | null
-  } | null
-}): string[] {
-  const { recurrence } = schedule
-  const dates: [string, unknown][] = [
-    ['start', schedule.start],
-    ['end', schedule.end],
-    ['recurrence.until', recurrence?.until],
-    ...(recurrence?.excludedDates ?? []).map((e, i): [string, unknown] => [
-      `recurrence.excludedDates.${i}.date`,
-      e.date,
-    ]),
-    ...(recurrence?.changes ?? []).flatMap((c, i): [string, unknown][] => [
-      [`recurrence.changes.${i}.occurrenceDate`, c.occurrenceDate],
-      [`recurrence.changes.${i}.start`, c.start],
-      [`recurrence.changes.${i}.end`, c.end],
-    ]),
-  ]
-  return dates.filter(([, value]) => unreadable(value)).map(([path]) => path)
-}
-
 /** The end of an event, refused on its field when it is no date or comes before the start. */
 export const endAfterStart: DateFieldValidation = (value, { data }) => {
   if (unreadable(value)) return NOT_A_DATE

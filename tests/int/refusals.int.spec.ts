@@ -84,17 +84,32 @@ describe('a refusal reaches the admin as French text on its field', () => {
           _status: status,
         })
         expect(repeated.status, `${status} ${day}`).toBe(400)
-        expect(
-          onFields(repeated).map((error) => error.path),
-          `${status} ${day}`,
-        ).toEqual([
-          'recurrence.until',
-          'recurrence.excludedDates.0.date',
-          'recurrence.changes.0.occurrenceDate',
-          'recurrence.changes.0.start',
+        // Each date is refused on its own field, the first one met stopping the request.
+        expect(onFields(repeated), `${status} ${day}`).toEqual([
+          { path: 'recurrence.until', message: 'Cette date n’existe pas. Choisissez-la dans le calendrier.' },
         ])
       }
     }
+  })
+
+  it('refuses a date that is no date in any collection, drafts included, instead of storing it', async () => {
+    const article = await rest('editorA', 'POST', `${slugs.articles}?draft=true`, {
+      title: 'Date impossible',
+      slug: 'date-impossible',
+      publishedAt: '2026-13-45',
+      houses: [ctx.houseA],
+      _status: 'draft',
+    })
+    expect(article.status).toBe(400)
+    expect(onFields(article)).toEqual([
+      { path: 'publishedAt', message: 'Cette date n’existe pas. Choisissez-la dans le calendrier.' },
+    ])
+    const listed = await ctx.cms.payload.find({
+      collection: slugs.articles,
+      draft: true,
+      where: { slug: { equals: 'date-impossible' } },
+    })
+    expect(listed.docs).toEqual([])
   })
 
   it('puts the ownership refusal on the houses field', async () => {

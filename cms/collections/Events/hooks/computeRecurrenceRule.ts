@@ -1,24 +1,15 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Event } from '../../../../schemas/payload-types'
-import { impossibleScheduleDates, NOT_A_DATE } from '../../../../schemas/fields/scheduleValidation'
 import { buildRule, repeats } from '../../../../schemas/recurrence'
 import { fieldRefusal } from '../../../hooks/refusal'
 
 /**
- * Stores the RFC 5545 rule of the chosen repetition, and refuses a schedule that cannot be,
- * dates that are no date first (the rule and `stampSeries` would throw on them, 500). A partial
- * update is checked against the rest of the stored event.
+ * Stores the RFC 5545 rule of the chosen repetition, and refuses a schedule that cannot be. A
+ * partial update is checked against the rest of the stored event.
  */
 export const computeRecurrenceRule: CollectionBeforeChangeHook<Event> = ({ data, originalDoc }) => {
   const { start, end, allDay, recurrence } = { ...originalDoc, ...data }
-  const impossible = impossibleScheduleDates({ start, end, recurrence })
-  if (impossible.length) {
-    throw fieldRefusal(
-      'event-date-impossible',
-      impossible.map((path) => ({ path, message: NOT_A_DATE })),
-    )
-  }
   if (end && start && new Date(end) < new Date(start)) {
     throw fieldRefusal('event-ends-before-start', {
       path: 'end',
