@@ -8,5 +8,7 @@ export const MOST_PAGES = 9999
  */
 export function readPageNumber(value: string | null): number | null {
   if (value === null) return 1
-  return /^[1-9]\d{0,3}$/.test(value) ? Number(value) : null
+  if (!/^[1-9]\d*$/.test(value)) return null
+  const page = Number(value)
+  return page <= MOST_PAGES ? page : null
 }
