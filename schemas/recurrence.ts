@@ -181,6 +181,20 @@ export function applyChange(occurrence: Occurrence, change: OccurrenceChange | u
   return { ...occurrence, start, end, changed: true, note: change.note ?? null }
 }
 
+/**
+ * Is `value` a day that exists, written YYYY-MM-DD? "2027-02-30", "2026-13-45" and "2026-12-00"
+ * are refused here because `Date` would roll them over to another day (or give an invalid date
+ * whose `toISOString()` throws), and such values arrive from addresses and forms.
+ */
+export function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(2000, m - 1, d))
+  date.setUTCFullYear(y)
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
 /** The instant of a Paris wall-clock time: parisTime('2027-03-28', '18:00'). */
 export function parisTime(day: string, time: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]

@@ -23,6 +23,7 @@ import { Themes } from './Themes'
 import { Users } from './Users'
 import { withFrenchDates } from '../admin/withFrenchDates'
 import { withRefusalErrors } from '../admin/withRefusalErrors'
+import { withRealDates } from '../hooks/realDates'
 import { withPendingDeletions } from '../uploads/pendingDeletions'
 import { previewable } from '../preview/previewable'
 import { slugs } from '../../schemas/slugs'
@@ -93,9 +94,11 @@ export const collections: CollectionConfig[] = [
 ].map((collection) =>
   withPendingDeletions(
     withFrenchDates(
-      withRefusalErrors(
-        withScheduleDefault(
-          withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection),
+      withRealDates(
+        withRefusalErrors(
+          withScheduleDefault(
+            withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection),
+          ),
         ),
       ),
     ),

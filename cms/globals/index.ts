@@ -5,6 +5,7 @@ import { navigationSchema } from '../../schemas/globals/navigation'
 import { settingsSchema } from '../../schemas/globals/settings'
 import { withFrenchDates } from '../admin/withFrenchDates'
 import { withRefusalErrors } from '../admin/withRefusalErrors'
+import { withRealDates } from '../hooks/realDates'
 import { adminOnly } from '../access/adminOnly'
 import { anyone } from '../access/anyone'
 import { invalidateGlobal } from '../hooks/invalidateSite'
@@ -13,11 +14,13 @@ import { refusePoorContrast } from './hooks/refusePoorContrast'
 
 const shared = (schema: typeof identitySchema): GlobalConfig =>
   withFrenchDates(
-    withRefusalErrors({
-      ...schema,
-      access: { read: anyone, readVersions: adminOnly, update: adminOnly },
-      hooks: { afterChange: [invalidateGlobal(schema.slug)] },
-    }),
+    withRealDates(
+      withRefusalErrors({
+        ...schema,
+        access: { read: anyone, readVersions: adminOnly, update: adminOnly },
+        hooks: { afterChange: [invalidateGlobal(schema.slug)] },
+      }),
+    ),
   )
 
 /** Identity, navigation and settings shape every page: admins change them, everyone reads them. */

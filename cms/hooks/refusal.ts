@@ -7,6 +7,7 @@ import { wholeInToast } from './wholeInToast'
  * sentence is for staff and may be reworded). Payload returns it in the error's `data`.
  */
 export type RefusalCode =
+  | 'date-impossible'
   | 'event-ends-before-start'
   | 'repetition-ends-before-start'
   | 'episode-show-of-other-house'

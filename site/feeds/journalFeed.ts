@@ -1,11 +1,28 @@
 import RSS from 'rss'
+import { v5 as uuidv5 } from 'uuid'
 
+import type { Id } from '../../schemas/content/common'
 import type { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
+import { slugs } from '../../schemas/slugs'
+import { issueFullTitle } from '../lib/journal'
 
 export const JOURNAL_FEED_PATH = '/journal/rss.xml'
 
 /** The journal's feed as its pages advertise it (`<link rel="alternate">` in Base.astro). */
 export const JOURNAL_FEED = { title: 'Le journal « Au fil des quartiers » (RSS)', href: JOURNAL_FEED_PATH }
+
+/** The namespace of the journal's item guids (UUIDv5): fixed once, never to change. */
+export const JOURNAL_GUID_NAMESPACE = 'e59c1c3f-edba-4a77-b66a-330675748f00'
+
+/**
+ * The permanent guid of a journal feed item (`isPermaLink="false"`, which the `rss` package writes
+ * for any guid given): a `urn:uuid:` like the radio's episode guids, derived from the collection
+ * and the document's id. Never from the address: a renamed article or a renumbered issue would
+ * then come back as new in every feed reader.
+ */
+export function journalGuid(collection: typeof slugs.articles | typeof slugs.journalIssues, id: Id): string {
+  return `urn:uuid:${uuidv5(`${collection}/${String(id)}`, JOURNAL_GUID_NAMESPACE)}`
+}
 
 export type JournalItem = {
   title: string
@@ -29,10 +46,10 @@ export function buildJournalFeed(issues: FeedIssue[], articles: FeedArticle[], o
     const pdf = typeof issue.pdf === 'object' ? issue.pdf : null
     const contents = (issue.contents ?? []).map((entry) => entry.title)
     return {
-      title: `Au fil des quartiers n° ${issue.number} : ${issue.title}`,
+      title: issueFullTitle(issue),
       summary: contents.length ? `Au sommaire : ${contents.join(' ; ')}.` : `Le numéro ${issue.number} du journal.`,
       link: `${origin}/journal/${issue.number}`,
-      guid: `${origin}/journal/${issue.number}`,
+      guid: journalGuid(slugs.journalIssues, issue.id),
       date: new Date(issue.date),
       enclosure:
         pdf?.filesize && pdf.mimeType
@@ -49,7 +66,7 @@ export function buildJournalFeed(issues: FeedIssue[], articles: FeedArticle[], o
         title: article.title,
         summary: article.summary ?? '',
         link,
-        guid: link,
+        guid: journalGuid(slugs.articles, article.id),
         date: new Date(article.publishedAt),
         enclosure: null,
       },

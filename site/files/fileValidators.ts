@@ -33,3 +33,46 @@ export function ifRangeHolds(ifRange: string | undefined, file: FileValidators, 
   const modified = Date.parse(file.lastModified)
   return !Number.isNaN(asked) && asked === modified && now - modified >= 1000
 }
+
+/** One byte range of RFC 9110 (14.1.2): `first-last`, `first-` or the suffix `-length`. */
+const BYTE_RANGE = /^(?:(\d+)-(\d*)|-\d+)$/
+
+/**
+ * Whether a `Range` header is one this server understands (RFC 9110, 14.1.2): the `bytes` unit
+ * (compared without case) and a list of well-formed ranges, none ending before it starts. A
+ * header it does not understand must be ignored (14.2): the whole file is sent with 200, while
+ * 416 stays for well-formed ranges the file cannot satisfy. `send` cannot tell the two apart
+ * (`range-parser` counts `bytes=abc` as unsatisfiable), hence this check before it.
+ */
+export function rangeUnderstood(range: string | undefined): boolean {
+  if (range === undefined) return true
+  const set = /^bytes=(.*)$/i.exec(range.trim())?.[1]
+  if (set === undefined) return false
+  // The list syntax (5.6.1) allows empty elements and spaces around commas, not an empty list.
+  const specs = set
+    .split(',')
+    .map((spec) => spec.trim())
+    .filter((spec) => spec !== '')
+  return (
+    specs.length > 0 &&
+    specs.every((spec) => {
+      const match = BYTE_RANGE.exec(spec)
+      if (!match) return false
+      const [, first, last] = match
+      // BigInt: positions longer than 15 digits are still well-formed, merely unsatisfiable.
+      return first === undefined || last === '' || BigInt(first) <= BigInt(last!)
+    })
+  )
+}
+
+/**
+ * Prepares a `Range` header for `send`: drops one this server does not understand (see
+ * {@link rangeUnderstood}), so the whole file is sent instead of 416, and writes the unit in
+ * lower case, the only spelling `range-parser` reads, though units are compared without case
+ * (RFC 9110, 14.1). Node keeps only the first of repeated `Range` headers.
+ */
+export function normaliseRange(headers: { range?: string }): void {
+  if (headers.range === undefined) return
+  if (rangeUnderstood(headers.range)) headers.range = `bytes=${headers.range.trim().slice('bytes='.length)}`
+  else delete headers.range
+}

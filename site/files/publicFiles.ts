@@ -9,7 +9,7 @@ import { IMMUTABLE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
 import { hashSource, serializeCsp } from '../../schemas/http/securityHeaders'
 import { slugs } from '../../schemas/slugs'
 import { unavailablePage, unavailableStyle } from '../lib/unavailablePage'
-import { fileValidators, ifRangeHolds } from './fileValidators'
+import { normaliseRange, fileValidators, ifRangeHolds } from './fileValidators'
 import { ensurePodcastArt, PODCAST_ART_FOLDER } from './podcastArt'
 import type { PermissionCheck } from './readPermission'
 
@@ -54,7 +54,8 @@ function unavailable(res: http.ServerResponse, head: boolean): void {
 /**
  * Serves `/fichiers/<collection>/<name>` from the uploads folder with the `send` library (HEAD,
  * byte ranges with 206/416 and `Accept-Ranges`, If-None-Match, Last-Modified), with strong
- * validators and If-Range judged by RFC 9110 (fileValidators.ts), cached for a year as immutable
+ * validators, If-Range and malformed Ranges (ignored: 200) judged by RFC 9110
+ * (fileValidators.ts), cached for a year as immutable
  * since names never change meaning. Only files of public collections that the CMS lets an
  * anonymous visitor read are served, with the type the CMS sniffed from their bytes;
  * anything else is the same plain 404, except a file the CMS cannot be asked about while it is
@@ -91,6 +92,7 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
     res.setHeader('Content-Type', permission.contentType)
     res.setHeader('X-Content-Type-Options', 'nosniff')
     if (!shownInline(permission.contentType)) res.setHeader('Content-Disposition', 'attachment')
+    normaliseRange(req.headers)
     await applyValidators(req, res, path.join(mediaDir, folder, filename))
     await new Promise<void>((resolve) => {
       send(req, filename, {

@@ -2,7 +2,7 @@ import type { Id } from '../../schemas/content/common'
 import { readable } from '../../schemas/content/common'
 import type { AgendaEvent, Term } from '../../schemas/content/event'
 import type { HouseSummary } from '../../schemas/content/house'
-import { addParisDays, parisDay, parisTime } from '../../schemas/recurrence'
+import { addParisDays, isCalendarDay, parisDay, parisTime } from '../../schemas/recurrence'
 import type { ValueOf } from '../../schemas/vocabulary'
 import { accessibilityFamilies, audiences } from '../../schemas/vocabularies'
 import { involvesHouse } from './agenda'
@@ -32,10 +32,6 @@ export type ReadFilters = {
   refused: boolean
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
-
-const isDay = (value: string) => ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
-
 /**
  * The agenda's filters from a query string, each value checked against what exists (houses and
  * themes from the CMS, closed lists from `schemas/vocabularies.ts`, real days within a year of
@@ -62,9 +58,11 @@ export function readFilters(
     return found
   }
   const latest = addParisDays(parisTime(today, '12:00'), LONGEST_DAYS)
-  const from = pick('du', (v) => (isDay(v) && v >= today && v <= latest ? v : null))
+  const from = pick('du', (v) => (isCalendarDay(v) && v >= today && v <= latest ? v : null))
   const to = pick('au', (v) =>
-    isDay(v) && v >= (from ?? today) && v <= addParisDays(parisTime(from ?? today, '12:00'), LONGEST_DAYS) ? v : null,
+    isCalendarDay(v) && v >= (from ?? today) && v <= addParisDays(parisTime(from ?? today, '12:00'), LONGEST_DAYS)
+      ? v
+      : null,
   )
   const filters: AgendaFilters = {
     house: pick('maison', (v) => known.houses.find((h) => h.slug === v)),

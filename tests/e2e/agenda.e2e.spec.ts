@@ -133,6 +133,23 @@ test('wrong filter values are sent to the clean address, or give an empty calend
   }
   expect((await request.get('/agenda/nexiste-pas.ics')).status()).toBe(404)
   expect((await request.get('/agenda/mois/1999-01')).status()).toBe(404)
+  // Values that match the pattern of a day, month or number but name none: ignored or 404, never 500.
+  for (const day of ['2026-13-45', '2026-00-10', '2026-12-00', '9999-99-99']) {
+    for (const path of ['/agenda', '/agenda/widget', '/agenda/partager']) {
+      const answer = await request.get(`${path}?du=${day}`, { maxRedirects: 0 })
+      expect(answer.status(), `${path}?du=${day}`).toBe(301)
+      expect(answer.headers().location, `${path}?du=${day}`).toBe(path)
+    }
+    const calendar = await request.get(`/agenda.ics?du=${day}&au=2026-12-99`)
+    expect(calendar.status(), day).toBe(200)
+    expect(vevents(await calendar.text()), day).toEqual([])
+  }
+  for (const month of ['2026-13', '0000-00', '9999-99'])
+    expect((await request.get(`/agenda/mois/${month}`)).status(), month).toBe(404)
+  for (const page of ['1e5', '-1', '99999999999999999999'])
+    expect((await request.get(`/agenda/archives?page=${page}`, { maxRedirects: 0 })).status(), page).toBe(301)
+  for (const issue of ['1e5', '-1', '99999999999999999999'])
+    expect((await request.get(`/journal/${issue}`)).status(), issue).toBe(404)
 })
 
 test('only the widget may be framed by other sites', async ({ request }) => {

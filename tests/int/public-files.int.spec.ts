@@ -116,6 +116,19 @@ describe('public files', () => {
     expect(beyond.headers['content-range']).toBe(`bytes */${audioBytes.length}`)
   })
 
+  it('ignores a Range it does not understand and sends the whole file (RFC 9110, 14.2)', async () => {
+    for (const range of ['bytes=abc', 'bytes=', 'bytes=5-2', 'bytes=0-1;x', 'bytes 0-1', 'octets=0-1', 'bytes=--1']) {
+      const whole = await rawRequest(audioUrl(), { headers: { range } })
+      expect(whole.status, range).toBe(200)
+      expect(whole.headers['content-range'], range).toBeUndefined()
+      expect(whole.body.equals(audioBytes), range).toBe(true)
+    }
+    // Well-formed ranges are still served, or refused with 416, whatever the unit's case.
+    expect((await rawRequest(audioUrl(), { headers: { range: 'Bytes=0-1' } })).status).toBe(206)
+    expect((await rawRequest(audioUrl(), { headers: { range: 'bytes=-0' } })).status).toBe(416)
+    expect((await rawRequest(audioUrl(), { headers: { range: 'bytes=99999999999999999999-' } })).status).toBe(416)
+  })
+
   it('honours If-Range only with a strong matching validator (RFC 9110, 13.1.5), else sends the whole file', async () => {
     // A modification date is a strong validator only once a second has passed (8.8.2.2): an hour.
     const anHourAgo = new Date(Date.now() - 3_600_000)

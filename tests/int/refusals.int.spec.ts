@@ -58,6 +58,60 @@ describe('a refusal reaches the admin as French text on its field', () => {
     ])
   })
 
+  it('refuses dates that are no date on their fields, drafts included, instead of failing', async () => {
+    for (const day of ['2026-13-45', '2026-12-99T10:00:00.000Z']) {
+      for (const status of ['draft', 'published'] as const) {
+        const end = await rest('editorA', 'POST', `${slugs.events}?draft=${status === 'draft'}`, {
+          ...eventData('Fin impossible', { houses: [ctx.houseA], end: day }),
+          _status: status,
+        })
+        expect(end.status, `${status} ${day}`).toBe(400)
+        expect(onFields(end), `${status} ${day}`).toEqual([
+          { path: 'end', message: 'Cette date n’existe pas. Choisissez-la dans le calendrier.' },
+        ])
+        const repeated = await rest('editorA', 'POST', `${slugs.events}?draft=${status === 'draft'}`, {
+          ...eventData('Répétition impossible', {
+            houses: [ctx.houseA],
+            recurrence: {
+              frequency: 'weekly',
+              interval: 1,
+              weekdays: ['WE'],
+              until: day,
+              excludedDates: [{ date: day }],
+              changes: [{ occurrenceDate: day, start: day }],
+            },
+          }),
+          _status: status,
+        })
+        expect(repeated.status, `${status} ${day}`).toBe(400)
+        // Each date is refused on its own field, the first one met stopping the request.
+        expect(onFields(repeated), `${status} ${day}`).toEqual([
+          { path: 'recurrence.until', message: 'Cette date n’existe pas. Choisissez-la dans le calendrier.' },
+        ])
+      }
+    }
+  })
+
+  it('refuses a date that is no date in any collection, drafts included, instead of storing it', async () => {
+    const article = await rest('editorA', 'POST', `${slugs.articles}?draft=true`, {
+      title: 'Date impossible',
+      slug: 'date-impossible',
+      publishedAt: '2026-13-45',
+      houses: [ctx.houseA],
+      _status: 'draft',
+    })
+    expect(article.status).toBe(400)
+    expect(onFields(article)).toEqual([
+      { path: 'publishedAt', message: 'Cette date n’existe pas. Choisissez-la dans le calendrier.' },
+    ])
+    const listed = await ctx.cms.payload.find({
+      collection: slugs.articles,
+      draft: true,
+      where: { slug: { equals: 'date-impossible' } },
+    })
+    expect(listed.docs).toEqual([])
+  })
+
   it('puts the ownership refusal on the houses field', async () => {
     const joint = await ctx.cms.payload.create({
       collection: slugs.events,

@@ -1,5 +1,5 @@
 import { slugify } from '../../../schemas/fields/slug'
-import { parisTime } from '../../../schemas/recurrence'
+import { isCalendarDay, parisTime } from '../../../schemas/recurrence'
 import { relationId } from '../../../schemas/relations'
 import { slugs, TIME_ZONE } from '../../../schemas/slugs'
 import type { Contribution } from '../../../schemas/payload-types'
@@ -76,7 +76,8 @@ export function draftFromContribution(contribution: Contribution, now: string, s
       }
     case 'event-proposal': {
       const { date, time, place } = contribution.proposedEvent ?? {}
-      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      // A day that does not exist (staff may edit it in the admin) would roll over to another one.
+      if (!date || !isCalendarDay(date)) {
         return {
           code: 'contribution-event-without-date',
           refused: 'Brouillon impossible : la proposition n’a pas de date (AAAA-MM-JJ). Ajoutez-la puis recommencez.',

@@ -5,6 +5,7 @@ import { populated } from '../../../schemas/relations'
 import { slugs } from '../../../schemas/slugs'
 import type { ValueOf } from '../../../schemas/vocabulary'
 import type { searchKinds } from '../../../schemas/vocabularies'
+import { issueFullTitle } from '../journal'
 import { richTextToText } from '../richText'
 import { addresses } from './addresses'
 
@@ -214,7 +215,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
       record({
         url: addresses.issue(issue.number),
         kind: 'numero',
-        title: `Au fil des quartiers n° ${issue.number} : ${issue.title}`,
+        title: issueFullTitle(issue),
         words: (issue.contents ?? []).map((entry) => entry.title),
         date: issue.date,
         houses: houseSlugs(issue),

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import send from 'send'
 
+import { normaliseRange } from '../../files/fileValidators'
 import { BUNDLE_FOLDER, currentBuild } from './indexDir'
 
 /** The stable address of the search index's files. */
@@ -15,13 +16,15 @@ export const INDEX_PATH = '/pagefind/'
 const WORKER_CSP = "default-src 'none'; connect-src 'self'; script-src 'self' 'wasm-unsafe-eval'"
 
 /**
- * Serves the current search index's files (ETag, HEAD and ranges by `send`), revalidated on each
- * use since a rebuild changes them in place. Returns false for any other address.
+ * Serves the current search index's files (ETag, HEAD and ranges by `send`, a malformed Range
+ * ignored as RFC 9110 14.2 asks), revalidated on each use since a rebuild changes them in place.
+ * Returns false for any other address.
  */
 export function serveSearchIndex(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   const pathname = new URL(req.url ?? '/', 'http://site.invalid').pathname
   if (!pathname.startsWith(INDEX_PATH) || (req.method !== 'GET' && req.method !== 'HEAD')) return false
   const root = path.join(currentBuild(), BUNDLE_FOLDER)
+  normaliseRange(req.headers)
   send(req, pathname.slice(INDEX_PATH.length - 1), { root, dotfiles: 'deny', index: false, maxAge: 0 })
     .on('headers', (response: http.ServerResponse, file: string) => {
       response.setHeader('Cache-Control', 'no-cache')
