@@ -56,3 +56,31 @@ export async function redirectFromFormerRadioAddress(
   if (episodeSlug === undefined) return null
   return redirectFromFormerAddress(url, slugs.episodes, episodeSlug, 3, { 'where[show][equals]': show.id })
 }
+
+/** The agenda's filters whose value is a document's address, and the collection of that document. */
+const ADDRESS_FILTERS = { maison: slugs.houses, theme: slugs.themes } as const
+
+/**
+ * For the agenda's routes (page, widget, share page, iCalendar feed) whose filters were refused: a
+ * 301 to the same route with each `maison` or `theme` value that is a former address of a house or
+ * theme replaced by its current one, the other parameters kept; else null. A calendar app
+ * subscribed to one house's agenda would otherwise get an empty calendar once the house is renamed.
+ */
+export async function redirectFromFormerFilterValues(
+  url: URL,
+  known: { houses: { slug: string }[]; themes: { slug: string }[] },
+): Promise<Response | null> {
+  const knownOf = { maison: known.houses, theme: known.themes }
+  const moved = new URL(url)
+  let changed = false
+  for (const [param, collection] of Object.entries(ADDRESS_FILTERS) as [keyof typeof ADDRESS_FILTERS, string][]) {
+    const values = url.searchParams.getAll(param)
+    const [value] = values
+    if (values.length !== 1 || !value || knownOf[param].some((doc) => doc.slug === value)) continue
+    const current = await content.currentSlug(collection, value)
+    if (!current || current === value) continue
+    moved.searchParams.set(param, current)
+    changed = true
+  }
+  return changed ? new Response(null, { status: 301, headers: { location: `${moved.pathname}${moved.search}` } }) : null
+}

@@ -82,6 +82,8 @@ test('the pages of renamed documents answer their former addresses with a 301 to
   const moves = {
     [`/projets/${project}?vue=1`]: `/projets/${newProject}?vue=1`,
     [`/maisons/${house}`]: `/maisons/${newHouse}`,
+    [`/agenda?maison=${house}`]: `/agenda?maison=${newHouse}`,
+    [`/agenda/widget?maison=${house}&gratuit=1`]: `/agenda/widget?maison=${newHouse}&gratuit=1`,
     [`/pages/${page}`]: `/pages/${newPage}`,
     [`/agenda/${event}`]: `/agenda/${newEvent}`,
     [`/agenda/${event}.ics`]: `/agenda/${newEvent}.ics`,

@@ -24,6 +24,7 @@ let showFeed: typeof import('../../site/pages/radio/[show]/feed.xml')
 let chapters: typeof import('../../site/pages/radio/[show]/[episode]/chapitres.json')
 let vtt: typeof import('../../site/pages/radio/[show]/[episode]/transcription.vtt')
 let eventIcs: typeof import('../../site/pages/agenda/[slug].ics')
+let agendaIcs: typeof import('../../site/pages/agenda.ics')
 let otherShowId: number
 
 /** Publishes `data` in `collection`, then moves it from its address to `renamed`, as staff would. */
@@ -66,6 +67,7 @@ beforeAll(async () => {
   chapters = await import('../../site/pages/radio/[show]/[episode]/chapitres.json')
   vtt = await import('../../site/pages/radio/[show]/[episode]/transcription.vtt')
   eventIcs = await import('../../site/pages/agenda/[slug].ics')
+  agendaIcs = await import('../../site/pages/agenda.ics')
   const { payload } = cms
   const cover = await payload.create({
     collection: slugs.media,
@@ -129,6 +131,7 @@ beforeAll(async () => {
     { name: 'Maison du Parc', slug: 'maison-du-parc', summary: 'Au parc.' },
     'le-parc',
   )
+  await publishThenRename(slugs.themes, { name: 'Mobilité', slug: 'mobilite' }, 'se-deplacer')
   await publishThenRename(
     slugs.pages,
     { title: 'Mentions légales', slug: 'mentions-legales', body: richText('Éditeur'), cooperation: true },
@@ -289,6 +292,27 @@ describe('renamed projects, houses and fixed pages', () => {
   it('leave an address nothing ever had to the 404 page', async () => {
     const url = new URL('/projets/inconnu', SITE)
     expect(await redirects.redirectFromFormerAddress(url, slugs.projects, 'inconnu', 2)).toBeNull()
+  })
+})
+
+describe('the agenda filtered by a renamed house or theme', () => {
+  const houses = [{ slug: 'le-parc' }]
+
+  it('sends a calendar subscription on to the new filter values, the other filters kept', async () => {
+    const context = contextOf('/agenda.ics?maison=maison-du-parc&theme=mobilite&gratuit=1', {})
+    Object.assign(context, { locals: { chrome: { houses } } })
+    expect(locationOf(await agendaIcs.GET(context))).toBe('/agenda.ics?maison=le-parc&theme=se-deplacer&gratuit=1')
+  })
+
+  it('sends the agenda page on, and leaves values nothing ever had to the page’s own handling', async () => {
+    const themes = [{ slug: 'se-deplacer' }]
+    const moved = await redirects.redirectFromFormerFilterValues(
+      new URL('/agenda/widget?maison=maison-du-parc', SITE),
+      { houses, themes },
+    )
+    expect(locationOf(moved)).toBe('/agenda/widget?maison=le-parc')
+    const unknown = new URL('/agenda?maison=inconnue&theme=se-deplacer', SITE)
+    expect(await redirects.redirectFromFormerFilterValues(unknown, { houses, themes })).toBeNull()
   })
 })
 
