@@ -25,6 +25,7 @@ let chapters: typeof import('../../site/pages/radio/[show]/[episode]/chapitres.j
 let vtt: typeof import('../../site/pages/radio/[show]/[episode]/transcription.vtt')
 let eventIcs: typeof import('../../site/pages/agenda/[slug].ics')
 let agendaIcs: typeof import('../../site/pages/agenda.ics')
+let logos: typeof import('../../site/pages/identite/logos/[file]')
 let otherShowId: number
 
 /** Publishes `data` in `collection`, then moves it from its address to `renamed`, as staff would. */
@@ -68,6 +69,7 @@ beforeAll(async () => {
   vtt = await import('../../site/pages/radio/[show]/[episode]/transcription.vtt')
   eventIcs = await import('../../site/pages/agenda/[slug].ics')
   agendaIcs = await import('../../site/pages/agenda.ics')
+  logos = await import('../../site/pages/identite/logos/[file]')
   const { payload } = cms
   const cover = await payload.create({
     collection: slugs.media,
@@ -287,6 +289,17 @@ describe('renamed projects, houses and fixed pages', () => {
       fixedPageHref,
     )
     expect(locationOf(page)).toBe('/pages/charte-des-habitants')
+  })
+
+  it('send a house’s logos on, in the same variant and format', async () => {
+    const chrome = { identity: { palette: {} }, settings: {}, houses: [{ slug: 'le-parc', name: 'Maison du Parc' }] }
+    const logo = (file: string) => {
+      const context = contextOf(`/identite/logos/${file}`, { file })
+      return logos.GET(Object.assign(context, { locals: { chrome } }))
+    }
+    expect(locationOf(await logo('maison-du-parc-clair.png'))).toBe('/identite/logos/le-parc-clair.png')
+    expect(locationOf(await logo('maison-du-parc.svg'))).toBe('/identite/logos/le-parc.svg')
+    expect((await logo('inconnue.svg')).status).toBe(404)
   })
 
   it('leave an address nothing ever had to the 404 page', async () => {
