@@ -6,9 +6,9 @@ import type { Query } from './content/queries'
 /**
  * The path of a route with the document's address changed in one of its segments: segment
  * `position` of `url`'s path, counted from 1 (2 for `/projets/<slug>`; 2 for the show and 3 for the
- * episode of `/radio/<show>/<episode>`), began with
- * the `former` address and begins with `current` instead; the segments around it, and whatever
- * follows the address in its own segment (`.ics`), are kept.
+ * episode of `/radio/<show>/<episode>`), began with the `former` address and begins with `current`
+ * instead; the segments around it, and whatever follows the address in its own segment (`.ics`),
+ * are kept.
  */
 export function pathInPlaceOf(url: URL, position: number, former: string, current: string): string {
   const segments = url.pathname.split('/')
