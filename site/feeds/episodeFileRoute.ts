@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro'
 
 import type { Episode } from '../../schemas/content/radio'
 import { content } from '../lib/content'
+import { redirectFromFormerRadioAddress } from '../lib/redirects'
 import { corsPreflight, feedNotFound, feedResponse } from './respond'
 
 /**
@@ -13,7 +14,14 @@ export const episodeFileRoute =
   async (context) => {
     const show = await content.show(context.params.show ?? '')
     const episode = show ? await content.episode(show.id, context.params.episode ?? '') : null
-    const body = episode ? make(episode) : null
+    if (!episode) {
+      const { url, params } = context
+      return (
+        (await redirectFromFormerRadioAddress(url, show, params.show ?? '', params.episode ?? '')) ??
+        feedNotFound(context)
+      )
+    }
+    const body = make(episode)
     return body === null ? feedNotFound(context) : feedResponse(context, body, type, { cors: true })
   }
 

@@ -7,6 +7,7 @@ import { siteEnv } from '../lib/env'
 import { calendarResponse } from '../lib/feeds/calendarResponse'
 import { buildCalendar, serialiseCalendar } from '../lib/feeds/icalendar'
 import { agendaTitle } from '../lib/houseName'
+import { redirectFromFormerFilterValues } from '../lib/redirects'
 
 /** How far back a subscription keeps past dates, and how far ahead it reaches by default. */
 const PAST_DAYS = 90
@@ -21,7 +22,10 @@ export const GET: APIRoute = async ({ url, cache, locals }) => {
   const themes = await content.themes()
   const { filters, refused } = readFilters(url.searchParams, { houses: locals.chrome.houses, themes }, parisToday(now))
   const options = { name: agendaTitle(refused ? null : filters.house), siteUrl: siteEnv().SITE_URL }
-  if (refused) return calendarResponse(serialiseCalendar(buildCalendar([], options)))
+  if (refused) {
+    const moved = await redirectFromFormerFilterValues(url, { houses: locals.chrome.houses, themes })
+    return moved ?? calendarResponse(serialiseCalendar(buildCalendar([], options)))
+  }
   const asked = filterPeriod(filters, now)
   const from = filters.from ? asked.from : new Date(now.getTime() - PAST_DAYS * 86_400_000)
   const to = filters.to ? asked.to : new Date(now.getTime() + AHEAD_DAYS * 86_400_000)

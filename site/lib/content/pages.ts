@@ -5,21 +5,22 @@ import { PublishedContribution } from '../../../schemas/content/contribution'
 import { MovedDocument } from '../../../schemas/content/moved'
 import { searchable, type SearchableCollection } from '../../../schemas/content/search'
 import { slugs } from '../../../schemas/slugs'
-import { bySlug } from './queries'
+import { bySlug, type Query } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 /** Reads across the site: fixed pages, moved addresses, the sitemap's and search index's, published contributions. */
 export const pageReads = {
   /**
    * The current address of the published document of `collection` that answered to `slug` before
-   * (its `previousSlugs`), or null. Tagged as the collection's listing, so a later change of
-   * address or an unpublication is seen at once.
+   * (its `previousSlugs`), among those `where` allows (an episode: those of its show), or null.
+   * Tagged as the collection's listing, so a later change of address or an unpublication is seen
+   * at once.
    */
-  currentSlug: async (collection: string, slug: string) =>
+  currentSlug: async (collection: string, slug: string, where: Query = {}) =>
     (
       await read(
         collection,
-        { 'where[previousSlugs][equals]': slug, limit: 1, depth: 0, 'select[slug]': 'true' },
+        { ...where, 'where[previousSlugs][equals]': slug, limit: 1, depth: 0, 'select[slug]': 'true' },
         page(MovedDocument),
         showing(collection),
       )

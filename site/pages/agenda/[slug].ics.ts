@@ -5,11 +5,13 @@ import { content } from '../../lib/content'
 import { siteEnv } from '../../lib/env'
 import { calendarResponse } from '../../lib/feeds/calendarResponse'
 import { buildCalendar, serialiseCalendar } from '../../lib/feeds/icalendar'
+import { redirectFromFormerAddress } from '../../lib/redirects'
+import { slugs } from '../../../schemas/slugs'
 
 /** One event as an iCalendar file, for « ajouter à mon agenda »; an unknown address is the 404 page. */
-export const GET: APIRoute = async ({ params, cache, rewrite }) => {
+export const GET: APIRoute = async ({ params, cache, rewrite, url }) => {
   const event = await content.event(params.slug ?? '')
-  if (!event) return rewrite('/404')
+  if (!event) return (await redirectFromFormerAddress(url, slugs.events, params.slug ?? '', 2)) ?? rewrite('/404')
   cachePage({ cache }, FRESH_FOR.timely)
   const calendar = buildCalendar([event], { name: event.title, siteUrl: siteEnv().SITE_URL })
   return calendarResponse(serialiseCalendar(calendar), event.slug)

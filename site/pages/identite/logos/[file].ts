@@ -3,6 +3,8 @@ import sharp from 'sharp'
 
 import { cachePage, FRESH_FOR } from '../../../lib/cache'
 import { cooperationLogoSvg, houseLogoSvg } from '../../../lib/logoSvg'
+import { redirectFromFormerAddress } from '../../../lib/redirects'
+import { slugs } from '../../../../schemas/slugs'
 
 /** The name's ending of a logo's variant for dark backgrounds. */
 const DARK_SUFFIX = '-clair'
@@ -10,7 +12,8 @@ const DARK_SUFFIX = '-clair'
 /**
  * `/identite/logos/<name>.svg|png`: the logos to download, drawn from the identity and the houses
  * (`la-coope`, or a house's slug; with `-clair` their variant for dark backgrounds). The PNG is
- * the same drawing rendered by sharp at 1024 px. Any other name is a 404.
+ * the same drawing rendered by sharp at 1024 px. A house's former address is sent on (301) to its
+ * current one; any other name is a 404.
  */
 export const GET: APIRoute = async (context) => {
   const match = /^([a-z0-9-]+)\.(svg|png)$/.exec(context.params.file ?? '')
@@ -34,7 +37,12 @@ export const GET: APIRoute = async (context) => {
           : darkHouse
             ? houseLogoSvg({ name: darkHouse.name, accent: darkHouse.accent, light: palette.background ?? null })
             : null
-  if (!svg) return new Response('Introuvable', { status: 404 })
+  if (!svg) {
+    // A logo downloaded under a house's former address: the same variant under the current one.
+    const house = name.endsWith(DARK_SUFFIX) ? name.slice(0, -DARK_SUFFIX.length) : name
+    const moved = await redirectFromFormerAddress(context.url, slugs.houses, house, 3)
+    return moved ?? new Response('Introuvable', { status: 404 })
+  }
   cachePage(context, FRESH_FOR.stable)
   const headers = { 'content-disposition': `attachment; filename="${name}.${format}"` }
   if (format === 'svg') return new Response(svg, { headers: { ...headers, 'content-type': 'image/svg+xml' } })

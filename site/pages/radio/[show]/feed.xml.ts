@@ -5,11 +5,13 @@ import { podcastXml } from '../../../feeds/podcastXml'
 import { feedNotFound, feedResponse } from '../../../feeds/respond'
 import { content } from '../../../lib/content'
 import { siteEnv } from '../../../lib/env'
+import { redirectFromFormerRadioAddress } from '../../../lib/redirects'
 
 /** One show's podcast feed, with every episode (a complete archive: see README, « Flux »). */
 export const GET: APIRoute = async (context) => {
   const show = await content.show(context.params.show ?? '')
-  if (!show) return feedNotFound(context)
+  if (!show)
+    return (await redirectFromFormerRadioAddress(context.url, null, context.params.show ?? '')) ?? feedNotFound(context)
   const feed = buildPodcastFeed({ kind: 'show', show }, await content.episodes(show.id), siteEnv().SITE_URL)
   return feedResponse(context, podcastXml(feed), 'application/rss+xml; charset=utf-8')
 }
