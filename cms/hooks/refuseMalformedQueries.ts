@@ -32,6 +32,21 @@ const TYPED_OPERATORS = new Set([
   'less_than_equal',
 ])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+/** Operators on places (point fields: the hub has none). */
+const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+/** Operators on text, which an id cannot take. */
+const TEXT_OPERATORS = new Set(['like', 'not_like'])
+/** Operators that compare with one value; a list there reached the database as is. */
+const SINGLE_VALUE_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'like',
+  'not_like',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 
 const flattenedFieldsOf = (req: PayloadRequest, slug: string): FlattenedField[] | undefined =>
   req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields
@@ -93,17 +108,23 @@ function checkWhere(req: PayloadRequest, fields: FlattenedField[], where: Where)
     const named = fields.some((field) => field.name === segments[0])
     if (!expected && !named && segments[0] === 'version') expected = expectedAt(req, fields, segments.slice(1))
     if (!expected && !named && path === 'parent') expected = expectedAt(req, fields, ['id'])
-    if (!expected) continue
+    const first = fields.find((field) => field.name === segments[0])
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
-      if (!TYPED_OPERATORS.has(operator)) continue
+      const refuse = (message: string) => refusal('query-value-malformed', message, 400, { path, operator })
+      // Operators the SQLite adapter cannot apply to such a field: a 500 before.
+      if (GEO_OPERATORS.has(operator) && first?.type !== 'point')
+        throw refuse(`Le critère de recherche « ${path} » ne se compare pas avec « ${operator} », réservé aux lieux.`)
+      if (expected === 'id' && TEXT_OPERATORS.has(operator))
+        throw refuse(
+          `Le critère de recherche « ${path} » attend ${EXPECTED_TEXT.id}, qui ne se compare pas avec « ${operator} ».`,
+        )
+      if (Array.isArray(value) && SINGLE_VALUE_OPERATORS.has(operator) && expected !== 'id')
+        throw refuse(`Le critère de recherche « ${path} » avec « ${operator} » attend une seule valeur, pas une liste.`)
+      if (!expected || !TYPED_OPERATORS.has(operator)) continue
       const wrong = valuesOf(operator, value).find((item) => !fits(expected, item))
       if (wrong === undefined) continue
-      throw refusal(
-        'query-value-malformed',
-        `Le critère de recherche « ${path} » attend ${EXPECTED_TEXT[expected]}, pas « ${String(typeof wrong === 'object' ? JSON.stringify(wrong) : wrong).slice(0, 60)} ».`,
-        400,
-        { path, operator },
-      )
+      const shown = String(typeof wrong === 'object' ? JSON.stringify(wrong) : wrong).slice(0, 60)
+      throw refuse(`Le critère de recherche « ${path} » attend ${EXPECTED_TEXT[expected]}, pas « ${shown} ».`)
     }
   }
 }

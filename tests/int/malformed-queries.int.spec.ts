@@ -131,3 +131,23 @@ describe('a reference to a document that does not exist', () => {
     expect(refusalOf(identity.body).data.errors).toEqual([expect.objectContaining({ path: 'logo' })])
   })
 })
+
+describe('an operator or a list its field cannot take', () => {
+  it('is answered 400 with a French sentence instead of a 500', async () => {
+    for (const query of [
+      'where[show][like]=abc',
+      'where[audio][not_like]=abc',
+      'where[show][near]=1,2',
+      'where[title][within]=1',
+      'where[title][equals][0]=a',
+      'where[publishedAt][less_than][0]=2026-11-01',
+    ]) {
+      const answer = await rest('anonymous', 'GET', `${slugs.episodes}?${query}`)
+      expect(answer.status, query).toBe(400)
+      expect(refusalOf(answer.body).data.code, query).toBe('query-value-malformed')
+    }
+    expect(
+      (await rest('anonymous', 'GET', `${slugs.episodes}?where[title][in][0]=a&where[title][like]=a`)).status,
+    ).toBe(200)
+  })
+})
