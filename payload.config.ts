@@ -17,6 +17,7 @@ import { logger } from './cms/logging'
 import { frenchCorrections } from './cms/admin/translations'
 import { refusalResponse } from './cms/hooks/refusalResponse'
 import { withWellFormedIds } from './cms/hooks/refuseMalformedIds'
+import { withWellFormedQueries } from './cms/hooks/refuseMalformedQueries'
 import { previewEndpoint } from './cms/preview/previewEndpoint'
 import { projectRoot } from './cms/paths'
 import { TIME_ZONE, slugs } from './schemas/slugs'
@@ -85,3 +86,4 @@ export default buildConfig({
 })
   .then(guardLockedDocuments)
   .then(withWellFormedIds)
+  .then(withWellFormedQueries)

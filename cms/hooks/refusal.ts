@@ -33,13 +33,17 @@ export type RefusalCode =
   | 'disk-full'
   | 'palette-poor-contrast'
   | 'not-found'
+  | 'file-in-use'
+  | 'query-not-allowed'
+  | 'query-value-malformed'
+  | 'reference-not-found'
 
 /** One field the refusal is about: its form path (`venue.house`, `recurrence.until`, `file`) and what is wrong there. */
 export type FieldProblem = { path: string; message: string }
 
 /**
  * A refusal shown to the person who made the request: `message` in French; `status` 400 (bad
- * input), 403 (not theirs to do), 404 (no such document), 429 (too many attempts) or 503 (a
+ * input), 403 (not theirs to do), 404 (no such document), 409 (used elsewhere), 429 (too many attempts) or 503 (a
  * service the hub lacks); `code` and any `details` in the error's data (`{ code, ...details }`).
  * The message is written so that the admin's toast shows it whole (`wholeInToast`): Payload's
  * toast cuts a message at its colons and commas.
@@ -47,7 +51,7 @@ export type FieldProblem = { path: string; message: string }
 export const refusal = (
   code: RefusalCode,
   message: string,
-  status: 400 | 403 | 404 | 429 | 503 | 507 = 400,
+  status: 400 | 403 | 404 | 409 | 429 | 503 | 507 = 400,
   details: Record<string, unknown> = {},
 ): APIError => new APIError(wholeInToast(message), status, { code, ...details }, true)
 

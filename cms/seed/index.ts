@@ -3,6 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { slugs } from '../../schemas/slugs'
 import { strongPassword } from '../auth/strongPassword'
 import { removeOrphanFiles } from '../uploads/orphans'
+import { DELETE_FILE_IN_USE } from '../uploads/refuseDeletingUsedFile'
 import { seedAgenda } from './steps/agenda'
 import { seedGoalTree } from './steps/goalTree'
 import { seedJournal } from './steps/journal'
@@ -24,7 +25,11 @@ const isEmpty = async (payload: Payload) =>
 /** Takes a database the demo load failed on back to empty, files included. */
 async function emptyDatabase(payload: Payload): Promise<void> {
   for (const collection of [...collections].reverse()) {
-    await payload.delete({ collection, where: { id: { exists: true } }, context: { skipInvalidation: true } })
+    await payload.delete({
+      collection,
+      where: { id: { exists: true } },
+      context: { skipInvalidation: true, [DELETE_FILE_IN_USE]: true },
+    })
   }
 }
 

@@ -11,6 +11,7 @@ import { refuseOversizedImages } from '../hooks/refuseOversizedImages'
 import { refuseUnacceptedFiles } from './refuseUnacceptedFiles'
 import { refuseWhenDiskFull } from './fullDisk'
 import { onUpload } from './onUpload'
+import { refuseDeletingUsedFile } from './refuseDeletingUsedFile'
 
 /** Uploads live under MEDIA_DIR (absolute, from the environment), one folder per collection. */
 export const uploadDir = (collection: CollectionSlug): string => path.join(cmsEnv().MEDIA_DIR, collection)
@@ -31,6 +32,7 @@ export const fileHooks = (collection: CollectionSlug): NonNullable<CollectionCon
   beforeOperation: [refuseUnacceptedFiles, refuseOversizedImages, contentAddressedName, refuseWhenDiskFull].map(
     onUpload,
   ),
+  beforeDelete: [refuseDeletingUsedFile],
   afterChange: [invalidateAfterChange(collection)],
   afterDelete: [invalidateAfterDelete(collection)],
 })

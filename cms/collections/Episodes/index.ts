@@ -1,8 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { episodesSchema } from '../../../schemas/collections/episodes'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
+import { readNotQueriedAnonymously } from '../../access/readNotQueried'
 import { publicHooks } from '../../hooks/publicHooks'
 import { releaseContributionCopies, withholdContributionCopies } from '../../hooks/releaseContributionCopies'
 import { copyAudioFacts } from './hooks/copyAudioFacts'
@@ -13,8 +14,18 @@ import { ownedContent } from '../../hooks/ownership'
 
 const hooks = publicHooks(slugs.episodes, 'title')
 
+/** The fields `hideUnconsentedNames` filters for anonymous readers: nobody anonymous queries their raw value. */
+export const HOOK_FILTERED_FIELDS = ['people', 'transcript']
+
+const fields: Field[] = episodesSchema.fields.map((field) =>
+  'name' in field && HOOK_FILTERED_FIELDS.includes(field.name)
+    ? ({ ...field, access: { read: readNotQueriedAnonymously } } as Field)
+    : field,
+)
+
 export const Episodes: CollectionConfig = ownedContent({
   ...episodesSchema,
+  fields,
   access: houseContentAccess,
   hooks: {
     ...hooks,

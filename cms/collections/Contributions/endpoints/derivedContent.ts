@@ -4,6 +4,7 @@ import { DRAFT_FIELD } from '../../../../schemas/collections/contributions'
 import { relationId } from '../../../../schemas/relations'
 import { slugs } from '../../../../schemas/slugs'
 import type { Contribution } from '../../../../schemas/payload-types'
+import { DELETE_FILE_IN_USE } from '../../../uploads/refuseDeletingUsedFile'
 import { copiesOf } from './copiedUpload'
 
 /** The Media and Audio copies of a contribution's files, as `copiesOf` finds them. */
@@ -49,5 +50,7 @@ export async function deleteDerivedContent(
     })
     if (found) await req.payload.delete({ collection: draft.relationTo, id: draftId, overrideAccess: true, req })
   }
-  for (const { collection, id } of copies) await req.payload.delete({ collection, id, overrideAccess: true, req })
+  // A withdrawn contribution's files leave even where staff used them elsewhere: consent is gone.
+  for (const { collection, id } of copies)
+    await req.payload.delete({ collection, id, overrideAccess: true, req, context: { [DELETE_FILE_IN_USE]: true } })
 }
