@@ -135,7 +135,7 @@ describe('a contribution sent through the site', () => {
     })
     if (!sent.ok) throw new Error(JSON.stringify(sent.errors))
     const file = await firstFileOf(sent.reference)
-    expect(file).toMatchObject({ mimeType: 'audio/ogg', filename: expect.stringMatching(/\.ogg$/) })
+    expect(file).toMatchObject({ mimeType: 'audio/ogg', filename: expect.stringMatching(/\.opus$/) })
     expect(readFileSync(path.join(filesDir(), file.filename)).equals(note.data)).toBe(true)
   })
 

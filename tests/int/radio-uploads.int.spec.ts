@@ -51,6 +51,21 @@ describe('audio uploads', () => {
       message: expect.stringContaining('Seuls les fichiers MP3 et M4A sont acceptés (ce fichier est un WAV)'),
     })
   })
+
+  it('takes the type and extension of the bytes, not those the sender gave', async () => {
+    for (const mimetype of ['application/octet-stream', 'video/mpeg', 'audio/mp4']) {
+      const sound = await cms.payload.create({
+        collection: slugs.audio,
+        data: { title: `Envoyé comme ${mimetype}`, cooperation: true },
+        file: { ...mp3File(), mimetype, name: 'entretien.m4a' },
+      })
+      expect(sound).toMatchObject({
+        mimeType: 'audio/mpeg',
+        filename: expect.stringMatching(/^entretien-[0-9a-f]+\.mp3$/),
+      })
+      await cms.payload.delete({ collection: slugs.audio, id: sound.id })
+    }
+  })
 })
 
 describe('show covers', () => {
