@@ -6,7 +6,8 @@ import { bodyEtag } from '../lib/notModified'
 /**
  * A feed or file the site builds: cached and tagged like a page (the reads made to build it tagged
  * it already), with a strong ETag of its body so that pollers get 304 (lib/notModified.ts),
- * readable by other sites' players when `cors` (transcripts and chapters, as Podcasting 2.0 asks).
+ * readable by other sites' players and readers when `cors` (feeds, and transcripts and chapters as
+ * Podcasting 2.0 asks).
  */
 export function feedResponse(
   context: Pick<APIContext, 'cache'>,
@@ -32,8 +33,8 @@ export function feedNotFound(context: Pick<APIContext, 'cache'>): Response {
 
 /**
  * The answer to a CORS preflight (`OPTIONS` with `Access-Control-Request-Method`, Fetch standard)
- * for a file served with CORS: podcast apps on the web read transcripts and chapters from their
- * own origin and may ask for a byte range, which makes their request non-simple. 204, any origin,
+ * for a file served with CORS: podcast apps on the web read feeds, transcripts and chapters from
+ * their own origin and may ask for a byte range, which makes their request non-simple. 204, any origin,
  * GET and HEAD, the `Range` header; browsers keep the answer for a day (`Access-Control-Max-Age`).
  */
 export function corsPreflight(): Response {

@@ -28,6 +28,19 @@ function notFound(res: http.ServerResponse, head: boolean): void {
   res.end(head ? undefined : NOT_FOUND)
 }
 
+/**
+ * The answer to a CORS preflight (Fetch standard) for a public file: any origin, GET and HEAD, the
+ * Range header a player asks for; browsers keep it for a day.
+ */
+function preflight(res: http.ServerResponse): void {
+  res.statusCode = 204
+  res.setHeader('Access-Control-Allow-Origin', '*')
+  res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD')
+  res.setHeader('Access-Control-Allow-Headers', 'Range')
+  res.setHeader('Access-Control-Max-Age', '86400')
+  res.end()
+}
+
 /** Seconds after which a visitor may ask again for a file the CMS could not say was public. */
 const RETRY_AFTER_SECONDS = 30
 
@@ -68,12 +81,19 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
     const pathname = (req.url ?? '/').split('?')[0]!
     if (!pathname.startsWith(prefix)) return false
     const head = req.method === 'HEAD'
+    if (req.method === 'OPTIONS') {
+      preflight(res)
+      return true
+    }
     if (req.method !== 'GET' && !head) {
       res.statusCode = 405
-      res.setHeader('Allow', 'GET, HEAD')
+      res.setHeader('Allow', 'GET, HEAD, OPTIONS')
       res.end()
       return true
     }
+    // Public files are public anywhere: web podcast players read sounds with fetch, by ranges.
+    res.setHeader('Access-Control-Allow-Origin', '*')
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, Accept-Ranges, ETag')
     const [collection, name, ...rest] = pathname.slice(prefix.length).split('/')
     if (!collection || !name || rest.length || !SAFE_FILE_NAME.test(name)) {
       notFound(res, head)

@@ -39,6 +39,7 @@ test('the demo show’s feed has its artwork, enclosures that answer Apple’s p
   const site = await request.newContext({ baseURL: hub.siteUrl })
   const answer = await site.get('/radio/les-ondes-de-la-coope/feed.xml')
   expect(answer.headers()['content-type']).toContain('application/rss+xml')
+  expect(answer.headers()['access-control-allow-origin']).toBe('*')
   const feed = parseFeed(await answer.text())!
   expect(feed.items).toHaveLength(2)
   const art = await site.get(new URL(feed.itunesImage!).pathname)
@@ -53,6 +54,8 @@ test('the demo show’s feed has its artwork, enclosures that answer Apple’s p
     const probe = await site.get(new URL(item.enclosure.url).pathname, { headers: { range: 'bytes=0-1' } })
     expect(probe.status()).toBe(206)
     expect(probe.headers()['content-range']).toBe(`bytes 0-1/${item.enclosure.length}`)
+    // Web players that read the sound with fetch (waveforms, offline copies) need CORS too.
+    expect(probe.headers()['access-control-allow-origin']).toBe('*')
     for (const transcript of item.podcastTranscripts ?? []) {
       const file = await site.get(new URL(transcript.url).pathname)
       expect(file.status()).toBe(200)

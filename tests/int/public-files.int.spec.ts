@@ -107,6 +107,27 @@ describe('public files', () => {
     expect(answer.body.equals(audioBytes.subarray(0, 2))).toBe(true)
   })
 
+  it('lets players on other origins read a sound, by ranges, and answers their CORS preflight', async () => {
+    const answer = await rawRequest(audioUrl(), { headers: { range: 'bytes=0-1', origin: 'https://player.example' } })
+    expect(answer.headers['access-control-allow-origin']).toBe('*')
+    expect(answer.headers['access-control-expose-headers']).toContain('Content-Range')
+    const preflight = await rawRequest(audioUrl(), {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://player.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'range',
+      },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers).toMatchObject({
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'GET, HEAD',
+      'access-control-allow-headers': 'Range',
+    })
+    expect(preflight.body.length).toBe(0)
+  })
+
   it('serves a middle range and refuses an unsatisfiable one with 416', async () => {
     const middle = await rawRequest(audioUrl(), { headers: { range: 'bytes=1000-1999' } })
     expect(middle.status).toBe(206)

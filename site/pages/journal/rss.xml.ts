@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 
 import { buildJournalFeed, journalXml } from '../../feeds/journalFeed'
-import { feedResponse } from '../../feeds/respond'
+import { corsPreflight, feedResponse } from '../../feeds/respond'
 import { content } from '../../lib/content'
 import { siteEnv } from '../../lib/env'
 
@@ -20,5 +20,8 @@ export const GET: APIRoute = async (context) => {
     content.articlesForFeed(LATEST_ARTICLES),
   ])
   const feed = buildJournalFeed(issues, articles, siteEnv().SITE_URL)
-  return feedResponse(context, journalXml(feed), 'application/rss+xml; charset=utf-8')
+  return feedResponse(context, journalXml(feed), 'application/rss+xml; charset=utf-8', { cors: true })
 }
+
+/** Feed readers on the web read the feed from their own origin: its CORS preflight. */
+export const OPTIONS: APIRoute = () => corsPreflight()

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro'
 
 import { buildPodcastFeed } from '../../feeds/podcastFeed'
 import { podcastXml } from '../../feeds/podcastXml'
-import { feedResponse } from '../../feeds/respond'
+import { corsPreflight, feedResponse } from '../../feeds/respond'
 import { content } from '../../lib/content'
 import { siteEnv } from '../../lib/env'
 
@@ -28,5 +28,8 @@ export const GET: APIRoute = async (context) => {
     episodes,
     siteEnv().SITE_URL,
   )
-  return feedResponse(context, podcastXml(feed), 'application/rss+xml; charset=utf-8')
+  return feedResponse(context, podcastXml(feed), 'application/rss+xml; charset=utf-8', { cors: true })
 }
+
+/** Podcast apps on the web read the feed from their own origin: its CORS preflight. */
+export const OPTIONS: APIRoute = () => corsPreflight()

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro'
 
 import { buildPodcastFeed } from '../../../feeds/podcastFeed'
 import { podcastXml } from '../../../feeds/podcastXml'
-import { feedNotFound, feedResponse } from '../../../feeds/respond'
+import { corsPreflight, feedNotFound, feedResponse } from '../../../feeds/respond'
 import { content } from '../../../lib/content'
 import { siteEnv } from '../../../lib/env'
 import { redirectFromFormerRadioAddress } from '../../../lib/redirects'
@@ -13,5 +13,8 @@ export const GET: APIRoute = async (context) => {
   if (!show)
     return (await redirectFromFormerRadioAddress(context.url, null, context.params.show ?? '')) ?? feedNotFound(context)
   const feed = buildPodcastFeed({ kind: 'show', show }, await content.episodes(show.id), siteEnv().SITE_URL)
-  return feedResponse(context, podcastXml(feed), 'application/rss+xml; charset=utf-8')
+  return feedResponse(context, podcastXml(feed), 'application/rss+xml; charset=utf-8', { cors: true })
 }
+
+/** Podcast apps on the web read the feed from their own origin: its CORS preflight. */
+export const OPTIONS: APIRoute = () => corsPreflight()
