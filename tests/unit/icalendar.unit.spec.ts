@@ -160,4 +160,13 @@ describe('the iCalendar feed', () => {
     expect(topLevelAfter).toEqual([])
     expect(lines.slice(-2)).toEqual(['END:VCALENDAR', ''])
   })
+
+  it('makes the file of one event an event to add, not a calendar to subscribe to: no name, no refresh', () => {
+    const one = serialiseCalendar(buildCalendar([workshop()], { siteUrl: SITE }))
+    const names = one.split('\r\n').map((line) => line.split(/[:;]/, 1)[0])
+    for (const subscriptionProperty of ['NAME', 'X-WR-CALNAME', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL'])
+      expect(names).not.toContain(subscriptionProperty)
+    expect(one).toContain('BEGIN:VEVENT')
+    expect(text([workshop()])).toContain('X-WR-CALNAME:Agenda')
+  })
 })

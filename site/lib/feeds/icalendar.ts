@@ -13,8 +13,12 @@ import { theHouse } from '../houseName'
 import { calendarPropertiesFirst } from './calendarPropertiesFirst'
 
 export type CalendarOptions = {
-  /** The calendar's name in subscribers' apps. */
-  name: string
+  /**
+   * The calendar's name in subscribers' apps; none for the file of one event (« ajouter à mon
+   * agenda »): a named calendar with a refresh interval is what Outlook and others open as a new
+   * calendar to subscribe to, instead of an event to add to theirs.
+   */
+  name?: string
   /** The site's public origin: event URLs are absolute. */
   siteUrl: string
 }
@@ -141,16 +145,17 @@ function addEvent(calendar: ICalCalendar, event: AgendaEvent, siteUrl: string): 
  * ical-generator folds lines at 75 octets and ends them with CRLF.
  */
 export function buildCalendar(events: AgendaEvent[], options: CalendarOptions): ICalCalendar {
+  const subscription = options.name
+    ? { name: options.name, url: new URL('/agenda', options.siteUrl).href, ttl: 3600 }
+    : {}
   const calendar = ical({
-    name: options.name,
+    ...subscription,
     prodId: { company: 'La Coopé', product: 'Agenda', language: 'FR' },
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone name: ical-generator would then write DTSTAMP in local time, and
     // RFC 5545 (3.8.7.2) wants it in UTC. Each event names Europe/Paris; this writes its VTIMEZONE.
     timezone: { name: null, generator: (zone) => tzlib_get_ical_block(zone)[0] ?? null },
     x: { 'X-WR-TIMEZONE': TIME_ZONE },
-    url: new URL('/agenda', options.siteUrl).href,
-    ttl: 3600,
   })
   for (const event of events) addEvent(calendar, event, options.siteUrl)
   return calendar

@@ -13,6 +13,6 @@ export const GET: APIRoute = async ({ params, cache, rewrite, url }) => {
   const event = await content.event(params.slug ?? '')
   if (!event) return (await redirectFromFormerAddress(url, slugs.events, params.slug ?? '', 2)) ?? rewrite('/404')
   cachePage({ cache }, FRESH_FOR.timely)
-  const calendar = buildCalendar([event], { name: event.title, siteUrl: siteEnv().SITE_URL })
+  const calendar = buildCalendar([event], { siteUrl: siteEnv().SITE_URL })
   return calendarResponse(serialiseCalendar(calendar), event.slug)
 }
