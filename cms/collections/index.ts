@@ -23,6 +23,7 @@ import { Themes } from './Themes'
 import { Users } from './Users'
 import { withFrenchDates } from '../admin/withFrenchDates'
 import { withRefusalErrors } from '../admin/withRefusalErrors'
+import { withDefaultValidation } from '../hooks/defaultValidation'
 import { withRealDates } from '../hooks/realDates'
 import { withPendingDeletions } from '../uploads/pendingDeletions'
 import { previewable } from '../preview/previewable'
@@ -95,9 +96,11 @@ export const collections: CollectionConfig[] = [
   withPendingDeletions(
     withFrenchDates(
       withRealDates(
-        withRefusalErrors(
-          withScheduleDefault(
-            withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection),
+        withDefaultValidation(
+          withRefusalErrors(
+            withScheduleDefault(
+              withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection),
+            ),
           ),
         ),
       ),

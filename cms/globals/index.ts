@@ -5,6 +5,7 @@ import { navigationSchema } from '../../schemas/globals/navigation'
 import { settingsSchema } from '../../schemas/globals/settings'
 import { withFrenchDates } from '../admin/withFrenchDates'
 import { withRefusalErrors } from '../admin/withRefusalErrors'
+import { withDefaultValidation } from '../hooks/defaultValidation'
 import { withRealDates } from '../hooks/realDates'
 import { adminOnly } from '../access/adminOnly'
 import { anyone } from '../access/anyone'
@@ -15,11 +16,13 @@ import { refusePoorContrast } from './hooks/refusePoorContrast'
 const shared = (schema: typeof identitySchema): GlobalConfig =>
   withFrenchDates(
     withRealDates(
-      withRefusalErrors({
-        ...schema,
-        access: { read: anyone, readVersions: adminOnly, update: adminOnly },
-        hooks: { afterChange: [invalidateGlobal(schema.slug)] },
-      }),
+      withDefaultValidation(
+        withRefusalErrors({
+          ...schema,
+          access: { read: anyone, readVersions: adminOnly, update: adminOnly },
+          hooks: { afterChange: [invalidateGlobal(schema.slug)] },
+        }),
+      ),
     ),
   )
 

@@ -112,6 +112,23 @@ describe('a refusal reaches the admin as French text on its field', () => {
     expect(listed.docs).toEqual([])
   })
 
+  it('keeps Payload’s own checks on fields that have one of their own: bounds, required values', async () => {
+    const endless = await rest('editorA', 'POST', slugs.events, {
+      ...eventData('Série sans fin', {
+        houses: [ctx.houseA],
+        recurrence: { frequency: 'weekly', interval: 1, weekdays: ['WE'], count: 0 },
+      }),
+      _status: 'published',
+    })
+    expect(endless.status).toBe(400)
+    expect(onFields(endless).map((error) => error.path)).toEqual(['recurrence.count'])
+    const emptied = await rest('admin', 'PATCH', `${slugs.houses}/${ctx.houseA}`, {
+      openingHours: [{ day: 'monday', opens: '', closes: '12:00' }],
+    })
+    expect(emptied.status).toBe(400)
+    expect(onFields(emptied).map((error) => error.path)).toEqual(['openingHours.0.opens'])
+  })
+
   it('puts the ownership refusal on the houses field', async () => {
     const joint = await ctx.cms.payload.create({
       collection: slugs.events,
