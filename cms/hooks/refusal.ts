@@ -19,6 +19,7 @@ export type RefusalCode =
   | 'image-too-large'
   | 'file-type-not-accepted'
   | 'incomplete-for-publishing'
+  | 'published-in-future'
   | 'contribution-without-consent'
   | 'contribution-without-parental-consent'
   | 'contribution-status-order'

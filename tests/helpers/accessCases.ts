@@ -151,7 +151,7 @@ export const cases: Case[] = [
     data: () => ({
       title: unique('Article'),
       body: richText('Texte'),
-      publishedAt: '2027-01-01T12:00:00.000Z',
+      publishedAt: '2026-01-01T12:00:00.000Z',
       ...ownedByA(),
     }),
     patch: { summary: 'x' },
@@ -267,7 +267,7 @@ const episodeData = () => ({
   title: unique('Épisode'),
   description: 'Un épisode.',
   audio: refs.audioId,
-  publishedAt: '2027-01-01T12:00:00.000Z',
+  publishedAt: '2026-01-01T12:00:00.000Z',
   episodeType: 'full',
 })
 

@@ -129,7 +129,7 @@ describe('a new document’s address follows its title until it is published', (
   /** What publishing a document of each collection needs beside its title. */
   const complete: Record<string, () => Promise<Record<string, unknown>>> = {
     [slugs.events]: async () => eventData('ignoré', { houses: [ctx.houseA] }),
-    [slugs.articles]: async () => ({ body: richText('Le texte.'), publishedAt: '2027-01-05T00:00:00.000Z' }),
+    [slugs.articles]: async () => ({ body: richText('Le texte.'), publishedAt: '2026-01-05T00:00:00.000Z' }),
     [slugs.episodes]: async () => {
       const show = await createShow(ctx.cms.payload, [ctx.houseA], 'emission-des-adresses')
       made.push({ collection: slugs.shows, id: show })
@@ -139,7 +139,7 @@ describe('a new document’s address follows its title until it is published', (
         file: mp3File(),
       })
       made.push({ collection: slugs.audio, id: audio.id })
-      return { show, audio: audio.id, description: 'Un épisode.', publishedAt: '2027-01-05T12:00:00.000Z' }
+      return { show, audio: audio.id, description: 'Un épisode.', publishedAt: '2026-01-05T12:00:00.000Z' }
     },
     [slugs.shows]: async () => {
       const cover = await ctx.cms.payload.create({

@@ -143,7 +143,7 @@ describe('the copies « Créer le brouillon » makes of a resident’s files', (
     const created = await rest('editorA', 'POST', 'articles', {
       title: 'Le lavoir, en images',
       body: richText('Une photo du lavoir.'),
-      publishedAt: '2027-01-01T12:00:00.000Z',
+      publishedAt: '2026-01-01T12:00:00.000Z',
       image: first!.id,
       houses: [houseA],
       _status: 'published',

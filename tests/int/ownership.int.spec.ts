@@ -132,7 +132,7 @@ describe('ownership rules', () => {
             title: unique('Épisode'),
             description: 'Un épisode.',
             audio,
-            publishedAt: '2027-01-01T12:00:00.000Z',
+            publishedAt: '2026-01-01T12:00:00.000Z',
             episodeType: 'full',
             houses: [houseA],
           },

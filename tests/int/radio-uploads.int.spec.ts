@@ -130,7 +130,7 @@ describe('transcripts', () => {
         title: 'Épisode',
         description: 'Un épisode.',
         audio,
-        publishedAt: '2027-01-01T12:00:00.000Z',
+        publishedAt: '2026-01-01T12:00:00.000Z',
         episodeType: 'full',
         transcript,
         cooperation: true,

@@ -274,7 +274,7 @@ describe('the admin’s toast shows a refusal whole', () => {
       title: 'Épisode sans WebVTT',
       description: 'Un épisode.',
       audio: audio.id,
-      publishedAt: '2027-01-01T12:00:00.000Z',
+      publishedAt: '2026-01-01T12:00:00.000Z',
       transcript: 'WEBVTT\n\n00:00 -> 00:03\nBonjour, Karim\n',
       houses: [ctx.houseA],
       _status: 'published',
@@ -283,6 +283,31 @@ describe('the admin’s toast shows a refusal whole', () => {
     const { toast, fields } = toastOf(response)
     expect(toast.errors).toEqual(['Transcription (WebVTT)'])
     expect(fields.map((field) => field.path)).toEqual(['transcript'])
+  })
+
+  it('refuses to publish an episode dated in the future, on its date, and keeps it as a draft', async () => {
+    const show = await createShow(ctx.cms.payload, [ctx.houseA], 'emission-a-venir')
+    cleanUp.push({ collection: slugs.shows, id: show })
+    const audio = await ctx.cms.payload.create({
+      collection: slugs.audio,
+      data: { title: 'Son à venir', houses: [ctx.houseA] },
+      file: mp3File(),
+    })
+    const episode = {
+      show,
+      title: 'Épisode de la semaine prochaine',
+      description: 'Un épisode.',
+      audio: audio.id,
+      publishedAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      houses: [ctx.houseA],
+    }
+    const published = await rest('editorA', 'POST', slugs.episodes, { ...episode, _status: 'published' })
+    expect(refusedWith(published).data.code).toBe('published-in-future')
+    expect(onFields(published).map((field) => field.path)).toEqual(['publishedAt'])
+    const draft = await rest('editorA', 'POST', `${slugs.episodes}?draft=true`, { ...episode, _status: 'draft' })
+    expect(draft.status).toBe(201)
+    await ctx.cms.payload.delete({ collection: slugs.episodes, id: (draft.body.doc as { id: number }).id })
+    await ctx.cms.payload.delete({ collection: slugs.audio, id: audio.id })
   })
 
   it('says an upload that is not MP3 or M4A in one sentence', async () => {

@@ -6,6 +6,7 @@ import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
 import { releaseContributionCopies, withholdContributionCopies } from '../../hooks/releaseContributionCopies'
 import { ownedContent } from '../../hooks/ownership'
+import { refuseFuturePublication } from '../../hooks/refuseFuturePublication'
 import { requireDescribedPhotos } from './hooks/requireDescribedPhotos'
 
 const hooks = publicHooks(slugs.articles, 'title')
@@ -15,7 +16,7 @@ export const Articles: CollectionConfig = ownedContent({
   access: houseContentAccess,
   hooks: {
     ...hooks,
-    beforeChange: [...(hooks.beforeChange ?? []), requireDescribedPhotos],
+    beforeChange: [...(hooks.beforeChange ?? []), requireDescribedPhotos, refuseFuturePublication],
     afterChange: [...(hooks.afterChange ?? []), releaseContributionCopies(slugs.articles)],
     afterDelete: [...(hooks.afterDelete ?? []), withholdContributionCopies],
   },

@@ -5,6 +5,7 @@ import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { readNotQueriedAnonymously } from '../../access/readNotQueried'
 import { publicHooks } from '../../hooks/publicHooks'
+import { refuseFuturePublication } from '../../hooks/refuseFuturePublication'
 import { releaseContributionCopies, withholdContributionCopies } from '../../hooks/releaseContributionCopies'
 import { copyAudioFacts } from './hooks/copyAudioFacts'
 import { hideUnconsentedNames } from './hooks/hideUnconsentedNames'
@@ -29,7 +30,7 @@ export const Episodes: CollectionConfig = ownedContent({
   access: houseContentAccess,
   hooks: {
     ...hooks,
-    beforeChange: [...(hooks.beforeChange ?? []), requireOwnShow, keepGuid, copyAudioFacts],
+    beforeChange: [...(hooks.beforeChange ?? []), requireOwnShow, keepGuid, copyAudioFacts, refuseFuturePublication],
     afterChange: [...(hooks.afterChange ?? []), releaseContributionCopies(slugs.episodes)],
     afterDelete: [...(hooks.afterDelete ?? []), withholdContributionCopies],
     afterRead: [...(hooks.afterRead ?? []), hideUnconsentedNames],

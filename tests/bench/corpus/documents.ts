@@ -75,6 +75,15 @@ export function momentOfYear(random: Random, year: number, now: Date): string {
   return new Date(windowEnd - random.next() * 365 * 86_400_000).toISOString()
 }
 
+/**
+ * A publication instant at a seeded moment of `year`'s window, never after `now`: the CMS refuses
+ * to publish an article or an episode dated ahead. Draws the same random number as `momentOfYear`.
+ */
+export function publicationMomentOfYear(random: Random, year: number, now: Date): string {
+  const moment = momentOfYear(random, year, now)
+  return new Date(Math.min(Date.parse(moment), now.getTime())).toISOString()
+}
+
 /** Whole weeks to move a demo event (dated around `now`) so that it lands in `year`'s window. */
 export function weeksIntoYear(random: Random, year: number): number {
   return -(year * 52 + random.int(0, 51))

@@ -1,6 +1,6 @@
 import type { CollectionSlug } from '../../../schemas/slugs'
 import { slugs } from '../../../schemas/slugs'
-import { fromModel, type Model, momentOfYear, movedEvent, weeksIntoYear } from './documents'
+import { fromModel, type Model, momentOfYear, movedEvent, publicationMomentOfYear, weeksIntoYear } from './documents'
 import { Random } from './random'
 
 /** What the generator knows when it builds a document: demo models and ids made earlier. */
@@ -99,7 +99,7 @@ export const kinds: Kind[] = [
     keyField: 'slug',
     build: async (random, year, index, refs) => ({
       ...titled(fromModel(modelOf(refs, slugs.articles, random)), corpusKey('article', year, index)),
-      publishedAt: momentOfYear(random, year, refs.now),
+      publishedAt: publicationMomentOfYear(random, year, refs.now),
       issue: await refs.issueOf(year, Math.floor(index / 10)),
     }),
   },
@@ -125,7 +125,7 @@ export const kinds: Kind[] = [
     build: async (random, year, index, refs) => ({
       ...titled(fromModel(modelOf(refs, slugs.episodes, random)), corpusKey('episode', year, index)),
       show: refs.shows[index % refs.shows.length],
-      publishedAt: momentOfYear(random, year, refs.now),
+      publishedAt: publicationMomentOfYear(random, year, refs.now),
     }),
   },
   {
