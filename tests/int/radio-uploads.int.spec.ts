@@ -87,6 +87,35 @@ describe('show covers', () => {
   })
 })
 
+describe('a show’s cover replaced by another file', () => {
+  it('must still be a square of 1400 to 3000 px, while an image no show uses may be any size', async () => {
+    const image = await cms.payload.create({
+      collection: slugs.media,
+      data: { alt: 'Visuel de l’émission', cooperation: true },
+      file: await pngFile('visuel-emission.png', 1400),
+    })
+    await cms.payload.create({ collection: slugs.shows, data: { ...showData(), cover: image.id } })
+    await expect(
+      cms.payload.update({ collection: slugs.media, id: image.id, data: {}, file: await pngFile('petit.png', 1000) }),
+    ).rejects.toMatchObject({
+      data: { code: 'show-cover-size', errors: [{ path: 'file', message: expect.stringContaining('trop petit') }] },
+    })
+    expect((await cms.payload.findByID({ collection: slugs.media, id: image.id })).width).toBe(1400)
+    const loose = await cms.payload.create({
+      collection: slugs.media,
+      data: { alt: 'Photo', cooperation: true },
+      file: await pngFile('photo.png', 1400),
+    })
+    const replaced = await cms.payload.update({
+      collection: slugs.media,
+      id: loose.id,
+      data: {},
+      file: await pngFile('photo-petite.png', 1000, 600),
+    })
+    expect(replaced.width).toBe(1000)
+  })
+})
+
 describe('podcast guid', () => {
   it('is the UUIDv5 of the feed address, given once and kept when the address changes', async () => {
     const show = await cms.payload.create({

@@ -6,11 +6,12 @@ import { createHouseContent, deleteHouseContent, updateHouseContent } from '../.
 import { withCopyFieldAccess } from '../../uploads/contributionCopies'
 import { fileHooks, servedUpload } from '../../uploads/servedUpload'
 import { ownedContent } from '../../hooks/ownership'
+import { keepCoversSquare } from './hooks/keepCoversSquare'
 
 export const Media: CollectionConfig = ownedContent({
   ...mediaSchema,
   fields: withCopyFieldAccess(mediaSchema.fields),
   upload: servedUpload(mediaSchema, 'public'),
   access: { create: createHouseContent, read: releasedOrStaff, update: updateHouseContent, delete: deleteHouseContent },
-  hooks: fileHooks(mediaSchema.slug),
+  hooks: { ...fileHooks(mediaSchema.slug), beforeChange: [keepCoversSquare] },
 })
