@@ -3,8 +3,8 @@ import type { Block, Field, Tab } from 'payload'
 /**
  * `fields` with `change` applied to every field that holds no other fields, however deep: the
  * fields of arrays, groups, rows, collapsibles, tabs and blocks are walked, the containers kept.
- * The config steps of the admin (refusal errors, French dates) share it, so a new kind of
- * container is walked by all of them.
+ * The field steps (`cms/fieldSteps.ts`) share it, so a new kind of container is walked by all of
+ * them.
  */
 export function mapFields(fields: Field[], change: (field: Field) => Field): Field[] {
   return fields.map((field): Field => {

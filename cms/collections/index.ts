@@ -21,10 +21,7 @@ import { Purposes } from './Purposes'
 import { Shows } from './Shows'
 import { Themes } from './Themes'
 import { Users } from './Users'
-import { withFrenchDates } from '../admin/withFrenchDates'
-import { withRefusalErrors } from '../admin/withRefusalErrors'
-import { withDefaultValidation } from '../hooks/defaultValidation'
-import { withRealDates } from '../hooks/realDates'
+import { withFieldSteps } from '../fieldSteps'
 import { withPendingDeletions } from '../uploads/pendingDeletions'
 import { previewable } from '../preview/previewable'
 import { slugs } from '../../schemas/slugs'
@@ -94,16 +91,8 @@ export const collections: CollectionConfig[] = [
   LoginAttempts,
 ].map((collection) =>
   withPendingDeletions(
-    withFrenchDates(
-      withRealDates(
-        withDefaultValidation(
-          withRefusalErrors(
-            withScheduleDefault(
-              withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection),
-            ),
-          ),
-        ),
-      ),
+    withFieldSteps(
+      withScheduleDefault(withoutApiTab(WITH_PUBLIC_PAGE.has(collection.slug) ? previewable(collection) : collection)),
     ),
   ),
 )

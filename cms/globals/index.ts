@@ -3,28 +3,19 @@ import type { GlobalConfig } from 'payload'
 import { identitySchema } from '../../schemas/globals/identity'
 import { navigationSchema } from '../../schemas/globals/navigation'
 import { settingsSchema } from '../../schemas/globals/settings'
-import { withFrenchDates } from '../admin/withFrenchDates'
-import { withRefusalErrors } from '../admin/withRefusalErrors'
-import { withDefaultValidation } from '../hooks/defaultValidation'
-import { withRealDates } from '../hooks/realDates'
 import { adminOnly } from '../access/adminOnly'
 import { anyone } from '../access/anyone'
+import { withFieldSteps } from '../fieldSteps'
 import { invalidateGlobal } from '../hooks/invalidateSite'
 import { keepRadioPodcastGuid } from './hooks/radioPodcastGuid'
 import { refusePoorContrast } from './hooks/refusePoorContrast'
 
 const shared = (schema: typeof identitySchema): GlobalConfig =>
-  withFrenchDates(
-    withRealDates(
-      withDefaultValidation(
-        withRefusalErrors({
-          ...schema,
-          access: { read: anyone, readVersions: adminOnly, update: adminOnly },
-          hooks: { afterChange: [invalidateGlobal(schema.slug)] },
-        }),
-      ),
-    ),
-  )
+  withFieldSteps({
+    ...schema,
+    access: { read: anyone, readVersions: adminOnly, update: adminOnly },
+    hooks: { afterChange: [invalidateGlobal(schema.slug)] },
+  })
 
 /** Identity, navigation and settings shape every page: admins change them, everyone reads them. */
 export const globals: GlobalConfig[] = [identitySchema, navigationSchema, settingsSchema].map(shared)
