@@ -46,3 +46,7 @@ export const ProjectTeaser = Project.pick({
   images: true,
 })
 export type ProjectTeaser = z.infer<typeof ProjectTeaser>
+
+/** A project as the partners page links it: its title, address and the partners that support it (ids at depth 0). */
+export const ProjectOfPartners = Project.pick({ id: true, title: true, slug: true, partners: true })
+export type ProjectOfPartners = z.infer<typeof ProjectOfPartners>

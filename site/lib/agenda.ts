@@ -29,6 +29,28 @@ export function agendaBetween(events: AgendaEvent[], from: Date, to: Date): Agen
     .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime())
 }
 
+/**
+ * The first `count` occurrences from `now` on that are not cancelled, within the last of
+ * `windowsInDays` (growing lengths, in days). Events are read through each window in turn by
+ * `readBetween`, stopping at the first that holds `count`: a busy agenda answers from a short
+ * window, and only a quiet one reads up to the horizon. The result is the same as reading the
+ * horizon at once, since occurrences come in time order.
+ */
+export async function nextOccurrences(
+  now: Date,
+  count: number,
+  windowsInDays: readonly number[],
+  readBetween: (from: Date, to: Date) => Promise<AgendaEvent[]>,
+): Promise<AgendaEntry[]> {
+  let entries: AgendaEntry[] = []
+  for (const days of windowsInDays) {
+    const to = new Date(now.getTime() + days * 86_400_000)
+    entries = agendaBetween(await readBetween(now, to), now, to).filter((entry) => !entry.occurrence.cancelled)
+    if (entries.length >= count) break
+  }
+  return entries.slice(0, count)
+}
+
 /** Groups entries by the Paris calendar day they take place on, keeping order. */
 export function byDay(entries: AgendaEntry[]): [string, AgendaEntry[]][] {
   const days = new Map<string, AgendaEntry[]>()

@@ -69,6 +69,9 @@ export function formatFileSize(bytes: number): string {
 /** A web address typed in text (`https://…`, `www.…`): its « : ? ! ; » are not punctuation. */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>«»"]*[^\s<>«»".,;:!?)]/giu
 
+/** The marks French spacing is about. */
+const SPACED_MARKS = /[:;!?«»]/u
+
 /** French spacing in a piece of text that holds no address. */
 const spaceMarks = (text: string): string =>
   text
@@ -89,6 +92,8 @@ const spaceMarks = (text: string): string =>
  * spaced right is returned unchanged, so applying it twice changes nothing.
  */
 export function frenchSpacing(text: string): string {
+  // Most strings hold no mark at all: they skip the address scan and the six replacements.
+  if (!SPACED_MARKS.test(text)) return text
   let spaced = ''
   let from = 0
   for (const address of text.matchAll(WEB_ADDRESS)) {

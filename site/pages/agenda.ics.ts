@@ -29,7 +29,9 @@ export const GET: APIRoute = async ({ url, cache, locals }) => {
   const asked = filterPeriod(filters, now)
   const from = filters.from ? asked.from : new Date(now.getTime() - PAST_DAYS * 86_400_000)
   const to = filters.to ? asked.to : new Date(now.getTime() + AHEAD_DAYS * 86_400_000)
-  const events = (await content.eventsBetween(from, to)).filter((event) => matchesFilters(event, filters))
+  const events = (await content.eventsBetween(from, to, filters.house?.id)).filter((event) =>
+    matchesFilters(event, filters),
+  )
   cachePage({ cache }, FRESH_FOR.timely)
   return calendarResponse(serialiseCalendar(buildCalendar(events, options)))
 }

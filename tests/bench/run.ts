@@ -39,6 +39,7 @@ import { measurePublishing, type Publication } from './sections/publish'
 import { measureLighthouse, measureSearch } from './sections/quality'
 import { measureRendering, renderingTable, type RenderTimes } from './sections/rendering'
 import { measureSoundConversion } from './sections/soundConversion'
+import { machineSettled } from './settle'
 import { audioTarget, measureServing } from './sections/serving'
 import { table } from './stats'
 import { type Template, templates } from './templates'
@@ -64,6 +65,8 @@ if (values.rounds !== undefined) {
 }
 
 const log = (line: string) => console.error(`• ${line}`)
+// A smoke run proves the benchmark runs, beside the rest of the test suite: it waits for nothing.
+const settled = () => (smoke ? Promise.resolve() : machineSettled())
 
 /** The hub on a copy of a corpus (or on fresh demo data when `corpus` is undefined); stopped and removed by `stop`. */
 async function hubOn(corpus: string | undefined): Promise<BenchHub & { cleanUp: () => Promise<void> }> {
@@ -148,6 +151,7 @@ async function main(): Promise<void> {
     const small = await hubOn(generate(1))
     try {
       log('One-year corpus: rendering and CMS reads…')
+      await settled()
       smallRendering = await measureRendering(small, await templates(small), settings.rounds)
     } finally {
       await small.cleanUp()
@@ -165,6 +169,7 @@ async function main(): Promise<void> {
     }
 
     log('Serving from the cache, against nginx…')
+    await settled()
     const served = list.filter((template) =>
       ['home', 'agenda', 'event', 'podcast feed (all shows)', 'agenda iCalendar'].includes(template.name),
     )
@@ -175,12 +180,14 @@ async function main(): Promise<void> {
     sample()
 
     log('Publish to live…')
+    await settled()
     sections.push(
       `## 2. Publish to live (${corpusName})\n\nFrom the REST response of the publication to the change showing on each page or feed.\n\n${await measurePublishing(hub, await publications(hub, list), settings.publishes)}`,
     )
     sample()
 
     log('Uncached rendering…')
+    await settled()
     const rendering = await measureRendering(hub, list, settings.rounds)
     sections.push(
       `## 3. Rendering (${settings.rounds} rounds per template)\n\n${renderingTable(rendering, smallRendering, smallRendering ? [` (${years} y)`, ' (1 y)'] : ['', ' (other corpus)'])}`,
@@ -188,6 +195,7 @@ async function main(): Promise<void> {
     sample()
 
     log('CMS reads…')
+    await settled()
     const reads = await measureCmsReads(hub, cmsReads(), settings.rounds)
     sections.push(`## 4. CMS API (${corpusName})\n\n${table(['read', 'status', 'p50', 'p95'], reads)}`)
     sample()

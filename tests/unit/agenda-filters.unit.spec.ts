@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { AgendaEvent, Term } from '../../schemas/content/event'
 import type { HouseSummary } from '../../schemas/content/house'
+import { nextOccurrences } from '../../site/lib/agenda'
 import { filterQuery, matchesFilters, readFilters } from '../../site/lib/agendaFilters'
 import { isFrenchPublicHoliday } from '../../cms/seed/frenchHolidays'
 
@@ -94,5 +95,40 @@ describe('French public holidays of the demo agenda', () => {
     expect(isFrenchPublicHoliday('2027-05-06')).toBe(true) // Ascension 2027
     expect(isFrenchPublicHoliday('2027-05-17')).toBe(true) // Whit Monday 2027
     expect(isFrenchPublicHoliday('2027-03-30')).toBe(false)
+  })
+})
+
+describe('the next dates of the home page', () => {
+  const NOW = new Date('2027-03-01T08:00:00.000Z')
+  const onDay = (day: number, over: Partial<AgendaEvent> = {}) =>
+    event({ id: day, slug: `jour-${day}`, start: new Date(NOW.getTime() + day * 86_400_000).toISOString(), ...over })
+  /** A reader over these events that notes the length of each window it is asked for, in days. */
+  const reader = (events: AgendaEvent[], windows: number[]) => async (from: Date, to: Date) => {
+    windows.push((to.getTime() - from.getTime()) / 86_400_000)
+    return events.filter((e) => new Date(e.start) >= from && new Date(e.start) < to)
+  }
+
+  it('stops at the first window that holds enough dates, and reads on to the horizon otherwise', async () => {
+    const busy = [0.5, 1, 1.5, 2, 12].map((day) => onDay(day))
+    const windows: number[] = []
+    const first = await nextOccurrences(NOW, 3, [3, 14], reader(busy, windows))
+    expect(first.map((e) => e.event.id)).toEqual([0.5, 1, 1.5])
+    expect(windows).toEqual([3])
+
+    windows.length = 0
+    const quiet = await nextOccurrences(NOW, 3, [3, 14], reader([onDay(2), onDay(10), onDay(20)], windows))
+    expect(quiet.map((e) => e.event.id)).toEqual([2, 10])
+    expect(windows).toEqual([3, 14])
+  })
+
+  it('leaves cancelled dates out of the count', async () => {
+    // A daily series from tomorrow, its first date cancelled: two dates are left in three days.
+    const series = onDay(1, {
+      recurrence: { frequency: 'daily', changes: [{ occurrenceDate: '2027-03-02', cancelled: true }] },
+    })
+    const windows: number[] = []
+    const next = await nextOccurrences(NOW, 3, [3, 14], reader([series], windows))
+    expect(next.map((e) => e.occurrence.key)).toEqual(['2027-03-03', '2027-03-04', '2027-03-05'])
+    expect(windows).toEqual([3, 14])
   })
 })

@@ -173,4 +173,27 @@ describe('debounced rebuild', () => {
     }
     expect(runs).toBe(1)
   })
+
+  it('rests restFactor times the last run before the next, even for a request asked at once', async () => {
+    vi.useFakeTimers()
+    let runs = 0
+    const task = debouncedTask(
+      async () => {
+        runs += 1
+        await new Promise((resolve) => setTimeout(resolve, 2000))
+      },
+      { delayMs: 100, maxWaitMs: 1000, restFactor: 3, onError: () => undefined },
+    )
+    task.request(0)
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(runs).toBe(1)
+    // The run took 2 s: the next may not start before 6 s have passed.
+    task.request(0)
+    await vi.advanceTimersByTimeAsync(5900)
+    expect(runs).toBe(1)
+    await vi.advanceTimersByTimeAsync(200)
+    expect(runs).toBe(2)
+    await vi.advanceTimersByTimeAsync(2000)
+    await task.idle()
+  })
 })

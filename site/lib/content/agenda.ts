@@ -1,7 +1,7 @@
 import { AgendaEvent } from '../../../schemas/content/event'
 import { archivePage, type Id, page } from '../../../schemas/content/common'
 import { slugs } from '../../../schemas/slugs'
-import { bySlug, eventDepth, eventsIn, listedEvent } from './queries'
+import { bySlug, eventDepth, eventsIn, involving, listedEvent } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 const showingEvents = showing(slugs.events, slugs.houses, slugs.themes, slugs.media)
@@ -11,9 +11,16 @@ export const agendaReads = {
   /**
    * Every event that may have an occurrence in [from, to): it starts before `to`, and its last
    * date (stored by the CMS at save; empty for an endless series) ends at or after `from`. Read
-   * page by page, so nothing is cut off silently; see `readAll`.
+   * page by page, so nothing is cut off silently; see `readAll`. With `house`, only the events that
+   * house takes part in (`involving`).
    */
-  eventsBetween: (from: Date, to: Date) => readAll(slugs.events, eventsIn(from, to), AgendaEvent, showingEvents),
+  eventsBetween: (from: Date, to: Date, house?: Id) =>
+    readAll(
+      slugs.events,
+      { ...eventsIn(from, to), ...(house === undefined ? {} : involving(house)) },
+      AgendaEvent,
+      showingEvents,
+    ),
   /** The events of one project that may have an occurrence in [from, to), as `eventsBetween`. */
   projectEventsBetween: (projectId: Id, from: Date, to: Date) =>
     readAll(

@@ -5,7 +5,7 @@ import { PublishedContribution } from '../../../schemas/content/contribution'
 import { MovedDocument } from '../../../schemas/content/moved'
 import { searchable, type SearchableCollection } from '../../../schemas/content/search'
 import { slugs } from '../../../schemas/slugs'
-import { bySlug, type Query } from './queries'
+import { bySlug, type Query, searchQuery } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 /** Reads across the site: fixed pages, moved addresses, the sitemap's and search index's, published contributions. */
@@ -44,13 +44,13 @@ export const pageReads = {
       showing(slugs.contributions, slugs.neighbourhoods),
     ),
   /**
-   * One page (100 documents, `pageNumber` from 1) of a collection as the search index reads it:
-   * anonymous, so drafts and private fields never come back.
+   * One page (`SEARCH_PAGE_SIZE` documents, `pageNumber` from 1) of a collection as the search index
+   * reads it: anonymous, so drafts and private fields never come back.
    */
   searchPage: <C extends SearchableCollection>(collection: C, pageNumber: number) =>
     read(
       collection,
-      { sort: 'id', limit: 100, page: pageNumber, depth: 1 },
+      { ...searchQuery(searchable[collection]), page: pageNumber },
       page(searchable[collection]),
       showing(collection),
     ),

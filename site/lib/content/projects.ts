@@ -1,6 +1,6 @@
 import { GoalAction, Objective, Purpose } from '../../../schemas/content/goalTree'
-import { Partner, Project, ProjectTeaser } from '../../../schemas/content/project'
-import { page } from '../../../schemas/content/common'
+import { Partner, Project, ProjectOfPartners, ProjectTeaser } from '../../../schemas/content/project'
+import { type Id, page } from '../../../schemas/content/common'
 import { slugs } from '../../../schemas/slugs'
 import { bySlug, selectOf } from './queries'
 import { oneOf, read, readAll, showing } from './read'
@@ -15,12 +15,40 @@ export const projectReads = {
       ProjectTeaser,
       showing(slugs.projects, slugs.media),
     ),
-  projects: () =>
+  /**
+   * The projects under way (status « En cours »), as lists show them, by title: at most `limit`,
+   * read as one bounded page however many projects the archive holds.
+   */
+  runningProjects: async (limit: number) =>
+    (
+      await read(
+        slugs.projects,
+        { sort: 'title', depth: 1, limit, 'where[status][equals]': 'active', ...selectOf(ProjectTeaser) },
+        page(ProjectTeaser),
+        showing(slugs.projects, slugs.media),
+      )
+    ).docs,
+  /** The projects a house carries, as lists show them, by title: its own and the whole cooperation's. */
+  houseProjects: (houseId: Id) =>
     readAll(
       slugs.projects,
-      { sort: 'title', depth: 1 },
-      Project,
-      showing(slugs.projects, slugs.houses, slugs.partners, slugs.themes, slugs.media),
+      {
+        sort: 'title',
+        depth: 1,
+        'where[or][0][cooperation][equals]': 'true',
+        'where[or][1][houses][in]': houseId,
+        ...selectOf(ProjectTeaser),
+      },
+      ProjectTeaser,
+      showing(slugs.projects, slugs.media),
+    ),
+  /** Every published project with only its title, address and the ids of the partners that support it. */
+  projectsOfPartners: () =>
+    readAll(
+      slugs.projects,
+      { sort: 'title', depth: 0, ...selectOf(ProjectOfPartners) },
+      ProjectOfPartners,
+      showing(slugs.projects),
     ),
   project: async (slug: string) =>
     (

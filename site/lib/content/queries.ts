@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 
+import type { Id } from '../../../schemas/content/common'
 import { AgendaEvent } from '../../../schemas/content/event'
 
 /** The query strings of the site's REST reads (see `read.ts`), for Payload's REST API. */
@@ -19,6 +20,39 @@ export const PAGE_SIZE = 1000
  */
 export const selectOf = (doc: z.ZodObject): Query =>
   Object.fromEntries(Object.keys(doc.shape).map((key) => [`select[${key}]`, 'true']))
+
+/**
+ * The fields of related documents the search index shows (`schemas/content/search.ts`): names and
+ * addresses of houses, themes and neighbourhoods, an objective's statement, a project's title, an
+ * issue's number, a show's title and address.
+ */
+const SEARCH_POPULATE: Query = Object.fromEntries(
+  Object.entries({
+    houses: ['name', 'slug', 'summary'],
+    themes: ['name', 'slug'],
+    neighbourhoods: ['name', 'slug'],
+    objectives: ['statement'],
+    projects: ['title'],
+    'journal-issues': ['number'],
+    shows: ['title', 'slug'],
+  }).flatMap(([collection, fields]) => fields.map((field) => [`populate[${collection}][${field}]`, 'true'])),
+)
+
+/** Documents per page of the search index's reads: an event as it reads it weighs about 2 KB. */
+const SEARCH_PAGE_SIZE = 500
+
+/**
+ * The search index's read of a collection, page by page in id order: only the fields its reader
+ * `doc` names, with related documents reduced to what results show. Reading every field of ten
+ * years of content at depth 1 kept the CMS busy for most of a minute at every rebuild.
+ */
+export const searchQuery = (doc: z.ZodObject): Query => ({
+  sort: 'id',
+  limit: SEARCH_PAGE_SIZE,
+  depth: 1,
+  ...selectOf(doc),
+  ...SEARCH_POPULATE,
+})
 
 /** The one published document with this address, at depth 1. */
 export const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1 })
@@ -89,4 +123,14 @@ export const eventsIn = (from: Date, to: Date): Query => ({
   sort: 'start',
   ...eventDepth,
   ...listedEvent,
+})
+
+/**
+ * Events one house takes part in, as `involvesHouse` (lib/agenda.ts) tells them: the whole
+ * cooperation's, those it organises and those held in it. Joined to `eventsIn` (its third condition).
+ */
+export const involving = (house: Id): Query => ({
+  'where[and][2][or][0][cooperation][equals]': 'true',
+  'where[and][2][or][1][houses][in]': house,
+  'where[and][2][or][2][venue.house][equals]': house,
 })

@@ -4,6 +4,9 @@ import { searchKinds } from '../../../schemas/vocabularies'
 import { formatSearchDate } from './format'
 import type { SearchRecord } from './records'
 
+/** Records handed to Pagefind before waiting for its answers. */
+const RECORDS_AT_ONCE = 200
+
 /**
  * Writes the Pagefind bundle of these records into `outputPath` (Pagefind's Node API: one custom
  * record per document, French stemming, filters `type`, `maison` and `theme`, sorted by `date`).
@@ -12,21 +15,26 @@ import type { SearchRecord } from './records'
 export async function writePagefindBundle(records: readonly SearchRecord[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' })
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
+  const addRecord = async (record: SearchRecord) => {
+    const added = await index.addCustomRecord({
+      url: record.url,
+      content: record.content,
+      language: 'fr',
+      meta: {
+        title: record.title,
+        kind: searchKinds.label(record.kind),
+        ...(record.date ? { date: formatSearchDate(record.date) } : {}),
+      },
+      filters: { type: [record.kind], maison: record.houses, theme: record.themes },
+      ...(record.date ? { sort: { date: record.date } } : {}),
+    })
+    if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
+  }
   try {
-    for (const record of records) {
-      const added = await index.addCustomRecord({
-        url: record.url,
-        content: record.content,
-        language: 'fr',
-        meta: {
-          title: record.title,
-          kind: searchKinds.label(record.kind),
-          ...(record.date ? { date: formatSearchDate(record.date) } : {}),
-        },
-        filters: { type: [record.kind], maison: record.houses, theme: record.themes },
-        ...(record.date ? { sort: { date: record.date } } : {}),
-      })
-      if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
+    // Pagefind answers each call over a pipe: records sent a batch at a time instead of one call
+    // per round trip index ten years of content several times faster.
+    for (let start = 0; start < records.length; start += RECORDS_AT_ONCE) {
+      await Promise.all(records.slice(start, start + RECORDS_AT_ONCE).map(addRecord))
     }
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`)
