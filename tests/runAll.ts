@@ -1,77 +1,112 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 /**
- * `npm test` after its tools check: the lanes in order (lint, typecheck, unit, integration, then the
- * end-to-end specs of the shared hub), with the newcomer test started first, beside them. That
- * test copies the project, runs `npm ci` and both production builds: minutes of work that the
- * lanes before the end-to-end specs, which mostly keep one core busy, leave room for. The first
- * failing lane stops everything; the newcomer's output is printed once it ends. Exit code: 0 when
- * every lane and the newcomer test passed.
+ * `npm test` after its tools check. The lanes that need nothing built run in order (lint,
+ * typecheck, unit), then the production build once; then the integration lane and the end-to-end
+ * specs of the shared hub run side by side on that build. The newcomer test, which copies the
+ * project, runs `npm ci` and builds its own copy, starts first and runs beside all of them. Each
+ * of those mostly keeps one core busy; one after the other they took 22 to 25 minutes on two cores.
+ * The integration lane prints as it goes; the others' output is printed once they end. The first
+ * failing lane stops everything. Exit code: 0 when every lane passed.
  */
-const LANES: [string, string[]][] = [
-  ['npm', ['run', 'lint']],
-  ['npm', ['run', 'typecheck']],
-  ['npm', ['run', 'test:unit']],
-  ['npm', ['run', 'test:int']],
-  ['npx', ['playwright', 'test', '--project', 'shared hub']],
+type Lane = { name: string; command: string; args: string[] }
+
+const lane = (command: string, ...args: string[]): Lane => ({ name: `${command} ${args.join(' ')}`, command, args })
+const FIRST: Lane[] = [
+  lane('npm', 'run', 'lint'),
+  lane('npm', 'run', 'typecheck'),
+  lane('npm', 'run', 'test:unit'),
+  lane('npm', 'run', 'build'),
 ]
+const INTEGRATION = lane('npm', 'run', 'test:int')
+const END_TO_END = lane('npx', 'playwright', 'test', '--project', 'shared hub')
+// Its own process group (as every logged lane), so that stopping it stops the servers and builds it started too.
+const NEWCOMER = lane('npx', 'playwright', 'test', '--project', 'fresh machine')
 
-const run = (command: string, args: string[], options: Parameters<typeof spawn>[2] = { stdio: 'inherit' }) =>
-  spawn(command, args, options)
+const logDir = mkdtempSync(path.join(tmpdir(), 'coope-test-lanes-'))
+const minutesSince = (start: number) => `${((performance.now() - start) / 60_000).toFixed(1)} min`
+const suiteStart = performance.now()
 
-const exited = (child: ChildProcess): Promise<number> =>
-  new Promise((resolve) => child.once('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+type Running = { lane: Lane; child: ChildProcess; done: Promise<number>; log?: string }
 
-const logFile = path.join(mkdtempSync(path.join(tmpdir(), 'coope-newcomer-')), 'output.log')
-const log = createWriteStream(logFile)
-// Its own process group, so that stopping it stops the servers and builds it started too.
-const newcomer = run('npx', ['playwright', 'test', '--project', 'fresh machine'], {
-  env: { ...process.env, E2E_NO_SHARED_HUB: '1' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: true,
-})
-newcomer.stdout?.pipe(log)
-newcomer.stderr?.pipe(log)
-const newcomerDone = exited(newcomer)
+/** Starts a lane: on the console, or with `logged` into a file of its own, printed by `printLog`. */
+function start(lane: Lane, { logged = false, env = process.env } = {}): Running {
+  const log = logged ? path.join(logDir, `${lane.name.replace(/\W+/g, '-')}.log`) : undefined
+  const child = spawn(lane.command, lane.args, {
+    env,
+    stdio: log ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    detached: logged,
+  })
+  let written: Promise<void> = Promise.resolve()
+  if (log) {
+    const file = createWriteStream(log)
+    child.stdout?.pipe(file, { end: false })
+    child.stderr?.pipe(file, { end: false })
+    written = new Promise((resolve) => child.once('close', () => file.end(resolve)))
+  }
+  const laneStart = performance.now()
+  const done = new Promise<number>((resolve) =>
+    child.once('close', (code, signal) => {
+      console.log(`── ${lane.name}: ${minutesSince(laneStart)} (${minutesSince(suiteStart)} since the start)`)
+      void written.then(() => resolve(code ?? (signal ? 1 : 0)))
+    }),
+  )
+  if (!log) console.log(`\n── ${lane.name} ──`)
+  return { lane, child, done, log }
+}
 
-const stopNewcomer = () => {
+function stop(running: Running): void {
   try {
-    process.kill(-newcomer.pid!, 'SIGINT')
+    if (running.log) process.kill(-running.child.pid!, 'SIGINT')
+    else running.child.kill('SIGINT')
   } catch {
     // already over
   }
 }
+
+function printLog(running: Running): void {
+  if (running.log) console.log(`\n── ${running.lane.name} (its output) ──\n${readFileSync(running.log, 'utf8')}`)
+}
+
+const newcomer = start(NEWCOMER, { logged: true, env: { ...process.env, E2E_NO_SHARED_HUB: '1' } })
+const background: Running[] = [newcomer]
 process.on('SIGINT', () => {
-  stopNewcomer()
+  background.forEach(stop)
   process.exit(130)
 })
 
-async function printNewcomer(): Promise<void> {
-  await new Promise((resolve) => log.end(resolve))
-  console.log(`\n── The newcomer test (fresh copy, npm ci, npm start) ──\n${readFileSync(logFile, 'utf8')}`)
+/** Stops what still runs, prints the logged lanes' output, and exits with `code`. */
+async function finish(code: number, failed?: Running): Promise<never> {
+  background.forEach(stop)
+  await Promise.all(background.map((running) => running.done))
+  background.forEach(printLog)
+  if (failed) console.error(`\n${failed.lane.name} failed (exit code ${code}).`)
+  else console.log(`── npm test: ${minutesSince(suiteStart)} in all`)
+  rmSync(logDir, { recursive: true, force: true })
+  process.exit(code)
 }
 
-const minutesSince = (start: number) => `${((performance.now() - start) / 60_000).toFixed(1)} min`
-const suiteStart = performance.now()
-for (const [command, args] of LANES) {
-  console.log(`\n── ${command} ${args.join(' ')} ──`)
-  const laneStart = performance.now()
-  const code = await exited(run(command, args))
-  console.log(
-    `── ${command} ${args.join(' ')}: ${minutesSince(laneStart)} (${minutesSince(suiteStart)} since the start)`,
-  )
-  if (code !== 0) {
-    stopNewcomer()
-    await newcomerDone
-    await printNewcomer()
-    console.error(`\n${command} ${args.join(' ')} failed (exit code ${code}).`)
-    process.exit(code)
-  }
+for (const next of FIRST) {
+  const running = start(next)
+  const code = await running.done
+  if (code !== 0) await finish(code, running)
 }
-const newcomerCode = await newcomerDone
-await printNewcomer()
-console.log(`── npm test: ${minutesSince(suiteStart)} in all`)
-process.exit(newcomerCode)
+
+const endToEnd = start(END_TO_END, { logged: true })
+background.push(endToEnd)
+const integration = start(INTEGRATION)
+// The first lane to fail ends the run; otherwise all three end in their own time.
+const lanes = [integration, endToEnd, newcomer]
+const failure = await new Promise<{ running: Running; code: number } | undefined>((resolve) => {
+  let left = lanes.length
+  for (const running of lanes)
+    void running.done.then((code) => {
+      if (code !== 0) resolve({ running, code })
+      else if ((left -= 1) === 0) resolve(undefined)
+    })
+})
+if (failure) await finish(failure.code, failure.running)
+await finish(0)
