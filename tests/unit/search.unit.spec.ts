@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { debouncedTask } from '../../site/lib/search/debounce'
 import { queryTerms, searchRecords } from '../../site/lib/search/match'
-import { buildSearchCorpus, COOPERATION, type SearchSources } from '../../site/lib/search/records'
+import {
+  buildSearchCorpus,
+  COOPERATION,
+  joinSearchCorpora,
+  partOfSources,
+  SEARCHED_COLLECTIONS,
+  type SearchSources,
+} from '../../site/lib/search/records'
 
 const paragraph = (text: string) => ({
   root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text, version: 1 }], version: 1 }] },
@@ -26,50 +33,49 @@ const empty: SearchSources = {
   contributions: [],
 }
 
-const corpus = buildSearchCorpus(
-  {
-    ...empty,
-    houses: [port],
-    events: [
-      {
-        id: 3,
-        title: 'Atelier cuisine des jardins',
-        slug: 'atelier-cuisine',
-        summary: 'On cuisine les légumes du jardin partagé.',
-        description: paragraph('Venez avec vos enfants <b>et</b> vos recettes.'),
-        start: '2026-12-01T16:00:00.000Z',
-        venue: { house: port },
-        houses: [port],
-        themes: [food],
-      },
-    ],
-    articles: [
-      {
-        id: 4,
-        title: 'Le jardinage au pied des tours',
-        slug: 'jardinage',
-        body: paragraph('Les habitants ont planté des tomates.'),
-        publishedAt: '2026-10-01T00:00:00.000Z',
-        issue: { id: 9, number: 12 },
-        cooperation: true,
-      },
-    ],
-    episodes: [
-      {
-        id: 5,
-        title: 'Fête de quartier',
-        slug: 'fete',
-        description: 'Reportage.',
-        transcript: 'Bonjour à toutes et à tous.',
-        publishedAt: '2026-11-01T00:00:00.000Z',
-        show: { id: 2, title: 'Les voix du Port', slug: 'voix-du-port' },
-      },
-    ],
-    pages: [{ id: 6, title: 'Accessibilité', slug: 'accessibilite', body: paragraph('Déclaration.') }],
-    contributions: [{ id: 8, title: 'Mon quartier', content: 'Un texte.', signature: 'Awa' }],
-  },
-  new Date('2026-11-30T00:00:00Z'),
-)
+const sources: SearchSources = {
+  ...empty,
+  houses: [port],
+  events: [
+    {
+      id: 3,
+      title: 'Atelier cuisine des jardins',
+      slug: 'atelier-cuisine',
+      summary: 'On cuisine les légumes du jardin partagé.',
+      description: paragraph('Venez avec vos enfants <b>et</b> vos recettes.'),
+      start: '2026-12-01T16:00:00.000Z',
+      venue: { house: port },
+      houses: [port],
+      themes: [food],
+    },
+  ],
+  articles: [
+    {
+      id: 4,
+      title: 'Le jardinage au pied des tours',
+      slug: 'jardinage',
+      body: paragraph('Les habitants ont planté des tomates.'),
+      publishedAt: '2026-10-01T00:00:00.000Z',
+      issue: { id: 9, number: 12 },
+      cooperation: true,
+    },
+  ],
+  episodes: [
+    {
+      id: 5,
+      title: 'Fête de quartier',
+      slug: 'fete',
+      description: 'Reportage.',
+      transcript: 'Bonjour à toutes et à tous.',
+      publishedAt: '2026-11-01T00:00:00.000Z',
+      show: { id: 2, title: 'Les voix du Port', slug: 'voix-du-port' },
+    },
+  ],
+  pages: [{ id: 6, title: 'Accessibilité', slug: 'accessibilite', body: paragraph('Déclaration.') }],
+  contributions: [{ id: 8, title: 'Mon quartier', content: 'Un texte.', signature: 'Awa' }],
+}
+const BUILT_AT = new Date('2026-11-30T00:00:00Z')
+const corpus = buildSearchCorpus(sources, BUILT_AT)
 
 describe('search records', () => {
   it('gives every kind of document its agreed public address', () => {
@@ -90,6 +96,16 @@ describe('search records', () => {
     expect(corpus.records.find((r) => r.kind === 'article')!.houses).toEqual([COOPERATION.slug])
     expect(corpus.houses.map((h) => h.slug)).toEqual([COOPERATION.slug, port.slug])
     expect(corpus.themes).toEqual([{ slug: food.slug, name: food.name }])
+  })
+
+  it('builds the same corpus a document at a time, joined, as from all the sources at once', () => {
+    const parts = SEARCHED_COLLECTIONS.flatMap((collection) =>
+      (sources[collection] as unknown[]).map((doc) =>
+        buildSearchCorpus(partOfSources(collection, [doc] as never), BUILT_AT),
+      ),
+    )
+    expect(parts.length).toBeGreaterThan(3)
+    expect(joinSearchCorpora(parts, BUILT_AT)).toEqual(corpus)
   })
 
   it('indexes rich text as words, never as markup', () => {

@@ -308,3 +308,30 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
     themes: [...themes].map(([slug, name]) => ({ slug, name })).sort(byName),
   }
 }
+
+/** Sources with nothing in them but `docs` of one collection: a part of the whole, for `joinSearchCorpora`. */
+export const partOfSources = <C extends keyof SearchSources>(collection: C, docs: SearchSources[C]): SearchSources =>
+  ({
+    ...Object.fromEntries(SEARCHED_COLLECTIONS.map((name) => [name, []])),
+    [collection]: docs,
+  }) as unknown as SearchSources
+
+/**
+ * The corpus of the whole from corpora built on parts of it (`partOfSources`), given in
+ * SEARCHED_COLLECTIONS order: the same records, houses and themes as `buildSearchCorpus` of all the
+ * sources at once. The index is built this way a page at a time, so that the site never holds
+ * every public document at once, only their records.
+ */
+export function joinSearchCorpora(parts: readonly SearchCorpus[], builtAt: Date): SearchCorpus {
+  const byName = (a: FilterTerm, b: FilterTerm) => a.name.localeCompare(b.name, 'fr')
+  const terms = (list: (part: SearchCorpus) => FilterTerm[]) =>
+    [...new Map(parts.flatMap(list).map((term) => [term.slug, term.name])).entries()]
+      .map(([slug, name]) => ({ slug, name }))
+      .sort(byName)
+  return {
+    builtAt: builtAt.toISOString(),
+    records: parts.flatMap((part) => part.records),
+    houses: [COOPERATION, ...terms((part) => part.houses.filter((house) => house.slug !== COOPERATION.slug))],
+    themes: terms((part) => part.themes),
+  }
+}

@@ -8,9 +8,10 @@ import { stopPagefind } from './pagefindBundle'
 import {
   buildSearchCorpus,
   INDEX_DEPENDS_ON,
+  joinSearchCorpora,
+  partOfSources,
   SEARCHED_COLLECTIONS,
   type SearchCorpus,
-  type SearchSources,
 } from './records'
 
 /** Quiet time after the last publication before the index is rebuilt, and the longest wait. */
@@ -28,25 +29,26 @@ const RETRY_MS = 5_000
 let corpus: SearchCorpus | null | undefined
 let started = false
 
-/** Every public document of every searched collection, read as an anonymous visitor, page after page. */
-async function readSources(): Promise<SearchSources> {
-  const sources: Partial<Record<string, unknown[]>> = {}
+/**
+ * The records of every public document of every searched collection, read as an anonymous visitor
+ * page after page; each page is turned into records at once and let go.
+ */
+async function readCorpus(builtAt: Date): Promise<SearchCorpus> {
+  const parts: SearchCorpus[] = []
   for (const collection of SEARCHED_COLLECTIONS) {
-    const docs: unknown[] = []
     for (let pageNumber = 1; ; pageNumber += 1) {
       const answer = await content.searchPage(collection, pageNumber)
-      docs.push(...answer.docs)
+      parts.push(buildSearchCorpus(partOfSources(collection, answer.docs as never), builtAt))
       if (!answer.hasNextPage) break
     }
-    sources[collection] = docs
   }
-  return sources as SearchSources
+  return joinSearchCorpora(parts, builtAt)
 }
 
 async function rebuild(): Promise<void> {
   const start = performance.now()
   const root = searchIndexDir()
-  const built = buildSearchCorpus(await readSources(), new Date())
+  const built = await readCorpus(new Date())
   await publishSearchBuild(root, built)
   await stopPagefind()
   corpus = built
