@@ -231,6 +231,18 @@ describe('the admin’s toast shows a refusal whole', () => {
     for (const { collection, id } of cleanUp.reverse()) await ctx.cms.payload.delete({ collection, id })
   })
 
+  /** A show of house A (deleted after the tests) and an MP3 sound of house A, for an episode to use. */
+  const showWithSound = async (showSlug: string, soundTitle: string) => {
+    const show = await createShow(ctx.cms.payload, [ctx.houseA], showSlug)
+    cleanUp.push({ collection: slugs.shows, id: show })
+    const audio = await ctx.cms.payload.create({
+      collection: slugs.audio,
+      data: { title: soundTitle, houses: [ctx.houseA] },
+      file: mp3File(),
+    })
+    return { show, audio }
+  }
+
   it('says a show’s cover of the wrong size in its one sentence, not as two invalid fields', async () => {
     const image = await ctx.cms.payload.create({
       collection: slugs.media,
@@ -262,13 +274,7 @@ describe('the admin’s toast shows a refusal whole', () => {
   })
 
   it('names the invalid transcript field, the reason staying under the field', async () => {
-    const show = await createShow(ctx.cms.payload, [ctx.houseA], 'emission-du-toast')
-    cleanUp.push({ collection: slugs.shows, id: show })
-    const audio = await ctx.cms.payload.create({
-      collection: slugs.audio,
-      data: { title: 'Son', houses: [ctx.houseA] },
-      file: mp3File(),
-    })
+    const { show, audio } = await showWithSound('emission-du-toast', 'Son')
     const response = await rest('editorA', 'POST', slugs.episodes, {
       show,
       title: 'Épisode sans WebVTT',
@@ -286,13 +292,7 @@ describe('the admin’s toast shows a refusal whole', () => {
   })
 
   it('refuses to publish an episode dated in the future, on its date, and keeps it as a draft', async () => {
-    const show = await createShow(ctx.cms.payload, [ctx.houseA], 'emission-a-venir')
-    cleanUp.push({ collection: slugs.shows, id: show })
-    const audio = await ctx.cms.payload.create({
-      collection: slugs.audio,
-      data: { title: 'Son à venir', houses: [ctx.houseA] },
-      file: mp3File(),
-    })
+    const { show, audio } = await showWithSound('emission-a-venir', 'Son à venir')
     const episode = {
       show,
       title: 'Épisode de la semaine prochaine',
