@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../paths'
-import { isStale, markBuilt, sourceFingerprint, targets } from './build'
+import { isStale, markBuilt, serverBundleArgs, serverBundles, sourceFingerprint, targets } from './build'
 import { holdAssets, restoreAssets } from './keepAssets'
 import { emailStatusLine } from '../email/status'
 import { describeFirstAdminLogin, takeFirstAdminLogin } from './firstAdmin'
@@ -124,11 +124,12 @@ async function main(): Promise<void> {
     for (const [target, tool, args] of [
       [targets.cms, 'next', ['build', 'cms']],
       [targets.site, 'astro', ['build']],
+      [targets.servers, 'esbuild', serverBundleArgs],
     ] as const) {
       if (!isStale(target, fingerprint)) continue
       const log = path.join(logs, `build-${tool}.log`)
       const started = performance.now()
-      step(`Building the ${target.name} (a minute or two; log: ${path.relative(projectRoot, log)})…`)
+      step(`Building the ${target.name} (${target.takes}; log: ${path.relative(projectRoot, log)})…`)
       // Pages the site kept from its previous build name that build's scripts: they stay available.
       const held = target === targets.site ? holdAssets() : []
       if ((await run(tool, [...args], env, log)) !== 0)
@@ -170,8 +171,8 @@ async function main(): Promise<void> {
       new Supervisor(
         {
           name: 'cms',
-          tool: 'tsx',
-          args: [path.join(projectRoot, 'cms', 'server.ts')],
+          tool: 'node',
+          args: [serverBundles.cms],
           env: { ...env, JOBS_AUTORUN: '1' },
           log: path.join(logs, 'cms.log'),
           readyUrl: cmsReady,
@@ -181,8 +182,8 @@ async function main(): Promise<void> {
       new Supervisor(
         {
           name: 'site',
-          tool: 'tsx',
-          args: [path.join(projectRoot, 'site', 'server.ts')],
+          tool: 'node',
+          args: [serverBundles.site],
           env: {
             ...env,
             HOST: '0.0.0.0',

@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
+import { serverBundles } from '../../cms/launcher/build'
 import { hub } from './hub'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -13,7 +14,7 @@ const site = `http://127.0.0.1:${port}`
 
 /** A copy of the built site, run as the launcher runs it, reading the CMS at `cmsUrl`. */
 async function startSite(cmsUrl: string, cacheDir: string): Promise<ChildProcess> {
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'site', 'server.ts')], {
+  const child = spawn(process.execPath, [serverBundles.site], {
     cwd: root,
     env: {
       ...process.env,
@@ -27,7 +28,7 @@ async function startSite(cmsUrl: string, cacheDir: string): Promise<ChildProcess
       DATA_DIR: cacheDir,
     },
     stdio: 'ignore',
-    // tsx runs the server in a child process of its own: the whole group is killed, as a crash would.
+    // A group of its own, killed whole, as a crash would end everything the server started.
     detached: true,
   })
   await expect(async () => {

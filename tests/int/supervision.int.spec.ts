@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { serverBundles } from '../../cms/launcher/build'
 import { groupAlive, processes } from '../helpers/procfs'
 import { root } from '../helpers/run'
 
@@ -48,19 +49,20 @@ const statusOf = (url: string) =>
     () => null,
   )
 
-/** The processes this test's hub runs for one of its servers (`cms/server.ts` or `site/server.ts`). */
-const serverProcesses = (entry: string) =>
+/** The processes this test's hub runs for one of its servers (Node running its bundle, see serverBundles). */
+const serverProcesses = (server: keyof typeof serverBundles) =>
   processes().filter(
     (p) =>
       p.state !== 'Z' &&
-      p.cmdline.includes(path.join(root, entry)) &&
+      p.cmdline.includes(serverBundles[server]) &&
       p.file('environ').split('\0').includes(`CMS_PORT=${CMS_PORT}`),
   )
 
-/** The process that serves: tsx runs the server in a child of its own, in the same group. */
-const serving = (entry: string) => {
-  const found = serverProcesses(entry)
-  return found.find((p) => p.pid !== p.group) ?? found[0]
+/** The process that serves: Node itself, leading a process group of its own. */
+const serving = (server: keyof typeof serverBundles) => {
+  const found = serverProcesses(server)
+  expect(found.length).toBeLessThanOrEqual(1)
+  return found[0]
 }
 
 beforeAll(async () => {
@@ -93,15 +95,15 @@ afterAll(async () => {
     launcher.kill('SIGKILL')
     await exited
   }
-  for (const entry of ['cms/server.ts', 'site/server.ts'])
-    for (const p of serverProcesses(entry)) process.kill(-p.group, 'SIGKILL')
+  for (const server of ['cms', 'site'] as const)
+    for (const p of serverProcesses(server)) process.kill(-p.group, 'SIGKILL')
   rmSync(dir, { recursive: true, force: true })
 })
 
 describe('npm start keeps the hub running', () => {
   it('restarts a CMS killed with kill -9, alone, while the site keeps answering', async () => {
-    const cms = serving('cms/server.ts')
-    const site = serving('site/server.ts')
+    const cms = serving('cms')
+    const site = serving('site')
     expect(cms).toBeDefined()
     expect(site).toBeDefined()
     expect(await statusOf(`${siteUrl}/`)).toBe(200)
@@ -116,11 +118,11 @@ describe('npm start keeps the hub running', () => {
       const status = await statusOf(`${cmsUrl}/api/users/me`)
       return status !== null && status < 500
     })
-    const restarted = serving('cms/server.ts')
+    const restarted = serving('cms')
     expect(restarted?.pid).not.toBe(cms!.pid)
     await until('The launcher says the CMS runs again', () => output.includes('The cms server is running again.'))
     // The site was never restarted.
-    expect(serving('site/server.ts')?.pid).toBe(site!.pid)
+    expect(serving('site')?.pid).toBe(site!.pid)
     expect(output.match(/stopped unexpectedly/g)).toHaveLength(1)
     expect(output).not.toMatch(/Stopping the hub/)
     // The restarted server's start-up lines stay in its log, as at the hub's start.
@@ -128,7 +130,7 @@ describe('npm start keeps the hub running', () => {
   }, 300_000)
 
   it('still stops everything, restarted servers included, on SIGTERM', async () => {
-    const groups = [...serverProcesses('cms/server.ts'), ...serverProcesses('site/server.ts')].map((p) => p.group)
+    const groups = [...serverProcesses('cms'), ...serverProcesses('site')].map((p) => p.group)
     expect(groups.length).toBeGreaterThanOrEqual(2)
     launcher.kill('SIGTERM')
     expect(await exited).toBe(0)
