@@ -32,7 +32,7 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse): bool
     !keyHoldsQuery(url, ROUTE_CACHE.allowedQuery)
   )
     return false
-  const page = sharedPageStore(ROUTE_CACHE.max).get(cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href)
+  const page = sharedPageStore(ROUTE_CACHE).get(cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href)
   if (!page || freshness(page) !== 'fresh') return false
   const etag = page.headers.find(([name]) => name === 'etag')?.[1]
   if (page.status === 200 && ifNoneMatchNames(req.headers['if-none-match'], etag)) {

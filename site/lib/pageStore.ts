@@ -39,7 +39,8 @@ type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string }
 
 /**
  * The rendered pages, by cache key (see cacheKey.ts), least recently used dropped first beyond
- * `max`. Expired pages are kept until evicted or invalidated: they are what the site still shows
+ * `max` pages or `maxBytes` bytes of bodies (an agenda page weighs about 200 KB, an event's 30 KB:
+ * a count alone would let a crawler fill the process's memory). Expired pages are kept until evicted or invalidated: they are what the site still shows
  * when the CMS cannot render a fresh one (stale-if-error). With a `dir`, every page is also kept
  * on disk (one file per key, written atomically, in the order of the changes) and loaded again at
  * start, so a site restarted while the CMS is down still serves what it had.
@@ -49,12 +50,18 @@ export class PageStore {
   /** The last disk operation of each key: a removal never overtakes the write before it. */
   readonly #pending = new Map<string, Promise<void>>()
   #generation = 0
+  #bytes = 0
   readonly #invalidations: { generation: number; tags: ReadonlySet<string>; path?: string }[] = []
+
+  readonly dir?: string
+  readonly maxBytes: number
 
   constructor(
     readonly max: number,
-    readonly dir?: string,
+    { dir, maxBytes = Number.POSITIVE_INFINITY }: { dir?: string; maxBytes?: number } = {},
   ) {
+    this.dir = dir
+    this.maxBytes = maxBytes
     if (dir) this.#load(dir)
   }
 
@@ -68,9 +75,13 @@ export class PageStore {
   }
 
   set(key: string, page: StoredPage): void {
-    this.#pages.delete(key)
-    if (this.#pages.size >= this.max) this.#remove(this.#pages.keys().next().value!)
+    // Taken out first, so that it comes back as the most recently used.
+    this.#forget(key)
     this.#keep(key, page)
+    for (const oldest of this.#pages.keys()) {
+      if ((this.#pages.size <= this.max && this.#bytes <= this.maxBytes) || oldest === key) break
+      this.#remove(oldest)
+    }
   }
 
   /**
@@ -123,6 +134,11 @@ export class PageStore {
     return this.#pages.size
   }
 
+  /** The bytes of the bodies kept. */
+  get bytes(): number {
+    return this.#bytes
+  }
+
   /** Resolves once every page change so far is on disk. */
   async flushed(): Promise<void> {
     await Promise.all(this.#pending.values())
@@ -132,7 +148,15 @@ export class PageStore {
     this.#keep(key, { ...page, storedAt: 0 })
   }
 
+  /** Takes `key`'s page out of memory, leaving the disk alone. */
+  #forget(key: string): void {
+    this.#bytes -= this.#pages.get(key)?.body.length ?? 0
+    this.#pages.delete(key)
+  }
+
+  /** Keeps `page` at `key`, in the place of the page there if any (invalidations replace while iterating). */
   #keep(key: string, page: StoredPage): void {
+    this.#bytes += page.body.length - (this.#pages.get(key)?.body.length ?? 0)
     this.#pages.set(key, page)
     this.#onDisk(key, async (file) => {
       const entry: PageFile = { key, page: { ...page, body: page.body.toString('base64') } }
@@ -142,7 +166,7 @@ export class PageStore {
   }
 
   #remove(key: string): void {
-    this.#pages.delete(key)
+    this.#forget(key)
     this.#onDisk(key, (file) => rm(file, { force: true }))
   }
 
@@ -176,6 +200,12 @@ export class PageStore {
     for (const { key, page } of entries.sort((a, b) => a.page.storedAt - b.page.storedAt).slice(-this.max)) {
       const storedAt = Math.min(page.storedAt, staleSince - page.maxAge * 1000 - 1)
       this.#pages.set(key, { ...page, storedAt, body: Buffer.from(page.body, 'base64') })
+      this.#bytes += this.#pages.get(key)!.body.length
+    }
+    // The newest pages are kept within the bytes allowed; the files of the others are removed.
+    for (const oldest of this.#pages.keys()) {
+      if (this.#bytes <= this.maxBytes) break
+      this.#remove(oldest)
     }
   }
 }
@@ -187,8 +217,8 @@ const STORE = Symbol.for('coope.site.pageStore')
  * provider runs inside Astro's bundle and the front handler in the site's own server module: both
  * reach the same store through this global.
  */
-export function sharedPageStore(max: number): PageStore {
+export function sharedPageStore({ max, maxBytes }: { max: number; maxBytes?: number }): PageStore {
   const holder = globalThis as { [STORE]?: PageStore }
-  holder[STORE] ??= new PageStore(max, process.env.SITE_CACHE_DIR || undefined)
+  holder[STORE] ??= new PageStore(max, { dir: process.env.SITE_CACHE_DIR || undefined, maxBytes })
   return holder[STORE]
 }

@@ -5,7 +5,8 @@ import { notModified } from './notModified'
 import { freshness, sharedPageStore, type StoredPage } from './pageStore'
 import { previewTokenOf } from './preview'
 
-export type RouteCacheConfig = { max: number; allowedQuery: AllowedQuery }
+/** At most `max` pages and `maxBytes` bytes of bodies; the query parameters kept in each path's key. */
+export type RouteCacheConfig = { max: number; maxBytes?: number; allowedQuery: AllowedQuery }
 
 /** `max-age` and `stale-while-revalidate` (seconds) of the CDN-Cache-Control header Astro sets from `Astro.cache.set`. */
 function cacheWindows(header: string | null): { maxAge: number; swr: number } {
@@ -52,7 +53,7 @@ export function replay(page: StoredPage, state: 'HIT' | 'STALE' | 'MISS'): Respo
  */
 const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
   const allowedQuery = config?.allowedQuery ?? {}
-  const store = sharedPageStore(config?.max ?? 1000)
+  const store = sharedPageStore({ max: config?.max ?? 1000, maxBytes: config?.maxBytes })
   // The renders under way, by key: the store's generation when each started, and what it rendered.
   const rendering = new Map<string, { since: number; page: Promise<StoredPage | undefined> }>()
   const render = async (key: string, next: () => Promise<Response>): Promise<Response> => {

@@ -1,7 +1,8 @@
 import type { RouteCacheConfig } from './routeCache'
 
 /**
- * What the route cache keeps: at most `max` pages, and for each path only the query parameters
+ * What the route cache keeps: at most `max` pages and 64 MiB of them (the process stays well under
+ * 300 MB with the cache full), and for each path only the query parameters
  * its page reads (the agenda's filters, the archive's page); every other parameter is ignored by the key.
  * Shared by the Astro configuration (the provider) and the site's front handler (site/front.ts).
  */
@@ -12,6 +13,7 @@ const AGENDA_FILTERS = [...FILTER_PARAMS]
 
 export const ROUTE_CACHE: RouteCacheConfig = {
   max: 2000,
+  maxBytes: 64 * 1024 * 1024,
   allowedQuery: {
     '/agenda': AGENDA_FILTERS,
     '/agenda.ics': AGENDA_FILTERS,

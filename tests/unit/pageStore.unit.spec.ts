@@ -75,6 +75,29 @@ describe('page store', () => {
     ])
   })
 
+  it('drops the least recently used pages beyond its bytes, keeping a page larger than them alone', () => {
+    const store = new PageStore(10, { maxBytes: 250 })
+    const sized = (bytes: number) => ({ ...page(), body: Buffer.alloc(bytes) })
+    store.set('http://x/a', sized(100))
+    store.set('http://x/b', sized(100))
+    store.get('http://x/a')
+    store.set('http://x/c', sized(100))
+    expect([store.get('http://x/a'), store.get('http://x/b'), store.get('http://x/c')].map(Boolean)).toEqual([
+      true,
+      false,
+      true,
+    ])
+    expect(store.bytes).toBe(200)
+    store.set('http://x/a', sized(50))
+    expect(store.bytes).toBe(150)
+    store.set('http://x/agenda', sized(400))
+    expect([store.size, store.bytes]).toEqual([1, 400])
+    store.invalidate({ tags: ['events'], keepAsFallback: true })
+    expect(store.bytes).toBe(400)
+    store.invalidate({ tags: ['events'] })
+    expect([store.size, store.bytes]).toEqual([0, 0])
+  })
+
   it('invalidates by tag and by path', () => {
     const store = new PageStore(10)
     store.set('http://x/agenda?maison=port', page({ tags: ['events'] }))
@@ -89,7 +112,7 @@ describe('page store', () => {
 describe('front handler over the page store', () => {
   let server: Server
   let base: string
-  const store = sharedPageStore(ROUTE_CACHE.max)
+  const store = sharedPageStore(ROUTE_CACHE)
 
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -155,7 +178,7 @@ describe('page store on disk', () => {
   it('gives a restarted site the pages it had, to re-render, without those invalidated since', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'coope-pages-'))
     try {
-      const before = new PageStore(10, dir)
+      const before = new PageStore(10, { dir })
       before.set('http://x/agenda', page({ tags: ['events'], storedAt: 0 }))
       before.set('http://x/maisons', page({ tags: ['houses'] }))
       before.set('http://x/journal', page({ tags: ['articles'] }))
@@ -164,7 +187,7 @@ describe('page store on disk', () => {
       await before.flushed()
       writeFileSync(path.join(dir, 'cut-short.json'), '{"key":')
 
-      const after = new PageStore(10, dir)
+      const after = new PageStore(10, { dir })
       expect(after.size).toBe(2)
       const agenda = after.get('http://x/agenda')!
       expect(agenda.body.toString()).toBe('<p>Agenda</p>')
@@ -172,6 +195,12 @@ describe('page store on disk', () => {
       // Served at once, rendered again at its first visit: a publication may have been missed.
       expect(freshness(after.get('http://x/maisons')!)).toBe('stale')
       expect(after.get('http://x/journal')).toBeUndefined()
+
+      // Restarted with less room: the newest page stays, the older one leaves memory and disk.
+      const smaller = new PageStore(10, { dir, maxBytes: 20 })
+      expect([smaller.size, Boolean(smaller.get('http://x/maisons'))]).toEqual([1, true])
+      await smaller.flushed()
+      expect(new PageStore(10, { dir }).size).toBe(1)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -43,7 +43,7 @@ export const POST: APIRoute = async ({ request, cache }) => {
   if (touchesSearch(parsed.data.tags)) requestSearchRebuild()
   if (cache.enabled) {
     const { tags, stillPublic } = parsed.data
-    if (stillPublic) sharedPageStore(ROUTE_CACHE.max).invalidate({ tags, keepAsFallback: true })
+    if (stillPublic) sharedPageStore(ROUTE_CACHE).invalidate({ tags, keepAsFallback: true })
     else await cache.invalidate({ tags })
   }
   return Response.json({ invalidated: parsed.data.tags })
