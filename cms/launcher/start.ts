@@ -183,7 +183,10 @@ async function main(): Promise<void> {
         {
           name: 'site',
           tool: 'node',
-          args: [serverBundles.site],
+          // V8's young generation grows to 64 MiB by default: during a search index rebuild, its
+          // pages stayed in the process after the rebuild (site at 360–420 MiB instead of about
+          // 270 MiB with 8 MiB semi-spaces, measured on ten years of content).
+          args: ['--max-semi-space-size=8', serverBundles.site],
           env: {
             ...env,
             HOST: '0.0.0.0',
