@@ -164,11 +164,18 @@ async function main(): Promise<void> {
   try {
     const list = await templates(hub)
     const peaks = { cms: 0, site: 0 }
-    const sample = () => {
+    const memoryRows: string[][] = []
+    /** Notes each server's resident memory now and its peak so far, after `step`. */
+    const sample = (step: string) => {
       const pids = hub.pids()
-      peaks.cms = Math.max(peaks.cms, memoryOf(pids.cms)?.peak ?? 0)
-      peaks.site = Math.max(peaks.site, memoryOf(pids.site)?.peak ?? 0)
+      const cms = memoryOf(pids.cms)
+      const site = memoryOf(pids.site)
+      peaks.cms = Math.max(peaks.cms, cms?.peak ?? 0)
+      peaks.site = Math.max(peaks.site, site?.peak ?? 0)
+      const mib = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(0)} MiB`)
+      memoryRows.push([step, mib(cms?.now), mib(cms?.peak), mib(site?.now), mib(site?.peak)])
     }
+    sample('start')
 
     log('Serving from the cache, against nginx…')
     await settled()
@@ -179,14 +186,14 @@ async function main(): Promise<void> {
     sections.push(
       `## 1. Serving (${corpusName})\n\nSame bytes, same load generator (autocannon, second process), ${settings.seconds} s per run.\n\n${await measureServing(hub, served, audio, { connections: settings.connections, seconds: settings.seconds, nginxPort: 8420 })}`,
     )
-    sample()
+    sample('serving')
 
     log('Publish to live…')
     await settled()
     sections.push(
       `## 2. Publish to live (${corpusName})\n\nFrom the REST response of the publication to the change showing on each page or feed.\n\n${await measurePublishing(hub, await publications(hub, list), settings.publishes)}`,
     )
-    sample()
+    sample('publish to live')
 
     log('Uncached rendering…')
     await settled()
@@ -194,28 +201,28 @@ async function main(): Promise<void> {
     sections.push(
       `## 3. Rendering (${settings.rounds} rounds per template)\n\n${renderingTable(rendering, smallRendering, smallRendering ? [` (${years} y)`, ' (1 y)'] : ['', ' (other corpus)'])}`,
     )
-    sample()
+    sample('uncached rendering')
 
     log('CMS reads…')
     await settled()
     const reads = await measureCmsReads(hub, cmsReads(), settings.rounds)
     sections.push(`## 4. CMS API (${corpusName})\n\n${table(['read', 'status', 'p50', 'p95'], reads)}`)
-    sample()
+    sample('CMS reads')
 
     log('Image upload…')
     sections.push(`## 5. Images\n\n${await measureImageUpload(hub)}`)
-    sample()
+    sample('image upload')
 
     log('Search index…')
     await settled()
     sections.push(`## 6. Search (${corpusName})\n\n${await measureSearch(hub, Math.min(settings.rounds, 5))}`)
-    sample()
+    sample('search index rebuilds')
 
     log('Lighthouse…')
     // The smoke run scores one page: enough to prove the section still runs.
     const scored = smoke ? list.filter((template) => template.name === 'home') : list
     sections.push(`## 7. Lighthouse (mobile, Debian's chromium)\n\n${await measureLighthouse(hub, scored)}`)
-    sample()
+    sample('Lighthouse')
 
     log('Feed builders…')
     sections.push(`## 8. Feed builders\n\n${measureFeedBuild(smoke ? 20 : 500, settings.rounds)}`)
@@ -223,7 +230,7 @@ async function main(): Promise<void> {
     sections.push(`## 8b. Recordings converted to MP3 (in process)\n\n${await measureSoundConversion()}`)
 
     sections.push(
-      `## 9. Memory\n\nPeak resident set (VmHWM) over the whole run: CMS ${peaks.cms.toFixed(0)} MiB, site ${peaks.site.toFixed(0)} MiB.`,
+      `## 9. Memory\n\nPeak resident set (VmHWM) over the whole run: CMS ${peaks.cms.toFixed(0)} MiB, site ${peaks.site.toFixed(0)} MiB. Resident set (VmRSS) and peak so far after each step:\n\n${table(['after', 'CMS now', 'CMS peak', 'site now', 'site peak'], memoryRows)}`,
     )
   } finally {
     if (!external) await (hub as Awaited<ReturnType<typeof hubOn>>).cleanUp()
