@@ -179,6 +179,8 @@ async function main(): Promise<void> {
 
     log('Serving from the cache, against nginx…')
     await settled()
+    // The site's first request (the launcher's) started its first search index build: over by now.
+    sample('first search index build')
     const served = list.filter((template) =>
       ['home', 'agenda', 'event', 'podcast feed (all shows)', 'agenda iCalendar'].includes(template.name),
     )
