@@ -16,14 +16,6 @@ import { loadEnvFile, readLauncherSettings, writeMissingSecrets, type LauncherSe
 import { Supervisor } from './supervisor'
 
 /**
- * `npm start`: checks everything it can, then secrets, database, demo content, production builds
- * when stale, and the CMS and the site in production mode until Ctrl-C. One line per step; the
- * tools' own output goes to log files in DATA_DIR/logs, shown in full only when a step fails.
- * Once both servers are up, one that dies is started again alone (`supervisor.ts`).
- * `--dev` runs the hot-reload servers instead (their output on the console); `--build-only` stops
- * after the builds.
- */
-/**
  * V8's young generation grows to 64 MiB on these machines, and the pages it grew stayed with the
  * process once a burst was over (a search index rebuild, a run of publications). With 8 MiB
  * semi-spaces, on ten years of content: the site after a rebuild about 270 MiB instead of 360–420,
@@ -31,6 +23,14 @@ import { Supervisor } from './supervisor'
  */
 const SMALL_YOUNG_GENERATION = '--max-semi-space-size=8'
 
+/**
+ * `npm start`: checks everything it can, then secrets, database, demo content, production builds
+ * when stale, and the CMS and the site in production mode until Ctrl-C. One line per step; the
+ * tools' own output goes to log files in DATA_DIR/logs, shown in full only when a step fails.
+ * Once both servers are up, one that dies is started again alone (`supervisor.ts`).
+ * `--dev` runs the hot-reload servers instead (their output on the console); `--build-only` stops
+ * after the builds.
+ */
 const mode = process.argv.includes('--dev') ? 'dev' : process.argv.includes('--build-only') ? 'build' : 'start'
 
 const services: Service[] = []

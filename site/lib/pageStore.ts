@@ -40,8 +40,8 @@ type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string }
 /**
  * The rendered pages, by cache key (see cacheKey.ts), least recently used dropped first beyond
  * `max` pages or `maxBytes` bytes of bodies (an agenda page weighs about 200 KB, an event's 30 KB:
- * a count alone would let a crawler fill the process's memory). Expired pages are kept until evicted or invalidated: they are what the site still shows
- * when the CMS cannot render a fresh one (stale-if-error). With a `dir`, every page is also kept
+ * a count alone would let a crawler fill the process's memory). Expired pages are kept until
+ * evicted or invalidated: they are what the site still shows when the CMS cannot render a fresh one (stale-if-error). With a `dir`, every page is also kept
  * on disk (one file per key, written atomically, in the order of the changes) and loaded again at
  * start, so a site restarted while the CMS is down still serves what it had.
  */
@@ -78,10 +78,7 @@ export class PageStore {
     // Taken out first, so that it comes back as the most recently used.
     this.#forget(key)
     this.#keep(key, page)
-    for (const oldest of this.#pages.keys()) {
-      if ((this.#pages.size <= this.max && this.#bytes <= this.maxBytes) || oldest === key) break
-      this.#remove(oldest)
-    }
+    this.#evictBeyondLimits(key)
   }
 
   /**
@@ -148,6 +145,14 @@ export class PageStore {
     this.#keep(key, { ...page, storedAt: 0 })
   }
 
+  /** Removes the least recently used pages until the store is within `max` and `maxBytes`, never `kept`. */
+  #evictBeyondLimits(kept?: string): void {
+    for (const oldest of this.#pages.keys()) {
+      if ((this.#pages.size <= this.max && this.#bytes <= this.maxBytes) || oldest === kept) break
+      this.#remove(oldest)
+    }
+  }
+
   /** Takes `key`'s page out of memory, leaving the disk alone. */
   #forget(key: string): void {
     this.#bytes -= this.#pages.get(key)?.body.length ?? 0
@@ -202,11 +207,8 @@ export class PageStore {
       this.#pages.set(key, { ...page, storedAt, body: Buffer.from(page.body, 'base64') })
       this.#bytes += this.#pages.get(key)!.body.length
     }
-    // The newest pages are kept within the bytes allowed; the files of the others are removed.
-    for (const oldest of this.#pages.keys()) {
-      if (this.#bytes <= this.maxBytes) break
-      this.#remove(oldest)
-    }
+    // The newest pages are kept within the limits; the files of the others are removed.
+    this.#evictBeyondLimits()
   }
 }
 
