@@ -22,6 +22,8 @@ let siteServer: Server
 let search: typeof import('../../site/lib/search/searchIndex')
 let match: typeof import('../../site/lib/search/match')
 let indexDir: string
+/** The CMS reads the site made, as decoded paths with their query (`/api/events?where[id][in][0]=3…`). */
+const cmsReads: string[] = []
 
 const listen = (server: Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
@@ -33,6 +35,7 @@ beforeAll(async () => {
   const rest = restClient(cms.config)
   cmsServer = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://cms.invalid')
+    cmsReads.push(decodeURIComponent(`${url.pathname}${url.search}`))
     void rest('GET', `${url.pathname.replace(/^\/api\//, '')}${url.search}`).then((answer) => {
       response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body))
     })
@@ -166,5 +169,55 @@ describe('search index', () => {
     )
     expect((await search.currentSearchCorpus())!.builtAt).not.toBe(before)
     expect(indexText()).toContain('ethnobotanique')
+  })
+
+  it('reads again only the documents a publication changed, and drops one no longer public', async () => {
+    await search.searchIndexSettled()
+    const walk = await createEvent(
+      cms.payload,
+      eventData('Promenade dendrologique', { cooperation: true }),
+      'published',
+    )
+    await vi.waitFor(async () => expect(await found('dendrologique')).toHaveLength(1), {
+      timeout: 30_000,
+      interval: 100,
+    })
+    await search.searchIndexSettled()
+    const total = (await search.currentSearchCorpus())!.records.length
+    cmsReads.length = 0
+    await cms.payload.update({ collection: slugs.events, id: walk.id, data: { _status: 'draft' } })
+    await vi.waitFor(async () => expect(await found('dendrologique')).toEqual([]), { timeout: 30_000, interval: 100 })
+    await search.searchIndexSettled()
+    expect(cmsReads).toEqual([
+      expect.stringMatching(new RegExp(`^/api/events\\?.*where\\[id\\]\\[in\\]\\[0\\]=${walk.id}&`)),
+    ])
+    expect((await search.currentSearchCorpus())!.records).toHaveLength(total - 1)
+    expect(indexText()).not.toContain('dendrologique')
+  })
+
+  it('reads every document again when a house other records name changes', async () => {
+    await search.searchIndexSettled()
+    const house = await cms.payload.create({
+      collection: slugs.houses,
+      data: { name: 'Maison Pivoine', slug: 'maison-pivoine', summary: 'Maison de test.', _status: 'published' },
+    })
+    await createEvent(
+      cms.payload,
+      eventData('Goûter cucurbitacé', { houses: [house.id], venue: { kind: 'house', house: house.id } }),
+      'published',
+    )
+    await vi.waitFor(async () => expect(await found('cucurbitacé pivoine')).toHaveLength(1), {
+      timeout: 30_000,
+      interval: 100,
+    })
+    await search.searchIndexSettled()
+    cmsReads.length = 0
+    await cms.payload.update({ collection: slugs.houses, id: house.id, data: { name: 'Maison Quinconce' } })
+    await vi.waitFor(async () => expect(await found('cucurbitacé quinconce')).toHaveLength(1), {
+      timeout: 30_000,
+      interval: 100,
+    })
+    await search.searchIndexSettled()
+    expect(cmsReads.some((read) => read.startsWith('/api/partners?'))).toBe(true)
   })
 })

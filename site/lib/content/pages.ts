@@ -1,11 +1,11 @@
 import { FixedPage } from '../../../schemas/content/highlights'
-import { page } from '../../../schemas/content/common'
+import { type Id, page } from '../../../schemas/content/common'
 import { AddressFacts } from '../../../schemas/content/addresses'
 import { PublishedContribution } from '../../../schemas/content/contribution'
 import { MovedDocument } from '../../../schemas/content/moved'
 import { searchable, type SearchableCollection } from '../../../schemas/content/search'
 import { slugs } from '../../../schemas/slugs'
-import { bySlug, type Query, searchQuery } from './queries'
+import { among, bySlug, type Query, searchQuery } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 /** Reads across the site: fixed pages, moved addresses, the sitemap's and search index's, published contributions. */
@@ -45,12 +45,13 @@ export const pageReads = {
     ),
   /**
    * One page (`SEARCH_PAGE_SIZE` documents, `pageNumber` from 1) of a collection as the search index
-   * reads it: anonymous, so drafts and private fields never come back.
+   * reads it, of all its documents or of those with these `ids`: anonymous, so drafts, private
+   * fields and documents no longer public never come back.
    */
-  searchPage: <C extends SearchableCollection>(collection: C, pageNumber: number) =>
+  searchPage: <C extends SearchableCollection>(collection: C, pageNumber: number, ids?: readonly Id[]) =>
     read(
       collection,
-      { ...searchQuery(searchable[collection]), page: pageNumber },
+      { ...searchQuery(searchable[collection]), ...(ids ? among(ids) : {}), page: pageNumber },
       page(searchable[collection]),
       showing(collection),
     ),

@@ -59,6 +59,10 @@ export const searchQuery = (doc: z.ZodObject): Query => ({
   ...SEARCH_POPULATE,
 })
 
+/** Only the documents with these ids (Payload's `in`, one query parameter per id). */
+export const among = (ids: readonly Id[]): Query =>
+  Object.fromEntries(ids.map((id, index) => [`where[id][in][${index}]`, id]))
+
 /** The one published document with this address, at depth 1. */
 export const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1 })
 

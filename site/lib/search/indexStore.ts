@@ -1,10 +1,33 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { createWriteStream } from 'node:fs'
+import { mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 
 import { BUNDLE_FOLDER, CORPUS_FILE, currentBuild } from './indexDir'
 import { writePagefindBundle } from './pagefindBundle'
 import type { SearchCorpus } from './records'
+
+/** Records serialised per chunk of the corpus file. */
+const RECORDS_PER_CHUNK = 500
+
+/**
+ * Writes `corpus` as JSON into `file` a few hundred records at a time: as one string, ten years of
+ * records would take tens of MB of the site's memory, twice (the string, then its bytes).
+ */
+export async function writeSearchCorpus(file: string, corpus: SearchCorpus): Promise<void> {
+  const { records, ...terms } = corpus
+  function* chunks() {
+    yield `${JSON.stringify(terms).slice(0, -1)},"records":[`
+    for (let start = 0; start < records.length; start += RECORDS_PER_CHUNK) {
+      const chunk = records.slice(start, start + RECORDS_PER_CHUNK).map((record) => JSON.stringify(record))
+      yield `${start ? ',' : ''}${chunk.join(',')}`
+    }
+    yield ']}'
+  }
+  await pipeline(Readable.from(chunks()), createWriteStream(file))
+}
 
 /**
  * Writes a complete new build (Pagefind bundle + the records the no-JavaScript search reads) in a
@@ -18,7 +41,7 @@ export async function publishSearchBuild(root: string, corpus: SearchCorpus): Pr
   const name = `${Date.now()}-${randomBytes(4).toString('hex')}`
   const folder = path.join(builds, name)
   await writePagefindBundle(corpus.records, path.join(folder, BUNDLE_FOLDER))
-  await writeFile(path.join(folder, CORPUS_FILE), JSON.stringify(corpus))
+  await writeSearchCorpus(path.join(folder, CORPUS_FILE), corpus)
   const previous = await readlink(currentBuild(root)).catch(() => null)
   const link = path.join(root, `current-${name}`)
   await symlink(path.join('builds', name), link)

@@ -1,3 +1,4 @@
+import { documentTag } from '../../../schemas/cache-tags'
 import type { Searchable } from '../../../schemas/content/search'
 import { readable } from '../../../schemas/content/common'
 import { publicTranscript } from '../../../schemas/radio/voices'
@@ -13,6 +14,8 @@ export type SearchKind = ValueOf<typeof searchKinds>
 
 /** One thing a visitor can find: where it is, what it is, its words and what the filters know of it. */
 export type SearchRecord = {
+  /** The document it shows, as its cache tag (`events:12`): what an update of that document replaces. */
+  source: string
   url: string
   kind: SearchKind
   title: string
@@ -38,6 +41,7 @@ export const COOPERATION: FilterTerm = { slug: 'la-coope', name: 'La Coopé (les
 
 /** What the index is built from: the public documents of each collection, as `content.searchPage` reads them. */
 export type SearchSources = { [C in keyof typeof sourceKinds]: Searchable<C>[] }
+export type SearchedCollection = keyof SearchSources
 
 const sourceKinds = {
   [slugs.events]: 'evenement',
@@ -56,7 +60,7 @@ const sourceKinds = {
 } as const
 
 /** The collections the index reads, and those whose names it shows (a renamed theme changes results). */
-export const SEARCHED_COLLECTIONS = Object.keys(sourceKinds) as (keyof SearchSources)[]
+export const SEARCHED_COLLECTIONS = Object.keys(sourceKinds) as SearchedCollection[]
 export const INDEX_DEPENDS_ON: readonly string[] = [...SEARCHED_COLLECTIONS, slugs.themes, slugs.neighbourhoods]
 
 const SUMMARY_CHARS = 220
@@ -95,6 +99,7 @@ function record(
   const words = fields.words.map(clean).filter(Boolean)
   const title = clean(fields.title)
   return {
+    source: fields.source,
     url: fields.url,
     kind: fields.kind,
     title,
@@ -123,6 +128,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
     const venueHouse = populated(event.venue?.house)
     records.push(
       record({
+        source: documentTag(slugs.events, event.id),
         url: addresses.event(event.slug),
         kind: 'evenement',
         title: event.title,
@@ -144,6 +150,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
   for (const house of sources.houses) {
     records.push(
       record({
+        source: documentTag(slugs.houses, house.id),
         url: addresses.house(house.slug),
         kind: 'maison',
         title: house.name,
@@ -157,6 +164,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
   for (const project of sources.projects) {
     records.push(
       record({
+        source: documentTag(slugs.projects, project.id),
         url: addresses.project(project.slug),
         kind: 'projet',
         title: project.title,
@@ -171,6 +179,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
   for (const partner of sources.partners) {
     records.push(
       record({
+        source: documentTag(slugs.partners, partner.id),
         url: addresses.partner(partner.slug),
         kind: 'partenaire',
         title: partner.acronym ? `${partner.name} (${partner.acronym})` : partner.name,
@@ -181,12 +190,20 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
   }
   for (const purpose of sources.purposes) {
     records.push(
-      record({ url: addresses.purpose(purpose.id), kind: 'action', title: purpose.statement, words: [], date: null }),
+      record({
+        source: documentTag(slugs.purposes, purpose.id),
+        url: addresses.purpose(purpose.id),
+        kind: 'action',
+        title: purpose.statement,
+        words: [],
+        date: null,
+      }),
     )
   }
   for (const objective of sources.objectives) {
     records.push(
       record({
+        source: documentTag(slugs.objectives, objective.id),
         url: addresses.objective(objective.id),
         kind: 'action',
         title: objective.statement,
@@ -198,6 +215,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
   for (const action of sources.actions) {
     records.push(
       record({
+        source: documentTag(slugs.actions, action.id),
         url: addresses.action(action.id),
         kind: 'action',
         title: action.title,
@@ -213,6 +231,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
   for (const issue of sources['journal-issues']) {
     records.push(
       record({
+        source: documentTag(slugs.journalIssues, issue.id),
         url: addresses.issue(issue.number),
         kind: 'numero',
         title: issueFullTitle(issue),
@@ -225,6 +244,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
   for (const article of sources.articles) {
     records.push(
       record({
+        source: documentTag(slugs.articles, article.id),
         url: addresses.article(article.slug, populated(article.issue)?.number ?? null),
         kind: 'article',
         title: article.title,
@@ -246,6 +266,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
   for (const show of sources.shows) {
     records.push(
       record({
+        source: documentTag(slugs.shows, show.id),
         url: addresses.show(show.slug),
         kind: 'emission',
         title: show.title,
@@ -260,6 +281,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
     if (!show) continue
     records.push(
       record({
+        source: documentTag(slugs.episodes, episode.id),
         url: addresses.episode(show.slug, episode.slug),
         kind: 'episode',
         title: episode.title,
@@ -280,6 +302,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
   for (const page of sources.pages) {
     records.push(
       record({
+        source: documentTag(slugs.pages, page.id),
         url: addresses.page(page.slug),
         kind: 'page',
         title: page.title,
@@ -291,6 +314,7 @@ export function buildSearchCorpus(sources: SearchSources, builtAt: Date): Search
   for (const contribution of sources.contributions) {
     records.push(
       record({
+        source: documentTag(slugs.contributions, contribution.id),
         url: addresses.contribution(contribution.id),
         kind: 'contribution',
         title: contribution.title,

@@ -7,7 +7,7 @@ import { forgetChrome } from '../../../lib/chrome'
 import { siteEnv } from '../../../lib/env'
 import { sharedPageStore } from '../../../lib/pageStore'
 import { ROUTE_CACHE } from '../../../lib/routeCachePolicy'
-import { requestSearchRebuild, touchesSearch } from '../../../lib/search/searchIndex'
+import { requestSearchUpdate } from '../../../lib/search/searchIndex'
 
 const MAX_BODY_BYTES = 64 * 1024
 
@@ -40,7 +40,7 @@ export const POST: APIRoute = async ({ request, cache }) => {
   sharedFilePermissions().forget(parsed.data.tags)
   // Before the pages: a page rendered again at once must not find the old frame.
   forgetChrome(parsed.data.tags)
-  if (touchesSearch(parsed.data.tags)) requestSearchRebuild()
+  requestSearchUpdate(parsed.data.tags)
   if (cache.enabled) {
     const { tags, stillPublic } = parsed.data
     if (stillPublic) sharedPageStore(ROUTE_CACHE).invalidate({ tags, keepAsFallback: true })
