@@ -23,7 +23,6 @@ const BUSY_TIMEOUT_MS = 5000
 export function databaseAdapter(uri: string): DatabaseAdapterObj {
   if (isMongoUri(uri)) return mongooseAdapter({ url: uri })
   const file = path.resolve(uri.slice('file:'.length))
-  mkdirSync(path.dirname(file), { recursive: true })
   const clientConfig = { url: `file:${file}` }
   const adapter = sqliteAdapter({
     client: clientConfig,
@@ -35,9 +34,12 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
     transactionOptions: {},
   })
   // The adapter opens its client only when it has none: hand it one that queues the writes. Its
-  // transactions report a failed COMMIT (cms/db/transactions.ts).
+  // transactions report a failed COMMIT (cms/db/transactions.ts). The file's folder is made then,
+  // not when the configuration is read: reading it (the type generator, a test's imports) creates
+  // nothing on disk.
   const init = adapter.init
   adapter.init = (args) => {
+    mkdirSync(path.dirname(file), { recursive: true })
     const instance = init(args) as ReturnType<typeof init> & { client?: unknown }
     instance.client = oneWriterClient(clientConfig, BUSY_TIMEOUT_MS)
     Object.assign(instance, { beginTransaction, commitTransaction })

@@ -44,6 +44,12 @@ describe('configuration', () => {
     expect(databaseAdapter('mongodb+srv://hub:secret@cluster.example.net/coope').name).toBe('mongoose')
   })
 
+  it('creates nothing on disk when the configuration is only read', () => {
+    const folder = path.join(dir, 'not-opened')
+    databaseAdapter(`file:${path.join(folder, 'hub.db')}`)
+    expect(existsSync(folder)).toBe(false)
+  })
+
   it('names the accepted schemes when DATABASE_URI is of another kind', () => {
     expect(() => readCmsEnv({ NODE_ENV: 'development', DATABASE_URI: 'postgres://localhost/hub' })).toThrow(
       /DATABASE_URI must start with file:/,
