@@ -22,9 +22,11 @@ import { Supervisor } from './supervisor'
  * generation fill with garbage long before collecting it: serving cached pages took the site from
  * about 250 to 430–490 MiB, and the CMS sat at 530 MiB, which a full collection brought back to
  * about 180 and 290 MiB. An explicit cap on the old generation makes V8 collect before it grows:
- * the site then stays at 210–260 MiB under the same load, with the same uncached render times and
- * 10–20 % fewer cached answers per second. The site's live heap peaks at about 80 MiB, during a
- * complete search index rebuild; the CMS's is about 70 MiB at rest.
+ * serving the same pages, the site stayed at 210–260 MiB, with the same uncached render times and
+ * 10–20 % fewer cached answers per second; over all of `npm run bench` the peaks were 292 MiB (site)
+ * and 602 MiB (CMS). The site's live heap peaks at about 80 MiB, during a complete search index
+ * rebuild; the CMS's is about 70 MiB at rest. A server that reaches its cap dies and is restarted
+ * (`supervisor.ts`); the caps are constants, since flags given here override NODE_OPTIONS.
  */
 const SMALL_YOUNG_GENERATION = '--max-semi-space-size=8'
 const CMS_FLAGS = [SMALL_YOUNG_GENERATION, '--max-old-space-size=512']

@@ -26,11 +26,14 @@ function dateFields(fields: Field[], where: string): DateFound[] {
     })
 }
 
+/** Importing the configuration loads Payload and every collection: seconds, past the default 10 s on a busy machine. */
+const CONFIG_IMPORT_TIMEOUT_MS = 60_000
+
 let config: SanitizedConfig
 beforeAll(async () => {
   // Built as the CMS builds it (secrets made up outside production); nothing is started.
   config = await (await import('../../payload.config')).default
-})
+}, CONFIG_IMPORT_TIMEOUT_MS)
 
 describe('dates in the admin', () => {
   it('shows and reads every date field the admin shows in French order (day, month, year, 24 h)', () => {

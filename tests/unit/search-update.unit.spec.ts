@@ -11,7 +11,7 @@ import {
   SEARCHED_COLLECTIONS,
   type SearchSources,
 } from '../../site/lib/search/records'
-import { planSearchUpdate, replaceDocuments } from '../../site/lib/search/update'
+import { planSearchUpdate, replaceSearchRecords } from '../../site/lib/search/update'
 
 const BUILT_AT = new Date('2026-12-01T00:00:00Z')
 const port = { id: 1, name: 'Maison du Port', slug: 'maison-du-port', summary: 'Centre social.' }
@@ -35,21 +35,32 @@ describe('planning a search update from invalidated tags', () => {
     expect(plan).toEqual({
       everything: false,
       documents: new Map([
-        ['events', [3]],
-        ['articles', [12]],
+        ['events', ['3']],
+        ['articles', ['12']],
       ]),
     })
   })
 
-  it('keeps document ids that are not numbers (MongoDB) as they are', () => {
-    const plan = planSearchUpdate(['events:6651f0c2a1b2c3d4e5f60718'])
-    expect(plan.everything === false && plan.documents.get('events')).toEqual(['6651f0c2a1b2c3d4e5f60718'])
+  it('keeps MongoDB ids as they are spelled, even one made of digits only', () => {
+    const plan = planSearchUpdate(['events:6651f0c2a1b2c3d4e5f60718', 'events:665123456789012345678901'])
+    expect(plan.everything === false && plan.documents.get('events')).toEqual([
+      '6651f0c2a1b2c3d4e5f60718',
+      '665123456789012345678901',
+    ])
   })
 
   it('reads everything for a listing tag alone, or for a collection other records show', () => {
     expect(planSearchUpdate(['events'])).toEqual({ everything: true })
     expect(planSearchUpdate(['events:3', 'articles'])).toEqual({ everything: true })
-    for (const shown of ['houses:1', 'themes:7', 'neighbourhoods:2', 'shows:4', 'journal-issues:9', 'projects:5']) {
+    for (const shown of [
+      'houses:1',
+      'themes:7',
+      'neighbourhoods:2',
+      'objectives:3',
+      'shows:4',
+      'journal-issues:9',
+      'projects:5',
+    ]) {
       expect(planSearchUpdate(['events:3', shown])).toEqual({ everything: true })
     }
   })
@@ -75,7 +86,7 @@ describe('replacing changed documents in the search corpus', () => {
 
   it('gives the same corpus as a complete build of the documents after the change', () => {
     const fresh = buildSearchCorpus(partOfSources('events', changedDocs as never), BUILT_AT)
-    const updated = replaceDocuments(
+    const updated = replaceSearchRecords(
       buildSearchCorpus(before, BUILT_AT),
       new Set(['events:1', 'events:2', 'events:4']),
       fresh,
@@ -85,10 +96,37 @@ describe('replacing changed documents in the search corpus', () => {
     expect(updated.themes.map((theme) => theme.slug)).toEqual(['alimentation', 'musique'])
   })
 
+  it('puts a document published late, with an older id, where a complete build puts it', () => {
+    const draftFirst = { ...before, events: [event(1, 'Atelier cuisine'), event(3, 'Soupe au potiron')] }
+    const fresh = buildSearchCorpus(partOfSources('events', [event(2, 'Repas partagé')] as never), BUILT_AT)
+    const updated = replaceSearchRecords(
+      buildSearchCorpus(draftFirst, BUILT_AT),
+      new Set(['events:2']),
+      fresh,
+      BUILT_AT,
+    )
+    expect(updated).toEqual(buildSearchCorpus(before, BUILT_AT))
+  })
+
+  it('orders MongoDB ids as text, numbers by value', () => {
+    const mongo = (id: string) => ({ ...event(1, `Atelier ${id}`), id })
+    const ids = ['665f00000000000000000002', '665123456789012345678901', '665f00000000000000000001']
+    const fresh = buildSearchCorpus(partOfSources('events', ids.map(mongo) as never), BUILT_AT)
+    const numbered = buildSearchCorpus({ ...none, events: [event(9, 'Neuf'), event(10, 'Dix')] }, BUILT_AT)
+    const empty = buildSearchCorpus(none, BUILT_AT)
+    expect(replaceSearchRecords(empty, new Set(), fresh, BUILT_AT).records.map((record) => record.source)).toEqual(
+      [...ids].sort().map((id) => `events:${id}`),
+    )
+    expect(replaceSearchRecords(empty, new Set(), numbered, BUILT_AT).records.map((record) => record.source)).toEqual([
+      'events:9',
+      'events:10',
+    ])
+  })
+
   it('drops a theme from the filters once no record uses it', () => {
     const fresh = buildSearchCorpus(partOfSources('events', [event(1, 'Atelier chant', [music])] as never), BUILT_AT)
     const onlyFood = { ...none, houses: [port], events: [event(1, 'Atelier cuisine')] }
-    const updated = replaceDocuments(buildSearchCorpus(onlyFood, BUILT_AT), new Set(['events:1']), fresh, BUILT_AT)
+    const updated = replaceSearchRecords(buildSearchCorpus(onlyFood, BUILT_AT), new Set(['events:1']), fresh, BUILT_AT)
     expect(updated.themes).toEqual([{ slug: 'musique', name: 'Musique' }])
   })
 })

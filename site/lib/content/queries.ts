@@ -26,16 +26,19 @@ export const selectOf = (doc: z.ZodObject): Query =>
  * addresses of houses, themes and neighbourhoods, an objective's statement, a project's title, an
  * issue's number, a show's title and address.
  */
+export const SEARCH_POPULATED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  houses: ['name', 'slug', 'summary'],
+  themes: ['name', 'slug'],
+  neighbourhoods: ['name', 'slug'],
+  objectives: ['statement'],
+  projects: ['title'],
+  'journal-issues': ['number'],
+  shows: ['title', 'slug'],
+}
 const SEARCH_POPULATE: Query = Object.fromEntries(
-  Object.entries({
-    houses: ['name', 'slug', 'summary'],
-    themes: ['name', 'slug'],
-    neighbourhoods: ['name', 'slug'],
-    objectives: ['statement'],
-    projects: ['title'],
-    'journal-issues': ['number'],
-    shows: ['title', 'slug'],
-  }).flatMap(([collection, fields]) => fields.map((field) => [`populate[${collection}][${field}]`, 'true'])),
+  Object.entries(SEARCH_POPULATED_FIELDS).flatMap(([collection, fields]) =>
+    fields.map((field) => [`populate[${collection}][${field}]`, 'true']),
+  ),
 )
 
 /**

@@ -41,7 +41,6 @@ export const COOPERATION: FilterTerm = { slug: 'la-coope', name: 'La Coopé (les
 
 /** What the index is built from: the public documents of each collection, as `content.searchPage` reads them. */
 export type SearchSources = { [C in keyof typeof sourceKinds]: Searchable<C>[] }
-export type SearchedCollection = keyof SearchSources
 
 const sourceKinds = {
   [slugs.events]: 'evenement',
@@ -60,7 +59,7 @@ const sourceKinds = {
 } as const
 
 /** The collections the index reads, and those whose names it shows (a renamed theme changes results). */
-export const SEARCHED_COLLECTIONS = Object.keys(sourceKinds) as SearchedCollection[]
+export const SEARCHED_COLLECTIONS = Object.keys(sourceKinds) as (keyof SearchSources)[]
 export const INDEX_DEPENDS_ON: readonly string[] = [...SEARCHED_COLLECTIONS, slugs.themes, slugs.neighbourhoods]
 
 const SUMMARY_CHARS = 220

@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises'
 
 import { documentTag } from '../../../schemas/cache-tags'
-import type { Id } from '../../../schemas/content/common'
+import type { SearchableCollection } from '../../../schemas/content/search'
 import { content } from '../content'
 import { debouncedTask } from './debounce'
 import { currentBuild, searchIndexDir } from './indexDir'
@@ -14,9 +14,8 @@ import {
   partOfSources,
   SEARCHED_COLLECTIONS,
   type SearchCorpus,
-  type SearchedCollection,
 } from './records'
-import { planSearchUpdate, replaceDocuments } from './update'
+import { planSearchUpdate, replaceSearchRecords } from './update'
 
 /** Quiet time after the last publication before the index is rebuilt, and the longest wait. */
 const DELAY_MS = Number(process.env.SEARCH_REBUILD_DELAY_MS ?? 2000)
@@ -27,22 +26,25 @@ const MAX_WAIT_MS = 15_000
  * quarter of the time however often staff publish; pages rendered meanwhile keep the rest.
  */
 const REST_FACTOR = Number(process.env.SEARCH_REBUILD_REST_FACTOR ?? 3)
-/** After a failed build (CMS down), when to try again if the site has no index at all. */
+/** After a failed update (CMS down), when to try again first, and at the latest. */
 const RETRY_MS = 5_000
+const MAX_RETRY_MS = 5 * 60_000
 /** Documents named in one read of changed documents (the size of the CMS's search pages). */
 const IDS_PER_READ = 100
 
 /**
- * How often, at most, the index reads every public document again even when the changes named
- * documents: the first update after the site starts and the first one a day after the last complete
- * read, so that a change the site was never told of (while it was down) does not stay out of
- * search.
+ * The longest time between two complete reads when every change named its documents: the first
+ * update after the site starts reads everything, and so does the first one a day after the last
+ * complete read, so that a change the site was never told of (made while it was down) comes into
+ * search at the next publication, a day later at most. The first update also replaces an index
+ * written before records named their documents.
  */
 const COMPLETE_READ_EVERY_MS = 24 * 60 * 60 * 1000
 
 let corpus: SearchCorpus | null | undefined
 let started = false
 let lastCompleteRead = Number.NEGATIVE_INFINITY
+let retryMs = RETRY_MS
 /** What the next update must read again: everything, or the documents these invalidated tags name. */
 let asked = { everything: false, tags: new Set<string>() }
 
@@ -53,10 +55,10 @@ let asked = { everything: false, tags: new Set<string>() }
  */
 async function readCorpus(
   builtAt: Date,
-  documents?: ReadonlyMap<SearchedCollection, readonly Id[]>,
+  documents?: ReadonlyMap<SearchableCollection, readonly string[]>,
 ): Promise<SearchCorpus> {
   const parts: SearchCorpus[] = []
-  const readPages = async (collection: SearchedCollection, ids?: readonly Id[]) => {
+  const readPages = async (collection: SearchableCollection, ids?: readonly string[]) => {
     for (let pageNumber = 1; ; pageNumber += 1) {
       const answer = await content.searchPage(collection, pageNumber, ids)
       parts.push(buildSearchCorpus(partOfSources(collection, answer.docs as never), builtAt))
@@ -78,31 +80,24 @@ async function readCorpus(
 }
 
 /**
- * The next index, and what was read for it: the previous index with the changed documents read
- * again, or everything read again; null when the request names nothing search shows.
+ * The next index and how it was made: the previous index with the changed documents read again, or
+ * every document read again (`complete`); null when the request names nothing search shows.
  */
-async function nextCorpus(request: typeof asked): Promise<{ built: SearchCorpus; read: string } | null> {
+async function nextCorpus(
+  request: typeof asked,
+): Promise<{ built: SearchCorpus; complete: boolean; changed: number } | null> {
   const builtAt = new Date()
   const previous = await currentSearchCorpus()
   const plan = planSearchUpdate(request.tags)
-  const complete =
-    request.everything ||
-    plan.everything ||
-    !previous ||
-    Date.now() - lastCompleteRead > COMPLETE_READ_EVERY_MS ||
-    // An index written before records named their documents.
-    previous.records.some((record) => !record.source)
-  if (complete) {
-    const built = await readCorpus(builtAt)
-    lastCompleteRead = Date.now()
-    return { built, read: 'every public document' }
+  if (request.everything || plan.everything || !previous || Date.now() - lastCompleteRead > COMPLETE_READ_EVERY_MS) {
+    return { built: await readCorpus(builtAt), complete: true, changed: 0 }
   }
   if (plan.documents.size === 0) return null
   const changed = new Set(
     [...plan.documents].flatMap(([collection, ids]) => ids.map((id) => documentTag(collection, id))),
   )
-  const built = replaceDocuments(previous, changed, await readCorpus(builtAt, plan.documents), builtAt)
-  return { built, read: changed.size === 1 ? 'one changed document' : `${changed.size} changed documents` }
+  const built = replaceSearchRecords(previous, changed, await readCorpus(builtAt, plan.documents), builtAt)
+  return { built, complete: false, changed: changed.size }
 }
 
 async function update(): Promise<void> {
@@ -115,8 +110,14 @@ async function update(): Promise<void> {
     await publishSearchBuild(searchIndexDir(), next.built)
     await stopPagefind()
     corpus = next.built
+    // Only once it is published: a complete read that could not be must be made again.
+    if (next.complete) lastCompleteRead = Date.now()
+    retryMs = RETRY_MS
+    const how = next.complete
+      ? 'rebuilt from every public document'
+      : `updated (${next.changed} ${next.changed === 1 ? 'document' : 'documents'} read again)`
     console.log(
-      `[site] INFO search index rebuilt: ${next.built.records.length} documents, ${next.read} read, in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+      `[site] INFO search index ${how}: ${next.built.records.length} documents in ${((performance.now() - start) / 1000).toFixed(1)} s`,
     )
   } catch (error) {
     // Asked again with whatever came meanwhile: the next try reads at least as much.
@@ -132,7 +133,11 @@ const task = debouncedTask(update, {
   restFactor: REST_FACTOR,
   onError: (error) => {
     console.error(`[site] search index not rebuilt, the previous one stays: ${String(error)}`)
-    if (corpus === null) setTimeout(() => task.request(0), RETRY_MS).unref()
+    // Tried again while anything waits (no index yet, or changes not in it), less often each time.
+    if (corpus === null || asked.everything || asked.tags.size > 0) {
+      setTimeout(() => task.request(0), retryMs).unref()
+      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS)
+    }
   },
 })
 

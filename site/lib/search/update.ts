@@ -1,41 +1,27 @@
-import type { Id } from '../../../schemas/content/common'
-import { slugs } from '../../../schemas/slugs'
-import {
-  INDEX_DEPENDS_ON,
-  SEARCHED_COLLECTIONS,
-  type SearchCorpus,
-  type SearchedCollection,
-  type SearchRecord,
-} from './records'
+import type { SearchableCollection } from '../../../schemas/content/search'
+import { SEARCH_POPULATED_FIELDS } from '../content/queries'
+import { INDEX_DEPENDS_ON, SEARCHED_COLLECTIONS, type SearchCorpus, type SearchRecord } from './records'
 
 /**
- * Collections whose names or addresses appear in other documents' records: a house's name in its
- * events', a theme's or a neighbourhood's name, an objective's statement and a project's title in
- * actions', an issue's number in its articles' addresses, a show's title and address in its
- * episodes'. A change to one of them can change records the change does not name.
+ * Collections whose fields appear in other documents' records, as the index's reads populate them
+ * (a house's name in its events' records, an issue's number in its articles' addresses…): a
+ * change to one of them can change records the change does not name.
  */
-const SHOWN_IN_OTHERS: ReadonlySet<string> = new Set([
-  slugs.houses,
-  slugs.themes,
-  slugs.neighbourhoods,
-  slugs.objectives,
-  slugs.projects,
-  slugs.journalIssues,
-  slugs.shows,
-])
+const SHOWN_IN_OTHERS: ReadonlySet<string> = new Set(Object.keys(SEARCH_POPULATED_FIELDS))
 
 /**
- * What the index must read again after these invalidated cache tags: everything, or only some
- * documents, by collection. The CMS names each changed document (`events:12`) next to its
+ * What the index must read again after some invalidated cache tags: everything, or only some
+ * documents, by collection, with their ids as the tags spell them (a SQLite number or a MongoDB
+ * ObjectId, both as text). The CMS names each changed document (`events:12`) next to its
  * collection's listing tag (`events`); a listing tag alone says something changed without saying
  * what, so it asks for everything, as does a change to a collection `SHOWN_IN_OTHERS`. Tags of
  * collections the index does not show are ignored.
  */
-export type SearchUpdate = { everything: true } | { everything: false; documents: Map<SearchedCollection, Id[]> }
+export type SearchUpdate = { everything: true } | { everything: false; documents: Map<SearchableCollection, string[]> }
 
 /** The update these invalidated cache tags (`collection` or `collection:id`, `schemas/cache-tags.ts`) ask for. */
 export function planSearchUpdate(tags: Iterable<string>): SearchUpdate {
-  const documents = new Map<SearchedCollection, Id[]>()
+  const documents = new Map<SearchableCollection, string[]>()
   const listings = new Set<string>()
   for (const tag of tags) {
     const separator = tag.indexOf(':')
@@ -46,46 +32,47 @@ export function planSearchUpdate(tags: Iterable<string>): SearchUpdate {
       listings.add(collection)
       continue
     }
-    const searched = collection as SearchedCollection
-    const raw = tag.slice(separator + 1)
-    const id = /^\d+$/.test(raw) ? Number(raw) : raw
-    const ids = documents.get(searched) ?? []
+    const ids = documents.get(collection as SearchableCollection) ?? []
+    const id = tag.slice(separator + 1)
     if (!ids.includes(id)) ids.push(id)
-    documents.set(searched, ids)
+    documents.set(collection as SearchableCollection, ids)
   }
   for (const collection of listings) {
-    if (!documents.has(collection as SearchedCollection)) return { everything: true }
+    if (!documents.has(collection as SearchableCollection)) return { everything: true }
   }
   return { everything: false, documents }
 }
 
-const collectionOf = (source: string): string => source.slice(0, source.indexOf(':'))
+const RANK = new Map<string, number>(SEARCHED_COLLECTIONS.map((collection, index) => [collection, index]))
+
+/**
+ * The order of a complete build, from two records' sources (`collection:id`): collections in
+ * `SEARCHED_COLLECTIONS` order, then ids as the CMS sorts them (numbers by value, ObjectIds, of
+ * one length, as text).
+ */
+function bySource(a: SearchRecord, b: SearchRecord): number {
+  const [collectionA, idA] = a.source.split(':') as [string, string]
+  const [collectionB, idB] = b.source.split(':') as [string, string]
+  const numeric = /^\d+$/.test(idA) && /^\d+$/.test(idB) && idA.length < 16 && idB.length < 16
+  return (
+    RANK.get(collectionA)! - RANK.get(collectionB)! ||
+    (numeric ? Number(idA) - Number(idB) : idA < idB ? -1 : idA > idB ? 1 : 0)
+  )
+}
 
 /**
  * `corpus` with the records of the `changed` documents (their sources, `collection:id`) replaced
- * by those of `fresh`, built from the ones still public: a changed document keeps its place, one no
- * longer public loses its record, a new one comes after the others of its collection, as in a
- * complete build. Houses come from `corpus` (a change to a house rebuilds everything); themes are
- * those the records use, named as in `fresh` first (pure).
+ * by those of `fresh`, built from the ones still public: one no longer public loses its record, and
+ * every record is where a complete build would put it. Houses come from `corpus` (a change to a
+ * house reads everything); themes are those the records use, named as in `fresh` first (pure).
  */
-export function replaceDocuments(
+export function replaceSearchRecords(
   corpus: SearchCorpus,
   changed: ReadonlySet<string>,
   fresh: SearchCorpus,
   builtAt: Date,
 ): SearchCorpus {
-  const unplaced = new Map(fresh.records.map((record) => [record.source, record]))
-  const place = (record: SearchRecord): SearchRecord[] => {
-    if (!changed.has(record.source)) return [record]
-    const replacement = unplaced.get(record.source)
-    unplaced.delete(record.source)
-    return replacement ? [replacement] : []
-  }
-  const rank = new Map<string, number>(SEARCHED_COLLECTIONS.map((collection, index) => [collection, index]))
-  // A stable sort: the records in place keep their order, the new ones follow their collection's.
-  const records = [...corpus.records.flatMap(place), ...unplaced.values()].sort(
-    (a, b) => rank.get(collectionOf(a.source))! - rank.get(collectionOf(b.source))!,
-  )
+  const records = [...corpus.records.filter((record) => !changed.has(record.source)), ...fresh.records].sort(bySource)
   const used = new Set(records.flatMap((record) => record.themes))
   const names = new Map([...corpus.themes, ...fresh.themes].map((term) => [term.slug, term.name]))
   return {
