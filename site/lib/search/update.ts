@@ -72,7 +72,15 @@ export function replaceSearchRecords(
   fresh: SearchCorpus,
   builtAt: Date,
 ): SearchCorpus {
-  const records = [...corpus.records.filter((record) => !changed.has(record.source)), ...fresh.records].sort(bySource)
+  // The kept records are in order already: merging the few fresh ones in costs one pass, where
+  // sorting ten years of records again took 40–70 ms of the site's thread at each update.
+  const kept = corpus.records.filter((record) => !changed.has(record.source))
+  const added = [...fresh.records].sort(bySource)
+  const records: SearchRecord[] = []
+  for (let k = 0, a = 0; k < kept.length || a < added.length;) {
+    const takeKept = a === added.length || (k < kept.length && bySource(kept[k]!, added[a]!) <= 0)
+    records.push(takeKept ? kept[k++]! : added[a++]!)
+  }
   const used = new Set(records.flatMap((record) => record.themes))
   const names = new Map([...corpus.themes, ...fresh.themes].map((term) => [term.slug, term.name]))
   return {
