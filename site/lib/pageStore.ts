@@ -41,9 +41,10 @@ type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string }
  * The rendered pages, by cache key (see cacheKey.ts), least recently used dropped first beyond
  * `max` pages or `maxBytes` bytes of bodies (an agenda page weighs about 200 KB, an event's 30 KB:
  * a count alone would let a crawler fill the process's memory). Expired pages are kept until
- * evicted or invalidated: they are what the site still shows when the CMS cannot render a fresh one (stale-if-error). With a `dir`, every page is also kept
- * on disk (one file per key, written atomically, in the order of the changes) and loaded again at
- * start, so a site restarted while the CMS is down still serves what it had.
+ * evicted or invalidated: they are what the site still shows when the CMS cannot render a fresh one
+ * (stale-if-error). With a `dir`, every page is also kept on disk (one file per key, written
+ * atomically, in the order of the changes) and loaded again at start, so a site restarted while the
+ * CMS is down still serves what it had.
  */
 export class PageStore {
   readonly #pages = new Map<string, StoredPage>()

@@ -2,8 +2,8 @@ import type { RouteCacheConfig } from './routeCache'
 
 /**
  * What the route cache keeps: at most `max` pages and 64 MiB of their bodies, and for each path
- * only the query parameters
- * its page reads (the agenda's filters, the archive's page); every other parameter is ignored by the key.
+ * only the query parameters its page reads (the agenda's filters, the archive's page); every other
+ * parameter is ignored by the key.
  * Shared by the Astro configuration (the provider) and the site's front handler (site/front.ts).
  */
 import { FILTER_PARAMS } from './agendaParams'

@@ -87,11 +87,14 @@ async function nextCorpus(
   request: typeof asked,
 ): Promise<{ built: SearchCorpus; complete: boolean; changed: number } | null> {
   const builtAt = new Date()
-  const previous = await currentSearchCorpus()
   const plan = planSearchUpdate(request.tags)
-  if (request.everything || plan.everything || !previous || Date.now() - lastCompleteRead > COMPLETE_READ_EVERY_MS) {
-    return { built: await readCorpus(builtAt), complete: true, changed: 0 }
+  const readEverything = async () => ({ built: await readCorpus(builtAt), complete: true, changed: 0 })
+  if (request.everything || plan.everything || Date.now() - lastCompleteRead > COMPLETE_READ_EVERY_MS) {
+    return readEverything()
   }
+  // Loaded (tens of MB from disk after a restart) only for an update that uses it.
+  const previous = await currentSearchCorpus()
+  if (!previous) return readEverything()
   if (plan.documents.size === 0) return null
   const changed = new Set(
     [...plan.documents].flatMap(([collection, ids]) => ids.map((id) => documentTag(collection, id))),
