@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 // Two lanes. `unit`: pure code, boots nothing, runs in seconds. `int`: a real Payload on a
-// temporary SQLite file per test file; files run one at a time. Two at a time took as long
-// (10.4 min against 9.5–10.7): beside the newcomer test's builds, both cores are already busy.
+// temporary SQLite file per test file; two files at a time. One at a time, the lane took 25 minutes
+// and ran alone on one core for its last 9, after the end-to-end lanes beside it had ended.
 export default defineConfig({
   test: {
     projects: [
@@ -18,7 +18,7 @@ export default defineConfig({
           name: 'int',
           include: ['tests/int/**/*.int.spec.ts'],
           pool: 'forks',
-          fileParallelism: false,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 180_000,
           env: { NODE_ENV: 'test' },
