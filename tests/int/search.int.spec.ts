@@ -24,6 +24,8 @@ let match: typeof import('../../site/lib/search/match')
 let indexDir: string
 /** The CMS reads the site made, as decoded paths with their query (`/api/events?where[id][in][0]=3…`). */
 const cmsReads: string[] = []
+/** While true, the CMS answers every read with a 503, as while it restarts. */
+let cmsDown = false
 
 const listen = (server: Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
@@ -36,6 +38,7 @@ beforeAll(async () => {
   cmsServer = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://cms.invalid')
     cmsReads.push(decodeURIComponent(`${url.pathname}${url.search}`))
+    if (cmsDown) return void response.writeHead(503).end()
     void rest('GET', `${url.pathname.replace(/^\/api\//, '')}${url.search}`).then((answer) => {
       response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body))
     })
@@ -219,5 +222,57 @@ describe('search index', () => {
     })
     await search.searchIndexSettled()
     expect(cmsReads.some((read) => read.startsWith('/api/partners?'))).toBe(true)
+  })
+
+  it('reads at most 100 changed documents per request', async () => {
+    await search.searchIndexSettled()
+    const ids: string[] = []
+    // Published unbeknown to the site, then named all at once, as after a burst of publications.
+    for (let n = 0; n < 101; n += 1) {
+      const doc = await cms.payload.create({
+        collection: slugs.events,
+        data: { ...eventData(`Atelier cartonnage ${n}`, { cooperation: true }), _status: 'published' },
+        context: { skipInvalidation: true },
+      })
+      ids.push(String(doc.id))
+    }
+    cmsReads.length = 0
+    search.requestSearchUpdate([slugs.events, ...ids.map((id) => `${slugs.events}:${id}`)])
+    await vi.waitFor(async () => expect(await found('cartonnage')).toHaveLength(50), { timeout: 30_000, interval: 100 })
+    await search.searchIndexSettled()
+    const named = cmsReads.map((read) => [...read.matchAll(/where\[id\]\[in\]\[\d+\]=(\w+)/g)].map((m) => m[1]))
+    expect(named.map((list) => list.length)).toEqual([100, 1])
+    expect(named.flat().sort()).toEqual([...ids].sort())
+    const sources = new Set((await search.currentSearchCorpus())!.records.map((record) => record.source))
+    expect(ids.every((id) => sources.has(`${slugs.events}:${id}`))).toBe(true)
+  })
+
+  it('tries a failed update again by itself once the CMS answers', async () => {
+    await search.searchIndexSettled()
+    const event = await cms.payload.create({
+      collection: slugs.events,
+      data: { ...eventData('Initiation à la reliure japonaise', { cooperation: true }), _status: 'published' },
+      context: { skipInvalidation: true },
+    })
+    cmsReads.length = 0
+    cmsDown = true
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      search.requestSearchUpdate([slugs.events, `${slugs.events}:${event.id}`])
+      await vi.waitFor(() => expect(errors).toHaveBeenCalledWith(expect.stringMatching(/search index not rebuilt/)), {
+        timeout: 30_000,
+        interval: 100,
+      })
+      expect(await found('reliure')).toEqual([])
+      cmsDown = false
+      // Nothing else asks: the retry alone brings the event into search.
+      await vi.waitFor(async () => expect(await found('reliure japonaise')).toHaveLength(1), {
+        timeout: 30_000,
+        interval: 200,
+      })
+    } finally {
+      cmsDown = false
+      errors.mockRestore()
+    }
   })
 })
