@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { CACHE_ORIGIN, cacheKeyUrl, canonicalPath, keyHoldsQuery } from './cacheKey'
+import { compressedCopy, contentCodingFor } from './compressedCopies'
 import { ifNoneMatchNames, notModifiedHeaders } from './notModified'
 import { freshness, sharedPageStore } from './pageStore'
 import { previewTokenOf } from './preview'
@@ -15,7 +16,9 @@ const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding', 'connect
  * page to re-render, another spelling of a path to redirect, an API call), which Astro then
  * handles exactly as before. The stored headers are the ones the page was rendered with, its
  * Content-Security-Policy and a feed's ETag included; a request whose If-None-Match names that
- * ETag gets a 304 (lib/notModified.ts).
+ * ETag gets a 304 (lib/notModified.ts). A browser that accepts brotli or gzip gets the page's
+ * compressed copy (lib/compressedCopies.ts): compressing on the way out took a few ms of the
+ * site's thread for each answer, more than all the rest of a hit.
  */
 export function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
@@ -41,12 +44,18 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse): bool
     res.writeHead(304).end()
     return true
   }
+  const coding = contentCodingFor(req, page)
+  const body = coding ? compressedCopy(page, coding) : page.body
+  // While its copy is made, Astro answers from the same store, compressing on the way out.
+  if (!body) return false
   for (const [name, value] of page.headers) {
     if (!FRAMING_HEADERS.has(name)) res.setHeader(name, value)
   }
-  res.setHeader('Content-Length', page.body.length)
+  // `compression` then leaves the body alone, adds Vary, and the ETag is weakened (lib/compressResponses.ts).
+  if (coding) res.setHeader('Content-Encoding', coding)
+  res.setHeader('Content-Length', body.length)
   res.setHeader('X-Astro-Cache', 'HIT')
   res.writeHead(page.status)
-  res.end(req.method === 'HEAD' ? undefined : page.body)
+  res.end(req.method === 'HEAD' ? undefined : body)
   return true
 }

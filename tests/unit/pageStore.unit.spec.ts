@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, get, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { answerFromCache } from '../../site/lib/cacheFront'
 import { CACHE_ORIGIN } from '../../site/lib/cacheKey'
@@ -171,6 +172,85 @@ describe('front handler over the page store', () => {
       const response = await fetch(`${base}${path}`, { method })
       expect(`${method} ${path} ${response.status}`).toBe(`${method} ${path} 299`)
     }
+  })
+})
+
+/** A GET as a browser sends it, and the bytes as they came (fetch would decompress them). */
+const rawGet = (url: string, headers: Record<string, string>) =>
+  new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+      )
+    }).on('error', reject)
+  })
+
+describe('compressed copies of cached pages', () => {
+  let server: Server
+  let base: string
+  const store = sharedPageStore(ROUTE_CACHE)
+  const html = Buffer.from(`<ul>${'<li>Atelier cuisine du mercredi, Maison du Port</li>'.repeat(200)}</ul>`)
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (!answerFromCache(req, res)) res.writeHead(299).end('astro')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  it('answers a browser from a copy made once in the coding it prefers, brotli first', async () => {
+    store.set(new URL('/agenda', CACHE_ORIGIN).href, page({ body: html }))
+    // The first request leaves it to Astro while the copy is made; the next ones get the copy.
+    expect((await rawGet(`${base}/agenda`, { 'accept-encoding': 'gzip, deflate, br' })).status).toBe(299)
+    const brotli = await vi.waitFor(async () => {
+      const answer = await rawGet(`${base}/agenda`, { 'accept-encoding': 'gzip, deflate, br' })
+      expect(answer.status).toBe(200)
+      return answer
+    })
+    expect(brotli.headers['content-encoding']).toBe('br')
+    expect(brotli.headers['x-astro-cache']).toBe('HIT')
+    expect(Number(brotli.headers['content-length'])).toBe(brotli.body.length)
+    expect(brotli.body.length).toBeLessThan(html.length / 10)
+    expect(brotliDecompressSync(brotli.body).equals(html)).toBe(true)
+    const again = await rawGet(`${base}/agenda`, { 'accept-encoding': 'br' })
+    expect(again.body.equals(brotli.body)).toBe(true)
+
+    const gzipped = await vi.waitFor(async () => {
+      const answer = await rawGet(`${base}/agenda`, { 'accept-encoding': 'gzip, br;q=0.5' })
+      expect(answer.status).toBe(200)
+      return answer
+    })
+    expect(gzipped.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzipped.body).equals(html)).toBe(true)
+  })
+
+  it('sends the bytes as they are to a client that accepts no coding, a HEAD, a small page or a no-transform one', async () => {
+    const small = page({ body: Buffer.from('<p>Agenda</p>') })
+    const untouched = page({ body: html, headers: [...page().headers, ['cache-control', 'public, no-transform']] })
+    const audio = page({ body: html, headers: [['content-type', 'audio/mpeg']] })
+    store.set(new URL('/maisons', CACHE_ORIGIN).href, page({ body: html }))
+    store.set(new URL('/journal', CACHE_ORIGIN).href, small)
+    store.set(new URL('/radio', CACHE_ORIGIN).href, untouched)
+    store.set(new URL('/projets', CACHE_ORIGIN).href, audio)
+    for (const [address, headers] of [
+      ['/maisons', {}],
+      ['/maisons', { 'accept-encoding': 'identity' }],
+      ['/maisons', { 'accept-encoding': 'br;q=0, gzip;q=0' }],
+      ['/journal', { 'accept-encoding': 'br, gzip' }],
+      ['/radio', { 'accept-encoding': 'br, gzip' }],
+      ['/projets', { 'accept-encoding': 'br, gzip' }],
+    ] as const) {
+      const answer = await rawGet(`${base}${address}`, headers)
+      expect(`${address} ${JSON.stringify(headers)} ${answer.status}`).toBe(`${address} ${JSON.stringify(headers)} 200`)
+      expect(answer.headers['content-encoding']).toBeUndefined()
+      expect(answer.body.length).toBe(address === '/journal' ? small.body.length : html.length)
+    }
+    const head = await fetch(`${base}/maisons`, { method: 'HEAD', headers: { 'accept-encoding': 'br' } })
+    expect([head.status, head.headers.get('content-encoding')]).toEqual([200, null])
   })
 })
 

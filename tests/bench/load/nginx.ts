@@ -49,7 +49,12 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  server { listen 127.0.0.1:${port}; root ${root}; }
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    # A page's brotli bytes, sent as they are (as gzip_static would send a .gz).
+    location ~ \\.br$ { types { } default_type text/html; add_header Content-Encoding br; }
+  }
 }
 `,
   )

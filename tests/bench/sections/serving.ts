@@ -1,11 +1,44 @@
+import { get } from 'node:http'
+
 import type { BenchHub } from '../hub'
 import { load, type LoadResult } from '../load/run'
 import { startNginx } from '../load/nginx'
 import { table } from '../stats'
 import type { Template } from '../templates'
 
-/** Something served to many: a cached page or feed, or a public file (whole, or in random ranges). */
-export type Target = { name: string; url: string; ranged?: boolean }
+/**
+ * Something served to many: a cached page or feed, or a public file (whole, or in random ranges),
+ * asked with these request headers.
+ */
+export type Target = { name: string; url: string; ranged?: boolean; headers?: Record<string, string> }
+
+/** The Accept-Encoding a browser sends (Chromium's, Firefox's): every page it reads is asked this way. */
+const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br, zstd' }
+/** Pages also served as browsers ask them: compressed, in brotli, against nginx sending the same bytes. */
+const COMPRESSED = new Set(['home', 'agenda'])
+
+/** The body of `url` as it came, still compressed, with its Content-Encoding. */
+const rawBody = (url: string, headers: Record<string, string>) =>
+  new Promise<{ coding?: string; body: Uint8Array }>((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({ coding: response.headers['content-encoding'], body: new Uint8Array(Buffer.concat(chunks)) }),
+      )
+    }).on('error', reject)
+  })
+
+/**
+ * The page's brotli bytes as the site serves them to browsers once cached: the first request asks
+ * for the copy (`site/lib/compressedCopies.ts`), made in a few ms; a later one gets it.
+ */
+async function brotliBytes(url: string): Promise<Uint8Array | undefined> {
+  await rawBody(url, BROWSER_ENCODINGS)
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  const answer = await rawBody(url, BROWSER_ENCODINGS)
+  return answer.coding === 'br' ? answer.body : undefined
+}
 
 const row = (target: Target, connections: number, site: LoadResult, nginx: LoadResult) => [
   target.name,
@@ -51,6 +84,14 @@ export async function measureServing(
         reference: nginx.put(`page-${index}`, bytes),
         size: bytes.length,
       })
+      const compressed = COMPRESSED.has(page.name) ? await brotliBytes(url) : undefined
+      if (compressed) {
+        targets.push({
+          target: { name: `${page.name}, as browsers ask (brotli)`, url, headers: BROWSER_ENCODINGS },
+          reference: nginx.put(`page-${index}.br`, compressed),
+          size: compressed.length,
+        })
+      }
     }
     if (audio) {
       const response = await fetch(audio.url)
@@ -67,7 +108,7 @@ export async function measureServing(
     }
     for (const { target, reference, size } of targets) {
       for (const count of connections) {
-        const spec = { connections: count, seconds, rangeOf: target.ranged ? size : undefined }
+        const spec = { connections: count, seconds, headers: target.headers, rangeOf: target.ranged ? size : undefined }
         const site = await load({ ...spec, url: target.url })
         const nginxResult = await load({ ...spec, url: reference })
         rows.push(row(target, count, site, nginxResult))
