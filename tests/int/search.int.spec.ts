@@ -275,4 +275,25 @@ describe('search index', () => {
       errors.mockRestore()
     }
   })
+
+  it('reads every document again at the first update a day after the last complete read', async () => {
+    await search.searchIndexSettled()
+    const event = await cms.payload.create({
+      collection: slugs.events,
+      data: { ...eventData('Atelier de vannerie', { cooperation: true }), _status: 'published' },
+      context: { skipInvalidation: true },
+    })
+    cmsReads.length = 0
+    // Only the clock moves: the debounce and the CMS's timers keep their real time.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 25 * 60 * 60 * 1000 })
+    try {
+      search.requestSearchUpdate([slugs.events, `${slugs.events}:${event.id}`])
+      await vi.waitFor(async () => expect(await found('vannerie')).toHaveLength(1), { timeout: 30_000, interval: 100 })
+      await search.searchIndexSettled()
+    } finally {
+      vi.useRealTimers()
+    }
+    expect(cmsReads.some((read) => read.startsWith('/api/partners?'))).toBe(true)
+    expect(cmsReads.some((read) => read.includes('where[id][in]'))).toBe(false)
+  })
 })
