@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 // Two lanes. `unit`: pure code, boots nothing, runs in seconds. `int`: a real Payload on a
-// temporary SQLite file per test file; two files at a time. One at a time, the lane took 25 minutes
-// and ran alone on one core for its last 9, after the end-to-end lanes beside it had ended.
+// temporary SQLite file per test file; files run one at a time. Two at a time, beside the
+// end-to-end lanes, the lane took 23.0 minutes against 24.8: both cores are already busy, and each
+// file took 1.5 to 4 times as long (the demo load's hook 297 s of its 420).
 export default defineConfig({
   test: {
     projects: [
@@ -18,7 +19,7 @@ export default defineConfig({
           name: 'int',
           include: ['tests/int/**/*.int.spec.ts'],
           pool: 'forks',
-          maxWorkers: 2,
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
           env: { NODE_ENV: 'test' },

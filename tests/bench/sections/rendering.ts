@@ -3,9 +3,10 @@ import { ms, percentile, table } from '../stats'
 import type { Template } from '../templates'
 
 /**
- * Times of one template, in ms: answered from the cache, rendered with everything read again from
- * the CMS (`uncached`), and rendered after a publication of one document it shows (`frameKept`):
- * the site then keeps the frame every page reads (`site/lib/chrome.ts`).
+ * Times of one template, in ms: answered from the cache (uncompressed: the site's front handler
+ * alone), rendered with everything read again from the CMS (`uncached`), and rendered after a
+ * publication of one document it shows (`frameKept`): the site then keeps the frame every page
+ * reads (`site/lib/chrome.ts`).
  */
 export type RenderTimes = {
   template: Template
@@ -18,9 +19,12 @@ export type RenderTimes = {
 /** The collections and globals of the frame every page reads: a change to them re-reads it. */
 const FRAME = new Set(['identity', 'navigation', 'settings', 'houses', 'media'])
 
-async function get(url: string): Promise<{ ms: number; status: number; tags: string[]; cache: string | null }> {
+async function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ ms: number; status: number; tags: string[]; cache: string | null }> {
   const start = performance.now()
-  const response = await fetch(url, { redirect: 'manual' })
+  const response = await fetch(url, { redirect: 'manual', headers })
   await response.arrayBuffer()
   const tags = (response.headers.get('cache-tag') ?? '').split(',').flatMap((tag) => tag.trim() || [])
   return { ms: performance.now() - start, status: response.status, tags, cache: response.headers.get('x-astro-cache') }
@@ -61,10 +65,11 @@ export async function measureRendering(hub: BenchHub, list: Template[], rounds: 
     const times: RenderTimes = { template, status: warm.status, uncached: [], frameKept: [], cached: [] }
     results.push(times)
     if (warm.status !== 200) continue
-    // A rendered answer names no tags: those of the page come with a cached one.
     let publication: string[] | undefined
     for (let round = 0; round < rounds; round++) {
-      const hit = await get(url)
+      // Uncompressed, a cached page always comes from the site's front handler, with its tags (a
+      // rendered one names none); compressed, the first after a render comes from Astro's pipeline.
+      const hit = await get(url, { 'accept-encoding': 'identity' })
       if (hit.cache === 'HIT') {
         times.cached.push(hit.ms)
         publication ??= await publicationTags(hub, hit.tags)
