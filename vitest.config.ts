@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 // Two lanes. `unit`: pure code, boots nothing, runs in seconds. `int`: a real Payload on a
-// temporary SQLite file per test file; files run one at a time. Two at a time, beside the
-// end-to-end lanes, the lane took 23.0 minutes against 24.8: both cores are already busy, and each
-// file took 1.5 to 4 times as long (the demo load's hook 297 s of its 420).
+// temporary SQLite file per test file; files run one at a time. Two at a time (`maxWorkers: 2`)
+// saved under 2 of 24.8 minutes beside the end-to-end lanes: both cores are already busy, each file
+// took 1.5 to 4 times as long, and the demo load's hook came to 297 s of its 420 s timeout.
 export default defineConfig({
   test: {
     projects: [

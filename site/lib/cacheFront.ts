@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import vary from 'vary'
+
 import { CACHE_ORIGIN, cacheKeyUrl, canonicalPath, keyHoldsQuery } from './cacheKey'
-import { compressedCopy, contentCodingFor } from './compressedCopies'
+import { compressedCopy, compressibleStoredPage, contentCodingFor } from './compressedCopies'
 import { ifNoneMatchNames, notModifiedHeaders } from './notModified'
-import { freshness, sharedPageStore } from './pageStore'
+import { freshness, sharedPageStore, storedHeader } from './pageStore'
 import { previewTokenOf } from './preview'
 import { ROUTE_CACHE } from './routeCachePolicy'
 
@@ -37,9 +39,13 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse): bool
     return false
   const page = sharedPageStore(ROUTE_CACHE).get(cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href)
   if (!page || freshness(page) !== 'fresh') return false
-  const etag = page.headers.find(([name]) => name === 'etag')?.[1]
+  const etag = storedHeader(page, 'etag')
   if (page.status === 200 && ifNoneMatchNames(req.headers['if-none-match'], etag)) {
     for (const [name, value] of notModifiedHeaders(page.headers)) res.setHeader(name, value)
+    // The Vary and ETag of the 200 it stands for, in the coding this request would get it in
+    // (RFC 9110, 15.4.5): a compressed one's tag is weak (lib/compressResponses.ts).
+    if (compressibleStoredPage(page)) vary(res, 'Accept-Encoding')
+    if (etag?.startsWith('"') && contentCodingFor(req, page)) res.setHeader('ETag', `W/${etag}`)
     res.setHeader('X-Astro-Cache', 'HIT')
     res.writeHead(304).end()
     return true

@@ -1,23 +1,34 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import compressible from 'compressible'
 import compression from 'compression'
 
 type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
 
+/** Bodies under this many bytes go out as they are (`compression`'s threshold, given to it). */
+export const MIN_COMPRESSED_BYTES = 1024
+
 /**
- * Which responses are compressed: those `compression` finds worth it (a compressible type, 1 KB
- * or more), except a partial one and one that offers byte ranges (a static file: its ranges,
- * Content-Range and validator count the bytes on disk, so it is sent as it is). A feed's ETag does
- * not prevent it: the tag is weakened on the way (`weakenTagOfCompressed`).
+ * Which responses may be compressed, by their status and headers (names in lower case): those of a
+ * compressible type (`compressible`, the media types database, as `compression` decides), except a
+ * partial one and one that offers byte ranges (a static file: its ranges, Content-Range and
+ * validator count the bytes on disk, so it is sent as it is). A feed's ETag does not prevent it:
+ * the tag is weakened on the way (`weakenTagOfCompressed`). The stored pages' compressed copies
+ * follow the same rule (lib/compressedCopies.ts).
  */
-function worthCompressing(req: IncomingMessage, res: ServerResponse): boolean {
-  if (res.statusCode === 206 || res.hasHeader('Content-Range') || res.getHeader('Accept-Ranges') === 'bytes') {
-    return false
-  }
-  return compression.filter(req as never, res as never)
+export function mayCompress(status: number, header: (name: string) => string | undefined): boolean {
+  if (status === 206 || header('content-range') !== undefined || header('accept-ranges') === 'bytes') return false
+  const type = header('content-type')
+  return type !== undefined && Boolean(compressible(type))
 }
 
-const compress = compression({ filter: worthCompressing as never }) as unknown as NodeMiddleware
+const worthCompressing = (_req: IncomingMessage, res: ServerResponse): boolean =>
+  mayCompress(res.statusCode, (name) => res.getHeader(name)?.toString())
+
+const compress = compression({
+  filter: worthCompressing as never,
+  threshold: MIN_COMPRESSED_BYTES,
+}) as unknown as NodeMiddleware
 
 /**
  * Makes the strong ETag of a response that goes out compressed weak (`W/"…"`), as nginx does: a

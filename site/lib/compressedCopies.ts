@@ -2,72 +2,87 @@ import type { IncomingMessage } from 'node:http'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 
-import compressible from 'compressible'
 import Negotiator from 'negotiator'
 
-import type { StoredPage } from './pageStore'
+import { mayCompress, MIN_COMPRESSED_BYTES } from './compressResponses'
+import { type StoredPage, storedHeader } from './pageStore'
 
 /** The encodings a stored page is kept in besides its own bytes, as HTTP names them. */
 export type ContentCoding = 'br' | 'gzip'
 
 /**
- * What `compression` offers and prefers (lib/compressResponses.ts), so that a page answered from
- * its compressed copy and one compressed on the way out are negotiated alike. Deflate, which no
- * browser prefers, is left to `compression`.
+ * What `compression` offers and prefers (lib/compressResponses.ts), deflate aside: a browser that
+ * accepts brotli or gzip gets the same coding from a copy as it would on the way out. One that
+ * accepts deflate alone, which no browser does, still gets it on the way out.
  */
 const OFFERED = ['br', 'gzip', 'identity']
 const PREFERRED = ['br', 'gzip']
-/** Bodies under this many bytes go out as they are, as `compression` leaves them (its threshold). */
-const MIN_BYTES = 1024
+/** Cache-Control: no-transform forbids changing the coding (RFC 9111, 5.2.2.6), as `compression` honours. */
 const NO_TRANSFORM = /(?:^|,)\s*no-transform\s*(?:,|$)/i
+
+const brotli = promisify(brotliCompress)
+const gzipped = promisify(gzip)
 
 /**
  * Brotli at quality 6: made once per page version, so a little slower than `compression`'s 4 on
  * the way out for about a tenth fewer bytes (an agenda page of 204 KB: 8.9 KB against 9.8 KB,
- * 15 ms against 9 ms on the 2-core server).
+ * 15 ms against 9 ms on the 2-core server, in zlib's thread pool).
  */
 const ENCODERS: Record<ContentCoding, (body: Buffer) => Promise<Buffer>> = {
   br: (body) =>
-    promisify(brotliCompress)(body, {
+    brotli(body, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: 6,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
         [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
       },
     }),
-  gzip: (body) => promisify(gzip)(body),
+  gzip: (body) => gzipped(body),
 }
 
+/** A copy that could not be made: that page is compressed on the way out instead, without asking again. */
+const FAILED = Symbol('failed')
+
 /**
- * The compressed copies of each stored page, made in zlib's thread pool at the first request that
- * accepts them. Keyed by the page object itself: a page replaced, expired or evicted takes its
- * copies with it. They are not counted in the page store's byte bound; each weighs about a tenth of
- * the page or less, as do its HTML and feeds compressed.
+ * The compressed copies of each stored page, made at the first request that accepts them. Keyed by
+ * the page object itself: a page rendered again, invalidated or evicted takes its copies with it
+ * (one gone stale or expired keeps them until then). They are not counted in the page store's byte
+ * bound; each weighs about a tenth of its page or less, as HTML and feeds compress.
  */
-const copies = new WeakMap<StoredPage, Partial<Record<ContentCoding, Buffer | Promise<void>>>>()
+const copies = new WeakMap<StoredPage, Partial<Record<ContentCoding, Buffer | Promise<void> | typeof FAILED>>>()
 
 /** Negotiator's own signature: its typings leave out the server's preference among equal weights. */
 type EncodingNegotiator = { encoding(available: string[], preferred: string[]): string | undefined }
 
-const headerOf = (page: StoredPage, name: string) => page.headers.find(([key]) => key === name)?.[1]
+/**
+ * Whether `page` may be sent compressed at all, whatever the request: a body of 1 KB or more that
+ * `mayCompress` allows, not already encoded, without Cache-Control: no-transform. Its answers then
+ * vary with Accept-Encoding, compressed or not.
+ */
+export function compressibleStoredPage(page: StoredPage): boolean {
+  const header = (name: string) => storedHeader(page, name)
+  return (
+    page.body.length >= MIN_COMPRESSED_BYTES &&
+    mayCompress(page.status, header) &&
+    header('content-encoding') === undefined &&
+    !NO_TRANSFORM.test(header('cache-control') ?? '')
+  )
+}
 
 /**
- * The coding `req` accepts that `page` is worth sending in: br or gzip as Accept-Encoding and the
- * server's preference decide (RFC 9110, 12.5.3), for a body of a compressible type (`compressible`,
- * the media types database) of 1 KB or more that is not already encoded and does not forbid
- * transformation (Cache-Control: no-transform, RFC 9111, 5.2.2.6). Undefined: send it as it is.
+ * The coding `req` accepts that `page` is to be sent in, for a GET: br or gzip as Accept-Encoding
+ * and the server's preference decide (RFC 9110, 12.5.3). Undefined: send it as it is.
  */
 export function contentCodingFor(req: IncomingMessage, page: StoredPage): ContentCoding | undefined {
-  if (req.method !== 'GET' || page.body.length < MIN_BYTES || headerOf(page, 'content-encoding')) return undefined
-  const type = headerOf(page, 'content-type')
-  if (!type || !compressible(type) || NO_TRANSFORM.test(headerOf(page, 'cache-control') ?? '')) return undefined
+  if (req.method !== 'GET' || !compressibleStoredPage(page)) return undefined
   const coding = (new Negotiator(req) as unknown as EncodingNegotiator).encoding(OFFERED, PREFERRED)
   return coding === 'br' || coding === 'gzip' ? coding : undefined
 }
 
 /**
- * `page`'s body in `coding` when its copy is made; otherwise starts making it (once, whatever the
- * requests meanwhile) and returns undefined: the request is then answered some other way.
+ * `page`'s body in `coding` when its copy is made; otherwise starts making it in zlib's thread pool
+ * (once, whatever the requests meanwhile) and returns undefined: the request is then answered some
+ * other way. A failure is logged once, and that copy is not tried again.
  */
 export function compressedCopy(page: StoredPage, coding: ContentCoding): Buffer | undefined {
   const made = copies.get(page) ?? {}
@@ -77,7 +92,7 @@ export function compressedCopy(page: StoredPage, coding: ContentCoding): Buffer 
   made[coding] = ENCODERS[coding](page.body).then(
     (bytes) => void (made[coding] = bytes),
     (error: unknown) => {
-      made[coding] = undefined
+      made[coding] = FAILED
       console.error(`[site] A cached page could not be compressed (${coding}): ${String(error)}`)
     },
   )

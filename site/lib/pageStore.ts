@@ -17,6 +17,10 @@ export type StoredPage = {
   tags: string[]
 }
 
+/** The value of a stored page's header `name` (in lower case, as pages are stored), if it has one. */
+export const storedHeader = (page: StoredPage, name: string): string | undefined =>
+  page.headers.find(([key]) => key === name)?.[1]
+
 /** Where a stored page stands at a given moment: served as is, served while re-rendering, or re-rendered first. */
 export type Freshness = 'fresh' | 'stale' | 'expired'
 

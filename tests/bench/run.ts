@@ -201,7 +201,7 @@ async function main(): Promise<void> {
     await settled()
     const rendering = await measureRendering(hub, list, settings.rounds)
     sections.push(
-      `## 3. Rendering (${settings.rounds} rounds per template)\n\n${renderingTable(rendering, smallRendering, smallRendering ? [` (${years} y)`, ' (1 y)'] : ['', ' (other corpus)'])}`,
+      `## 3. Rendering (${settings.rounds} rounds per template)\n\nCached: asked uncompressed (the front handler alone). Uncached and frame kept: asked as fetch asks (gzip, deflate, br), compressed on the way out.\n\n${renderingTable(rendering, smallRendering, smallRendering ? [` (${years} y)`, ' (1 y)'] : ['', ' (other corpus)'])}`,
     )
     sample('uncached rendering')
 

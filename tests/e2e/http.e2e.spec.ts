@@ -183,7 +183,7 @@ test('pages and feeds travel compressed to browsers that accept it, the same byt
       const packed = await rawGetBytes(`${hub.siteUrl}${address}`, { 'accept-encoding': encoding })
       expect(packed.headers['content-encoding'], `${address} ${encoding}`).toBe(encoding)
       expect(packed.headers.vary, address).toContain('Accept-Encoding')
-      // Straight from the route cache (lib/cacheFront.ts), compressed on the way out.
+      // From the route cache: compressed on the way out at first, then from its copy (lib/compressedCopies.ts).
       expect(packed.headers['x-astro-cache'], address).toBe('HIT')
       expect(decode(packed.body).equals(plain.body), `${address} ${encoding}`).toBe(true)
       expect(packed.body.length, address).toBeLessThan(plain.body.length / 2)

@@ -1,5 +1,7 @@
 import http from 'node:http'
 
+import { type RawAnswer, rawRequest } from '../helpers/rawHttp'
+
 export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: string }
 
 /** A GET with exactly these headers, Host included (browsers and fetch() do not let a test set it). */
@@ -36,18 +38,5 @@ export function postChunked(url: string, totalBytes: number, headers: Record<str
 }
 
 /** A GET with exactly these headers whose body is kept as bytes (a compressed one is not decoded). */
-export function rawGetBytes(
-  url: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
-      )
-    })
-    request.on('error', reject)
-  })
-}
+export const rawGetBytes = (url: string, headers: Record<string, string> = {}): Promise<RawAnswer> =>
+  rawRequest(url, { headers })

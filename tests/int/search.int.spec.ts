@@ -284,7 +284,8 @@ describe('search index', () => {
       context: { skipInvalidation: true },
     })
     cmsReads.length = 0
-    // Only the clock moves: the debounce and the CMS's timers keep their real time.
+    // Only the clock moves: the debounce and the CMS's timers keep their real time. The index then
+    // counts its last complete read a day ahead, so this test stays the file's last.
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 25 * 60 * 60 * 1000 })
     try {
       search.requestSearchUpdate([slugs.events, `${slugs.events}:${event.id}`])

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, get, type IncomingHttpHeaders, type Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,9 +8,11 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { answerFromCache } from '../../site/lib/cacheFront'
+import { compressResponses } from '../../site/lib/compressResponses'
 import { CACHE_ORIGIN } from '../../site/lib/cacheKey'
 import { freshness, PageStore, sharedPageStore, type StoredPage } from '../../site/lib/pageStore'
 import { ROUTE_CACHE } from '../../site/lib/routeCachePolicy'
+import { rawRequest } from '../helpers/rawHttp'
 
 const page = (over: Partial<StoredPage> = {}): StoredPage => ({
   body: Buffer.from('<p>Agenda</p>'),
@@ -175,82 +177,120 @@ describe('front handler over the page store', () => {
   })
 })
 
-/** A GET as a browser sends it, and the bytes as they came (fetch would decompress them). */
-const rawGet = (url: string, headers: Record<string, string>) =>
-  new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    get(url, { headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () =>
-        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
-      )
-    }).on('error', reject)
-  })
-
 describe('compressed copies of cached pages', () => {
   let server: Server
   let base: string
   const store = sharedPageStore(ROUTE_CACHE)
   const html = Buffer.from(`<ul>${'<li>Atelier cuisine du mercredi, Maison du Port</li>'.repeat(200)}</ul>`)
+  const key = (address: string) => new URL(address, CACHE_ORIGIN).href
+  const get = (address: string, headers: Record<string, string> = {}) => rawRequest(`${base}${address}`, { headers })
+  /** The answer once the page's copy in the coding `headers` ask for is made (the first goes to Astro). */
+  const fromCopy = (address: string, headers: Record<string, string>) =>
+    vi.waitFor(async () => {
+      const answer = await get(address, headers)
+      expect(answer.status).toBe(200)
+      return answer
+    })
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      if (!answerFromCache(req, res)) res.writeHead(299).end('astro')
-    })
+    // As the site's server: the front handler inside the compression of answers on the way out.
+    server = createServer((req, res) =>
+      compressResponses(req, res, () => {
+        if (!answerFromCache(req, res)) res.writeHead(299).end('astro')
+      }),
+    )
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-  it('answers a browser from a copy made once in the coding it prefers, brotli first', async () => {
-    store.set(new URL('/agenda', CACHE_ORIGIN).href, page({ body: html }))
-    // The first request leaves it to Astro while the copy is made; the next ones get the copy.
-    expect((await rawGet(`${base}/agenda`, { 'accept-encoding': 'gzip, deflate, br' })).status).toBe(299)
-    const brotli = await vi.waitFor(async () => {
-      const answer = await rawGet(`${base}/agenda`, { 'accept-encoding': 'gzip, deflate, br' })
-      expect(answer.status).toBe(200)
-      return answer
+  it('answers a browser from a copy made once in the coding it prefers, brotli first, tagged weak', async () => {
+    store.set(key('/agenda'), page({ body: html, headers: [...page().headers, ['etag', '"agenda-1"']] }))
+    const browser = { 'accept-encoding': 'gzip, deflate, br' }
+    expect((await get('/agenda', browser)).status).toBe(299)
+    const brotli = await fromCopy('/agenda', browser)
+    expect(brotli.headers).toMatchObject({
+      'content-encoding': 'br',
+      'x-astro-cache': 'HIT',
+      vary: 'Accept-Encoding',
+      etag: 'W/"agenda-1"',
+      'content-length': String(brotli.body.length),
     })
-    expect(brotli.headers['content-encoding']).toBe('br')
-    expect(brotli.headers['x-astro-cache']).toBe('HIT')
-    expect(Number(brotli.headers['content-length'])).toBe(brotli.body.length)
     expect(brotli.body.length).toBeLessThan(html.length / 10)
     expect(brotliDecompressSync(brotli.body).equals(html)).toBe(true)
-    const again = await rawGet(`${base}/agenda`, { 'accept-encoding': 'br' })
-    expect(again.body.equals(brotli.body)).toBe(true)
+    expect((await get('/agenda', { 'accept-encoding': 'br' })).body.equals(brotli.body)).toBe(true)
 
-    const gzipped = await vi.waitFor(async () => {
-      const answer = await rawGet(`${base}/agenda`, { 'accept-encoding': 'gzip, br;q=0.5' })
-      expect(answer.status).toBe(200)
-      return answer
-    })
+    const gzipped = await fromCopy('/agenda', { 'accept-encoding': 'gzip, br;q=0.5' })
     expect(gzipped.headers['content-encoding']).toBe('gzip')
     expect(gunzipSync(gzipped.body).equals(html)).toBe(true)
+
+    const plain = await get('/agenda')
+    expect(plain.headers).toMatchObject({ vary: 'Accept-Encoding', etag: '"agenda-1"' })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.equals(html)).toBe(true)
   })
 
-  it('sends the bytes as they are to a client that accepts no coding, a HEAD, a small page or a no-transform one', async () => {
+  it('answers 304 with the Vary and the tag of the 200 it stands for, weak when that one is compressed', async () => {
+    store.set(
+      key('/journal/rss.xml'),
+      page({
+        body: html,
+        headers: [
+          ['content-type', 'application/rss+xml'],
+          ['etag', '"flux-2"'],
+        ],
+      }),
+    )
+    for (const [accepts, etag] of [
+      ['br', 'W/"flux-2"'],
+      ['identity', '"flux-2"'],
+    ] as const) {
+      const again = await get('/journal/rss.xml', { 'if-none-match': 'W/"flux-2"', 'accept-encoding': accepts })
+      expect([again.status, again.headers.etag, again.headers.vary, again.body.length]).toEqual([
+        304,
+        etag,
+        'Accept-Encoding',
+        0,
+      ])
+    }
+  })
+
+  it('makes a new copy of a page rendered again, never serving the old one', async () => {
+    store.set(key('/maisons'), page({ body: html }))
+    const before = await fromCopy('/maisons', { 'accept-encoding': 'gzip' })
+    expect(gunzipSync(before.body).equals(html)).toBe(true)
+    const changed = Buffer.from(html.toString().replaceAll('mercredi', 'jeudi'))
+    store.set(key('/maisons'), page({ body: changed }))
+    expect((await get('/maisons', { 'accept-encoding': 'gzip' })).status).toBe(299)
+    expect(gunzipSync((await fromCopy('/maisons', { 'accept-encoding': 'gzip' })).body).equals(changed)).toBe(true)
+  })
+
+  it('sends the bytes as they are to a client that accepts no coding, a HEAD, and pages not to compress', async () => {
     const small = page({ body: Buffer.from('<p>Agenda</p>') })
     const untouched = page({ body: html, headers: [...page().headers, ['cache-control', 'public, no-transform']] })
     const audio = page({ body: html, headers: [['content-type', 'audio/mpeg']] })
-    store.set(new URL('/maisons', CACHE_ORIGIN).href, page({ body: html }))
-    store.set(new URL('/journal', CACHE_ORIGIN).href, small)
-    store.set(new URL('/radio', CACHE_ORIGIN).href, untouched)
-    store.set(new URL('/projets', CACHE_ORIGIN).href, audio)
+    const ranged = page({ body: html, headers: [...page().headers, ['accept-ranges', 'bytes']] })
+    store.set(key('/projets'), page({ body: html }))
+    store.set(key('/journal'), small)
+    store.set(key('/radio'), untouched)
+    store.set(key('/recherche'), audio)
+    store.set(key('/contributions'), ranged)
     for (const [address, headers] of [
-      ['/maisons', {}],
-      ['/maisons', { 'accept-encoding': 'identity' }],
-      ['/maisons', { 'accept-encoding': 'br;q=0, gzip;q=0' }],
+      ['/projets', {}],
+      ['/projets', { 'accept-encoding': 'identity' }],
+      ['/projets', { 'accept-encoding': 'br;q=0, gzip;q=0' }],
       ['/journal', { 'accept-encoding': 'br, gzip' }],
       ['/radio', { 'accept-encoding': 'br, gzip' }],
-      ['/projets', { 'accept-encoding': 'br, gzip' }],
+      ['/recherche', { 'accept-encoding': 'br, gzip' }],
+      ['/contributions', { 'accept-encoding': 'br, gzip' }],
     ] as const) {
-      const answer = await rawGet(`${base}${address}`, headers)
-      expect(`${address} ${JSON.stringify(headers)} ${answer.status}`).toBe(`${address} ${JSON.stringify(headers)} 200`)
-      expect(answer.headers['content-encoding']).toBeUndefined()
+      const answer = await get(address, headers)
+      const label = `${address} ${JSON.stringify(headers)}`
+      expect(`${label} ${answer.status} ${answer.headers['content-encoding']}`).toBe(`${label} 200 undefined`)
       expect(answer.body.length).toBe(address === '/journal' ? small.body.length : html.length)
     }
-    const head = await fetch(`${base}/maisons`, { method: 'HEAD', headers: { 'accept-encoding': 'br' } })
-    expect([head.status, head.headers.get('content-encoding')]).toEqual([200, null])
+    const head = await rawRequest(`${base}/projets`, { method: 'HEAD', headers: { 'accept-encoding': 'br' } })
+    expect([head.status, head.headers['content-encoding']]).toEqual([200, undefined])
   })
 })
 

@@ -1,3 +1,4 @@
+import { SEARCH_POPULATED_FIELDS } from '../../../site/lib/content/queries'
 import type { BenchHub } from '../hub'
 import { ms, percentile, table } from '../stats'
 import type { Template } from '../templates'
@@ -31,19 +32,30 @@ async function get(
 }
 
 /**
+ * Collections whose change makes the search index read every document again (their names show in
+ * other records: `site/lib/search/update.ts`): a publication of one starts about 40 s of work on
+ * both cores at ten years, which would weigh on the renders timed after it.
+ */
+const READ_AGAIN_EVERYWHERE = new Set(Object.keys(SEARCH_POPULATED_FIELDS))
+
+/**
  * The tags the CMS sends when one document the page shows is published: its collection's listing
- * tag and its own (`cms/hooks/invalidateSite.ts`). The document is one the page names, else the
- * first of its collection. Undefined when the page shows nothing but the frame.
+ * tag and its own (`cms/hooks/invalidateSite.ts`), for a collection other than those above. The
+ * document is one the page names, else the first of its collection. Undefined when the page shows
+ * no such collection, or none of its documents can be read.
  */
 async function publicationTags(hub: BenchHub, pageTags: string[]): Promise<string[] | undefined> {
-  const content = pageTags.filter((tag) => !FRAME.has(tag.split(':')[0]!))
+  const collectionOf = (tag: string) => tag.split(':')[0]!
+  const content = pageTags.filter(
+    (tag) => !FRAME.has(collectionOf(tag)) && !READ_AGAIN_EVERYWHERE.has(collectionOf(tag)),
+  )
   const named = content.find((tag) => tag.includes(':'))
-  if (named) return [named.split(':')[0]!, named]
+  if (named) return [collectionOf(named), named]
   const collection = content[0]
   if (!collection) return undefined
   const response = await fetch(`${hub.cms}/api/${collection}?limit=1&depth=0&select[id]=true`)
   const id = response.ok ? ((await response.json()) as { docs: { id: number | string }[] }).docs[0]?.id : undefined
-  return id === undefined ? [collection] : [collection, `${collection}:${String(id)}`]
+  return id === undefined ? undefined : [collection, `${collection}:${String(id)}`]
 }
 
 /**

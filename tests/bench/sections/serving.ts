@@ -1,5 +1,4 @@
-import { get } from 'node:http'
-
+import { rawRequest } from '../../helpers/rawHttp'
 import type { BenchHub } from '../hub'
 import { load, type LoadResult } from '../load/run'
 import { startNginx } from '../load/nginx'
@@ -17,27 +16,18 @@ const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br, zstd' }
 /** Pages also served as browsers ask them: compressed, in brotli, against nginx sending the same bytes. */
 const COMPRESSED = new Set(['home', 'agenda'])
 
-/** The body of `url` as it came, still compressed, with its Content-Encoding. */
-const rawBody = (url: string, headers: Record<string, string>) =>
-  new Promise<{ coding?: string; body: Uint8Array }>((resolve, reject) => {
-    get(url, { headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () =>
-        resolve({ coding: response.headers['content-encoding'], body: new Uint8Array(Buffer.concat(chunks)) }),
-      )
-    }).on('error', reject)
-  })
-
 /**
- * The page's brotli bytes as the site serves them to browsers once cached: the first request asks
- * for the copy (`site/lib/compressedCopies.ts`), made in a few ms; a later one gets it.
+ * The page's brotli bytes as the site serves them to browsers once cached: its compressed copy
+ * (`site/lib/compressedCopies.ts`), made in a few ms after the first request that accepts it, and
+ * told from a compression on the way out by its Content-Length. Undefined if none came in 5 s.
  */
-async function brotliBytes(url: string): Promise<Uint8Array | undefined> {
-  await rawBody(url, BROWSER_ENCODINGS)
-  await new Promise((resolve) => setTimeout(resolve, 500))
-  const answer = await rawBody(url, BROWSER_ENCODINGS)
-  return answer.coding === 'br' ? answer.body : undefined
+async function brotliCopy(url: string): Promise<Uint8Array | undefined> {
+  const deadline = performance.now() + 5000
+  while (performance.now() < deadline) {
+    const answer = await rawRequest(url, { headers: BROWSER_ENCODINGS })
+    if (answer.headers['content-encoding'] === 'br' && answer.headers['content-length']) return answer.body
+  }
+  return undefined
 }
 
 const row = (target: Target, connections: number, site: LoadResult, nginx: LoadResult) => [
@@ -84,7 +74,7 @@ export async function measureServing(
         reference: nginx.put(`page-${index}`, bytes),
         size: bytes.length,
       })
-      const compressed = COMPRESSED.has(page.name) ? await brotliBytes(url) : undefined
+      const compressed = COMPRESSED.has(page.name) ? await brotliCopy(url) : undefined
       if (compressed) {
         targets.push({
           target: { name: `${page.name}, as browsers ask (brotli)`, url, headers: BROWSER_ENCODINGS },
