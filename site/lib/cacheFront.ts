@@ -19,8 +19,8 @@ const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding', 'connect
  * handles exactly as before. The stored headers are the ones the page was rendered with, its
  * Content-Security-Policy and a feed's ETag included; a request whose If-None-Match names that
  * ETag gets a 304 (lib/notModified.ts). A browser that accepts brotli or gzip gets the page's
- * compressed copy (lib/compressedCopies.ts): compressing on the way out took a few ms of the
- * site's thread for each answer, more than all the rest of a hit.
+ * compressed copy once it is made (lib/compressedCopies.ts): compressing on the way out took a few
+ * ms of the site's thread for each answer, more than all the rest of a hit.
  */
 export function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
@@ -52,7 +52,7 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse): bool
   }
   const coding = contentCodingFor(req, page)
   const body = coding ? compressedCopy(page, coding) : page.body
-  // While its copy is made, Astro answers from the same store, compressing on the way out.
+  // Until its copy is made, Astro answers from the same store, compressing on the way out.
   if (!body) return false
   for (const [name, value] of page.headers) {
     if (!FRAMING_HEADERS.has(name)) res.setHeader(name, value)

@@ -24,7 +24,7 @@ const brotli = promisify(brotliCompress)
 const gzipped = promisify(gzip)
 
 /**
- * Brotli at quality 6: made once per page version, so a little slower than `compression`'s 4 on
+ * Brotli at quality 6: made once per page version read more than once, so a little slower than `compression`'s 4 on
  * the way out for about a tenth fewer bytes (an agenda page of 204 KB: 8.9 KB against 9.8 KB,
  * 15 ms against 9 ms on the 2-core server, in zlib's thread pool).
  */
@@ -44,12 +44,22 @@ const ENCODERS: Record<ContentCoding, (body: Buffer) => Promise<Buffer>> = {
 const FAILED = Symbol('failed')
 
 /**
- * The compressed copies of each stored page, made at the first request that accepts them. Keyed by
+ * The compressed copies of each stored page, and how many compressed answers it has had. Keyed by
  * the page object itself: a page rendered again, invalidated or evicted takes its copies with it
  * (one gone stale or expired keeps them until then). They are not counted in the page store's byte
  * bound; each weighs about a tenth of its page or less, as HTML and feeds compress.
  */
-const copies = new WeakMap<StoredPage, Partial<Record<ContentCoding, Buffer | Promise<void> | typeof FAILED>>>()
+const copies = new WeakMap<
+  StoredPage,
+  { answered: number } & Partial<Record<ContentCoding, Buffer | Promise<void> | typeof FAILED>>
+>()
+
+/**
+ * Copies are made from the second compressed answer of a page on: a page version read once (a
+ * feed reader's poll between two publications, a crawler's visit) would pay for its compression
+ * twice, on the way out and for a copy nobody reads.
+ */
+const ANSWERS_BEFORE_COPY = 1
 
 /** Negotiator's own signature: its typings leave out the server's preference among equal weights. */
 type EncodingNegotiator = { encoding(available: string[], preferred: string[]): string | undefined }
@@ -80,15 +90,18 @@ export function contentCodingFor(req: IncomingMessage, page: StoredPage): Conten
 }
 
 /**
- * `page`'s body in `coding` when its copy is made; otherwise starts making it in zlib's thread pool
- * (once, whatever the requests meanwhile) and returns undefined: the request is then answered some
- * other way. A failure is logged once, and that copy is not tried again.
+ * `page`'s body in `coding` when its copy is made; otherwise undefined, and the request is answered
+ * some other way. From the page's second compressed answer on, that starts making the copy in
+ * zlib's thread pool (once, whatever the requests meanwhile). A failure is logged once, and that
+ * copy is not tried again.
  */
 export function compressedCopy(page: StoredPage, coding: ContentCoding): Buffer | undefined {
-  const made = copies.get(page) ?? {}
+  const made = copies.get(page) ?? { answered: 0 }
+  copies.set(page, made)
   const copy = made[coding]
   if (Buffer.isBuffer(copy)) return copy
-  if (copy) return undefined
+  made.answered += 1
+  if (copy || made.answered <= ANSWERS_BEFORE_COPY) return undefined
   made[coding] = ENCODERS[coding](page.body).then(
     (bytes) => void (made[coding] = bytes),
     (error: unknown) => {
@@ -96,6 +109,5 @@ export function compressedCopy(page: StoredPage, coding: ContentCoding): Buffer 
       console.error(`[site] A cached page could not be compressed (${coding}): ${String(error)}`)
     },
   )
-  copies.set(page, made)
   return undefined
 }
