@@ -24,9 +24,9 @@ const brotli = promisify(brotliCompress)
 const gzipped = promisify(gzip)
 
 /**
- * Brotli at quality 6: made once per page version read more than once, so a little slower than `compression`'s 4 on
- * the way out for about a tenth fewer bytes (an agenda page of 204 KB: 8.9 KB against 9.8 KB,
- * 15 ms against 9 ms on the 2-core server, in zlib's thread pool).
+ * Brotli at quality 6: made once per page version read more than once, so a little slower than
+ * `compression`'s 4 on the way out for about a tenth fewer bytes (an agenda page of 204 KB: 8.9 KB
+ * against 9.8 KB, 15 ms against 9 ms on the 2-core server, in zlib's thread pool).
  */
 const ENCODERS: Record<ContentCoding, (body: Buffer) => Promise<Buffer>> = {
   br: (body) =>
