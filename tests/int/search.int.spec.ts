@@ -93,6 +93,14 @@ function indexText(): string {
   return texts.join('\n')
 }
 
+/** A published event the site is not told of: the test then names it to the index itself. */
+const publishedUnannounced = (title: string) =>
+  cms.payload.create({
+    collection: slugs.events,
+    data: { ...eventData(title, { cooperation: true }), _status: 'published' },
+    context: { skipInvalidation: true },
+  })
+
 const found = async (query: string) =>
   match.searchRecords((await search.currentSearchCorpus())!, query, {}, 50).hits.map((hit) => hit.record.url)
 
@@ -229,11 +237,7 @@ describe('search index', () => {
     const ids: string[] = []
     // Published unbeknown to the site, then named all at once, as after a burst of publications.
     for (let n = 0; n < 101; n += 1) {
-      const doc = await cms.payload.create({
-        collection: slugs.events,
-        data: { ...eventData(`Atelier cartonnage ${n}`, { cooperation: true }), _status: 'published' },
-        context: { skipInvalidation: true },
-      })
+      const doc = await publishedUnannounced(`Atelier cartonnage ${n}`)
       ids.push(String(doc.id))
     }
     cmsReads.length = 0
@@ -249,11 +253,7 @@ describe('search index', () => {
 
   it('tries a failed update again by itself once the CMS answers', async () => {
     await search.searchIndexSettled()
-    const event = await cms.payload.create({
-      collection: slugs.events,
-      data: { ...eventData('Initiation à la reliure japonaise', { cooperation: true }), _status: 'published' },
-      context: { skipInvalidation: true },
-    })
+    const event = await publishedUnannounced('Initiation à la reliure japonaise')
     cmsReads.length = 0
     cmsDown = true
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
@@ -278,11 +278,7 @@ describe('search index', () => {
 
   it('reads every document again at the first update a day after the last complete read', async () => {
     await search.searchIndexSettled()
-    const event = await cms.payload.create({
-      collection: slugs.events,
-      data: { ...eventData('Atelier de vannerie', { cooperation: true }), _status: 'published' },
-      context: { skipInvalidation: true },
-    })
+    const event = await publishedUnannounced('Atelier de vannerie')
     cmsReads.length = 0
     // Only the clock moves: the debounce and the CMS's timers keep their real time. The index then
     // counts its last complete read a day ahead, so this test stays the file's last.
