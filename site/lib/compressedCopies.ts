@@ -64,19 +64,26 @@ const ANSWERS_BEFORE_COPY = 1
 /** Negotiator's own signature: its typings leave out the server's preference among equal weights. */
 type EncodingNegotiator = { encoding(available: string[], preferred: string[]): string | undefined }
 
+/** `compressibleStoredPage`'s answer for each page version, asked at every request for it. */
+const compressibleAnswers = new WeakMap<StoredPage, boolean>()
+
 /**
  * Whether `page` may be sent compressed at all, whatever the request: a body of 1 KB or more that
  * `mayCompress` allows, not already encoded, without Cache-Control: no-transform. Its answers then
  * vary with Accept-Encoding, compressed or not.
  */
 export function compressibleStoredPage(page: StoredPage): boolean {
-  const header = (name: string) => storedHeader(page, name)
-  return (
-    page.body.length >= MIN_COMPRESSED_BYTES &&
-    mayCompress(page.status, header) &&
-    header('content-encoding') === undefined &&
-    !NO_TRANSFORM.test(header('cache-control') ?? '')
-  )
+  let compressible = compressibleAnswers.get(page)
+  if (compressible === undefined) {
+    const header = (name: string) => storedHeader(page, name)
+    compressible =
+      page.body.length >= MIN_COMPRESSED_BYTES &&
+      mayCompress(page.status, header) &&
+      header('content-encoding') === undefined &&
+      !NO_TRANSFORM.test(header('cache-control') ?? '')
+    compressibleAnswers.set(page, compressible)
+  }
+  return compressible
 }
 
 /**
@@ -85,6 +92,8 @@ export function compressibleStoredPage(page: StoredPage): boolean {
  */
 export function contentCodingFor(req: IncomingMessage, page: StoredPage): ContentCoding | undefined {
   if (req.method !== 'GET' || !compressibleStoredPage(page)) return undefined
+  // Without the header, identity alone is acceptable, as Negotiator and `compression` read it.
+  if (req.headers['accept-encoding'] === undefined) return undefined
   const coding = (new Negotiator(req) as unknown as EncodingNegotiator).encoding(OFFERED, PREFERRED)
   return coding === 'br' || coding === 'gzip' ? coding : undefined
 }

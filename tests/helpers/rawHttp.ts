@@ -2,13 +2,16 @@ import http from 'node:http'
 
 export type RawAnswer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
 
-/** One request with exactly these headers, over a plain socket: what a podcast app or CDN sends. */
+/**
+ * One request with exactly these headers, over a plain socket: what a podcast app or CDN sends.
+ * `target` is the request line's target when it is not `url`'s path (an absolute form, a malformed one).
+ */
 export function rawRequest(
   url: string,
-  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+  { method = 'GET', headers = {}, target }: { method?: string; headers?: Record<string, string>; target?: string } = {},
 ): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method, headers }, (response) => {
+    const request = http.request(url, { method, headers, ...(target ? { path: target } : {}) }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () =>

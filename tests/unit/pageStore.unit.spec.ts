@@ -7,10 +7,10 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { answerFromCache } from '../../site/lib/cacheFront'
-import { compressResponses } from '../../site/lib/compressResponses'
 import { CACHE_ORIGIN } from '../../site/lib/cacheKey'
 import { freshness, PageStore, sharedPageStore, type StoredPage } from '../../site/lib/pageStore'
+import { NON_DOCUMENT_CSP } from '../../schemas/http/securityHeaders'
+import { siteRequestHandler } from '../../site/lib/requestHandler'
 import { ROUTE_CACHE } from '../../site/lib/routeCachePolicy'
 import { rawRequest } from '../helpers/rawHttp'
 
@@ -112,15 +112,16 @@ describe('page store', () => {
   })
 })
 
+/** No request is for a public upload here. */
+const noFiles = () => Promise.resolve(false)
+
 describe('front handler over the page store', () => {
   let server: Server
   let base: string
   const store = sharedPageStore(ROUTE_CACHE)
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      if (!answerFromCache(req, res)) res.writeHead(299).end('astro')
-    })
+    server = createServer(siteRequestHandler({ astro: (_req, res) => res.writeHead(299).end('astro'), files: noFiles }))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
@@ -131,7 +132,10 @@ describe('front handler over the page store', () => {
     const response = await fetch(`${base}/agenda?utm_source=x&maison=port`)
     expect(response.status).toBe(200)
     expect(response.headers.get('x-astro-cache')).toBe('HIT')
+    // The page's own policy replaces the site's default one; the other security headers stay.
     expect(response.headers.get('content-security-policy')).toBe("default-src 'self'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
     expect(response.headers.get('content-length')).toBe(String('<p>Agenda</p>'.length))
     expect(await response.text()).toBe('<p>Agenda</p>')
     const head = await fetch(`${base}/agenda?maison=port`, { method: 'HEAD' })
@@ -153,11 +157,20 @@ describe('front handler over the page store', () => {
     expect(again.status).toBe(304)
     expect(again.headers.get('etag')).toBe('"flux-1"')
     expect(again.headers.get('x-astro-cache')).toBe('HIT')
+    expect(again.headers.get('content-security-policy')).toBe(NON_DOCUMENT_CSP)
     expect(await again.text()).toBe('')
     const whole = await fetch(`${base}/journal/rss.xml`)
     expect(whole.status).toBe(200)
     expect(whole.headers.get('etag')).toBe('"flux-1"')
     expect(await whole.text()).toBe('<rss/>')
+  })
+
+  it('answers a target that is no address with a plain 400, and goes on serving', async () => {
+    const answer = await rawRequest(base, { target: 'http://[/' })
+    expect(answer.status).toBe(400)
+    expect(answer.headers['x-content-type-options']).toBe('nosniff')
+    expect(answer.body.toString()).toBe('Adresse invalide.')
+    expect((await fetch(`${base}/nulle-part`)).status).toBe(299)
   })
 
   it('hands stale pages, misses, other spellings, API calls and writes to Astro', async () => {
@@ -193,12 +206,7 @@ describe('compressed copies of cached pages', () => {
     })
 
   beforeAll(async () => {
-    // As the site's server: the front handler inside the compression of answers on the way out.
-    server = createServer((req, res) =>
-      compressResponses(req, res, () => {
-        if (!answerFromCache(req, res)) res.writeHead(299).end('astro')
-      }),
-    )
+    server = createServer(siteRequestHandler({ astro: (_req, res) => res.writeHead(299).end('astro'), files: noFiles }))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
