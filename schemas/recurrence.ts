@@ -1,7 +1,6 @@
-import { TZDate } from '@date-fns/tz'
+import { parisInstant, parisWallClock } from './parisClock'
 import { RRule, type Options } from './rrule'
 
-import { TIME_ZONE } from './slugs'
 import type { ValueOf } from './vocabulary'
 import type { frequencies, monthlyModes, weekdayCodes } from './vocabularies'
 
@@ -65,32 +64,7 @@ export function weekdayInMonth(floating: Date): { weekday: WeekdayCode; nth: num
 }
 
 /** Paris calendar day of an instant, as YYYY-MM-DD. */
-export const parisDay = (instant: Date | string): string => {
-  const local = new TZDate(new Date(instant).getTime(), TIME_ZONE)
-  return [local.getFullYear(), local.getMonth() + 1, local.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
-}
-
-/**
- * Rules are expanded on Paris wall-clock time written as UTC ("floating"), then turned back into
- * instants: a weekly 18:00 session stays at 18:00 on both sides of a daylight-saving change.
- */
-const toFloating = (instant: Date): Date => {
-  const l = new TZDate(instant.getTime(), TIME_ZONE)
-  return new Date(Date.UTC(l.getFullYear(), l.getMonth(), l.getDate(), l.getHours(), l.getMinutes(), l.getSeconds()))
-}
-
-const fromFloating = (floating: Date): Date =>
-  new Date(
-    new TZDate(
-      floating.getUTCFullYear(),
-      floating.getUTCMonth(),
-      floating.getUTCDate(),
-      floating.getUTCHours(),
-      floating.getUTCMinutes(),
-      floating.getUTCSeconds(),
-      TIME_ZONE,
-    ).getTime(),
-  )
+export const parisDay = (instant: Date | string): string => parisWallClock(new Date(instant)).toISOString().slice(0, 10)
 
 const endOfParisDay = (day: string): Date => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
@@ -100,12 +74,17 @@ const endOfParisDay = (day: string): Date => {
 export const repeats = (recurrence?: Recurrence | null): recurrence is Recurrence =>
   Boolean(recurrence?.frequency && recurrence.frequency !== 'none')
 
+/**
+ * Rules are expanded on Paris wall-clock time written as UTC ("floating", parisClock.ts), then
+ * turned back into instants: a weekly 18:00 session stays at 18:00 on both sides of a
+ * daylight-saving change.
+ */
 function ruleOptions(recurrence: Recurrence, start: Date): Partial<Options> {
   const frequency = recurrence.frequency as Exclude<Frequency, 'none'>
   const options: Partial<Options> = {
     freq: FREQ[frequency],
     interval: Math.max(1, recurrence.interval ?? 1),
-    dtstart: toFloating(start),
+    dtstart: parisWallClock(start),
   }
   if (frequency === 'weekly' && recurrence.weekdays?.length) options.byweekday = recurrence.weekdays.map((d) => DAY[d])
   if (frequency === 'monthly' && recurrence.monthlyMode && recurrence.monthlyMode !== 'dayOfMonth') {
@@ -124,7 +103,7 @@ function ruleOptions(recurrence: Recurrence, start: Date): Partial<Options> {
 export function buildRule(schedule: Schedule): string | null {
   if (!repeats(schedule.recurrence)) return null
   const options = ruleOptions(schedule.recurrence, new Date(schedule.start))
-  if (options.until) options.until = fromFloating(options.until)
+  if (options.until) options.until = parisInstant(options.until)
   delete options.dtstart
   return new RRule(options).toString().replace(/^RRULE:/, '')
 }
@@ -155,13 +134,13 @@ export function expandOccurrences(schedule: Schedule, from: Date, to: Date): Occ
   // Look back by the duration and a day so moved occurrences and long ones are not missed.
   const margin = duration + 86_400_000
   const planned = rule.between(
-    toFloating(new Date(from.getTime() - margin)),
-    toFloating(new Date(to.getTime() + margin)),
+    parisWallClock(new Date(from.getTime() - margin)),
+    parisWallClock(new Date(to.getTime() + margin)),
     true,
   )
 
   return planned
-    .map((floating) => single(fromFloating(floating)))
+    .map((floating) => single(parisInstant(floating)))
     .filter((o) => !excluded.has(o.key))
     .map((o) => applyChange(o, changes.get(o.key)))
     .filter(overlaps)
@@ -199,7 +178,7 @@ export function isCalendarDay(value: string): boolean {
 export function parisTime(day: string, time: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
   const [h, min] = time.split(':').map(Number) as [number, number]
-  return fromFloating(new Date(Date.UTC(y, m - 1, d, h, min)))
+  return parisInstant(new Date(Date.UTC(y, m - 1, d, h, min)))
 }
 
 /** The Paris calendar day `days` after the one `instant` falls on. */
