@@ -76,9 +76,17 @@ describe('typeset: CMS content as the site prints it', () => {
     expect(visible(html)).toContain('>la page^?</a>')
   })
 
-  it('does not change what it was given', () => {
-    const original = { title: 'Quoi ?' }
-    typeset(original)
+  it('does not change what it was given, and copies only the parts holding a change', () => {
+    const original = {
+      title: 'Quoi ?',
+      houses: [{ name: 'Maison : des Tilleuls' }],
+      body: { root: { children: [{ type: 'text', text: 'Oui !' }], direction: 'ltr' } },
+    }
+    const spaced = typeset(original)
     expect(original.title).toBe('Quoi ?')
+    expect(original.body.root.children[0]!.text).toBe('Oui !')
+    expect(visible(spaced.body.root.children[0]!.text)).toBe('Oui^!')
+    expect(spaced.houses).toBe(original.houses)
+    expect(spaced.body).not.toBe(original.body)
   })
 })
