@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import next from 'next'
 
+import { refuseMalformedTarget, requestTarget } from '../schemas/http/requestTarget'
+import { isHttps, nonDocumentHeaders } from '../schemas/http/securityHeaders'
 import { SOCKET_ADDRESS_HEADER } from './auth/clientAddress'
 import { projectRoot } from './paths'
 
@@ -10,7 +12,8 @@ import { projectRoot } from './paths'
  * The CMS in production: Next's own request handler behind a plain Node HTTP server, which writes
  * the TCP peer's address into every request (replacing any copy a client sent). Next's route
  * handlers see only headers, and the X-Forwarded-For that `next start` fills in keeps whatever a
- * client sent, so the sign-in counters could not tell clients apart without this.
+ * client sent, so the sign-in counters could not tell clients apart without this. A target that
+ * is no address gets a plain 400 here: Next logs an error and answers 308 or 500 to it.
  * Listens on CMS_PORT (3000 by default).
  */
 async function main(): Promise<void> {
@@ -19,6 +22,10 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler()
   await app.prepare()
   createServer((req, res) => {
+    if (!requestTarget(req.url)) {
+      const https = isHttps(req.headers['x-forwarded-proto']?.toString(), false)
+      return refuseMalformedTarget(res, nonDocumentHeaders({ https }))
+    }
     req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
     void handle(req, res)
   }).listen(port, () => console.log(`CMS listening on port ${port}.`))

@@ -56,6 +56,15 @@ export function baseSecurityHeaders({
   }
 }
 
+/**
+ * The headers of an answer that is not a page, as name and value pairs with names in lower case:
+ * `baseSecurityHeaders` and `NON_DOCUMENT_CSP` (a page replaces that policy with its own).
+ */
+export const nonDocumentHeaders = (options: Parameters<typeof baseSecurityHeaders>[0]): [string, string][] =>
+  [...Object.entries(baseSecurityHeaders(options)), ['Content-Security-Policy', NON_DOCUMENT_CSP] as const].map(
+    ([name, value]) => [name.toLowerCase(), value],
+  )
+
 /** The only addresses other sites may show in a frame: the embeddable agenda. */
 export const FRAMEABLE_PATHS: readonly string[] = ['/agenda/widget']
 

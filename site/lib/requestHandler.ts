@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 
-import { baseSecurityHeaders, FRAMEABLE_PATHS, isHttps, NON_DOCUMENT_CSP } from '../../schemas/http/securityHeaders'
+import { refuseMalformedTarget, requestTarget } from '../../schemas/http/requestTarget'
+import { FRAMEABLE_PATHS, isHttps, nonDocumentHeaders } from '../../schemas/http/securityHeaders'
 import { answerFromCache, type HeaderList } from './cacheFront'
 import { compressResponses } from './compressResponses'
 import { previewTokenOf } from './preview'
@@ -10,9 +11,8 @@ import { serveSearchIndex } from './search/serveIndex'
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
 
 /**
- * The headers every answer starts from, names in lower case: the security headers, and the
- * Content-Security-Policy of anything that is not a page (pages replace it with their own). Four
- * possible lists, each built once: they are written on every request, thousands a second.
+ * The headers every answer starts from (`nonDocumentHeaders`: pages replace its policy with their
+ * own), one list per kind of request, each built once: they are written thousands of times a second.
  */
 const startingHeaders = new Map<string, HeaderList>()
 
@@ -20,28 +20,14 @@ function headersFor(https: boolean, frameable: boolean): HeaderList {
   const key = `${https}/${frameable}`
   const known = startingHeaders.get(key)
   if (known) return known
-  const headers: HeaderList = [
-    ...Object.entries(baseSecurityHeaders({ https, frameable })),
-    ['Content-Security-Policy', NON_DOCUMENT_CSP] as const,
-  ].map(([name, value]) => [name.toLowerCase(), value] as const)
+  const headers = nonDocumentHeaders({ https, frameable })
   startingHeaders.set(key, headers)
   return headers
 }
 
 /**
- * The request target as a URL, or undefined when it is not one: Node's parser lets through an
- * absolute-form target whose host is malformed (`GET http://[/ HTTP/1.1`), on which `new URL` throws.
- */
-function targetOf(req: IncomingMessage): URL | undefined {
-  try {
-    return new URL(req.url ?? '/', 'http://site.invalid')
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * The site's handler of every request, in order: a target that is no address gets a plain 400; a
+ * The site's handler of every request, in order: a target that is no address gets a plain 400
+ * (schemas/http/requestTarget.ts); a
  * page the route cache holds fresh is answered from its store (lib/cacheFront.ts) before anything
  * else runs, the lean path most requests take; then public uploads under /fichiers/ (`files`,
  * site/files/), the search index, and Astro's own handler (`astro`: static files, then pages),
@@ -57,14 +43,11 @@ export function siteRequestHandler({
 }): NodeHandler {
   return (req, res) => {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
-    const url = targetOf(req)
+    const url = requestTarget(req.url)
     // A preview may be framed by the admin's live preview pane: its page's CSP names the CMS alone.
     const frameable = url !== undefined && (FRAMEABLE_PATHS.includes(url.pathname) || previewTokenOf(url) !== null)
     const headers = headersFor(https, frameable)
-    if (!url) {
-      res.writeHead(400, [...headers.flat(), 'content-type', 'text/plain; charset=utf-8']).end('Adresse invalide.')
-      return
-    }
+    if (!url) return refuseMalformedTarget(res, headers)
     if (answerFromCache(req, res, url, headers)) return
     for (const [name, value] of headers) res.setHeader(name, value)
     files(req, res).then(

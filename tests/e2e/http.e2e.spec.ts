@@ -4,6 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
+import { rawRequest } from '../helpers/rawHttp'
 import { hub } from './hub'
 import { postChunked, rawGet, rawGetBytes } from './rawHttp'
 import { adminApi } from './staff'
@@ -67,6 +68,23 @@ test('both servers send Strict-Transport-Security when the visitor came over htt
   for (const url of [`${hub.siteUrl}/maisons`, `${hub.cmsUrl}/api/houses`, `${hub.cmsUrl}/admin/login`]) {
     const response = await rawGet(url, { 'x-forwarded-proto': 'https' })
     expect(response.headers['strict-transport-security'], url).toContain('max-age=31536000')
+  }
+})
+
+test('a request target that is no address gets a plain 400 from both servers, which go on serving', async () => {
+  // The first one stopped the site's process; the others were 308s and 500s from Next and Astro.
+  for (const [origin, page] of [
+    [hub.siteUrl, '/maisons'],
+    [hub.cmsUrl, '/api/houses'],
+  ] as const) {
+    for (const target of ['http://[/', 'http://x:99999/api/houses', '/%', '/api/%E0%A4%A']) {
+      const answer = await rawRequest(origin, { target })
+      expect(`${origin} ${target} ${answer.status} ${answer.body.toString()}`).toBe(
+        `${origin} ${target} 400 Adresse invalide.`,
+      )
+      expectBaseHeaders(answer.headers)
+    }
+    expect((await rawRequest(`${origin}${page}`)).status).toBe(200)
   }
 })
 

@@ -166,10 +166,12 @@ describe('front handler over the page store', () => {
   })
 
   it('answers a target that is no address with a plain 400, and goes on serving', async () => {
-    const answer = await rawRequest(base, { target: 'http://[/' })
-    expect(answer.status).toBe(400)
-    expect(answer.headers['x-content-type-options']).toBe('nosniff')
-    expect(answer.body.toString()).toBe('Adresse invalide.')
+    for (const target of ['http://[/', '/agenda/%E0%A4%A']) {
+      const answer = await rawRequest(base, { target })
+      expect(answer.status).toBe(400)
+      expect(answer.headers['x-content-type-options']).toBe('nosniff')
+      expect(answer.body.toString()).toBe('Adresse invalide.')
+    }
     expect((await fetch(`${base}/nulle-part`)).status).toBe(299)
   })
 

@@ -1,0 +1,29 @@
+import type { ServerResponse } from 'node:http'
+
+/**
+ * The request target (`req.url`) as a URL, or undefined when it is no address. Node's parser lets
+ * through an absolute-form target with a malformed host or port (`GET http://[/`), on which
+ * `new URL` throws, and a path with a broken percent-escape (`/%`, `/%E0%A4%A`), on which the
+ * frameworks fail later with a 500 (or, in a request handler of our own, an uncaught exception
+ * that stops the process).
+ */
+export function requestTarget(target: string | undefined): URL | undefined {
+  try {
+    const url = new URL(target ?? '/', 'http://target.invalid')
+    decodeURIComponent(url.pathname)
+    return url
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Answers a request whose target is no address (`requestTarget`): a plain 400 in French, with
+ * `headers` (name and value pairs: the security headers), never cached.
+ */
+export function refuseMalformedTarget(res: ServerResponse, headers: Iterable<readonly [string, string]>): void {
+  const flat: string[] = []
+  for (const [name, value] of headers) flat.push(name, value)
+  flat.push('content-type', 'text/plain; charset=utf-8', 'cache-control', 'no-store')
+  res.writeHead(400, flat).end('Adresse invalide.')
+}
