@@ -37,8 +37,8 @@ export function parisWallClock(instant: Date): Date {
 }
 
 /**
- * The instant a Paris wall-clock time (written as UTC, as `parisWallClock` gives it) stands for.
- * A time that never happened, in the hour skipped in spring, is read with the offset before the
+ * The instant a Paris wall-clock time (written as UTC, as `parisWallClock` gives it) stands for,
+ * milliseconds kept. A time that never happened, in the hour skipped in spring, is read with the offset before the
  * change (02:30 is 03:30 summer time); one that happened twice, in autumn, is the second (winter
  * time), as @date-fns/tz's TZDate reads them.
  */

@@ -63,8 +63,16 @@ export function weekdayInMonth(floating: Date): { weekday: WeekdayCode; nth: num
   }
 }
 
-/** Paris calendar day of an instant, as YYYY-MM-DD. */
-export const parisDay = (instant: Date | string): string => parisWallClock(new Date(instant)).toISOString().slice(0, 10)
+/**
+ * Paris calendar day of an instant, as YYYY-MM-DD; `NaN-NaN-NaN` for no date (a draft's date row
+ * not filled in yet), which matches no day and throws nowhere.
+ */
+export const parisDay = (instant: Date | string): string => {
+  const local = parisWallClock(new Date(instant))
+  return [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-')
+}
 
 const endOfParisDay = (day: string): Date => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]

@@ -24,6 +24,14 @@ export function requestTarget(target: string | undefined): URL | undefined {
 export function refuseMalformedTarget(res: ServerResponse, headers: Iterable<readonly [string, string]>): void {
   const flat: string[] = []
   for (const [name, value] of headers) flat.push(name, value)
-  flat.push('content-type', 'text/plain; charset=utf-8', 'cache-control', 'no-store')
-  res.writeHead(400, flat).end('Adresse invalide.')
+  const body = Buffer.from('Adresse invalide.')
+  flat.push(
+    'content-type',
+    'text/plain; charset=utf-8',
+    'content-length',
+    String(body.length),
+    'cache-control',
+    'no-store',
+  )
+  res.writeHead(400, flat).end(body)
 }

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import vary from 'vary'
 
 import { canonicalPath, cacheKeyUrl, keyHoldsQuery } from './cacheKey'
-import { type ContentCoding, compressedCopy, compressibleStoredPage, contentCodingFor } from './compressedCopies'
+import { compressedCopy, contentCodingFor, variesWithEncoding } from './compressedCopies'
 import { ifNoneMatchNames, notModifiedHeaders } from './notModified'
 import { freshness, sharedPageStore, type StoredPage, storedHeader } from './pageStore'
 import { previewTokenOf } from './preview'
@@ -17,9 +17,11 @@ const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding', 'connect
 
 /**
  * The headers of a stored page's answers, worked out once per page version: as they are (`plain`)
- * and for a compressed copy (`coded`: its ETag weak, as a compressed answer's is, lib/compressResponses.ts),
- * each for a 200 and for a 304 (RFC 9110, 15.4.5), with `Vary: Accept-Encoding` when the page may be
- * compressed at all. `names` are the header names the page sets, which replace the starting ones.
+ * and for a compressed copy (`coded`: its ETag weak, as a compressed answer's is,
+ * lib/compressResponses.ts), each for a 200 and for a 304 (RFC 9110, 15.4.5: the 304 keeps the
+ * validators and what guides caches, not the page's own Content-Security-Policy, which a cache
+ * keeps from the 200), with `Vary: Accept-Encoding` whenever `compression` would add it. `names`
+ * are the header names the page sets, which replace the starting ones.
  */
 type Answers = {
   plain: { full: HeaderList; notModified: HeaderList }
@@ -35,7 +37,7 @@ function answersOf(page: StoredPage): Answers {
   if (known) return known
   const etag = storedHeader(page, 'etag')
   const kept: [string, string][] = page.headers.filter(([name]) => !FRAMING_HEADERS.has(name))
-  if (compressibleStoredPage(page)) {
+  if (variesWithEncoding(page)) {
     const varyAt = kept.findIndex(([name]) => name === 'vary')
     if (varyAt === -1) kept.push(['vary', 'Accept-Encoding'])
     else kept[varyAt] = ['vary', vary.append(kept[varyAt]![1], 'Accept-Encoding')]
@@ -97,7 +99,7 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse, url: 
   const page = sharedPageStore(ROUTE_CACHE).get(cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href)
   if (!page || freshness(page) !== 'fresh') return false
   const answers = answersOf(page)
-  const coding: ContentCoding | undefined = contentCodingFor(req, page)
+  const coding = contentCodingFor(req, page)
   const headers = coding ? answers.coded : answers.plain
   if (page.status === 200 && ifNoneMatchNames(req.headers['if-none-match'], answers.etag)) {
     writeAnswer(res, 304, starting, answers, headers.notModified, [])

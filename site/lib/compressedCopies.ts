@@ -64,23 +64,30 @@ const ANSWERS_BEFORE_COPY = 1
 /** Negotiator's own signature: its typings leave out the server's preference among equal weights. */
 type EncodingNegotiator = { encoding(available: string[], preferred: string[]): string | undefined }
 
+/**
+ * Whether answers of `page` vary with Accept-Encoding, as `compression` decides it for the answers
+ * it sees (it adds `Vary` before looking at the size or the coding): a type `mayCompress` allows,
+ * without Cache-Control: no-transform.
+ */
+export function variesWithEncoding(page: StoredPage): boolean {
+  const header = (name: string) => storedHeader(page, name)
+  return mayCompress(page.status, header) && !NO_TRANSFORM.test(header('cache-control') ?? '')
+}
+
 /** `compressibleStoredPage`'s answer for each page version, asked at every request for it. */
 const compressibleAnswers = new WeakMap<StoredPage, boolean>()
 
 /**
- * Whether `page` may be sent compressed at all, whatever the request: a body of 1 KB or more that
- * `mayCompress` allows, not already encoded, without Cache-Control: no-transform. Its answers then
- * vary with Accept-Encoding, compressed or not.
+ * Whether `page` may be sent compressed at all, whatever the request: one whose answers vary with
+ * Accept-Encoding (`variesWithEncoding`), of 1 KB or more, not already encoded.
  */
 export function compressibleStoredPage(page: StoredPage): boolean {
   let compressible = compressibleAnswers.get(page)
   if (compressible === undefined) {
-    const header = (name: string) => storedHeader(page, name)
     compressible =
       page.body.length >= MIN_COMPRESSED_BYTES &&
-      mayCompress(page.status, header) &&
-      header('content-encoding') === undefined &&
-      !NO_TRANSFORM.test(header('cache-control') ?? '')
+      variesWithEncoding(page) &&
+      storedHeader(page, 'content-encoding') === undefined
     compressibleAnswers.set(page, compressible)
   }
   return compressible

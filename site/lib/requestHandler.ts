@@ -27,11 +27,12 @@ function headersFor(https: boolean, frameable: boolean): HeaderList {
 
 /**
  * The site's handler of every request, in order: a target that is no address gets a plain 400
- * (schemas/http/requestTarget.ts); a
- * page the route cache holds fresh is answered from its store (lib/cacheFront.ts) before anything
- * else runs, the lean path most requests take; then public uploads under /fichiers/ (`files`,
- * site/files/), the search index, and Astro's own handler (`astro`: static files, then pages),
- * compressed on the way out (lib/compressResponses.ts). Every answer carries the security headers.
+ * (schemas/http/requestTarget.ts); a page the route cache holds fresh is answered from its store
+ * (lib/cacheFront.ts) before anything else runs, the lean path most requests take; then public
+ * uploads under /fichiers/ (`files`, site/files/), the search index, and Astro's own handler
+ * (`astro`: static files, then pages), compressed on the way out (lib/compressResponses.ts).
+ * Every answer carries the security headers. The store first cannot hide a file: no page under
+ * /fichiers/ or /pagefind/ is ever cached (none exists; a 404 is not cached).
  */
 export function siteRequestHandler({
   astro,

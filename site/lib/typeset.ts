@@ -36,6 +36,7 @@ function walk(value: unknown, field: string | undefined): unknown {
  * prints: every string field named `title`, `summary` or `description`, at any depth (populated
  * relations included), and the text of every Lexical rich-text text node (`{ type: 'text', text }`).
  * Links' addresses, slugs, names and every other field are returned unchanged. Pure: the input is
- * not modified; the result shares the parts of it that needed no change. Applied once, where the site reads the CMS (`lib/content/read.ts`).
+ * not modified; the result shares the parts of it that needed no change. Applied once, where the
+ * site reads the CMS (`lib/content/read.ts`).
  */
 export const typeset = <T>(content: T): T => walk(content, undefined) as T

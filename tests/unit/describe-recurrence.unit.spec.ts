@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { countSessions, describeSchedule, nextSessions } from '../../schemas/describeRecurrence'
 import { frenchDate, frenchTime } from '../../schemas/frenchDates'
-import { parisTime, type Schedule } from '../../schemas/recurrence'
+import { parisTime, type Schedule, seriesEnd } from '../../schemas/recurrence'
 
 const NOW = new Date('2027-01-01T00:00:00Z')
 const plainSpaces = (text: string | null) => text?.replace(/\u00a0/g, ' ')
@@ -91,5 +91,14 @@ describe('the schedule in words', () => {
     }
     expect(countSessions(four)).toBe('3 séances (4 dates, dont 1 sans séance)')
     expect(countSessions({ ...workshop, recurrence: { frequency: 'weekly' } })).toBeNull()
+  })
+
+  it('ends a draft series whose excluded date is not filled in yet, as if the row were not there', () => {
+    // Autosave runs the CMS's hooks on drafts, where a new row has no date yet.
+    const draft: Schedule = {
+      start: '2026-01-05T17:00:00.000Z',
+      recurrence: { frequency: 'weekly', count: 4, excludedDates: [{ date: undefined as unknown as string }] },
+    }
+    expect(seriesEnd(draft)?.toISOString()).toBe('2026-01-26T17:00:00.000Z')
   })
 })

@@ -137,6 +137,8 @@ describe('front handler over the page store', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('x-frame-options')).toBe('DENY')
     expect(response.headers.get('content-length')).toBe(String('<p>Agenda</p>'.length))
+    // As `compression` says of any HTML, before it looks at the size.
+    expect(response.headers.get('vary')).toBe('Accept-Encoding')
     expect(await response.text()).toBe('<p>Agenda</p>')
     const head = await fetch(`${base}/agenda?maison=port`, { method: 'HEAD' })
     expect(head.headers.get('x-astro-cache')).toBe('HIT')

@@ -64,10 +64,25 @@ describe('Paris wall-clock time', () => {
     }
   })
 
-  it('gives back the instant of every wall-clock time it gives, seconds kept', () => {
-    for (let time = Date.UTC(2026, 0, 1, 0, 0, 7); time < Date.UTC(2028, 0, 1); time += 7 * HOUR + 13 * 60_000) {
+  it('gives back the instant, to the second, of every wall-clock time it gives but the first pass of the repeated hour', () => {
+    const autumnChanges = changes.filter((change) => parisOffset(change) < parisOffset(change - HOUR))
+    const firstPass = (time: number) => autumnChanges.some((change) => time >= change - HOUR && time < change)
+    let skipped = 0
+    for (let time = Date.UTC(2026, 0, 1, 0, 0, 7); time < Date.UTC(2028, 0, 1); time += 13 * 60_000 + 7_000) {
+      if (firstPass(time)) {
+        skipped++
+        continue
+      }
       const instant = new Date(time)
       expect(parisInstant(parisWallClock(instant)).getTime()).toBe(time)
     }
+    expect(skipped).toBeGreaterThan(0)
+  })
+
+  it('reads a wall-clock time of the repeated autumn hour as its second pass, in winter time', () => {
+    // 25 October 2026: 02:30 happens at 00:30 UTC (summer time), then again at 01:30 UTC.
+    expect(parisWallClock(new Date('2026-10-25T00:30:00Z')).toISOString()).toBe('2026-10-25T02:30:00.000Z')
+    expect(parisWallClock(new Date('2026-10-25T01:30:00Z')).toISOString()).toBe('2026-10-25T02:30:00.000Z')
+    expect(parisInstant(new Date('2026-10-25T02:30:00Z')).toISOString()).toBe('2026-10-25T01:30:00.000Z')
   })
 })
