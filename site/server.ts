@@ -5,9 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { publicFiles } from './files/publicFiles'
 import { sharedFilePermissions } from './files/permissionCache'
 import { cmsPermission } from './files/readPermission'
-import { siteRequestHandler } from './lib/requestHandler'
-
-type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
+import { type NodeHandler, siteRequestHandler } from './lib/requestHandler'
 
 /**
  * Starts the site's server: Astro's standalone handler, built into dist/server/, behind the site's

@@ -8,7 +8,8 @@ import { compressResponses } from './compressResponses'
 import { previewTokenOf } from './preview'
 import { serveSearchIndex } from './search/serveIndex'
 
-type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
+/** A Node HTTP request handler, as Astro's standalone entry exports one. */
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
 
 /**
  * The headers every answer starts from (`nonDocumentHeaders`: pages replace its policy with their
@@ -53,7 +54,7 @@ export function siteRequestHandler({
     for (const [name, value] of headers) res.setHeader(name, value)
     files(req, res).then(
       (served) => {
-        if (served || serveSearchIndex(req, res)) return
+        if (served || serveSearchIndex(req, res, url.pathname)) return
         compressResponses(req, res, () => astro(req, res))
       },
       (error: unknown) => {

@@ -57,7 +57,7 @@ describe('the search index files', () => {
     writeFileSync(path.join(bundle, 'meta.pf_meta'), bytes)
     process.env.DATA_DIR = dataDir
     server = http.createServer((req, res) => {
-      if (!serveSearchIndex(req, res)) res.writeHead(418).end()
+      if (!serveSearchIndex(req, res, new URL(req.url!, 'http://test.invalid').pathname)) res.writeHead(418).end()
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

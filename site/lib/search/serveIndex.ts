@@ -18,10 +18,9 @@ const WORKER_CSP = "default-src 'none'; connect-src 'self'; script-src 'self' 'w
 /**
  * Serves the current search index's files (ETag, HEAD and ranges by `send`, a malformed Range
  * ignored as RFC 9110 14.2 asks), revalidated on each use since a rebuild changes them in place.
- * Returns false for any other address.
+ * `pathname` is the request's, as the site's handler parsed it. Returns false for any other address.
  */
-export function serveSearchIndex(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  const pathname = new URL(req.url ?? '/', 'http://site.invalid').pathname
+export function serveSearchIndex(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
   if (!pathname.startsWith(INDEX_PATH) || (req.method !== 'GET' && req.method !== 'HEAD')) return false
   const root = path.join(currentBuild(), BUNDLE_FOLDER)
   normaliseRange(req.headers)
