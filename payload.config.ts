@@ -18,6 +18,7 @@ import { frenchCorrections } from './cms/admin/translations'
 import { refusalResponse } from './cms/hooks/refusalResponse'
 import { withWellFormedIds } from './cms/hooks/refuseMalformedIds'
 import { withWellFormedQueries } from './cms/hooks/refuseMalformedQueries'
+import { frameEndpoint } from './cms/http/frameEndpoint'
 import { previewEndpoint } from './cms/preview/previewEndpoint'
 import { projectRoot } from './cms/paths'
 import { TIME_ZONE, slugs } from './schemas/slugs'
@@ -68,7 +69,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr', translations: frenchCorrections },
   collections,
   globals,
-  endpoints: [previewEndpoint],
+  endpoints: [frameEndpoint, previewEndpoint],
   hooks: { afterError: [refusalResponse] },
   editor: lexicalEditor(),
   db: databaseAdapter(env.DATABASE_URI),

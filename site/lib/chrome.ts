@@ -1,11 +1,10 @@
-import type { HouseSummary } from '../../schemas/content/house'
-import type { Identity, Navigation, Settings } from '../../schemas/content/identity'
+import type { Frame } from '../../schemas/content/frame'
 import { isHexColour } from '../../schemas/fields/colour'
 import { CmsUnavailableError, content } from './content'
 import { collectingReadTags, tagRead } from './readTags'
 
 /** What every page's frame needs: identity, navigation, settings and the houses (accents, logos, footer). */
-export type Chrome = { identity: Identity; navigation: Navigation; settings: Settings; houses: HouseSummary[] }
+export type Chrome = Frame
 
 /**
  * How long a frame read from the CMS serves the following pages, in milliseconds: as long as a
@@ -35,11 +34,8 @@ export async function loadChrome(now = Date.now()): Promise<Chrome> {
   }
   const before = invalidations
   const tags: string[] = []
-  const [identity, navigation, settings, houses] = await collectingReadTags(tags, () =>
-    Promise.all([content.identity(), content.navigation(), content.settings(), content.houses()]),
-  )
+  const chrome = await collectingReadTags(tags, () => content.frame())
   tagRead(tags)
-  const chrome = { identity, navigation, settings, houses }
   lastRead = chrome
   if (before === invalidations) kept = { chrome, tags: [...new Set(tags)], readAt: now }
   return chrome

@@ -254,11 +254,11 @@ describe('podcast feed of all shows', () => {
     const { assignRadioPodcastGuid } = await import('../../cms/globals/hooks/radioPodcastGuid')
     const { globalSlugs } = await import('../../schemas/slugs')
     const given = podcastGuid(`${SITE}/radio/feed.xml`)
-    expect((await content.settings()).radioPodcastGuid ?? null).toBeNull()
+    expect((await content.frame()).settings.radioPodcastGuid ?? null).toBeNull()
     await assignRadioPodcastGuid(cms.payload)
     await assignRadioPodcastGuid(cms.payload)
     await cms.payload.updateGlobal({ slug: globalSlugs.settings, data: { radioPodcastGuid: 'autre' } })
-    const settings = await content.settings()
+    const { settings } = await content.frame()
     expect(settings.radioPodcastGuid).toBe(given)
     const moved = 'https://nouvelle-adresse.example.org'
     const shows = await content.shows()
