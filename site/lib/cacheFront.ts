@@ -83,11 +83,16 @@ function writeAnswer(
  * carries the `starting` headers (lower-case names; the site's security headers) but for those the
  * page sets itself, then the headers the page was rendered with, its Content-Security-Policy and a
  * feed's ETag included. A request whose If-None-Match names that ETag gets a 304 (lib/notModified.ts).
- * A browser that accepts brotli or gzip gets the page's compressed copy once it is made
- * (lib/compressedCopies.ts): compressing on the way out took a few ms of the site's thread for each
- * answer, more than all the rest of a hit.
+ * A browser that accepts brotli or gzip gets the page's compressed copy (lib/compressedCopies.ts):
+ * compressing on the way out took a few ms of the site's thread for each answer, more than all the
+ * rest of a hit. While that copy is being made, the answer is the promise of whether it was sent.
  */
-export function answerFromCache(req: IncomingMessage, res: ServerResponse, url: URL, starting: HeaderList): boolean {
+export function answerFromCache(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  starting: HeaderList,
+): boolean | Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   if (
     url.pathname.startsWith('/api/') ||
@@ -105,18 +110,21 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse, url: 
     writeAnswer(res, 304, starting, answers, headers.notModified, [])
     return true
   }
+  const send = (body: Buffer | undefined): boolean => {
+    // Without a copy, Astro answers from the same store, compressing on the way out.
+    if (!body) return false
+    const encoding = coding ? ['content-encoding', coding] : []
+    writeAnswer(
+      res,
+      page.status,
+      starting,
+      answers,
+      headers.full,
+      [...encoding, 'content-length', body.length],
+      req.method === 'HEAD' ? undefined : body,
+    )
+    return true
+  }
   const body = coding ? compressedCopy(page, coding) : page.body
-  // Until its copy is made, Astro answers from the same store, compressing on the way out.
-  if (!body) return false
-  const encoding = coding ? ['content-encoding', coding] : []
-  writeAnswer(
-    res,
-    page.status,
-    starting,
-    answers,
-    headers.full,
-    [...encoding, 'content-length', body.length],
-    req.method === 'HEAD' ? undefined : body,
-  )
-  return true
+  return body instanceof Promise ? body.then(send) : send(body)
 }

@@ -50,18 +50,22 @@ export function siteRequestHandler({
     const frameable = url !== undefined && (FRAMEABLE_PATHS.includes(url.pathname) || previewTokenOf(url) !== null)
     const headers = headersFor(https, frameable)
     if (!url) return refuseMalformedTarget(res, headers)
-    if (answerFromCache(req, res, url, headers)) return
-    for (const [name, value] of headers) res.setHeader(name, value)
-    files(req, res).then(
-      (served) => {
-        if (served || serveSearchIndex(req, res, url.pathname)) return
-        compressResponses(req, res, () => astro(req, res))
-      },
-      (error: unknown) => {
-        console.error(`[site] public file ${req.url}: ${String(error)}`)
-        if (!res.headersSent) res.statusCode = 500
-        res.end()
-      },
-    )
+    const passOn = () => {
+      for (const [name, value] of headers) res.setHeader(name, value)
+      files(req, res).then(
+        (served) => {
+          if (served || serveSearchIndex(req, res, url.pathname)) return
+          compressResponses(req, res, () => astro(req, res))
+        },
+        (error: unknown) => {
+          console.error(`[site] public file ${req.url}: ${String(error)}`)
+          if (!res.headersSent) res.statusCode = 500
+          res.end()
+        },
+      )
+    }
+    const answered = answerFromCache(req, res, url, headers)
+    if (answered === false) passOn()
+    else if (answered !== true) void answered.then((sent) => sent || passOn())
   }
 }
