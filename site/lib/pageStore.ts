@@ -38,6 +38,12 @@ const INVALIDATIONS_KEPT = 200
 const matches = (key: string, tags: readonly string[], dropped: ReadonlySet<string>, pagePath?: string) =>
   (pagePath !== undefined && new URL(key).pathname === pagePath) || tags.some((tag) => dropped.has(tag))
 
+/**
+ * A render of a page under way: the store's generation when it started, and the page it gave once
+ * over (undefined when what it rendered may not be given to others, see lib/routeCache.ts).
+ */
+export type Render = { since: number; page: Promise<StoredPage | undefined> }
+
 /** A stored page as written to disk: the body in base64 beside its key. */
 type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string } }
 
@@ -60,6 +66,12 @@ export class PageStore {
 
   readonly dir?: string
   readonly maxBytes: number
+  /**
+   * The renders under way, by key, which the route cache starts: visitors asking for a page
+   * meanwhile wait for its render, at the front handler (lib/cacheFront.ts) or in Astro, instead
+   * of rendering it again.
+   */
+  readonly renders = new Map<string, Render>()
 
   constructor(
     readonly max: number,

@@ -2,7 +2,7 @@ import type { CacheProvider, CacheProviderFactory } from 'astro'
 
 import { type AllowedQuery, cacheKeyUrl, canonicalPath, keyHoldsQuery } from './cacheKey'
 import { notModified } from './notModified'
-import { freshness, sharedPageStore, type StoredPage } from './pageStore'
+import { freshness, type Render, sharedPageStore, type StoredPage } from './pageStore'
 import { previewTokenOf } from './preview'
 
 /** At most `max` pages and `maxBytes` bytes of bodies; the query parameters kept in each path's key. */
@@ -54,11 +54,10 @@ export function replay(page: StoredPage, state: 'HIT' | 'STALE' | 'MISS'): Respo
 const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
   const allowedQuery = config?.allowedQuery ?? {}
   const store = sharedPageStore({ max: config?.max ?? 1000, maxBytes: config?.maxBytes })
-  // The renders under way, by key: the store's generation when each started, and what it rendered.
-  const rendering = new Map<string, { since: number; page: Promise<StoredPage | undefined> }>()
+  const rendering = store.renders
   const render = async (key: string, next: () => Promise<Response>): Promise<Response> => {
     let settle!: (page: StoredPage | undefined) => void
-    const shared = {
+    const shared: Render = {
       since: store.generation,
       page: new Promise<StoredPage | undefined>((resolve) => (settle = resolve)),
     }

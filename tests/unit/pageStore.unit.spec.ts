@@ -194,6 +194,103 @@ describe('front handler over the page store', () => {
   })
 })
 
+describe('front handler while a page renders', () => {
+  let server: Server
+  let base: string
+  let toAstro: string[] = []
+  const store = sharedPageStore(ROUTE_CACHE)
+  const html = Buffer.from(`<ol>${'<li>Soirée jeux, Maison du Port</li>'.repeat(300)}</ol>`)
+  const key = (address: string) => new URL(address, CACHE_ORIGIN).href
+  /** A render of `address` under way, as the route cache records it, and the function that ends it. */
+  function renderUnderWay(address: string) {
+    let end!: (page: StoredPage | undefined) => void
+    const render = { since: store.generation, page: new Promise<StoredPage | undefined>((resolve) => (end = resolve)) }
+    store.renders.set(key(address), render)
+    return (rendered: StoredPage | undefined) => {
+      // As the route cache keeps it: a failure page goes to those who waited, not to the store.
+      if (rendered && rendered.status < 500) store.set(key(address), rendered)
+      store.renders.delete(key(address))
+      end(rendered)
+    }
+  }
+  /** Requests the server has taken in so far, and who waits for the next ones. */
+  let arrived = 0
+  const arrivals: { count: number; then: () => void }[] = []
+  /** `count` requests of `address` at once; `meanwhile` runs once the server has taken them all in. */
+  async function burst(address: string, count: number, meanwhile: () => void = () => {}) {
+    const target = arrived + count
+    const allIn = new Promise<void>((resolve) => arrivals.push({ count: target, then: resolve }))
+    const answers = Promise.all(
+      Array.from({ length: count }, () => rawRequest(`${base}${address}`, { headers: { 'accept-encoding': 'br' } })),
+    )
+    await allIn
+    meanwhile()
+    return answers
+  }
+
+  beforeAll(async () => {
+    const astro = (req: IncomingMessage, res: ServerResponse) => {
+      toAstro.push(req.url!)
+      res.writeHead(299).end('astro')
+    }
+    server = createServer(siteRequestHandler({ astro, files: noFiles }))
+    // Registered after the handler: it runs once the handler has taken the request in.
+    server.on('request', () => {
+      arrived += 1
+      for (const waiting of arrivals.filter((entry) => entry.count === arrived)) waiting.then()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  it('gives the visitors who asked meanwhile what the render gave, one copy compressed for them all', async () => {
+    const end = renderUnderWay('/agenda/mois/2027-03')
+    toAstro = []
+    const answers = await burst('/agenda/mois/2027-03', 30, () => end(page({ body: html })))
+    // The first compressed answer of a page goes out through Astro (from the store), no copy made for it.
+    expect(toAstro).toEqual(['/agenda/mois/2027-03'])
+    const fromFront = answers.filter((answer) => answer.status === 200)
+    expect(fromFront).toHaveLength(29)
+    for (const answer of fromFront) {
+      expect(answer.headers['x-astro-cache']).toBe('MISS')
+      expect(brotliDecompressSync(answer.body).equals(html)).toBe(true)
+    }
+  })
+
+  it('serves the stale page while it re-renders, and the expired one when the render fails', async () => {
+    const stale = page({ body: html, storedAt: Date.now() - 301_000 })
+    store.set(key('/projets'), stale)
+    const endStale = renderUnderWay('/projets')
+    toAstro = []
+    const answers = await burst('/projets', 10)
+    expect(toAstro).toEqual(['/projets'])
+    expect(answers.filter((answer) => answer.headers['x-astro-cache'] === 'STALE')).toHaveLength(9)
+    endStale(undefined)
+
+    store.set(key('/radio'), page({ body: html, storedAt: Date.now() - 400_000 }))
+    const endFailed = renderUnderWay('/radio')
+    const afterFailure = await burst('/radio', 5, () =>
+      endFailed({ ...page({ body: Buffer.from('<p>Indisponible</p>') }), status: 503 }),
+    )
+    expect(afterFailure.filter((answer) => answer.headers['x-astro-cache'] === 'STALE')).toHaveLength(4)
+  })
+
+  it('leaves to Astro a render begun before an invalidation, and one that gave nothing to share', async () => {
+    const end = renderUnderWay('/journal/archives')
+    store.invalidate({ tags: ['articles'] })
+    toAstro = []
+    await burst('/journal/archives', 3)
+    expect(toAstro).toHaveLength(3)
+    end(undefined)
+
+    const endPersonal = renderUnderWay('/contribuer')
+    toAstro = []
+    await burst('/contribuer', 3, () => endPersonal(undefined))
+    expect(toAstro).toHaveLength(3)
+  })
+})
+
 describe('compressed copies of cached pages', () => {
   let server: Server
   let base: string
