@@ -121,16 +121,17 @@ function answerStored(
 /**
  * Answers a GET or HEAD of `url` from the page store, without entering Astro's request pipeline or
  * the compression of answers on the way out: a page the route cache holds fresh; while a render of
- * it is under way (lib/routeCache.ts), the stale page it replaces or, for a page it holds no usable
+ * it is under way (lib/renders.ts), the stale page it replaces or, for a page it holds no usable
  * copy of, what that render gives, as Astro would give them to those who ask meanwhile. Each
  * answer carries the `starting` headers (lower-case names; the site's security headers) but for
  * those the page sets itself, then the headers the page was rendered with, its
  * Content-Security-Policy and a feed's ETag included. A burst of visitors right after a
  * publication thus costs one render and one compressed copy: each answered by Astro with its own
  * compression on the way out, 100 at once took the site from 233 to 342–362 MiB resident.
- * Returns false, having written nothing, for everything else (a miss with no render under way, a
- * stale page to re-render, another spelling of a path to redirect, an API call), which Astro then
- * handles; the promise of that when the answer waits for a render or a copy.
+ * Returns false, having written nothing, for everything else (a page to render, another spelling
+ * of a path to redirect, an API call), which Astro then handles; a GET of a page to render first
+ * announces its render, so that those who ask before it begins wait for it too. The promise of
+ * that when the answer waits for a render or a copy.
  */
 export function answerFromCache(
   req: IncomingMessage,
@@ -152,7 +153,11 @@ export function answerFromCache(
   const state = page && freshness(page)
   if (page && state === 'fresh') return answerStored(req, res, page, starting, 'HIT')
   const underWay = store.renders.get(key)
-  if (!underWay) return false
+  if (!underWay) {
+    // A HEAD renders nothing into the cache (lib/routeCache.ts).
+    if (req.method === 'GET') res.once('close', store.renders.announce(key, store.generation))
+    return false
+  }
   if (page && state === 'stale') return answerStored(req, res, page, starting, 'STALE')
   // As Astro's route cache: a render begun before the last invalidation may show what it dropped.
   if (req.method === 'HEAD' || underWay.since !== store.generation) return false

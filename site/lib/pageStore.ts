@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { Renders } from './renders'
 
 /** One rendered response kept for reuse: its bytes, status and headers, and how long it stays good. */
 export type StoredPage = {
@@ -38,12 +39,6 @@ const INVALIDATIONS_KEPT = 200
 const matches = (key: string, tags: readonly string[], dropped: ReadonlySet<string>, pagePath?: string) =>
   (pagePath !== undefined && new URL(key).pathname === pagePath) || tags.some((tag) => dropped.has(tag))
 
-/**
- * A render of a page under way: the store's generation when it started, and the page it gave once
- * over (undefined when what it rendered may not be given to others, see lib/routeCache.ts).
- */
-export type Render = { since: number; page: Promise<StoredPage | undefined> }
-
 /** A stored page as written to disk: the body in base64 beside its key. */
 type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string } }
 
@@ -66,12 +61,8 @@ export class PageStore {
 
   readonly dir?: string
   readonly maxBytes: number
-  /**
-   * The renders under way, by key, which the route cache starts: visitors asking for a page
-   * meanwhile wait for its render, at the front handler (lib/cacheFront.ts) or in Astro, instead
-   * of rendering it again.
-   */
-  readonly renders = new Map<string, Render>()
+  /** The renders of pages under way or about to begin (lib/renders.ts). */
+  readonly renders = new Renders()
 
   constructor(
     readonly max: number,

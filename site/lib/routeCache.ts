@@ -2,7 +2,7 @@ import type { CacheProvider, CacheProviderFactory } from 'astro'
 
 import { type AllowedQuery, cacheKeyUrl, canonicalPath, keyHoldsQuery } from './cacheKey'
 import { notModified } from './notModified'
-import { freshness, type Render, sharedPageStore, type StoredPage } from './pageStore'
+import { freshness, sharedPageStore, type StoredPage } from './pageStore'
 import { previewTokenOf } from './preview'
 
 /** At most `max` pages and `maxBytes` bytes of bodies; the query parameters kept in each path's key. */
@@ -56,12 +56,8 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
   const store = sharedPageStore({ max: config?.max ?? 1000, maxBytes: config?.maxBytes })
   const rendering = store.renders
   const render = async (key: string, next: () => Promise<Response>): Promise<Response> => {
-    let settle!: (page: StoredPage | undefined) => void
-    const shared: Render = {
-      since: store.generation,
-      page: new Promise<StoredPage | undefined>((resolve) => (settle = resolve)),
-    }
-    rendering.set(key, shared)
+    const shared = rendering.begin(key, store.generation)
+    let settled: StoredPage | undefined
     try {
       const response = await next()
       const copy = await shareable(response.clone())
@@ -71,11 +67,10 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
       // the visitors who waited for it. Any other may be one visitor's own (a form's token, a
       // withdrawal link's key read from parameters the key leaves out, cookies Astro adds after
       // this): they render their own.
-      settle(copy && (current || copy.page.status >= 500) ? copy.page : undefined)
+      if (copy && (current || copy.page.status >= 500)) settled = copy.page
       return response
     } finally {
-      settle(undefined)
-      if (rendering.get(key) === shared) rendering.delete(key)
+      shared.end(settled)
     }
   }
   return {
@@ -103,7 +98,7 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
     const page = store.get(key)
     const state = page && freshness(page)
     if (page && state !== 'expired') {
-      if (state === 'stale' && request.method === 'GET' && !rendering.has(key)) {
+      if (state === 'stale' && request.method === 'GET' && !rendering.get(key)?.begun) {
         render(key, next).catch((error: unknown) =>
           logger.warn(`Re-rendering ${url.pathname} failed: ${String(error)}`),
         )
@@ -115,7 +110,7 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
     // Visitors asking for a page while it renders (right after a publication invalidated it, many
     // at once under load) get that render's page: one render and one set of CMS reads, not one each.
     const underWay = rendering.get(key)
-    const rendered = underWay && underWay.since === store.generation ? await underWay.page : undefined
+    const rendered = underWay?.begun && underWay.since === store.generation ? await underWay.page : undefined
     const response = rendered ? replay(rendered, 'MISS') : await render(key, next)
     if (page && response.status >= 500) return replay(page, 'STALE')
     if (!rendered) response.headers.set('X-Astro-Cache', 'MISS')

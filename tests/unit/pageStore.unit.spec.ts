@@ -198,19 +198,18 @@ describe('front handler while a page renders', () => {
   let server: Server
   let base: string
   let toAstro: string[] = []
+  /** What Astro does with a request, when not the plain 299: returns whether it answered. */
+  let astroDoes: (req: IncomingMessage, res: ServerResponse) => boolean = () => false
   const store = sharedPageStore(ROUTE_CACHE)
   const html = Buffer.from(`<ol>${'<li>Soirée jeux, Maison du Port</li>'.repeat(300)}</ol>`)
   const key = (address: string) => new URL(address, CACHE_ORIGIN).href
-  /** A render of `address` under way, as the route cache records it, and the function that ends it. */
+  /** A render of `address` begun, as the route cache begins it, and the function that ends it. */
   function renderUnderWay(address: string) {
-    let end!: (page: StoredPage | undefined) => void
-    const render = { since: store.generation, page: new Promise<StoredPage | undefined>((resolve) => (end = resolve)) }
-    store.renders.set(key(address), render)
+    const render = store.renders.begin(key(address), store.generation)
     return (rendered: StoredPage | undefined) => {
       // As the route cache keeps it: a failure page goes to those who waited, not to the store.
       if (rendered && rendered.status < 500) store.set(key(address), rendered)
-      store.renders.delete(key(address))
-      end(rendered)
+      render.end(rendered)
     }
   }
   /** Requests the server has taken in so far, and who waits for the next ones. */
@@ -231,7 +230,7 @@ describe('front handler while a page renders', () => {
   beforeAll(async () => {
     const astro = (req: IncomingMessage, res: ServerResponse) => {
       toAstro.push(req.url!)
-      res.writeHead(299).end('astro')
+      if (!astroDoes(req, res)) res.writeHead(299).end('astro')
     }
     server = createServer(siteRequestHandler({ astro, files: noFiles }))
     // Registered after the handler: it runs once the handler has taken the request in.
@@ -256,6 +255,31 @@ describe('front handler while a page renders', () => {
       expect(answer.headers['x-astro-cache']).toBe('MISS')
       expect(brotliDecompressSync(answer.body).equals(html)).toBe(true)
     }
+  })
+
+  it('makes those who ask before the render begins wait for it too', async () => {
+    const address = '/agenda/mois/2027-04'
+    let allIn!: () => void
+    const arrived = new Promise<void>((resolve) => (allIn = resolve))
+    // As the route cache does with the request the front handler hands it: it begins the render.
+    astroDoes = (req, res) => {
+      if (req.url !== address) return false
+      astroDoes = () => false
+      const render = store.renders.begin(key(address), store.generation)
+      void arrived.then(() => {
+        const rendered = page({ body: html })
+        store.set(key(address), rendered)
+        render.end(rendered)
+        res.writeHead(299).end('astro')
+      })
+      return true
+    }
+    toAstro = []
+    const answers = await burst(address, 20, allIn)
+    // The one that began the render, and the first compressed answer of the page it gave.
+    expect(toAstro).toEqual([address, address])
+    const fromFront = answers.filter((answer) => answer.status === 200)
+    expect(fromFront.map((answer) => answer.headers['x-astro-cache'])).toEqual(Array(18).fill('MISS'))
   })
 
   it('serves the stale page while it re-renders, and the expired one when the render fails', async () => {
