@@ -73,7 +73,8 @@ test('a page is tagged with everything it read from the CMS, without the page na
     ]) {
       await invalidate(request, [tag])
       expect(await cached(), tag).not.toBe('HIT')
-      expect(await cached(), tag).toBe('HIT')
+      // Polled: a change the CMS announces meanwhile (the hub's own jobs) may drop it once more.
+      await expect.poll(cached, { message: tag }).toBe('HIT')
     }
     // What it did not read leaves it alone.
     for (const tag of ['partners', 'purposes', 'contributions', `events:${event.id + 1}`]) {
