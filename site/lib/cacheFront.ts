@@ -119,6 +119,35 @@ function answerStored(
 }
 
 /**
+ * The page store's key of `url`, undefined for an address the route cache never keeps: an API
+ * call, another spelling of a path (redirected), a preview, a query the key would not hold.
+ */
+function storeKey(url: URL): string | undefined {
+  if (
+    url.pathname.startsWith('/api/') ||
+    canonicalPath(url.pathname) !== url.pathname ||
+    previewTokenOf(url) ||
+    !keyHoldsQuery(url, ROUTE_CACHE.allowedQuery)
+  )
+    return undefined
+  return cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href
+}
+
+/**
+ * Announces the render of the page a GET about to be handed to Astro's pages asks for
+ * (lib/renders.ts), unless one is under way: those who ask for it before the route cache begins
+ * that render wait for it at the front handler (`answerFromCache`) instead of rendering it again
+ * or each compressing its own answer. The announcement ends with the answer if no render began
+ * (a page the route cache does not keep). A HEAD renders nothing into the cache.
+ */
+export function announceRender(req: IncomingMessage, res: ServerResponse, url: URL): void {
+  const key = req.method === 'GET' ? storeKey(url) : undefined
+  if (key === undefined) return
+  const store = sharedPageStore(ROUTE_CACHE)
+  res.once('close', store.renders.announce(key, store.generation))
+}
+
+/**
  * Answers a GET or HEAD of `url` from the page store, without entering Astro's request pipeline or
  * the compression of answers on the way out: a page the route cache holds fresh; while a render of
  * it is under way (lib/renders.ts), the stale page it replaces or, for a page it holds no usable
@@ -129,9 +158,8 @@ function answerStored(
  * publication thus costs one render and one compressed copy: each answered by Astro with its own
  * compression on the way out, 100 at once took the site from 233 to 342–362 MiB resident.
  * Returns false, having written nothing, for everything else (a page to render, another spelling
- * of a path to redirect, an API call), which Astro then handles; a GET of a page to render first
- * announces its render, so that those who ask before it begins wait for it too. The promise of
- * that when the answer waits for a render or a copy.
+ * of a path to redirect, an API call), which Astro then handles; the promise of that when the
+ * answer waits for a render or a copy.
  */
 export function answerFromCache(
   req: IncomingMessage,
@@ -140,24 +168,14 @@ export function answerFromCache(
   starting: HeaderList,
 ): boolean | Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
-  if (
-    url.pathname.startsWith('/api/') ||
-    canonicalPath(url.pathname) !== url.pathname ||
-    previewTokenOf(url) ||
-    !keyHoldsQuery(url, ROUTE_CACHE.allowedQuery)
-  )
-    return false
+  const key = storeKey(url)
+  if (key === undefined) return false
   const store = sharedPageStore(ROUTE_CACHE)
-  const key = cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href
   const page = store.get(key)
   const state = page && freshness(page)
   if (page && state === 'fresh') return answerStored(req, res, page, starting, 'HIT')
   const underWay = store.renders.get(key)
-  if (!underWay) {
-    // A HEAD renders nothing into the cache (lib/routeCache.ts).
-    if (req.method === 'GET') res.once('close', store.renders.announce(key, store.generation))
-    return false
-  }
+  if (!underWay) return false
   if (page && state === 'stale') return answerStored(req, res, page, starting, 'STALE')
   // As Astro's route cache: a render begun before the last invalidation may show what it dropped.
   if (req.method === 'HEAD' || underWay.since !== store.generation) return false

@@ -3,13 +3,16 @@ import type { TLSSocket } from 'node:tls'
 
 import { refuseMalformedTarget, requestTarget } from '../../schemas/http/requestTarget'
 import { FRAMEABLE_PATHS, isHttps, nonDocumentHeaders } from '../../schemas/http/securityHeaders'
-import { answerFromCache, type HeaderList } from './cacheFront'
+import { announceRender, answerFromCache, type HeaderList } from './cacheFront'
 import { compressResponses } from './compressResponses'
 import { previewTokenOf } from './preview'
 import { serveSearchIndex } from './search/serveIndex'
 
 /** A Node HTTP request handler, as Astro's standalone entry exports one. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
+
+/** Where Astro serves the files its build made (its default `build.assets`), before any page. */
+const BUILT_ASSETS = '/_astro/'
 
 /**
  * The headers every answer starts from (`nonDocumentHeaders`: pages replace its policy with their
@@ -31,7 +34,8 @@ function headersFor(https: boolean, frameable: boolean): HeaderList {
  * (schemas/http/requestTarget.ts); a page the route cache holds fresh is answered from its store
  * (lib/cacheFront.ts) before anything else runs, the lean path most requests take; then public
  * uploads under /fichiers/ (`files`, site/files/), the search index, and Astro's own handler
- * (`astro`: static files, then pages), compressed on the way out (lib/compressResponses.ts).
+ * (`astro`: static files, then pages), compressed on the way out (lib/compressResponses.ts); the
+ * render of a page handed to Astro is announced first, for those who ask for it meanwhile.
  * Every answer carries the security headers. The store first cannot hide a file: no page under
  * /fichiers/ or /pagefind/ is ever cached (none exists; a 404 is not cached).
  */
@@ -55,6 +59,7 @@ export function siteRequestHandler({
       files(req, res).then(
         (served) => {
           if (served || serveSearchIndex(req, res, url.pathname)) return
+          if (!url.pathname.startsWith(BUILT_ASSETS)) announceRender(req, res, url)
           compressResponses(req, res, () => astro(req, res))
         },
         (error: unknown) => {

@@ -200,6 +200,8 @@ describe('front handler while a page renders', () => {
   let toAstro: string[] = []
   /** What Astro does with a request, when not the plain 299: returns whether it answered. */
   let astroDoes: (req: IncomingMessage, res: ServerResponse) => boolean = () => false
+  /** Public uploads, as site/files/ serves them. */
+  let files: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> = noFiles
   const store = sharedPageStore(ROUTE_CACHE)
   const html = Buffer.from(`<ol>${'<li>Soirée jeux, Maison du Port</li>'.repeat(300)}</ol>`)
   const key = (address: string) => new URL(address, CACHE_ORIGIN).href
@@ -232,7 +234,7 @@ describe('front handler while a page renders', () => {
       toAstro.push(req.url!)
       if (!astroDoes(req, res)) res.writeHead(299).end('astro')
     }
-    server = createServer(siteRequestHandler({ astro, files: noFiles }))
+    server = createServer(siteRequestHandler({ astro, files: (req, res) => files(req, res) }))
     // Registered after the handler: it runs once the handler has taken the request in.
     server.on('request', () => {
       arrived += 1
@@ -298,6 +300,35 @@ describe('front handler while a page renders', () => {
       endFailed({ ...page({ body: Buffer.from('<p>Indisponible</p>') }), status: 503 }),
     )
     expect(afterFailure.filter((answer) => answer.headers['x-astro-cache'] === 'STALE')).toHaveLength(4)
+  })
+
+  it('holds no one asking for a public file or one of the build’s, which no render makes', async () => {
+    const started: string[] = []
+    let release!: () => void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    files = async (req, res) => {
+      if (!req.url!.startsWith('/fichiers/')) return false
+      started.push(req.url!)
+      await released
+      res.writeHead(200).end('son')
+      return true
+    }
+    astroDoes = (req, res) => {
+      if (!req.url!.startsWith('/_astro/')) return false
+      started.push(req.url!)
+      void released.then(() => res.writeHead(200).end('css'))
+      return true
+    }
+    const ask = (address: string) => rawRequest(`${base}${address}`, { headers: { 'accept-encoding': 'br' } })
+    const answers = Promise.all(
+      Array.from({ length: 4 }, () => [ask('/fichiers/episode.mp3'), ask('/_astro/site.css')]).flat(),
+    )
+    // All are being served before any answer ends: none waits for another's.
+    await vi.waitFor(() => expect(started).toHaveLength(8))
+    release()
+    expect((await answers).map((answer) => answer.status)).toEqual(Array(8).fill(200))
+    files = noFiles
+    astroDoes = () => false
   })
 
   it('leaves to Astro a render begun before an invalidation, and one that gave nothing to share', async () => {
