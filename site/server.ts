@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
     // The invalidation endpoint empties this same cache (site/pages/api/cache/invalidate.ts).
     mayRead: cmsPermission(process.env.CMS_URL ?? 'http://localhost:3000', fetch, sharedFilePermissions()),
   })
-  const server = http.createServer(siteRequestHandler({ astro: handler, files }))
+  const staticFiles = filePaths(path.resolve(import.meta.dirname, '..', 'dist', 'client'))
+  const server = http.createServer(siteRequestHandler({ astro: handler, files, staticFiles }))
   const port = Number(process.env.PORT ?? 4321)
   const host = process.env.HOST ?? 'localhost'
   server.listen(port, host, () => console.log(`Site listening on http://${host}:${port}`))
@@ -35,6 +37,15 @@ async function main(): Promise<void> {
   }
   process.on('SIGTERM', close)
   process.on('SIGINT', close)
+}
+
+/** The address paths of the files under `dir` (`/favicon.svg`, `/_astro/…`), read once at start. */
+function filePaths(dir: string): Set<string> {
+  return new Set(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`),
+  )
 }
 
 void main()

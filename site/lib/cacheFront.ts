@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { finished } from 'node:stream'
 
 import vary from 'vary'
 
@@ -137,14 +138,16 @@ function storeKey(url: URL): string | undefined {
  * Announces the render of the page a GET about to be handed to Astro's pages asks for
  * (lib/renders.ts), unless one is under way: those who ask for it before the route cache begins
  * that render wait for it at the front handler (`answerFromCache`) instead of rendering it again
- * or each compressing its own answer. The announcement ends with the answer if no render began
- * (a page the route cache does not keep). A HEAD renders nothing into the cache.
+ * or each compressing its own answer. The route cache ends the announcement when it answers from
+ * a fresh page instead; the answer's end (or the visitor leaving) ends it if no render began (an
+ * address no route renders into the cache, a 404). A HEAD renders nothing into the cache.
  */
 export function announceRender(req: IncomingMessage, res: ServerResponse, url: URL): void {
   const key = req.method === 'GET' ? storeKey(url) : undefined
-  if (key === undefined) return
+  // A visitor already gone leaves nothing announced behind.
+  if (key === undefined || res.destroyed) return
   const store = sharedPageStore(ROUTE_CACHE)
-  res.once('close', store.renders.announce(key, store.generation))
+  finished(res, store.renders.announce(key, store.generation))
 }
 
 /**
@@ -155,8 +158,9 @@ export function announceRender(req: IncomingMessage, res: ServerResponse, url: U
  * answer carries the `starting` headers (lower-case names; the site's security headers) but for
  * those the page sets itself, then the headers the page was rendered with, its
  * Content-Security-Policy and a feed's ETag included. A burst of visitors right after a
- * publication thus costs one render and one compressed copy: each answered by Astro with its own
- * compression on the way out, 100 at once took the site from 233 to 342–362 MiB resident.
+ * publication thus costs one render and two compressions (the page's first compressed answer
+ * through Astro, then its copy): each answered by Astro with its own compression on the way out,
+ * 100 at once took the site from 233 to 342–362 MiB resident.
  * Returns false, having written nothing, for everything else (a page to render, another spelling
  * of a path to redirect, an API call), which Astro then handles; the promise of that when the
  * answer waits for a render or a copy.

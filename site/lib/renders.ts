@@ -28,8 +28,8 @@ export class Renders {
   /**
    * Announces a render of `key` for a request on its way to the route cache, unless one is under
    * way. Returns the function to call once that request is answered: it ends the render with
-   * nothing if none began (the page was not one the route cache renders), and its waiters then go
-   * to Astro themselves.
+   * nothing if none began (an address no route renders into the cache, a 404), and its waiters
+   * then go to Astro themselves.
    */
   announce(key: string, generation: number): () => void {
     if (this.#byKey.has(key)) return () => {}
@@ -37,6 +37,16 @@ export class Renders {
     return () => {
       if (!render.begun) render.end(undefined)
     }
+  }
+
+  /**
+   * Ends the announced render of `key` if none began, giving those who waited `page`: the fresh page
+   * the route cache answered with instead of rendering (a request handed to Astro for its first
+   * compressed answer).
+   */
+  release(key: string, page: StoredPage): void {
+    const render = this.#byKey.get(key)
+    if (render && !render.begun) render.end(page)
   }
 
   /** Begins the render of `key`: the announced one if it has not begun, else a new one. */

@@ -11,8 +11,12 @@ import { serveSearchIndex } from './search/serveIndex'
 /** A Node HTTP request handler, as Astro's standalone entry exports one. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
 
-/** Where Astro serves the files its build made (its default `build.assets`), before any page. */
-const BUILT_ASSETS = '/_astro/'
+/** Ends an answer that failed on the way with a bare 500, the cause in the log. */
+const failure = (req: IncomingMessage, res: ServerResponse, what: string) => (error: unknown) => {
+  console.error(`[site] ${what} ${req.url}: ${String(error)}`)
+  if (!res.headersSent) res.statusCode = 500
+  res.end()
+}
 
 /**
  * The headers every answer starts from (`nonDocumentHeaders`: pages replace its policy with their
@@ -29,6 +33,15 @@ function headersFor(https: boolean, frameable: boolean): HeaderList {
   return headers
 }
 
+/** The servers behind the page store. */
+type Servers = {
+  astro: NodeHandler
+  /** Serves the request if it is for a public file; resolves to whether it did. */
+  files: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>
+  /** The paths of the files Astro serves before any page (its build's and site/public's). */
+  staticFiles: ReadonlySet<string>
+}
+
 /**
  * The site's handler of every request, in order: a target that is no address gets a plain 400
  * (schemas/http/requestTarget.ts); a page the route cache holds fresh is answered from its store
@@ -39,14 +52,7 @@ function headersFor(https: boolean, frameable: boolean): HeaderList {
  * Every answer carries the security headers. The store first cannot hide a file: no page under
  * /fichiers/ or /pagefind/ is ever cached (none exists; a 404 is not cached).
  */
-export function siteRequestHandler({
-  astro,
-  files,
-}: {
-  astro: NodeHandler
-  /** Serves the request if it is for a public file; resolves to whether it did. */
-  files: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>
-}): NodeHandler {
+export function siteRequestHandler(servers: Servers): NodeHandler {
   return (req, res) => {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
     const url = requestTarget(req.url)
@@ -54,23 +60,31 @@ export function siteRequestHandler({
     const frameable = url !== undefined && (FRAMEABLE_PATHS.includes(url.pathname) || previewTokenOf(url) !== null)
     const headers = headersFor(https, frameable)
     if (!url) return refuseMalformedTarget(res, headers)
-    const passOn = () => {
-      for (const [name, value] of headers) res.setHeader(name, value)
-      files(req, res).then(
-        (served) => {
-          if (served || serveSearchIndex(req, res, url.pathname)) return
-          if (!url.pathname.startsWith(BUILT_ASSETS)) announceRender(req, res, url)
-          compressResponses(req, res, () => astro(req, res))
-        },
-        (error: unknown) => {
-          console.error(`[site] public file ${req.url}: ${String(error)}`)
-          if (!res.headersSent) res.statusCode = 500
-          res.end()
-        },
-      )
-    }
     const answered = answerFromCache(req, res, url, headers)
-    if (answered === false) passOn()
-    else if (answered !== true) void answered.then((sent) => sent || passOn())
+    if (answered === false) passOn(req, res, url, headers, servers)
+    // A visitor who left while waiting for a render or a copy needs nothing more.
+    else if (answered !== true)
+      void answered
+        .then((sent) => sent || res.destroyed || passOn(req, res, url, headers, servers))
+        .catch(failure(req, res, 'cached page'))
   }
+}
+
+/** What answers a request the page store does not: public files, then Astro's static files and pages. */
+function passOn(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  headers: HeaderList,
+  { astro, files, staticFiles }: Servers,
+): void {
+  for (const [name, value] of headers) res.setHeader(name, value)
+  files(req, res).then(
+    (served) => {
+      if (served || serveSearchIndex(req, res, url.pathname)) return
+      if (!staticFiles.has(url.pathname)) announceRender(req, res, url)
+      compressResponses(req, res, () => astro(req, res))
+    },
+    failure(req, res, 'public file'),
+  )
 }

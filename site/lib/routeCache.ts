@@ -98,6 +98,8 @@ const routeCache: CacheProviderFactory<RouteCacheConfig> = (config) => {
     const page = store.get(key)
     const state = page && freshness(page)
     if (page && state !== 'expired') {
+      // Those who waited for this request's render (lib/cacheFront.ts) get the fresh page instead.
+      if (state === 'fresh') rendering.release(key, page)
       if (state === 'stale' && request.method === 'GET' && !rendering.get(key)?.begun) {
         render(key, next).catch((error: unknown) =>
           logger.warn(`Re-rendering ${url.pathname} failed: ${String(error)}`),

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { PassThrough } from 'node:stream'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CACHE_ORIGIN } from '../../site/lib/cacheKey'
 import { freshness, PageStore, sharedPageStore, type StoredPage } from '../../site/lib/pageStore'
 import { NON_DOCUMENT_CSP } from '../../schemas/http/securityHeaders'
+import { announceRender } from '../../site/lib/cacheFront'
 import { siteRequestHandler } from '../../site/lib/requestHandler'
 import { ROUTE_CACHE } from '../../site/lib/routeCachePolicy'
 import { rawRequest } from '../helpers/rawHttp'
@@ -114,6 +116,8 @@ describe('page store', () => {
 
 /** No request is for a public upload here. */
 const noFiles = () => Promise.resolve(false)
+/** Files Astro would serve before any page, as site/server.ts lists them. */
+const staticFiles = new Set(['/favicon.svg', '/_astro/site.css'])
 
 describe('front handler over the page store', () => {
   let server: Server
@@ -121,7 +125,9 @@ describe('front handler over the page store', () => {
   const store = sharedPageStore(ROUTE_CACHE)
 
   beforeAll(async () => {
-    server = createServer(siteRequestHandler({ astro: (_req, res) => res.writeHead(299).end('astro'), files: noFiles }))
+    server = createServer(
+      siteRequestHandler({ astro: (_req, res) => res.writeHead(299).end('astro'), files: noFiles, staticFiles }),
+    )
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
@@ -234,7 +240,7 @@ describe('front handler while a page renders', () => {
       toAstro.push(req.url!)
       if (!astroDoes(req, res)) res.writeHead(299).end('astro')
     }
-    server = createServer(siteRequestHandler({ astro, files: (req, res) => files(req, res) }))
+    server = createServer(siteRequestHandler({ astro, files: (req, res) => files(req, res), staticFiles }))
     // Registered after the handler: it runs once the handler has taken the request in.
     server.on('request', () => {
       arrived += 1
@@ -264,11 +270,13 @@ describe('front handler while a page renders', () => {
     let allIn!: () => void
     const arrived = new Promise<void>((resolve) => (allIn = resolve))
     // As the route cache does with the request the front handler hands it: it begins the render.
+    // As the route cache does with the request the front handler hands it: it begins the render,
+    // here only once the others have asked.
     astroDoes = (req, res) => {
       if (req.url !== address) return false
       astroDoes = () => false
-      const render = store.renders.begin(key(address), store.generation)
       void arrived.then(() => {
+        const render = store.renders.begin(key(address), store.generation)
         const rendered = page({ body: html })
         store.set(key(address), rendered)
         render.end(rendered)
@@ -314,21 +322,34 @@ describe('front handler while a page renders', () => {
       return true
     }
     astroDoes = (req, res) => {
-      if (!req.url!.startsWith('/_astro/')) return false
+      if (!staticFiles.has(req.url!)) return false
       started.push(req.url!)
-      void released.then(() => res.writeHead(200).end('css'))
+      void released.then(() => res.writeHead(200).end('fichier'))
       return true
     }
     const ask = (address: string) => rawRequest(`${base}${address}`, { headers: { 'accept-encoding': 'br' } })
     const answers = Promise.all(
-      Array.from({ length: 4 }, () => [ask('/fichiers/episode.mp3'), ask('/_astro/site.css')]).flat(),
+      Array.from({ length: 4 }, () => ['/fichiers/episode.mp3', '/_astro/site.css', '/favicon.svg'].map(ask)).flat(),
     )
     // All are being served before any answer ends: none waits for another's.
-    await vi.waitFor(() => expect(started).toHaveLength(8))
+    await vi.waitFor(() => expect(started).toHaveLength(12))
     release()
-    expect((await answers).map((answer) => answer.status)).toEqual(Array(8).fill(200))
+    expect((await answers).map((answer) => answer.status)).toEqual(Array(12).fill(200))
     files = noFiles
     astroDoes = () => false
+  })
+
+  it('leaves no announcement behind a visitor who left, or an answer that began no render', async () => {
+    const address = new URL(`${base}/agenda/archives?page=2`)
+    announceRender({ method: 'GET' } as IncomingMessage, { destroyed: true } as ServerResponse, address)
+    expect(store.renders.get(key('/agenda/archives?page=2'))).toBeUndefined()
+    const answer = new PassThrough()
+    announceRender({ method: 'GET' } as IncomingMessage, answer as unknown as ServerResponse, address)
+    const announced = store.renders.get(key('/agenda/archives?page=2'))!
+    answer.end()
+    answer.resume()
+    expect(await announced.page).toBeUndefined()
+    expect(store.renders.get(key('/agenda/archives?page=2'))).toBeUndefined()
   })
 
   it('leaves to Astro a render begun before an invalidation, and one that gave nothing to share', async () => {
@@ -369,7 +390,7 @@ describe('compressed copies of cached pages', () => {
       toAstro.push(req.url!)
       res.writeHead(299).end('astro')
     }
-    server = createServer(siteRequestHandler({ astro, files: noFiles }))
+    server = createServer(siteRequestHandler({ astro, files: noFiles, staticFiles }))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import { cacheKeyUrl } from '../../site/lib/cacheKey'
+import { sharedPageStore } from '../../site/lib/pageStore'
 import routeCache from '../../site/lib/routeCache'
+import { ROUTE_CACHE } from '../../site/lib/routeCachePolicy'
 
 type Provider = {
   onRequest: (
@@ -50,5 +53,48 @@ describe('the route cache, for visitors asking for the same page at once', () =>
     const bodies = await Promise.all((await Promise.all(pages)).map((page) => page.text()))
     expect(bodies).toEqual(['<p>Agenda 1</p>', '<p>Agenda 1</p>'])
     expect(renders).toBe(1)
+  })
+})
+
+describe('the route cache and the renders the front handler announces (lib/renders.ts)', () => {
+  const store = sharedPageStore(ROUTE_CACHE)
+  const keyOf = (address: string) => cacheKeyUrl(new URL(address, 'http://site.test'), {}).href
+  const kept = (body: string) => () =>
+    new Response(body, { headers: { 'CDN-Cache-Control': 'max-age=300, stale-while-revalidate=60' } })
+  const never = () => {
+    throw new Error('not to render')
+  }
+
+  it('begins the render announced for a page it must render, and gives those who waited what it rendered', async () => {
+    const release = store.renders.announce(keyOf('/partenaires'), store.generation)
+    const announced = store.renders.get(keyOf('/partenaires'))!
+    await visit(provider(), '/partenaires', kept('<p>Partenaires</p>'), Promise.resolve())
+    expect(announced.begun).toBe(true)
+    expect((await announced.page)?.body.toString()).toBe('<p>Partenaires</p>')
+    release()
+    expect(store.renders.get(keyOf('/partenaires'))).toBeUndefined()
+  })
+
+  it('ends the announced render with the fresh page it answers from, and begins it for a stale one', async () => {
+    const cache = provider()
+    await visit(cache, '/actions', kept('<p>Actions</p>'), Promise.resolve())
+    store.renders.announce(keyOf('/actions'), store.generation)
+    const fresh = store.renders.get(keyOf('/actions'))!
+    expect((await visit(cache, '/actions', never, Promise.resolve())).headers.get('X-Astro-Cache')).toBe('HIT')
+    expect(fresh.begun).toBe(false)
+    expect((await fresh.page)?.body.toString()).toBe('<p>Actions</p>')
+    expect(store.renders.get(keyOf('/actions'))).toBeUndefined()
+
+    const page = store.get(keyOf('/actions'))!
+    store.set(keyOf('/actions'), { ...page, storedAt: page.storedAt - 301_000 })
+    store.renders.announce(keyOf('/actions'), store.generation)
+    const stale = store.renders.get(keyOf('/actions'))!
+    expect(
+      (await visit(cache, '/actions', kept('<p>Actions, mis à jour</p>'), Promise.resolve())).headers.get(
+        'X-Astro-Cache',
+      ),
+    ).toBe('STALE')
+    expect(stale.begun).toBe(true)
+    expect((await stale.page)?.body.toString()).toBe('<p>Actions, mis à jour</p>')
   })
 })
