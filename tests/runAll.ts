@@ -10,7 +10,7 @@ import path from 'node:path'
  * project, runs `npm ci` and builds its own copy, starts first and runs beside all of them. Each
  * of those mostly keeps one core busy; one after the other they took 22 to 25 minutes on two cores.
  * The integration lane prints as it goes; the others' output is printed once they end. The first
- * failing lane stops everything. Exit code: 0 when every lane passed.
+ * failing lane stops every other, the integration lane included. Exit code: 0 when every lane passed.
  */
 type Lane = { name: string; command: string; args: string[] }
 
@@ -23,22 +23,27 @@ const FIRST: Lane[] = [
 ]
 const INTEGRATION = lane('npm', 'run', 'test:int')
 const END_TO_END = lane('npx', 'playwright', 'test', '--project', 'shared hub')
-// Its own process group (as every logged lane), so that stopping it stops the servers and builds it started too.
 const NEWCOMER = lane('npx', 'playwright', 'test', '--project', 'fresh machine')
 
 const logDir = mkdtempSync(path.join(tmpdir(), 'coope-test-lanes-'))
 const minutesSince = (start: number) => `${((performance.now() - start) / 60_000).toFixed(1)} min`
 const suiteStart = performance.now()
 
-type Running = { lane: Lane; child: ChildProcess; done: Promise<number>; log?: string }
+type Running = { lane: Lane; child: ChildProcess; done: Promise<number>; ended: boolean; log?: string }
 
-/** Starts a lane: on the console, or with `logged` into a file of its own, printed by `printLog`. */
+/** Every lane started: a failure or Ctrl-C stops those still running, so none is left running unseen. */
+const started: Running[] = []
+
+/**
+ * Starts a lane in a process group of its own (so that stopping it stops the servers and builds it
+ * started too): on the console, or with `logged` into a file of its own, printed by `printLog`.
+ */
 function start(lane: Lane, { logged = false, env = process.env } = {}): Running {
   const log = logged ? path.join(logDir, `${lane.name.replace(/\W+/g, '-')}.log`) : undefined
   const child = spawn(lane.command, lane.args, {
     env,
-    stdio: log ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    detached: logged,
+    stdio: ['ignore', log ? 'pipe' : 'inherit', log ? 'pipe' : 'inherit'],
+    detached: true,
   })
   let written: Promise<void> = Promise.resolve()
   if (log) {
@@ -48,20 +53,24 @@ function start(lane: Lane, { logged = false, env = process.env } = {}): Running 
     written = new Promise((resolve) => child.once('close', () => file.end(resolve)))
   }
   const laneStart = performance.now()
-  const done = new Promise<number>((resolve) =>
+  const running: Running = { lane, child, done: Promise.resolve(0), ended: false, log }
+  running.done = new Promise<number>((resolve) =>
     child.once('close', (code, signal) => {
+      running.ended = true
       console.log(`── ${lane.name}: ${minutesSince(laneStart)} (${minutesSince(suiteStart)} since the start)`)
       void written.then(() => resolve(code ?? (signal ? 1 : 0)))
     }),
   )
   if (!log) console.log(`\n── ${lane.name} ──`)
-  return { lane, child, done, log }
+  started.push(running)
+  return running
 }
 
+/** SIGINT to the lane's whole process group, as Ctrl-C in a terminal. */
 function stop(running: Running): void {
+  if (running.ended) return
   try {
-    if (running.log) process.kill(-running.child.pid!, 'SIGINT')
-    else running.child.kill('SIGINT')
+    process.kill(-running.child.pid!, 'SIGINT')
   } catch {
     // already over
   }
@@ -71,23 +80,28 @@ function printLog(running: Running): void {
   if (running.log) console.log(`\n── ${running.lane.name} (its output) ──\n${readFileSync(running.log, 'utf8')}`)
 }
 
-const newcomer = start(NEWCOMER, { logged: true, env: { ...process.env, E2E_NO_SHARED_HUB: '1' } })
-const background: Running[] = [newcomer]
 process.on('SIGINT', () => {
-  background.forEach(stop)
+  started.forEach(stop)
   process.exit(130)
 })
 
-/** Stops what still runs, prints the logged lanes' output, and exits with `code`. */
+/**
+ * Stops every lane still running and waits for them, prints the logged lanes' output (the failed
+ * lane's last, where a reader of the end of the output finds it), and exits with `code`.
+ */
 async function finish(code: number, failed?: Running): Promise<never> {
-  background.forEach(stop)
-  await Promise.all(background.map((running) => running.done))
-  background.forEach(printLog)
-  if (failed) console.error(`\n${failed.lane.name} failed (exit code ${code}).`)
-  else console.log(`── npm test: ${minutesSince(suiteStart)} in all`)
+  started.forEach(stop)
+  await Promise.all(started.map((running) => running.done))
+  for (const running of started) if (running !== failed) printLog(running)
+  if (failed) {
+    printLog(failed)
+    console.error(`\n${failed.lane.name} failed (exit code ${code}).`)
+  } else console.log(`── npm test: ${minutesSince(suiteStart)} in all`)
   rmSync(logDir, { recursive: true, force: true })
   process.exit(code)
 }
+
+const newcomer = start(NEWCOMER, { logged: true, env: { ...process.env, E2E_NO_SHARED_HUB: '1' } })
 
 for (const next of FIRST) {
   const running = start(next)
@@ -96,11 +110,10 @@ for (const next of FIRST) {
 }
 
 const endToEnd = start(END_TO_END, { logged: true })
-background.push(endToEnd)
 const integration = start(INTEGRATION)
 // The first lane to fail ends the run; otherwise all three end in their own time.
-const lanes = [integration, endToEnd, newcomer]
 const failure = await new Promise<{ running: Running; code: number } | undefined>((resolve) => {
+  const lanes = [integration, endToEnd, newcomer]
   let left = lanes.length
   for (const running of lanes)
     void running.done.then((code) => {
