@@ -22,7 +22,8 @@ export default defineConfig({
     { name: 'fresh machine', testMatch: '**/fresh-machine.e2e.spec.ts', outputDir: 'test-results-fresh-machine' },
   ],
   retries: 0,
-  timeout: 60_000,
+  // Twice the slowest ordinary spec beside the other lanes of npm test (about 30 s).
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

@@ -25,8 +25,8 @@ export default async function globalSetup(): Promise<void> {
   let output = ''
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`The hub did not start within 10 minutes:\n${output.slice(-4000)}`)),
-      600_000,
+      () => reject(new Error(`The hub did not start within 20 minutes:\n${output.slice(-4000)}`)),
+      1_200_000,
     )
     const onData = (chunk: Buffer) => {
       output += chunk

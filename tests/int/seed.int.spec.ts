@@ -29,8 +29,8 @@ beforeAll(async () => {
   failure = await seedIfEmpty(cms.payload, { now, adminEmail: 'pas-une-adresse' }).catch((error: unknown) => error)
   countsAfterFailure = await Promise.all(Object.values(slugs).map(count))
   first = await seedIfEmpty(cms.payload, { now, adminEmail: 'premiere@la-coope.test' })
-  // Two whole demo loads: a minute on a quiet machine, more beside the newcomer test's builds.
-}, 420_000)
+  // Two whole demo loads: a minute on a quiet machine, about four beside the other lanes of npm test.
+}, 900_000)
 afterAll(() => cms.stop())
 
 const count = async (collection: (typeof slugs)[keyof typeof slugs]) =>
