@@ -9,11 +9,13 @@ export type CmsHttp = { origin: string; close: () => Promise<void> }
 /**
  * The CMS's REST reads served over real HTTP on a free loopback port, through the handler the
  * server mounts under /api: what the site's `content` door talks to, without building the admin.
+ * Each read's decoded path and query (`/api/events?where[id][in]=3,4…`) goes into `log` if given.
  */
-export async function serveCmsReads(config: SanitizedConfig): Promise<CmsHttp> {
+export async function serveCmsReads(config: SanitizedConfig, log?: string[]): Promise<CmsHttp> {
   const handler = REST_GET(Promise.resolve(config))
   const server: Server = createServer((incoming, outgoing) => {
     const url = new URL(incoming.url ?? '/', 'http://127.0.0.1')
+    log?.push(decodeURIComponent(`${url.pathname}${url.search}`))
     const request = new Request(url, { method: 'GET', headers: { accept: 'application/json' } })
     void handler(request, { params: Promise.resolve({ slug: url.pathname.split('/').slice(2) }) })
       .then(async (response) => {

@@ -1,4 +1,4 @@
-import { agendaReads } from './agenda'
+import { agendaReads, listedEvents } from './agenda'
 import { frameReads } from './frame'
 import { journalReads } from './journal'
 import { pageReads } from './pages'
@@ -18,4 +18,12 @@ export const content = {
   ...radioReads,
   ...projectReads,
   ...pageReads,
+}
+
+/**
+ * Called with the cache tags of each invalidation the CMS sends: drops the documents kept between
+ * renders that show what changed (`KeptDocuments.forget`).
+ */
+export function forgetKeptDocuments(tags: readonly string[]): void {
+  listedEvents.forget(tags)
 }

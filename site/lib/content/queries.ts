@@ -62,9 +62,11 @@ export const searchQuery = (doc: z.ZodObject): Query => ({
   ...SEARCH_POPULATE,
 })
 
-/** Only the documents with these ids (Payload's `in`, one query parameter per id). */
-export const among = (ids: readonly Id[]): Query =>
-  Object.fromEntries(ids.map((id, index) => [`where[id][in][${index}]`, id]))
+/**
+ * Only the documents with these ids: Payload's `in` with the ids separated by commas (ids are
+ * numbers or ObjectIds), about 6 bytes of address per id where a parameter per id took 36.
+ */
+export const among = (ids: readonly Id[]): Query => ({ 'where[id][in]': ids.join(',') })
 
 /** The one published document with this address, at depth 1. */
 export const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1 })

@@ -4,6 +4,7 @@ import { declaresTooLarge, readBoundedBody } from '../../../../schemas/http/boun
 import { InvalidationRequest, verifyInvalidation } from '../../../../schemas/invalidation'
 import { sharedFilePermissions } from '../../../files/permissionCache'
 import { forgetChrome } from '../../../lib/chrome'
+import { forgetKeptDocuments } from '../../../lib/content'
 import { siteEnv } from '../../../lib/env'
 import { sharedPageStore } from '../../../lib/pageStore'
 import { ROUTE_CACHE } from '../../../lib/routeCachePolicy'
@@ -40,6 +41,7 @@ export const POST: APIRoute = async ({ request, cache }) => {
   sharedFilePermissions().forget(parsed.data.tags)
   // Before the pages: a page rendered again at once must not find the old frame.
   forgetChrome(parsed.data.tags)
+  forgetKeptDocuments(parsed.data.tags)
   requestSearchUpdate(parsed.data.tags)
   if (cache.enabled) {
     const { tags, stillPublic } = parsed.data
