@@ -80,10 +80,20 @@ function printLog(running: Running): void {
   if (running.log) console.log(`\n── ${running.lane.name} (its output) ──\n${readFileSync(running.log, 'utf8')}`)
 }
 
-process.on('SIGINT', () => {
-  started.forEach(stop)
-  process.exit(130)
-})
+// Ctrl-C, a CI job cancelled, a terminal closed: the lanes, each in its own group, get nothing of
+// it themselves. They are stopped and waited for; the exit code says which signal ended the run.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const)
+  process.once(signal, () => {
+    started.forEach(stop)
+    void Promise.all(started.map((running) => running.done)).then(() => {
+      rmSync(logDir, { recursive: true, force: true })
+      process.exit(code)
+    })
+  })
 
 /**
  * Stops every lane still running and waits for them, prints the logged lanes' output (the failed

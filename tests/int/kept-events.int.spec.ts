@@ -19,8 +19,7 @@ const TO = parisTime('2027-03-01', '00:00')
 const site = async () => await import('../../site/lib/content')
 const titles = async () => (await (await site()).content.eventsBetween(FROM, TO)).map((event) => event.title)
 /** The reads of whole events (by id) since the last `beforeEach`, as the ids each asked for. */
-const fullReads = () =>
-  reads.filter((read) => read.includes('where[id][in]=')).map((read) => read.split('where[id][in]=')[1]!.split('&')[0])
+const fullReads = () => reads.flatMap((read) => /\[id\]\[in\]=([\w,]+)/.exec(read)?.[1] ?? [])
 
 const publish = (title: string, day: string, extra: Parameters<typeof eventData>[1] = {}) =>
   cms.payload.create({

@@ -1,22 +1,26 @@
 import { AgendaEvent } from '../../../schemas/content/event'
 import { archivePage, type Id, page } from '../../../schemas/content/common'
 import { slugs } from '../../../schemas/slugs'
+import { FRESH_FOR } from '../cache'
 import { KeptDocuments } from './keptDocuments'
 import { bySlug, eventDepth, eventsIn, involving, listedEvent } from './queries'
 import { oneOf, read, showing } from './read'
 import { readAllKept } from './readKept'
 
-const showingEvents = showing(slugs.events, slugs.houses, slugs.themes, slugs.media)
+/** Listings show events with their houses, themes and project (`eventDepth`). */
+const showingEvents = showing(slugs.events, slugs.houses, slugs.themes, slugs.projects, slugs.media)
 
 /**
  * Events as listings show them (`eventsIn`), kept between renders: their houses, themes and
- * project are populated, so a change to one of those drops them all. 3,000 events, about two years
- * of the ten-year corpus, weigh about 15 MB; none is kept more than an hour.
+ * project are populated, so a change to one of those drops them all. None is kept longer than a
+ * timely page stays fresh and may be served stale (`FRESH_FOR.timely`), so a change whose
+ * announcement was lost shows as soon on a listing as on a cached page. 3,000 events are about two
+ * years of the ten-year corpus.
  */
 export const listedEvents = new KeptDocuments<AgendaEvent>(
   new Set([slugs.houses, slugs.themes, slugs.projects, slugs.media]),
   3000,
-  3_600_000,
+  (FRESH_FOR.timely.maxAge + FRESH_FOR.timely.swr) * 1000,
 )
 
 /** Reads of the agenda's events. */

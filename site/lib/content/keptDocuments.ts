@@ -15,8 +15,8 @@ type Kept<T> = { doc: T; updatedAt: string; keptAt: number }
  * A document's own changes give it a new `updatedAt`; what it shows of other documents (a house's
  * name, a theme's) does not, so a change to one of the `related` collections drops them all
  * (`forget`), and no read begun before that keeps what it read. None is kept longer than `maxAgeMs`
- * (a change whose announcement was lost shows within that time, as with cached pages), and at most
- * `max`, the least recently used going first. Kept documents are frozen: every page shares them.
+ * (a change whose announcement was lost shows within that time), and at most `max`, the least
+ * recently used going first. Kept documents are frozen (`frozen`): every page shares them.
  */
 export class KeptDocuments<T extends DocumentVersion> {
   readonly #byId = new Map<Id, Kept<T>>()
@@ -47,7 +47,7 @@ export class KeptDocuments<T extends DocumentVersion> {
   keep(doc: T, generation: number, now = Date.now()): void {
     if (generation !== this.#forgotten) return
     this.#byId.delete(doc.id)
-    this.#byId.set(doc.id, { doc: deepFreeze(doc), updatedAt: doc.updatedAt, keptAt: now })
+    this.#byId.set(doc.id, { doc: frozen(doc), updatedAt: doc.updatedAt, keptAt: now })
     for (const id of this.#byId.keys()) {
       if (this.#byId.size <= this.max) break
       this.#byId.delete(id)
@@ -69,8 +69,12 @@ export class KeptDocuments<T extends DocumentVersion> {
   }
 }
 
-function deepFreeze<T>(value: T): T {
+/**
+ * `value` frozen with everything in it, in place: a page that tried to change a document other
+ * pages share fails at once (a TypeError in strict code) instead of changing theirs.
+ */
+export function frozen<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value
-  for (const inner of Object.values(value)) deepFreeze(inner)
+  for (const inner of Object.values(value)) frozen(inner)
   return Object.freeze(value)
 }

@@ -92,7 +92,7 @@ const MAX_PAGES = 10
  * Pages of one complete read asked of the CMS at once, after the first: it answers them one by one
  * anyway, but the site reads and checks each answer while the CMS prepares the next.
  */
-const PAGES_AT_ONCE = 4
+export const PAGES_AT_ONCE = 4
 
 /**
  * Every document matching `query`: the first page says how many there are, then the other pages

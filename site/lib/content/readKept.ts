@@ -1,14 +1,19 @@
+import pLimit from 'p-limit'
 import { z } from 'zod'
 
 import { Id } from '../../../schemas/content/common'
-import type { DocumentVersion, KeptDocuments } from './keptDocuments'
+
+import { type DocumentVersion, frozen, type KeptDocuments } from './keptDocuments'
 import { among, type Query } from './queries'
-import { readAll, type TagsOf } from './read'
+import { PAGES_AT_ONCE, readAll, type TagsOf } from './read'
 
 const Version = z.object({ id: Id, updatedAt: z.string() })
 
-/** Ids asked for in one read of changed documents: its address stays under 4 KB. */
+/** Ids asked for in one read of changed documents: about 8 bytes of address each, 4 KB in all. */
 const IDS_PER_READ = 500
+
+/** An index of `where[and]` free in listing queries: the ids join their conditions there. */
+const IDS_CONDITION = 9
 
 /** The same documents in the same order, their id and last change only. */
 function versionsQuery(query: Query): Query {
@@ -16,19 +21,23 @@ function versionsQuery(query: Query): Query {
   return { ...Object.fromEntries(where), 'select[id]': 'true', 'select[updatedAt]': 'true', depth: 0 }
 }
 
-/** The same fields and relations of the documents with these ids. */
+/**
+ * The same documents, fields and relations, of those with these ids: a document changed since the
+ * first read so that it no longer matches (its dates moved) stays out.
+ */
 function documentsQuery(query: Query, ids: readonly Id[]): Query {
-  const shape = Object.entries(query).filter(([key]) => !key.startsWith('where[') && key !== 'sort')
-  return { ...Object.fromEntries(shape), ...among(ids) }
+  const conditionsAndShape = Object.entries(query).filter(([key]) => key !== 'sort')
+  return { ...Object.fromEntries(conditionsAndShape), ...among(ids, `where[and][${IDS_CONDITION}]`) }
 }
 
 /**
  * Every document matching `query`, as `readAll` reads them, reading in full only those `kept`
  * does not hold at their current version: first the ids and last changes of the matching
  * documents (in the query's order), then the others by id, `IDS_PER_READ` at a time. Access rules
- * apply to both reads, so a document no longer public drops out of the first. `query` is a
- * listing's: `where[…]` and `sort` choose the documents, `select`, `populate` and `depth` shape
- * them, and every read of one `kept` must shape them alike.
+ * apply to both reads, so a document no longer public drops out. `query` is a listing's: its
+ * conditions are `where[and][…]` (index 9 free), `sort` orders the documents, `select`,
+ * `populate` and `depth` shape them, and every read of one `kept` must shape them alike. The
+ * documents returned are frozen.
  * @throws CmsUnavailableError as `readAll`
  */
 export async function readAllKept<T extends z.ZodType<DocumentVersion>>(
@@ -51,10 +60,14 @@ export async function readAllKept<T extends z.ZodType<DocumentVersion>>(
   const chunks = Array.from({ length: Math.ceil(changed.length / IDS_PER_READ) }, (_, i) =>
     changed.slice(i * IDS_PER_READ, (i + 1) * IDS_PER_READ),
   )
-  const reads = await Promise.all(chunks.map((ids) => readAll(path, documentsQuery(query, ids), doc, tagsOf)))
+  const limit = pLimit(PAGES_AT_ONCE)
+  const reads = await Promise.all(
+    chunks.map((ids) => limit(() => readAll(path, documentsQuery(query, ids), doc, tagsOf))),
+  )
   for (const read of reads.flat()) {
     kept.keep(read, generation, now)
-    found.set(read.id, read)
+    // Frozen even when not kept (a drop came during the read): pages get the same kind of document.
+    found.set(read.id, frozen(read))
   }
   // A document that stopped matching between the two reads is left out, as it would be a moment later.
   return versions.flatMap((version) => found.get(version.id) ?? [])
