@@ -23,8 +23,28 @@ export function canonicalPath(pathname: string): string {
   return collapsed.length > 1 && collapsed.endsWith('/') ? collapsed.slice(0, -1) : collapsed
 }
 
-/** The query parameters each path reads (`{ '/agenda': ['maison'] }`); other paths read none. */
+/**
+ * The query parameters each path reads (`{ '/agenda': ['maison'] }`); other paths read none. A
+ * `*` segment stands for any one segment (`'/radio/*': ['page']` for every show's page), and an
+ * exact path wins over a pattern (`'/radio/feed.xml': []`).
+ */
 export type AllowedQuery = Record<string, readonly string[]>
+
+/** The parameters `pathname` reads under `allowedQuery`: its exact entry, else the first pattern it matches. */
+export function queryOf(pathname: string, allowedQuery: AllowedQuery): readonly string[] {
+  if (Object.hasOwn(allowedQuery, pathname)) return allowedQuery[pathname]!
+  const segments = pathname.split('/')
+  for (const [path, names] of Object.entries(allowedQuery)) {
+    const pattern = path.split('/')
+    if (
+      pattern.includes('*') &&
+      pattern.length === segments.length &&
+      pattern.every((part, i) => part === segments[i] || (part === '*' && segments[i] !== ''))
+    )
+      return names
+  }
+  return []
+}
 
 /**
  * The address a page is cached under: the fixed origin, the path as requested, and only the query
@@ -33,7 +53,7 @@ export type AllowedQuery = Record<string, readonly string[]>
  */
 export function cacheKeyUrl(url: URL, allowedQuery: AllowedQuery): URL {
   const key = new URL(url.pathname, CACHE_ORIGIN)
-  for (const name of [...(allowedQuery[url.pathname] ?? [])].sort()) {
+  for (const name of [...queryOf(url.pathname, allowedQuery)].sort()) {
     const value = url.searchParams.get(name)
     if (value !== null && QUERY_VALUE.test(value)) key.searchParams.set(name, value)
   }
@@ -48,7 +68,7 @@ export function cacheKeyUrl(url: URL, allowedQuery: AllowedQuery): URL {
  * address's page would make its answer depend on what happens to be cached.
  */
 export function keyHoldsQuery(url: URL, allowedQuery: AllowedQuery): boolean {
-  return (allowedQuery[url.pathname] ?? []).every((name) => {
+  return queryOf(url.pathname, allowedQuery).every((name) => {
     const values = url.searchParams.getAll(name)
     return values.length === 0 || (values.length === 1 && QUERY_VALUE.test(values[0]!))
   })

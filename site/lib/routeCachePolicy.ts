@@ -2,7 +2,7 @@ import type { RouteCacheConfig } from './routeCache'
 
 /**
  * What the route cache keeps: at most `max` pages and 64 MiB of their bodies, and for each path
- * only the query parameters its page reads (the agenda's filters, the archive's page); every other
+ * only the query parameters its page reads (the agenda's filters, a paginated listing's page); every other
  * parameter is ignored by the key.
  * Shared by the Astro configuration (the provider) and the site's front handler (site/front.ts).
  */
@@ -20,5 +20,8 @@ export const ROUTE_CACHE: RouteCacheConfig = {
     '/agenda/widget': AGENDA_FILTERS,
     '/agenda/partager': AGENDA_FILTERS,
     '/agenda/archives': ['page'],
+    '/journal': ['page'],
+    '/radio/*': ['page'],
+    '/radio/feed.xml': [],
   },
 }

@@ -39,6 +39,7 @@ export async function templates(hub: BenchHub): Promise<Template[]> {
       path: `/journal/${String(issueNumber)}/${String(article!.slug)}`,
     },
     { name: 'radio', path: '/radio' },
+    Boolean(episode && slugOf(episode.show)) && { name: 'show', path: `/radio/${slugOf(episode!.show)}` },
     Boolean(episode && slugOf(episode.show)) && {
       name: 'episode',
       path: `/radio/${slugOf(episode!.show)}/${String(episode!.slug)}`,

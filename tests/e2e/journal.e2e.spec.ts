@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 
+import { walkListingPages } from './pageLinks'
+import { adminApi } from './staff'
+
 /**
  * Presses Tab until `target` has the focus, as a keyboard user would, and fails if it never comes
  * (after `max` presses): the link must be reachable by keyboard alone.
@@ -53,6 +56,44 @@ test('the journal, its issues and its articles advertise the journal feed to fee
       '/journal/rss.xml',
     )
   }
+})
+
+test('the journal lists its issues twelve to a page, highest number first, with links between the pages', async ({
+  page,
+  request,
+}) => {
+  const admin = await adminApi()
+  const created: number[] = []
+  const listed = async () => {
+    await page.goto('/journal')
+    return page.locator('.issues h2').allTextContents()
+  }
+  try {
+    for (let number = 9001; number <= 9012; number++) {
+      const made = await admin.post('/api/journal-issues', {
+        data: {
+          number,
+          title: 'Cahier des quartiers',
+          slug: `cahier-${number}`,
+          date: '2026-01-15',
+          cooperation: true,
+          _status: 'published',
+        },
+      })
+      expect(made.ok(), await made.text()).toBe(true)
+      created.push((await made.json()).doc.id)
+    }
+    await expect.poll(listed).toEqual(created.map((_, i) => `N°\u00a0${9012 - i} — Cahier des quartiers`))
+    await walkListingPages(page, request, {
+      base: '/journal',
+      label: 'Pages des numéros du journal',
+      second: (on) => on.getByRole('link', { name: /n°\s?2(?!\d)/i }),
+    })
+  } finally {
+    for (const id of created) await admin.delete(`/api/journal-issues/${id}`)
+    await admin.dispose()
+  }
+  await expect.poll(listed).not.toContain('N°\u00a09001 — Cahier des quartiers')
 })
 
 test('unknown journal addresses are the 404 page, and an article asked under another issue moves to its own', async ({

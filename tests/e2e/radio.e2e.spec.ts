@@ -7,6 +7,7 @@ import { parseFeed } from 'podcast-partytime'
 import sharp from 'sharp'
 
 import { hub } from './hub'
+import { walkListingPages } from './pageLinks'
 import { adminApi, apiAs, createEditor, houseId } from './staff'
 
 test('with the keyboard alone, a listener finds an episode, plays it and reads its transcript', async ({ page }) => {
@@ -89,6 +90,59 @@ test('an episode about a project is offered on that project’s page, and links 
   await listen.getByRole('link', { name: episode.title }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(episode.title)
   await expect(page.getByRole('link', { name: project.title })).toBeVisible()
+})
+
+test('a show lists its episodes twenty to a page, newest first, with links between the pages', async ({
+  page,
+  request: site,
+}) => {
+  const admin = await adminApi()
+  const base = '/radio/les-ondes-de-la-coope'
+  const shows = await admin.get('/api/shows', { params: { 'where[slug][equals]': 'les-ondes-de-la-coope', depth: 0 } })
+  const show = (await shows.json()).docs[0].id
+  const sound = readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', 'episode-2.mp3'))
+  const audio = await admin.post('/api/audio', {
+    multipart: {
+      file: { name: 'page-d-episodes.mp3', mimeType: 'audio/mpeg', buffer: sound },
+      _payload: JSON.stringify({ title: 'Son des épisodes en pages', cooperation: true }),
+    },
+  })
+  expect(audio.ok(), await audio.text()).toBe(true)
+  const audioId = (await audio.json()).doc.id
+  const created: number[] = []
+  const titles = Array.from({ length: 20 }, (_, i) => `Chronique en pages ${i + 1}`)
+  const listed = async () => {
+    await page.goto(base)
+    return page.locator('.episode-title').allTextContents()
+  }
+  try {
+    for (const [i, title] of titles.entries()) {
+      const episode = await admin.post('/api/episodes', {
+        data: {
+          show,
+          title,
+          description: 'Un épisode de plus, pour remplir une page.',
+          audio: audioId,
+          cooperation: true,
+          publishedAt: new Date(Date.now() - (titles.length - i) * 1000).toISOString(),
+          _status: 'published',
+        },
+      })
+      expect(episode.ok(), await episode.text()).toBe(true)
+      created.push((await episode.json()).doc.id)
+    }
+    await expect.poll(listed).toEqual(titles.toReversed())
+    await walkListingPages(page, site, {
+      base,
+      label: 'Pages des épisodes',
+      second: (on) => on.getByRole('link', { name: 'La cuisine partagée aux Tilleuls', exact: true }),
+    })
+  } finally {
+    for (const id of created) await admin.delete(`/api/episodes/${id}`)
+    await admin.delete(`/api/audio/${audioId}`)
+    await admin.dispose()
+  }
+  await expect.poll(listed).not.toContain(titles[0])
 })
 
 test.describe('changes reach feeds and files as soon as the CMS says so', () => {

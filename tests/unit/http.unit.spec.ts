@@ -60,6 +60,19 @@ describe('route cache key', () => {
     expect(canonicalPath('/pages/%c3%a9t%C3%A9')).toBe('/pages/%C3%A9t%C3%A9')
     expect(canonicalPath('/')).toBe('/')
   })
+
+  it('keeps the page number of every show, and only where a page reads it', () => {
+    const paged = { '/radio/*': ['page'], '/radio/feed.xml': [] }
+    const pagedKey = (address: string) => cacheKeyUrl(new URL(address, 'http://site.test'), paged).href
+    expect(pagedKey('/radio/la-voix-des-quartiers?page=2')).toBe(
+      'http://route-cache.invalid/radio/la-voix-des-quartiers?page=2',
+    )
+    expect(pagedKey('/radio/feed.xml?page=2')).toBe('http://route-cache.invalid/radio/feed.xml')
+    expect(pagedKey('/radio?page=2')).toBe('http://route-cache.invalid/radio')
+    expect(pagedKey('/radio/une-emission/un-episode?page=2')).toBe(
+      'http://route-cache.invalid/radio/une-emission/un-episode',
+    )
+  })
 })
 
 describe('security headers', () => {

@@ -1,7 +1,7 @@
 import { ArticleTeaser, IssueTeaser } from '../../../schemas/content/highlights'
 import { Article, Issue } from '../../../schemas/content/journal'
 import { FeedArticle, FeedIssue } from '../../../schemas/content/journalFeed'
-import { type Id, page } from '../../../schemas/content/common'
+import { archivePage, type Id, page } from '../../../schemas/content/common'
 import { tolerantPage } from '../../../schemas/content/radio'
 import { slugs } from '../../../schemas/slugs'
 import { bySlug, selectOf } from './queries'
@@ -51,12 +51,24 @@ export const journalReads = {
         showing(slugs.articles, slugs.journalIssues),
       )
     ).docs,
-  issues: () =>
-    readAll(
+  /**
+   * Page `pageNumber` of the journal's issues, `limit` to a page, highest number first, as the
+   * journal's listing shows them: one bounded read however many issues the archive holds.
+   */
+  issuesPage: (pageNumber: number, limit: number) =>
+    read(
       slugs.journalIssues,
-      { sort: '-number', depth: 1 },
-      Issue,
+      { sort: '-number', depth: 1, limit, page: pageNumber, ...selectOf(IssueTeaser) },
+      archivePage(IssueTeaser),
       showing(slugs.journalIssues, slugs.media, slugs.documents),
+    ),
+  /** The `limit` latest online articles published outside any issue, and how many there are in all. */
+  latestOutsideArticles: (limit: number) =>
+    read(
+      slugs.articles,
+      { 'where[issue][exists]': 'false', sort: '-publishedAt', depth: 0, limit, ...selectOf(ArticleTeaser) },
+      page(ArticleTeaser),
+      showing(slugs.articles),
     ),
   issue: async (number: number) =>
     (

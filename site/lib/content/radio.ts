@@ -1,5 +1,5 @@
 import { EpisodeTeaser } from '../../../schemas/content/highlights'
-import { type Id, page } from '../../../schemas/content/common'
+import { archivePage, type Id, page } from '../../../schemas/content/common'
 import { Episode, Show, tolerantPage } from '../../../schemas/content/radio'
 import { slugs } from '../../../schemas/slugs'
 import { bySlug, episodeQuery, selectOf } from './queries'
@@ -34,6 +34,24 @@ export const radioReads = {
   /** The `limit` newest published episodes of all shows, as `episodes` gives them. */
   newestEpisodes: async (limit: number) =>
     (await read(slugs.episodes, { ...episodeQuery, limit }, tolerantPage(Episode), showingEpisodes)).docs,
+  /**
+   * Page `pageNumber` of one show's published episodes, `limit` to a page, newest first, as
+   * listings show them: one bounded read however many episodes the show has.
+   */
+  showEpisodesPage: (showId: Id, pageNumber: number, limit: number) =>
+    read(
+      slugs.episodes,
+      {
+        'where[show][equals]': showId,
+        sort: '-publishedAt',
+        depth: 1,
+        limit,
+        page: pageNumber,
+        ...selectOf(EpisodeTeaser),
+      },
+      archivePage(EpisodeTeaser),
+      showing(slugs.episodes, slugs.shows, slugs.audio),
+    ),
   /** Every published episode of one show (or of all shows), newest first. */
   episodes: (showId?: Id) =>
     readAll(

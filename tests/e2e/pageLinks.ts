@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright'
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
+
+/**
+ * Walks a listing of at least two pages as a visitor would: from its first page (`base`) to the
+ * second by the « Plus anciens » link of the navigation named `label`, where `second` (an entry of
+ * the second page) must show and axe must find nothing, then back by « Plus récents ». Then checks
+ * that `?page=1`, malformed numbers and a page past the last are sent to `base` with a permanent
+ * redirect, so no made-up number reaches the CMS or the cache.
+ */
+export async function walkListingPages(
+  page: Page,
+  site: APIRequestContext,
+  { base, label, second }: { base: string; label: string; second: (page: Page) => Locator },
+): Promise<void> {
+  await page.goto(base)
+  const links = page.getByRole('navigation', { name: label })
+  await expect(links.getByText(/^Page 1 sur \d+$/)).toBeVisible()
+  await expect(second(page)).toHaveCount(0)
+  await links.getByRole('link', { name: 'Plus anciens →' }).click()
+  await expect(page).toHaveURL(new RegExp(`${base}\\?page=2$`))
+  await expect(page).toHaveTitle(/, page 2/)
+  await expect(second(page)).toBeVisible()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(results.violations).toEqual([])
+  await links.getByRole('link', { name: '← Plus récents' }).click()
+  await expect(page).toHaveURL(new RegExp(`${base}$`))
+  for (const asked of ['1', '0', '01', 'x', '9999']) {
+    const answer = await site.get(`${base}?page=${asked}`, { maxRedirects: 0 })
+    expect(answer.status(), asked).toBe(301)
+    expect(new URL(answer.headers().location!, 'http://site.test').pathname, asked).toBe(base)
+  }
+}
