@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
 
@@ -113,7 +113,6 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     if (!shownInline(permission.contentType)) res.setHeader('Content-Disposition', 'attachment')
     normaliseRange(req.headers)
-    await applyValidators(req, res, path.join(mediaDir, folder, filename))
     await new Promise<void>((resolve) => {
       send(req, filename, {
         root: path.join(mediaDir, folder),
@@ -124,6 +123,8 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
         acceptRanges: true,
         cacheControl: false,
       })
+        // Between send's own stat of the file and its reading of the conditions: one stat a request.
+        .on('file', (_path: string, found: Stats) => applyValidators(req, res, found))
         .on('headers', (response: http.ServerResponse) => response.setHeader('Cache-Control', IMMUTABLE_CACHE))
         .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
           // send answers errors itself only by clearing every header, security headers included.
@@ -150,11 +151,10 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
  * Gives the response the file's strong validators (`send` keeps an ETag and a Last-Modified already
  * set, and judges If-None-Match with them), and judges If-Range itself: `send` honours a weak tag
  * and any date before the file's. When the condition fails the Range is dropped, so the whole file
- * is sent (200). A file that is not there is left to `send`, which answers it.
+ * is sent (200). Called with the file's `Stats` from `send`'s own stat (its `file` event), before
+ * `send` reads the request's conditions and Range.
  */
-async function applyValidators(req: http.IncomingMessage, res: http.ServerResponse, file: string): Promise<void> {
-  const found = await stat(file).catch(() => null)
-  if (!found) return
+function applyValidators(req: http.IncomingMessage, res: http.ServerResponse, found: Stats): void {
   const validators = fileValidators(found)
   res.setHeader('ETag', validators.etag)
   res.setHeader('Last-Modified', validators.lastModified)
