@@ -6,6 +6,7 @@ import type { RouteCacheConfig } from './routeCache'
  * parameter is ignored by the key.
  * Shared by the Astro configuration (the provider) and the site's front handler (site/front.ts).
  */
+import { OUTSIDE_ISSUES } from '../../schemas/addresses'
 import { FILTER_PARAMS } from './agendaParams'
 
 /** The agenda's filters: checked against what exists by each page, a wrong value redirected away. */
@@ -21,6 +22,8 @@ export const ROUTE_CACHE: RouteCacheConfig = {
     '/agenda/partager': AGENDA_FILTERS,
     '/agenda/archives': ['page'],
     '/journal': ['page'],
+    [`/journal/${OUTSIDE_ISSUES}`]: ['page'],
+    '/projets': ['page'],
     '/radio/*': ['page'],
     '/radio/feed.xml': [],
   },

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 
+import { toRichText } from '../../cms/seed/lexical'
 import { walkListingPages } from './pageLinks'
 import { adminApi } from './staff'
 
@@ -94,6 +95,51 @@ test('the journal lists its issues twelve to a page, highest number first, with 
     await admin.dispose()
   }
   await expect.poll(listed).not.toContain('N°\u00a09001 — Cahier des quartiers')
+})
+
+test('articles outside any issue: the latest five on the journal, all of them twenty to a page', async ({
+  page,
+  request,
+}) => {
+  const admin = await adminApi()
+  const titles = Array.from({ length: 21 }, (_, i) => `Billet du quartier ${i + 1}`)
+  const created: number[] = []
+  const outsideOnJournal = async () => {
+    await page.goto('/journal')
+    return page
+      .getByRole('region', { name: 'Articles hors numéro' })
+      .getByRole('listitem')
+      .getByRole('link')
+      .allTextContents()
+  }
+  try {
+    for (const [i, title] of titles.entries()) {
+      const made = await admin.post('/api/articles', {
+        data: {
+          title,
+          body: toRichText(['Un billet publié hors des numéros.']),
+          publishedAt: new Date(Date.now() - (titles.length - i) * 60_000).toISOString(),
+          cooperation: true,
+          _status: 'published',
+        },
+      })
+      expect(made.ok(), await made.text()).toBe(true)
+      created.push((await made.json()).doc.id)
+    }
+    const newestFirst = titles.toReversed()
+    await expect.poll(outsideOnJournal).toEqual(newestFirst.slice(0, 5))
+    await page.goto('/journal/hors-numero')
+    await expect(page.getByRole('region', { name: 'Les articles' }).locator('h3')).toHaveText(newestFirst.slice(0, 20))
+    await walkListingPages(page, request, {
+      base: '/journal/hors-numero',
+      label: 'Pages des articles hors numéro',
+      second: (on) => on.getByRole('link', { name: titles[0], exact: true }),
+    })
+  } finally {
+    for (const id of created) await admin.delete(`/api/articles/${id}`)
+    await admin.dispose()
+  }
+  await expect.poll(outsideOnJournal).not.toContain(titles[20])
 })
 
 test('unknown journal addresses are the 404 page, and an article asked under another issue moves to its own', async ({

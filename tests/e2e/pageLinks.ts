@@ -3,21 +3,28 @@ import { type APIRequestContext, expect, type Locator, type Page } from '@playwr
 
 /**
  * Walks a listing of at least two pages as a visitor would: from its first page (`base`) to the
- * second by the « Plus anciens » link of the navigation named `label`, where `second` (an entry of
- * the second page) must show and axe must find nothing, then back by « Plus récents ». Then checks
+ * second by the `next` link (« Plus anciens → ») of the navigation named `label`, where `second`
+ * (an entry of the second page) must show and axe must find nothing, then back by the `previous`
+ * link (« ← Plus récents »). Then checks
  * that `?page=1`, malformed numbers and a page past the last are sent to `base` with a permanent
  * redirect, so no made-up number reaches the CMS or the cache.
  */
 export async function walkListingPages(
   page: Page,
   site: APIRequestContext,
-  { base, label, second }: { base: string; label: string; second: (page: Page) => Locator },
+  {
+    base,
+    label,
+    second,
+    previous = '← Plus récents',
+    next = 'Plus anciens →',
+  }: { base: string; label: string; second: (page: Page) => Locator; previous?: string; next?: string },
 ): Promise<void> {
   await page.goto(base)
   const links = page.getByRole('navigation', { name: label })
   await expect(links.getByText(/^Page 1 sur \d+$/)).toBeVisible()
   await expect(second(page)).toHaveCount(0)
-  await links.getByRole('link', { name: 'Plus anciens →' }).click()
+  await links.getByRole('link', { name: next }).click()
   await expect(page).toHaveURL(new RegExp(`${base}\\?page=2$`))
   await expect(page).toHaveTitle(/, page 2/)
   await expect(second(page)).toBeVisible()
@@ -25,7 +32,7 @@ export async function walkListingPages(
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()
   expect(results.violations).toEqual([])
-  await links.getByRole('link', { name: '← Plus récents' }).click()
+  await links.getByRole('link', { name: previous }).click()
   await expect(page).toHaveURL(new RegExp(`${base}$`))
   for (const asked of ['1', '0', '01', 'x', '9999']) {
     const answer = await site.get(`${base}?page=${asked}`, { maxRedirects: 0 })

@@ -62,12 +62,22 @@ export const journalReads = {
       archivePage(IssueTeaser),
       showing(slugs.journalIssues, slugs.media, slugs.documents),
     ),
-  /** The `limit` latest online articles published outside any issue, and how many there are in all. */
-  latestOutsideArticles: (limit: number) =>
+  /**
+   * Page `pageNumber` of the online articles published outside any issue, `limit` to a page,
+   * newest first (relations as bare ids: these lists show no picture).
+   */
+  outsideArticlesPage: (pageNumber: number, limit: number) =>
     read(
       slugs.articles,
-      { 'where[issue][exists]': 'false', sort: '-publishedAt', depth: 0, limit, ...selectOf(ArticleTeaser) },
-      page(ArticleTeaser),
+      {
+        'where[issue][exists]': 'false',
+        sort: '-publishedAt',
+        depth: 0,
+        limit,
+        page: pageNumber,
+        ...selectOf(ArticleTeaser),
+      },
+      archivePage(ArticleTeaser),
       showing(slugs.articles),
     ),
   issue: async (number: number) =>
@@ -80,13 +90,11 @@ export const journalReads = {
         { previewable: true },
       )
     ).docs[0] ?? null,
-  /** The online articles of one issue (`null`: the articles published outside any issue). */
-  issueArticles: (issueId: Id | null) =>
+  /** The online articles of one issue, newest first. */
+  issueArticles: (issueId: Id) =>
     readAll(
       slugs.articles,
-      issueId === null
-        ? { 'where[issue][exists]': 'false', sort: '-publishedAt', depth: 1 }
-        : { 'where[issue][equals]': issueId, sort: '-publishedAt', depth: 1 },
+      { 'where[issue][equals]': issueId, sort: '-publishedAt', depth: 1 },
       ArticleTeaser,
       showing(slugs.articles, slugs.media),
     ),

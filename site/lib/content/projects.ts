@@ -1,18 +1,36 @@
 import { GoalAction, Objective, Purpose } from '../../../schemas/content/goalTree'
 import { Partner, Project, ProjectOfPartners, ProjectTeaser } from '../../../schemas/content/project'
-import { type Id, page } from '../../../schemas/content/common'
+import { archivePage, type Id, page } from '../../../schemas/content/common'
 import { slugs } from '../../../schemas/slugs'
 import { bySlug, selectOf } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 /** Reads of the projects, the partners and funders, and the goal tree. */
 export const projectReads = {
-  /** Every published project as lists show it, by title. */
-  projectTeasers: () =>
+  /** Every published project not completed (an idea, under way, paused) as lists show it, by title. */
+  unfinishedProjects: () =>
     readAll(
       slugs.projects,
-      { sort: 'title', depth: 1, ...selectOf(ProjectTeaser) },
+      { sort: 'title', depth: 1, 'where[status][not_equals]': 'completed', ...selectOf(ProjectTeaser) },
       ProjectTeaser,
+      showing(slugs.projects, slugs.media),
+    ),
+  /**
+   * Page `pageNumber` of the completed projects, `limit` to a page, by title: the archive that
+   * grows every year, read one bounded page at a time.
+   */
+  completedProjectsPage: (pageNumber: number, limit: number) =>
+    read(
+      slugs.projects,
+      {
+        sort: 'title',
+        depth: 1,
+        limit,
+        page: pageNumber,
+        'where[status][equals]': 'completed',
+        ...selectOf(ProjectTeaser),
+      },
+      archivePage(ProjectTeaser),
       showing(slugs.projects, slugs.media),
     ),
   /**
@@ -28,15 +46,19 @@ export const projectReads = {
         showing(slugs.projects, slugs.media),
       )
     ).docs,
-  /** The projects a house carries, as lists show them, by title: its own and the whole cooperation's. */
+  /**
+   * The projects a house carries and has not completed, as lists show them, by title: its own and
+   * the whole cooperation's. Completed ones are in the projects' paginated archive.
+   */
   houseProjects: (houseId: Id) =>
     readAll(
       slugs.projects,
       {
         sort: 'title',
         depth: 1,
-        'where[or][0][cooperation][equals]': 'true',
-        'where[or][1][houses][in]': houseId,
+        'where[and][0][or][0][cooperation][equals]': 'true',
+        'where[and][0][or][1][houses][in]': houseId,
+        'where[and][1][status][not_equals]': 'completed',
         ...selectOf(ProjectTeaser),
       },
       ProjectTeaser,
