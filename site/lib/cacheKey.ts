@@ -30,20 +30,43 @@ export function canonicalPath(pathname: string): string {
  */
 export type AllowedQuery = Record<string, readonly string[]>
 
+type CompiledQuery = {
+  exact: ReadonlyMap<string, readonly string[]>
+  patterns: { segments: string[]; names: readonly string[] }[]
+}
+const compiledQueries = new WeakMap<AllowedQuery, CompiledQuery>()
+
+/** `allowedQuery` split once into its exact paths and its patterns: it is consulted on every request. */
+function compiled(allowedQuery: AllowedQuery): CompiledQuery {
+  let known = compiledQueries.get(allowedQuery)
+  if (!known) {
+    const entries = Object.entries(allowedQuery)
+    known = {
+      exact: new Map(entries.filter(([path]) => !path.split('/').includes('*'))),
+      patterns: entries
+        .filter(([path]) => path.split('/').includes('*'))
+        .map(([path, names]) => ({ segments: path.split('/'), names })),
+    }
+    compiledQueries.set(allowedQuery, known)
+  }
+  return known
+}
+
+const NO_QUERY: readonly string[] = []
+
 /** The parameters `pathname` reads under `allowedQuery`: its exact entry, else the first pattern it matches. */
 export function queryOf(pathname: string, allowedQuery: AllowedQuery): readonly string[] {
-  if (Object.hasOwn(allowedQuery, pathname)) return allowedQuery[pathname]!
+  const { exact, patterns } = compiled(allowedQuery)
+  const names = exact.get(pathname)
+  if (names) return names
+  if (patterns.length === 0) return NO_QUERY
   const segments = pathname.split('/')
-  for (const [path, names] of Object.entries(allowedQuery)) {
-    const pattern = path.split('/')
-    if (
-      pattern.includes('*') &&
-      pattern.length === segments.length &&
-      pattern.every((part, i) => part === segments[i] || (part === '*' && segments[i] !== ''))
-    )
-      return names
-  }
-  return []
+  const match = patterns.find(
+    (pattern) =>
+      pattern.segments.length === segments.length &&
+      pattern.segments.every((part, i) => part === segments[i] || (part === '*' && segments[i] !== '')),
+  )
+  return match?.names ?? NO_QUERY
 }
 
 /**
