@@ -65,6 +65,18 @@ export type Accessibility = z.infer<typeof Accessibility>
 export const page = <T extends z.ZodType>(doc: T) =>
   z.object({ docs: z.array(doc), totalDocs: z.number(), hasNextPage: z.boolean() })
 
-/** A page of a paginated listing, with what its page links need. */
+/**
+ * A page of a paginated listing, with what its page links need. Documents that do not validate
+ * are left out and counted in `skipped` (the read logs them): one bad document never breaks a
+ * listing.
+ */
 export const archivePage = <T extends z.ZodType>(doc: T) =>
-  z.object({ docs: z.array(doc), totalDocs: z.number(), page: z.number(), totalPages: z.number() })
+  z
+    .object({ docs: z.array(z.unknown()), totalDocs: z.number(), page: z.number(), totalPages: z.number() })
+    .transform(({ docs, ...rest }) => {
+      const valid = docs.flatMap((item) => {
+        const parsed = doc.safeParse(item)
+        return parsed.success ? [parsed.data as z.output<T>] : []
+      })
+      return { ...rest, docs: valid, skipped: docs.length - valid.length }
+    })

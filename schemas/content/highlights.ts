@@ -26,6 +26,10 @@ export const IssueTeaser = z.object({
 })
 export type IssueTeaser = z.infer<typeof IssueTeaser>
 
+/** An issue as the journal's listing shows it: its cover, number, title and date. */
+export const ListedIssue = IssueTeaser.omit({ pdf: true, contents: true })
+export type ListedIssue = z.infer<typeof ListedIssue>
+
 export const EpisodeTeaser = z.object({
   id: Id,
   title: z.string(),
@@ -38,6 +42,10 @@ export const EpisodeTeaser = z.object({
   show: relation(z.object({ id: Id, title: z.string(), slug: z.string(), language: z.string().nullish() })).nullish(),
 })
 export type EpisodeTeaser = z.infer<typeof EpisodeTeaser>
+
+/** An episode as lists of episodes show it (`EpisodeList.astro`): everything but its transcript. */
+export const ListedEpisode = EpisodeTeaser.omit({ transcript: true })
+export type ListedEpisode = z.infer<typeof ListedEpisode>
 
 export const FixedPage = z.object({
   id: Id,

@@ -29,7 +29,10 @@ export function askedPage(url: URL): number | null {
   return asked === '1' ? null : readPageNumber(asked)
 }
 
-/** Whether page `n` lies past the listing's last page (an empty listing has one page). */
+/**
+ * Whether page `n` lies past the listing's last page (an empty listing has one page). The page
+ * then sends the visitor to the first with a temporary redirect (302): the listing may grow back.
+ */
 export function pastLastPage(n: number, totalPages: number): boolean {
   return n > Math.max(1, totalPages)
 }

@@ -24,6 +24,7 @@ export const ROUTE_CACHE: RouteCacheConfig = {
     '/journal': ['page'],
     [`/journal/${OUTSIDE_ISSUES}`]: ['page'],
     '/projets': ['page'],
+    '/contributions': ['page'],
     '/radio/*': ['page'],
     '/radio/feed.xml': [],
   },

@@ -2,6 +2,7 @@ import Color from 'colorjs.io'
 
 import type { Image } from '../../schemas/content/common'
 import { isHexColour } from '../../schemas/fields/colour'
+import { pageHref } from './pageNumber'
 
 /**
  * An absolute address on the public site from a path or an address already absolute. The origin is
@@ -10,11 +11,12 @@ import { isHexColour } from '../../schemas/fields/colour'
 export const absoluteUrl = (siteUrl: string, pathOrUrl: string): string => new URL(pathOrUrl, `${siteUrl}/`).href
 
 /**
- * The address of a page without its query: the one a search engine should keep. Paths end without
- * a slash, except the home page.
+ * The address of a page without its query, the one a search engine should keep, except a
+ * paginated listing's page number past the first (`?page=2`): each page lists other documents.
+ * Paths end without a slash, except the home page.
  */
-export const canonicalUrl = (siteUrl: string, pathname: string): string =>
-  absoluteUrl(siteUrl, pathname.length > 1 ? pathname.replace(/\/+$/, '') : '/')
+export const canonicalUrl = (siteUrl: string, pathname: string, page = 1): string =>
+  absoluteUrl(siteUrl, pageHref(pathname.length > 1 ? pathname.replace(/\/+$/, '') : '/', page))
 
 /**
  * The picture a social network shows for a page (Open Graph wants 1200 px wide or so): the largest

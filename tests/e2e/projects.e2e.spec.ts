@@ -12,8 +12,13 @@ test('completed projects are listed 24 to a page after those under way, and leav
   const created: number[] = []
   const completedListed = async () => {
     await page.goto('/projets')
-    return page.getByRole('region', { name: 'Projets terminés' }).locator('h3').allTextContents()
+    const listed = await page.getByRole('region', { name: 'Projets terminés' }).locator('h3').allTextContents()
+    return listed.filter((title) => title.startsWith('Projet achevé'))
   }
+  const left = await admin.get('/api/projects', {
+    params: { 'where[title][like]': 'Projet achevé', depth: 0, limit: 100, draft: 'true' },
+  })
+  for (const { id } of (await left.json()).docs as { id: number }[]) await admin.delete(`/api/projects/${id}`)
   try {
     for (const title of titles) {
       const made = await admin.post('/api/projects', {
@@ -42,7 +47,7 @@ test('completed projects are listed 24 to a page after those under way, and leav
 
     await page.goto('/maisons/maison-du-port')
     const houseProjects = page.getByRole('region', { name: 'Ses projets' })
-    await expect(houseProjects.getByRole('link').first()).toBeVisible()
+    await expect(houseProjects.getByRole('link', { name: 'La conserverie', exact: true })).toBeVisible()
     await expect(houseProjects.getByRole('link', { name: titles[0] })).toHaveCount(0)
     await houseProjects.getByRole('link', { name: /Tous les projets de la Coopé/ }).click()
     await expect(page).toHaveURL(/\/projets$/)

@@ -7,6 +7,7 @@ import { agendaBetween, involvesHouse } from '../../site/lib/agenda'
 import { buildSearchCorpus, SEARCHED_COLLECTIONS, type SearchSources } from '../../site/lib/search/records'
 import { typeset } from '../../site/lib/typeset'
 import { type CmsHttp, serveCmsReads } from '../helpers/cmsHttp'
+import { acceptedWithKey } from '../helpers/contributions'
 import { eventData } from '../helpers/events'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { createActors } from '../helpers/staff'
@@ -66,15 +67,36 @@ describe('reads bounded by what a page shows', () => {
     expect(agendaBetween(ofA, FROM, TO)).toHaveLength(3)
   })
 
-  it("reads a house's projects (its own and the cooperation's) and the projects under way, nothing else", async () => {
+  it("reads a house's unfinished projects (its own and the cooperation's), the projects under way and a page of completed ones", async () => {
     const reads = await content()
-    expect((await reads.houseProjects(houseA.id)).map((p) => p.title)).toEqual([
+    expect((await reads.houseProjects(houseA.id)).map((p) => p.title)).toEqual(['Atelier vélo', 'Jardin de A'])
+    expect((await reads.unfinishedProjects()).map((p) => p.title)).toEqual([
       'Atelier vélo',
-      'Fête commune',
+      'Chorale de B',
       'Jardin de A',
     ])
+    const completed = await reads.completedProjectsPage(1, 24)
+    expect(completed.docs.map((p) => p.title)).toEqual(['Fête commune'])
+    expect(completed.totalPages).toBe(1)
     expect((await reads.runningProjects(4)).map((p) => p.title)).toEqual(['Chorale de B', 'Jardin de A'])
     expect(await reads.runningProjects(1)).toHaveLength(1)
+  })
+
+  it('reads the published contributions a page at a time, newest first', async () => {
+    for (const title of ['Mot du lundi', 'Mot du mardi', 'Mot du mercredi']) {
+      const { contribution } = await acceptedWithKey(cms.payload, houseA.id, 'text', { title })
+      await cms.payload.update({
+        collection: slugs.contributions,
+        id: contribution.id,
+        data: { status: 'published' },
+        context: { skipInvalidation: true },
+      })
+    }
+    const reads = await content()
+    const first = await reads.publishedContributionsPage(1, 2)
+    expect(first.docs.map((c) => c.title)).toEqual(['Mot du mercredi', 'Mot du mardi'])
+    expect([first.totalDocs, first.totalPages]).toEqual([3, 2])
+    expect((await reads.publishedContributionsPage(2, 2)).docs.map((c) => c.title)).toEqual(['Mot du lundi'])
   })
 
   it('builds the search index from only the fields it shows, into the same records as a full read', async () => {

@@ -1,4 +1,4 @@
-import { ArticleTeaser, IssueTeaser } from '../../../schemas/content/highlights'
+import { ArticleTeaser, IssueTeaser, ListedIssue } from '../../../schemas/content/highlights'
 import { Article, Issue } from '../../../schemas/content/journal'
 import { FeedArticle, FeedIssue } from '../../../schemas/content/journalFeed'
 import { archivePage, type Id, page } from '../../../schemas/content/common'
@@ -58,8 +58,8 @@ export const journalReads = {
   issuesPage: (pageNumber: number, limit: number) =>
     read(
       slugs.journalIssues,
-      { sort: '-number', depth: 1, limit, page: pageNumber, ...selectOf(IssueTeaser) },
-      archivePage(IssueTeaser),
+      { sort: '-number', depth: 1, limit, page: pageNumber, ...selectOf(ListedIssue) },
+      archivePage(ListedIssue),
       showing(slugs.journalIssues, slugs.media, slugs.documents),
     ),
   /**

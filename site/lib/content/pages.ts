@@ -1,5 +1,5 @@
 import { FixedPage } from '../../../schemas/content/highlights'
-import { type Id, page } from '../../../schemas/content/common'
+import { archivePage, type Id, page } from '../../../schemas/content/common'
 import { AddressFacts } from '../../../schemas/content/addresses'
 import { PublishedContribution } from '../../../schemas/content/contribution'
 import { MovedDocument } from '../../../schemas/content/moved'
@@ -35,12 +35,15 @@ export const pageReads = {
       AddressFacts,
       showing(collection),
     ),
-  /** Contributions moderation published, newest first (the CMS's access rules show no other). */
-  publishedContributions: () =>
-    readAll(
+  /**
+   * Page `pageNumber` of the contributions moderation published, `limit` to a page, newest first
+   * (the CMS's access rules show no other).
+   */
+  publishedContributionsPage: (pageNumber: number, limit: number) =>
+    read(
       slugs.contributions,
-      { 'where[status][equals]': 'published', sort: '-publishedAt', depth: 1 },
-      PublishedContribution,
+      { 'where[status][equals]': 'published', sort: '-publishedAt', depth: 1, limit, page: pageNumber },
+      archivePage(PublishedContribution),
       showing(slugs.contributions, slugs.neighbourhoods),
     ),
   /**

@@ -1,4 +1,4 @@
-import { EpisodeTeaser } from '../../../schemas/content/highlights'
+import { EpisodeTeaser, ListedEpisode } from '../../../schemas/content/highlights'
 import { archivePage, type Id, page } from '../../../schemas/content/common'
 import { Episode, Show, tolerantPage } from '../../../schemas/content/radio'
 import { slugs } from '../../../schemas/slugs'
@@ -47,9 +47,9 @@ export const radioReads = {
         depth: 1,
         limit,
         page: pageNumber,
-        ...selectOf(EpisodeTeaser),
+        ...selectOf(ListedEpisode),
       },
-      archivePage(EpisodeTeaser),
+      archivePage(ListedEpisode),
       showing(slugs.episodes, slugs.shows, slugs.audio),
     ),
   /** Every published episode of one show (or of all shows), newest first. */

@@ -82,6 +82,9 @@ export async function read<T extends z.ZodType>(
   }
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS data for ${url.pathname}: ${parsed.error.message}`)
+  const skipped = (parsed.data as { skipped?: unknown } | null)?.skipped
+  if (typeof skipped === 'number' && skipped > 0)
+    console.warn(`[site] ${skipped} invalid document(s) left out of ${url.pathname}`)
   tagRead(tagsOf(parsed.data))
   // French spacing of what staff typed, once for every page, feed and index that prints it.
   return typeset(parsed.data)
@@ -109,11 +112,8 @@ export async function readAll<T extends z.ZodType>(
   doc: T,
   tagsOf: TagsOf<{ docs: z.output<T>[] }>,
 ): Promise<z.output<T>[]> {
-  const readPage = async (pageNumber: number) => {
-    const answer = await read(path, { ...query, limit: PAGE_SIZE, page: pageNumber }, tolerantPage(doc), tagsOf)
-    if (answer.skipped) console.warn(`[site] ${answer.skipped} invalid document(s) left out of ${path}`)
-    return answer
-  }
+  const readPage = (pageNumber: number) =>
+    read(path, { ...query, limit: PAGE_SIZE, page: pageNumber }, tolerantPage(doc), tagsOf)
   const first = await readPage(1)
   const pages = Math.ceil(first.totalDocs / PAGE_SIZE)
   if (pages > MAX_PAGES)
