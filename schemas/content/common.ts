@@ -66,17 +66,22 @@ export const page = <T extends z.ZodType>(doc: T) =>
   z.object({ docs: z.array(doc), totalDocs: z.number(), hasNextPage: z.boolean() })
 
 /**
+ * The documents of an answer that validate as `doc`, and how many were left out: each is read on
+ * its own, so one bad document never breaks a page, a listing or a feed.
+ */
+export function validDocs<T extends z.ZodType>(doc: T, docs: unknown[]): { docs: z.output<T>[]; skipped: number } {
+  const valid = docs.flatMap((item) => {
+    const parsed = doc.safeParse(item)
+    return parsed.success ? [parsed.data as z.output<T>] : []
+  })
+  return { docs: valid, skipped: docs.length - valid.length }
+}
+
+/**
  * A page of a paginated listing, with what its page links need. Documents that do not validate
- * are left out and counted in `skipped` (the read logs them): one bad document never breaks a
- * listing.
+ * are left out and counted in `skipped` (`validDocs`; the read logs them).
  */
 export const archivePage = <T extends z.ZodType>(doc: T) =>
   z
     .object({ docs: z.array(z.unknown()), totalDocs: z.number(), page: z.number(), totalPages: z.number() })
-    .transform(({ docs, ...rest }) => {
-      const valid = docs.flatMap((item) => {
-        const parsed = doc.safeParse(item)
-        return parsed.success ? [parsed.data as z.output<T>] : []
-      })
-      return { ...rest, docs: valid, skipped: docs.length - valid.length }
-    })
+    .transform(({ docs, ...rest }) => ({ ...rest, ...validDocs(doc, docs) }))
