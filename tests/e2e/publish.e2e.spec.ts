@@ -43,7 +43,22 @@ test('an editor publishes an event for their house and it is on the agenda at on
   const start = page.locator('#field-start .react-datepicker__input-container input')
   await start.fill(tomorrowEvening())
   await start.press('Enter')
-  await page.getByRole('button', { name: 'Publier les modifications' }).click()
+  // A press during the new draft's autosave does nothing: pressed again, as an editor would, until
+  // the event is published.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Publier les modifications' }).click()
+    await expect
+      .poll(
+        async () => {
+          const found = await admin.get('/api/events', {
+            params: { 'where[title][equals]': title, 'where[_status][equals]': 'published', depth: 0 },
+          })
+          return ((await found.json()).docs as unknown[]).length
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(1)
+  }).toPass({ timeout: 30_000 })
   await page.waitForURL(/\/admin\/collections\/events\/\d+/)
   createdEvents.push(Number(page.url().split('/').pop()))
 
