@@ -27,6 +27,8 @@ async function readFrame(req: PayloadRequest): Promise<Response> {
       limit: MAX_HOUSES,
       depth: 1,
       select: FRAME_HOUSE_FIELDS,
+      // The houses only, not their count.
+      pagination: false,
       ...asVisitor,
     }),
   ])

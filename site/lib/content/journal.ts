@@ -4,7 +4,7 @@ import { FeedArticle, FeedIssue } from '../../../schemas/content/journalFeed'
 import { archivePage, type Id, page } from '../../../schemas/content/common'
 import { tolerantPage } from '../../../schemas/content/radio'
 import { slugs } from '../../../schemas/slugs'
-import { bySlug, selectOf } from './queries'
+import { bySlug, selectOf, uncounted } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 /** Reads of the journal « Au fil des quartiers »: its issues and articles, and its feed's. */
@@ -13,7 +13,7 @@ export const journalReads = {
     (
       await read(
         slugs.articles,
-        { sort: '-publishedAt', limit, depth: 1, ...selectOf(ArticleTeaser) },
+        { sort: '-publishedAt', limit, depth: 1, ...selectOf(ArticleTeaser), ...uncounted },
         page(ArticleTeaser),
         showing(slugs.articles, slugs.media),
       )
@@ -23,7 +23,7 @@ export const journalReads = {
     (
       await read(
         slugs.journalIssues,
-        { sort: '-date', limit: 1, depth: 1, ...selectOf(IssueTeaser) },
+        { sort: '-date', limit: 1, depth: 1, ...selectOf(IssueTeaser), ...uncounted },
         page(IssueTeaser),
         showing(slugs.journalIssues, slugs.media, slugs.documents),
       )
@@ -36,7 +36,7 @@ export const journalReads = {
     (
       await read(
         slugs.journalIssues,
-        { sort: '-date', depth: 1, limit },
+        { sort: '-date', depth: 1, limit, ...uncounted },
         tolerantPage(FeedIssue),
         showing(slugs.journalIssues, slugs.documents),
       )
@@ -46,7 +46,7 @@ export const journalReads = {
     (
       await read(
         slugs.articles,
-        { sort: '-publishedAt', depth: 1, limit, 'populate[journal-issues][number]': 'true' },
+        { sort: '-publishedAt', depth: 1, limit, 'populate[journal-issues][number]': 'true', ...uncounted },
         tolerantPage(FeedArticle),
         showing(slugs.articles, slugs.journalIssues),
       )
@@ -84,7 +84,7 @@ export const journalReads = {
     (
       await read(
         slugs.journalIssues,
-        { 'where[number][equals]': number, limit: 1, depth: 1 },
+        { 'where[number][equals]': number, limit: 1, depth: 1, ...uncounted },
         page(Issue),
         oneOf(slugs.journalIssues, slugs.media, slugs.documents, slugs.articles),
         { previewable: true },

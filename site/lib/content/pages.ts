@@ -5,7 +5,7 @@ import { PublishedContribution } from '../../../schemas/content/contribution'
 import { MovedDocument } from '../../../schemas/content/moved'
 import { searchable, type SearchableCollection } from '../../../schemas/content/search'
 import { slugs } from '../../../schemas/slugs'
-import { among, bySlug, type Query, searchQuery } from './queries'
+import { among, bySlug, type Query, searchQuery, uncounted } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 /** Reads across the site: fixed pages, moved addresses, the sitemap's and search index's, published contributions. */
@@ -20,7 +20,7 @@ export const pageReads = {
     (
       await read(
         collection,
-        { ...where, 'where[previousSlugs][equals]': slug, limit: 1, depth: 0, 'select[slug]': 'true' },
+        { ...where, 'where[previousSlugs][equals]': slug, limit: 1, depth: 0, 'select[slug]': 'true', ...uncounted },
         page(MovedDocument),
         showing(collection),
       )

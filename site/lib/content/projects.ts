@@ -2,7 +2,7 @@ import { GoalAction, Objective, Purpose } from '../../../schemas/content/goalTre
 import { Partner, Project, ProjectOfPartners, ProjectTeaser } from '../../../schemas/content/project'
 import { archivePage, type Id, page } from '../../../schemas/content/common'
 import { slugs } from '../../../schemas/slugs'
-import { bySlug, selectOf } from './queries'
+import { bySlug, selectOf, uncounted } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 /** Reads of the projects, the partners and funders, and the goal tree. */
@@ -41,7 +41,7 @@ export const projectReads = {
     (
       await read(
         slugs.projects,
-        { sort: 'title', depth: 1, limit, 'where[status][equals]': 'active', ...selectOf(ProjectTeaser) },
+        { sort: 'title', depth: 1, limit, 'where[status][equals]': 'active', ...selectOf(ProjectTeaser), ...uncounted },
         page(ProjectTeaser),
         showing(slugs.projects, slugs.media),
       )

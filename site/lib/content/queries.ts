@@ -69,8 +69,17 @@ export const searchQuery = (doc: z.ZodObject): Query => ({
  */
 export const among = (ids: readonly Id[], where = 'where'): Query => ({ [`${where}[id][in]`]: ids.join(',') })
 
+/**
+ * The documents only, without the count of every matching one that Payload's pagination adds to a
+ * read (`totalDocs` and `hasNextPage` then describe the answer alone), for reads that need no page
+ * links: a small read (4 projects) took 7.5 ms of the CMS's processor instead of 10 (3 × 100 reads,
+ * `/proc/<pid>/stat`, ten-year corpus). A complete read (`readAll`) keeps the count: it reads its
+ * other pages at once from it, and on 559 events the difference was lost in the noise.
+ */
+export const uncounted: Query = { pagination: 'false' }
+
 /** The one published document with this address, at depth 1. */
-export const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1 })
+export const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1, ...uncounted })
 
 /**
  * Episodes with their show, sound and what they are about (events, projects, articles and the

@@ -2,7 +2,7 @@ import { EpisodeTeaser, ListedEpisode } from '../../../schemas/content/highlight
 import { archivePage, type Id, page } from '../../../schemas/content/common'
 import { Episode, Show, tolerantPage } from '../../../schemas/content/radio'
 import { slugs } from '../../../schemas/slugs'
-import { bySlug, episodeQuery, selectOf } from './queries'
+import { bySlug, episodeQuery, selectOf, uncounted } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 const showingEpisodes = showing(
@@ -21,7 +21,7 @@ export const radioReads = {
     (
       await read(
         slugs.episodes,
-        { sort: '-publishedAt', limit, depth: 1, ...selectOf(EpisodeTeaser) },
+        { sort: '-publishedAt', limit, depth: 1, ...selectOf(EpisodeTeaser), ...uncounted },
         page(EpisodeTeaser),
         showing(slugs.episodes, slugs.shows, slugs.audio),
       )
@@ -33,7 +33,7 @@ export const radioReads = {
       .docs[0] ?? null,
   /** The `limit` newest published episodes of all shows, as `episodes` gives them. */
   newestEpisodes: async (limit: number) =>
-    (await read(slugs.episodes, { ...episodeQuery, limit }, tolerantPage(Episode), showingEpisodes)).docs,
+    (await read(slugs.episodes, { ...episodeQuery, limit, ...uncounted }, tolerantPage(Episode), showingEpisodes)).docs,
   /**
    * Page `pageNumber` of one show's published episodes, `limit` to a page, newest first, as
    * listings show them: one bounded read however many episodes the show has.
@@ -64,7 +64,7 @@ export const radioReads = {
     (
       await read(
         slugs.episodes,
-        { ...episodeQuery, 'where[slug][equals]': slug, 'where[show][equals]': showId, limit: 1 },
+        { ...episodeQuery, 'where[slug][equals]': slug, 'where[show][equals]': showId, limit: 1, ...uncounted },
         tolerantPage(Episode),
         showingEpisodes,
         { previewable: true },
