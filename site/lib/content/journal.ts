@@ -36,7 +36,15 @@ export const journalReads = {
     (
       await read(
         slugs.journalIssues,
-        { sort: '-date', depth: 1, limit, ...uncounted },
+        {
+          sort: '-date',
+          depth: 1,
+          limit,
+          ...selectOf(FeedIssue),
+          // The summary's own titles are shown, not the articles its entries link to.
+          'populate[articles][slug]': 'true',
+          ...uncounted,
+        },
         tolerantPage(FeedIssue),
         showing(slugs.journalIssues, slugs.documents),
       )
@@ -46,7 +54,14 @@ export const journalReads = {
     (
       await read(
         slugs.articles,
-        { sort: '-publishedAt', depth: 1, limit, 'populate[journal-issues][number]': 'true', ...uncounted },
+        {
+          sort: '-publishedAt',
+          depth: 1,
+          limit,
+          ...selectOf(FeedArticle),
+          'populate[journal-issues][number]': 'true',
+          ...uncounted,
+        },
         tolerantPage(FeedArticle),
         showing(slugs.articles, slugs.journalIssues),
       )
