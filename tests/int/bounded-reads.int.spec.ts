@@ -8,6 +8,7 @@ import { buildSearchCorpus, SEARCHED_COLLECTIONS, type SearchSources } from '../
 import { typeset } from '../../site/lib/typeset'
 import { type CmsHttp, serveCmsReads } from '../helpers/cmsHttp'
 import { acceptedWithKey } from '../helpers/contributions'
+import { mp3File, pngFile } from '../helpers/files'
 import { eventData } from '../helpers/events'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { createActors } from '../helpers/staff'
@@ -97,6 +98,57 @@ describe('reads bounded by what a page shows', () => {
     expect(first.docs.map((c) => c.title)).toEqual(['Mot du mercredi', 'Mot du mardi'])
     expect([first.totalDocs, first.totalPages]).toEqual([3, 2])
     expect((await reads.publishedContributionsPage(2, 2)).docs.map((c) => c.title)).toEqual(['Mot du lundi'])
+  })
+
+  it('reads the newest episodes about a project, and how many there are, not all of them', async () => {
+    const { payload } = cms
+    const cover = await payload.create({
+      collection: slugs.media,
+      data: { alt: 'Visuel', cooperation: true },
+      file: await pngFile('visuel.png', 1400),
+    })
+    const audio = await payload.create({
+      collection: slugs.audio,
+      data: { title: 'Son', cooperation: true },
+      file: mp3File(),
+    })
+    const show = await payload.create({
+      collection: slugs.shows,
+      data: {
+        title: 'Le journal du jardin',
+        slug: 'le-journal-du-jardin',
+        description: 'Des nouvelles du jardin.',
+        cover: cover.id,
+        language: 'fr',
+        category: 'News',
+        owner: { name: 'Radio', email: 'radio@example.org' },
+        cooperation: true,
+        _status: 'published',
+      },
+      context: { skipInvalidation: true },
+    })
+    const garden = await payload.find({ collection: slugs.projects, where: { title: { equals: 'Jardin de A' } } })
+    const projectId = garden.docs[0]!.id
+    for (let day = 1; day <= 12; day += 1)
+      await payload.create({
+        collection: slugs.episodes,
+        data: {
+          show: show.id,
+          title: `Au jardin, jour ${day}`,
+          slug: `au-jardin-jour-${day}`,
+          description: 'Une visite du jardin.',
+          audio: audio.id,
+          publishedAt: new Date(Date.UTC(2026, 10, day, 10)).toISOString(),
+          episodeType: 'full',
+          about: [{ relationTo: slugs.projects, value: projectId }],
+          cooperation: true,
+          _status: 'published',
+        } as never,
+        context: { skipInvalidation: true },
+      })
+    const { episodes, total } = await (await content()).episodesAbout('projects', projectId, 10)
+    expect(total).toBe(12)
+    expect(episodes.map((e) => e.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Au jardin, jour ${12 - i}`))
   })
 
   it('builds the search index from only the fields it shows, into the same records as a full read', async () => {

@@ -244,8 +244,9 @@ describe('podcast feed of a show', () => {
       collection: slugs.projects,
       where: { slug: { equals: 'la-conserverie' } },
     })
-    const about = await content.episodesAbout('projects', project.docs[0]!.id)
-    expect(about.map((e) => e.slug)).toEqual(['la-cuisine'])
+    const about = await content.episodesAbout('projects', project.docs[0]!.id, 10)
+    expect(about.episodes.map((e) => e.slug)).toEqual(['la-cuisine'])
+    expect(about.total).toBe(1)
   })
 })
 

@@ -70,12 +70,18 @@ export const radioReads = {
         { previewable: true },
       )
     ).docs[0] ?? null,
-  /** Episodes about one event, project or article: the other side of an episode's « À propos de ». */
-  episodesAbout: (collection: 'events' | 'projects' | 'articles', id: Id) =>
-    readAll(
+  /**
+   * The `limit` newest episodes about one event, project or article (the other side of an
+   * episode's « À propos de »), and how many there are in all: the page of a subject the radio
+   * follows for years stays of bounded length.
+   */
+  episodesAbout: async (collection: 'events' | 'projects' | 'articles', id: Id, limit: number) => {
+    const answer = await read(
       slugs.episodes,
-      { ...episodeQuery, 'where[about.relationTo][equals]': collection, 'where[about.value][equals]': id },
-      Episode,
+      { ...episodeQuery, 'where[about.relationTo][equals]': collection, 'where[about.value][equals]': id, limit },
+      tolerantPage(Episode),
       showingEpisodes,
-    ),
+    )
+    return { episodes: answer.docs, total: answer.totalDocs }
+  },
 }
