@@ -33,7 +33,8 @@ function documentsQuery(query: Query, ids: readonly Id[]): Query {
 /**
  * Every document matching `query`, as `readAll` reads them, reading in full only those `kept`
  * does not hold at their current version: first the ids and last changes of the matching
- * documents (in the query's order), then the others by id, `IDS_PER_READ` at a time. Access rules
+ * documents (in the query's order), then the others by id, `IDS_PER_READ` at a time. When `kept`
+ * holds nothing, the documents are read at once, as `readAll` does. Access rules
  * apply to both reads, so a document no longer public drops out. `query` is a listing's: its
  * conditions are `where[and][…]` (index 9 free), `sort` orders the documents, `select`,
  * `populate` and `depth` shape them, and every read of one `kept` must shape them alike. The
@@ -48,6 +49,16 @@ export async function readAllKept<T extends z.ZodType<DocumentVersion>>(
   kept: KeptDocuments<z.output<T>>,
 ): Promise<z.output<T>[]> {
   const generation = kept.generation
+  // Nothing kept (a start, or a change to a related collection dropped everything): one read of
+  // the documents themselves, without first asking which ones changed.
+  if (kept.size === 0) {
+    const docs = await readAll(path, query, doc, tagsOf)
+    const now = Date.now()
+    return docs.map((read) => {
+      kept.keep(read, generation, now)
+      return frozen(read)
+    })
+  }
   const versions = await readAll(path, versionsQuery(query), Version, tagsOf)
   const now = Date.now()
   const found = new Map<Id, z.output<T>>()
