@@ -8,9 +8,10 @@ import { buildSearchCorpus, SEARCHED_COLLECTIONS, type SearchSources } from '../
 import { typeset } from '../../site/lib/typeset'
 import { type CmsHttp, serveCmsReads } from '../helpers/cmsHttp'
 import { acceptedWithKey } from '../helpers/contributions'
-import { mp3File, pngFile } from '../helpers/files'
+import { mp3File } from '../helpers/files'
 import { eventData } from '../helpers/events'
 import { startTestCms, type TestCms } from '../helpers/payload'
+import { createShow } from '../helpers/shows'
 import { createActors } from '../helpers/staff'
 
 // The site's reads ask the CMS for what a page shows, not for everything to sort out on the site:
@@ -102,38 +103,19 @@ describe('reads bounded by what a page shows', () => {
 
   it('reads the newest episodes about a project, and how many there are, not all of them', async () => {
     const { payload } = cms
-    const cover = await payload.create({
-      collection: slugs.media,
-      data: { alt: 'Visuel', cooperation: true },
-      file: await pngFile('visuel.png', 1400),
-    })
     const audio = await payload.create({
       collection: slugs.audio,
-      data: { title: 'Son', cooperation: true },
+      data: { title: 'Son', houses: [houseA.id] },
       file: mp3File(),
     })
-    const show = await payload.create({
-      collection: slugs.shows,
-      data: {
-        title: 'Le journal du jardin',
-        slug: 'le-journal-du-jardin',
-        description: 'Des nouvelles du jardin.',
-        cover: cover.id,
-        language: 'fr',
-        category: 'News',
-        owner: { name: 'Radio', email: 'radio@example.org' },
-        cooperation: true,
-        _status: 'published',
-      },
-      context: { skipInvalidation: true },
-    })
+    const show = await createShow(payload, [houseA.id], 'le-journal-du-jardin')
     const garden = await payload.find({ collection: slugs.projects, where: { title: { equals: 'Jardin de A' } } })
     const projectId = garden.docs[0]!.id
     for (let day = 1; day <= 12; day += 1)
       await payload.create({
         collection: slugs.episodes,
         data: {
-          show: show.id,
+          show,
           title: `Au jardin, jour ${day}`,
           slug: `au-jardin-jour-${day}`,
           description: 'Une visite du jardin.',
@@ -141,7 +123,7 @@ describe('reads bounded by what a page shows', () => {
           publishedAt: new Date(Date.UTC(2026, 10, day, 10)).toISOString(),
           episodeType: 'full',
           about: [{ relationTo: slugs.projects, value: projectId }],
-          cooperation: true,
+          houses: [houseA.id],
           _status: 'published',
         } as never,
         context: { skipInvalidation: true },
