@@ -5,6 +5,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library'
 import { readable } from '../../../schemas/content/common'
 import type { AgendaEvent } from '../../../schemas/content/event'
 import type { HouseSummary } from '../../../schemas/content/house'
+import { parisWallClock } from '../../../schemas/parisClock'
 import { applyChange, buildRule, parisDay, parisTime, repeats } from '../../../schemas/recurrence'
 import { TIME_ZONE } from '../../../schemas/slugs'
 import { toSchedule } from '../agenda'
@@ -29,22 +30,12 @@ const inParis = (instant: Date | string): TZDate => new TZDate(new Date(instant)
 /** A stable identifier per event, kept across every change (RFC 5545, 3.8.4.7). */
 export const eventUid = (event: Pick<AgendaEvent, 'id'>): string => `evenement-${event.id}@la-coope`
 
-const PARIS_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-})
-
-/** Paris wall-clock time as RFC 5545 DATE-TIME without zone (`20270310T180000`), for TZID values. */
+/**
+ * Paris wall-clock time as RFC 5545 DATE-TIME without zone (`20270310T180000`), for TZID values:
+ * from `parisWallClock`, whose offsets are asked of Intl once per hour, not once per stamp.
+ */
 function parisStamp(instant: Date): string {
-  const parts = PARIS_CLOCK.formatToParts(instant)
-  const get = (type: string) => parts.find((p) => p.type === type)!.value
-  return `${get('year')}${get('month')}${get('day')}T${get('hour')}${get('minute')}${get('second')}`
+  return parisWallClock(instant).toISOString().replace(/[-:]/g, '').slice(0, 15)
 }
 
 /** When the rule planned the occurrence of Paris day `key`: the series' start time on that day. */
