@@ -82,6 +82,7 @@ export const radioReads = {
       tolerantPage(Episode),
       showingEpisodes,
     )
-    return { episodes: answer.docs, total: answer.totalDocs }
+    // Those left out as invalid are not counted: the page would point to episodes it cannot show.
+    return { episodes: answer.docs, total: answer.totalDocs - answer.skipped }
   },
 }
