@@ -78,6 +78,16 @@ export function validDocs<T extends z.ZodType>(doc: T, docs: unknown[]): { docs:
 }
 
 /**
+ * A page of documents where each document is read on its own (`validDocs`): one that does not
+ * validate is left out (and counted) instead of failing the whole page, so one bad episode never
+ * breaks a feed.
+ */
+export const tolerantPage = <T extends z.ZodType>(doc: T) =>
+  z
+    .object({ docs: z.array(z.unknown()), totalDocs: z.number(), hasNextPage: z.boolean() })
+    .transform(({ docs, ...rest }) => ({ ...rest, ...validDocs(doc, docs) }))
+
+/**
  * A page of a paginated listing, with what its page links need. Documents that do not validate
  * are left out and counted in `skipped` (`validDocs`; the read logs them).
  */

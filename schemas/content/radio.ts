@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { episodeTypes, personRoles, podcastCategories, showTypes } from '../vocabularies'
-import { FileRef, Id, Image, relation, validDocs } from './common'
+import { FileRef, Id, Image, relation } from './common'
 
 /** A show as its page and its podcast feed need it (depth 1: the cover is populated). */
 export const Show = z.object({
@@ -73,13 +73,3 @@ export const Episode = z.object({
   guid: z.string().nullish(),
 })
 export type Episode = z.infer<typeof Episode>
-
-/**
- * A page of documents where each document is read on its own (`validDocs`): one that does not
- * validate is left out (and counted) instead of failing the whole page, so one bad episode never
- * breaks a feed.
- */
-export const tolerantPage = <T extends z.ZodType>(doc: T) =>
-  z
-    .object({ docs: z.array(z.unknown()), totalDocs: z.number(), hasNextPage: z.boolean() })
-    .transform(({ docs, ...rest }) => ({ ...rest, ...validDocs(doc, docs) }))

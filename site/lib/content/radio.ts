@@ -1,6 +1,6 @@
 import { EpisodeTeaser, ListedEpisode } from '../../../schemas/content/highlights'
-import { archivePage, type Id, page } from '../../../schemas/content/common'
-import { Episode, Show, tolerantPage } from '../../../schemas/content/radio'
+import { archivePage, type Id, page, tolerantPage } from '../../../schemas/content/common'
+import { Episode, Show } from '../../../schemas/content/radio'
 import { slugs } from '../../../schemas/slugs'
 import { bySlug, episodeQuery, selectOf, uncounted } from './queries'
 import { oneOf, read, readAll, showing } from './read'
