@@ -110,22 +110,13 @@ export async function measureRendering(hub: BenchHub, list: Template[], rounds: 
 export function renderingTable(large: RenderTimes[], small?: RenderTimes[], labels = ['', '']): string {
   const rows = large.map((times) => {
     const other = small?.find((candidate) => candidate.template.name === times.template.name)
-    const [p50, p95] = [50, 95].map((rank) => percentile(times.uncached, rank))
-    const [otherP50, otherP95] = [50, 95].map((rank) => (other ? percentile(other.uncached, rank) : Number.NaN))
+    const [p50, p95] = [percentile(times.uncached, 50), percentile(times.uncached, 95)]
+    const [otherP50, otherP95] = other
+      ? [percentile(other.uncached, 50), percentile(other.uncached, 95)]
+      : [Number.NaN, Number.NaN]
     const ratio = (of: number, to: number) => (Number.isFinite(to) ? (of / to).toFixed(2) : '–')
     if (times.status !== 200)
-      return [
-        times.template.name,
-        `\`${times.template.path}\``,
-        `not served (${times.status})`,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-      ]
+      return [times.template.name, `\`${times.template.path}\``, `not served (${times.status})`, ...Array(7).fill('')]
     return [
       times.template.name,
       `\`${times.template.path}\``,
