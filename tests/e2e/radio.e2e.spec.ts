@@ -92,28 +92,35 @@ test('an episode about a project is offered on that project’s page, and links 
   await expect(page.getByRole('link', { name: project.title })).toBeVisible()
 })
 
-test('a show lists its episodes twenty to a page, newest first, with links between the pages', async ({
-  page,
-  request: site,
-}) => {
-  const admin = await adminApi()
-  const base = '/radio/les-ondes-de-la-coope'
-  const shows = await admin.get('/api/shows', { params: { 'where[slug][equals]': 'les-ondes-de-la-coope', depth: 0 } })
+const DEMO_SHOW = 'les-ondes-de-la-coope'
+
+/** Episodes a test published in the demo show, and the sound they share: `unpublish` deletes them. */
+type PublishedEpisodes = { ids: number[]; audioId: number; unpublish: () => Promise<void> }
+
+/**
+ * Publishes one episode per title in the demo show (one sound shared by all), the first the
+ * oldest, a second apart and all in the past, each with `data` added (what it is about, say).
+ */
+async function publishEpisodes(
+  admin: APIRequestContext,
+  titles: readonly string[],
+  data: Record<string, unknown> = {},
+): Promise<PublishedEpisodes> {
+  const shows = await admin.get('/api/shows', { params: { 'where[slug][equals]': DEMO_SHOW, depth: 0 } })
   const show = (await shows.json()).docs[0].id
   const sound = readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', 'episode-2.mp3'))
   const audio = await admin.post('/api/audio', {
     multipart: {
-      file: { name: 'page-d-episodes.mp3', mimeType: 'audio/mpeg', buffer: sound },
-      _payload: JSON.stringify({ title: 'Son des épisodes en pages', cooperation: true }),
+      file: { name: 'episodes-de-test.mp3', mimeType: 'audio/mpeg', buffer: sound },
+      _payload: JSON.stringify({ title: 'Son des épisodes de test', cooperation: true }),
     },
   })
   expect(audio.ok(), await audio.text()).toBe(true)
-  const audioId = (await audio.json()).doc.id
-  const created: number[] = []
-  const titles = Array.from({ length: 20 }, (_, i) => `Chronique en pages ${i + 1}`)
-  const listed = async () => {
-    await page.goto(base)
-    return page.locator('.episode-title').allTextContents()
+  const audioId: number = (await audio.json()).doc.id
+  const ids: number[] = []
+  const unpublish = async () => {
+    for (const id of ids) await admin.delete(`/api/episodes/${id}`)
+    await admin.delete(`/api/audio/${audioId}`)
   }
   try {
     for (const [i, title] of titles.entries()) {
@@ -121,16 +128,37 @@ test('a show lists its episodes twenty to a page, newest first, with links betwe
         data: {
           show,
           title,
-          description: 'Un épisode de plus, pour remplir une page.',
+          description: 'Un épisode de plus, pour un test.',
           audio: audioId,
           cooperation: true,
           publishedAt: new Date(Date.now() - (titles.length - i) * 1000).toISOString(),
           _status: 'published',
+          ...data,
         },
       })
       expect(episode.ok(), await episode.text()).toBe(true)
-      created.push((await episode.json()).doc.id)
+      ids.push((await episode.json()).doc.id)
     }
+  } catch (error) {
+    await unpublish()
+    throw error
+  }
+  return { ids, audioId, unpublish }
+}
+
+test('a show lists its episodes twenty to a page, newest first, with links between the pages', async ({
+  page,
+  request: site,
+}) => {
+  const admin = await adminApi()
+  const base = `/radio/${DEMO_SHOW}`
+  const titles = Array.from({ length: 20 }, (_, i) => `Chronique en pages ${i + 1}`)
+  const listed = async () => {
+    await page.goto(base)
+    return page.locator('.episode-title').allTextContents()
+  }
+  const episodes = await publishEpisodes(admin, titles)
+  try {
     await expect.poll(listed).toEqual(titles.toReversed())
     await walkListingPages(page, site, {
       base,
@@ -138,11 +166,44 @@ test('a show lists its episodes twenty to a page, newest first, with links betwe
       second: (on) => on.getByRole('link', { name: 'La cuisine partagée aux Tilleuls', exact: true }),
     })
   } finally {
-    for (const id of created) await admin.delete(`/api/episodes/${id}`)
-    await admin.delete(`/api/audio/${audioId}`)
+    await episodes.unpublish()
     await admin.dispose()
   }
   await expect.poll(listed).not.toContain(titles[0])
+})
+
+test('a project the radio has followed for long offers its ten newest episodes, and says how many there are', async ({
+  page,
+}) => {
+  const admin = await adminApi()
+  const projects = await admin.get('/api/projects', { params: { limit: 1, depth: 0, sort: 'title' } })
+  const project = (await projects.json()).docs[0]
+  const about = await admin.get('/api/episodes', {
+    params: {
+      'where[about.value][equals]': project.id,
+      'where[about.relationTo][equals]': 'projects',
+      'where[_status][equals]': 'published',
+      limit: 0,
+    },
+  })
+  const before: number = (await about.json()).totalDocs
+  const titles = Array.from({ length: 11 }, (_, i) => `Nouvelles du projet, numéro ${i + 1}`)
+  const episodes = await publishEpisodes(admin, titles, { about: [{ relationTo: 'projects', value: project.id }] })
+  const listen = page.getByRole('region', { name: 'À écouter' })
+  try {
+    await expect
+      .poll(async () => {
+        await page.goto(`/projets/${project.slug}`)
+        return listen.locator('.episode-title').allTextContents()
+      })
+      .toEqual(titles.toReversed().slice(0, 10))
+    await expect(listen).toContainText(
+      `Les 10 épisodes les plus récents, sur ${before + titles.length}. Les autres sont sur les pages de leurs émissions.`,
+    )
+  } finally {
+    await episodes.unpublish()
+    await admin.dispose()
+  }
 })
 
 test.describe('changes reach feeds and files as soon as the CMS says so', () => {
