@@ -73,7 +73,8 @@ if (recorder && input && canRecord()) {
     if (!recording) return
     const seconds = recording.seconds()
     elapsed.textContent = clock(seconds)
-    // A second early: the time is checked twice a second, and the last samples still arrive after.
+    // A second early: the recording keeps no sample past it (startMp3Recording), so that its last
+    // MP3 frame still ends under the limit the CMS checks.
     if (seconds >= maxSeconds() - 1)
       void finish(`Enregistrement arrêté : il a atteint la durée maximale de ${clock(maxSeconds())}.`)
     else if (!warned && maxSeconds() > 120 && seconds >= maxSeconds() - 60) {
@@ -85,7 +86,7 @@ if (recorder && input && canRecord()) {
   start.addEventListener('click', async () => {
     start.disabled = true
     try {
-      recording = await startMp3Recording()
+      recording = await startMp3Recording({ maxSeconds: maxSeconds() - 1 })
     } catch {
       start.disabled = false
       status.textContent = 'Le micro n’est pas disponible. Vous pouvez choisir un fichier son à la place.'

@@ -32,10 +32,12 @@ function toInt16(samples: Float32Array): Int16Array {
 }
 
 /**
- * Asks for the microphone and starts recording.
+ * Asks for the microphone and starts recording. The samples after `maxSeconds` are left out, so the
+ * file never lasts longer however late the page notices the time is up (a busy phone's timers can
+ * run a second or more late, and the CMS refuses a recording over its limit).
  * @throws DOMException when the microphone is refused or absent (NotAllowedError, NotFoundError)
  */
-export async function startMp3Recording(): Promise<Mp3Recording> {
+export async function startMp3Recording({ maxSeconds = Infinity } = {}): Promise<Mp3Recording> {
   const stream = await navigator.mediaDevices.getUserMedia({ audio: true })
   const context = new AudioContext()
   try {
@@ -47,11 +49,13 @@ export async function startMp3Recording(): Promise<Mp3Recording> {
     const source = context.createMediaStreamSource(stream)
     const capture = new AudioWorkletNode(context, 'pcm-capture')
     const parts: BlobPart[] = []
+    const maxFrames = maxSeconds * context.sampleRate
     let frames = 0
     let finished: (() => void) | undefined
     capture.port.onmessage = ({ data }: MessageEvent<{ samples: Float32Array; last: boolean }>) => {
-      frames += data.samples.length
-      parts.push(new Uint8Array(encoder.encodeBuffer(toInt16(data.samples))))
+      const kept = data.samples.subarray(0, Math.max(0, Math.floor(maxFrames - frames)))
+      frames += kept.length
+      if (kept.length > 0) parts.push(new Uint8Array(encoder.encodeBuffer(toInt16(kept))))
       if (data.last) finished?.()
     }
     source.connect(capture)
