@@ -5,7 +5,7 @@ import { ANALYZE } from '../db/oneWriter'
 export const REFRESH_STATISTICS_TASK = 'refreshStatistics'
 
 /**
- * The daily refresh of SQLite's query-planner statistics (`ANALYZE`, sampled: see
+ * The daily refresh of SQLite's query-planner statistics (`ANALYZE`, every index read whole: see
  * cms/db/oneWriter.ts), so that a hub that grew from a few events to thousands since it started
  * keeps choosing the right indexes. MongoDB keeps its own: nothing to do there. Output: whether it ran.
  */

@@ -202,7 +202,11 @@ describe('the agenda read over years of archive', () => {
     expect(events.length).toBeGreaterThanOrEqual(ENDED_SERIES + PAST_ONE_OFFS)
   })
 
-  it('reads the events of a window through the index on their last date once the daily statistics ran', async () => {
+  /**
+   * The query plans of the reads of the events of the window (with `house`, of one house's only),
+   * once the daily statistics ran: the count of the window's events and their first page.
+   */
+  async function windowReadPlans(house?: number): Promise<string[]> {
     const handler = refreshStatisticsTask.handler as (args: unknown) => Promise<unknown>
     const ran = await handler({ req: { payload: cms.payload } })
     expect(ran).toEqual({ output: { analysed: true } })
@@ -215,7 +219,7 @@ describe('the agenda read over years of archive', () => {
       return execute(stmt)
     }) as Client['execute']
     try {
-      await content.eventsBetween(NOW, WINDOW_END)
+      await content.eventsBetween(NOW, WINDOW_END, house)
     } finally {
       client.execute = execute
     }
@@ -223,13 +227,28 @@ describe('the agenda read over years of archive', () => {
       (stmt): stmt is Exclude<InStatement, string> =>
         typeof stmt !== 'string' && /from "events"/.test(stmt.sql) && stmt.sql.includes('"last_date"'),
     )
-    // The count of the window's events and their first page.
     expect(reads.length).toBeGreaterThanOrEqual(2)
-    for (const read of reads) {
-      const plan = await execute({ sql: `EXPLAIN QUERY PLAN ${read.sql}`, args: read.args })
-      const steps = plan.rows.map((row) => String(row.detail)).join('\n')
+    return Promise.all(
+      reads.map(async (read) => {
+        const plan = await execute({ sql: `EXPLAIN QUERY PLAN ${read.sql}`, args: read.args })
+        return plan.rows.map((row) => String(row.detail)).join('\n')
+      }),
+    )
+  }
+
+  it('reads the events of a window through the index on their last date once the daily statistics ran', async () => {
+    for (const steps of await windowReadPlans()) {
       expect(steps).toContain('events_last_date_idx')
       expect(steps).not.toMatch(/SCAN events\b|events__status_idx|events_start_idx/)
     }
+  })
+
+  // One house's events (its page) join the houses each event names. With statistics sampled from
+  // 1,000 entries an index, SQLite took the published status, which every event here shares, for
+  // a rare value, and counted the window's events through it over the whole table: 26 ms instead
+  // of 1.4 on ten years of events. On this test's 2,500 events it may count them by reading the
+  // table in the order of their ids, which its statistics say costs less than two index searches.
+  it('never reads one house’s events through their published status once the daily statistics ran', async () => {
+    for (const steps of await windowReadPlans(1)) expect(steps).not.toMatch(/events__status_idx|events_start_idx/)
   })
 })
