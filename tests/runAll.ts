@@ -31,7 +31,7 @@ const FIRST: Lane[] = [
 /** Integration files per `vitest` process: few enough to share the queue's end, each process costing seconds. */
 const INTEGRATION_BATCH = 3
 const INTEGRATION_DIR = path.join('tests', 'int')
-const integrationQueue = readdirSync(INTEGRATION_DIR)
+const integrationQueue = readdirSync(INTEGRATION_DIR, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.int.spec.ts'))
   .sort()
   .map((file) => path.join(INTEGRATION_DIR, file))

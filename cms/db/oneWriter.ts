@@ -54,7 +54,7 @@ export class WriteTurn {
  * Every index entry is read (no `analysis_limit`): about 90 ms on ten years of content. Sampled
  * from 1,000 entries an index, the status index showed one value in its sample, which SQLite took
  * for a value matching about 1,000 of 15,000 events; a house page's count of its events then went
- * through that index over the whole table, 89 ms instead of 1.
+ * through that index over the whole table, 26 ms instead of 1.4.
  */
 export const ANALYZE = 'ANALYZE'
 

@@ -140,7 +140,8 @@ async function publishEpisodes(
       ids.push((await episode.json()).doc.id)
     }
   } catch (error) {
-    await unpublish()
+    // The publication's own error is the one to report, not a failure of this cleanup.
+    await unpublish().catch(() => undefined)
     throw error
   }
   return { ids, audioId, unpublish }
@@ -157,8 +158,9 @@ test('a show lists its episodes twenty to a page, newest first, with links betwe
     await page.goto(base)
     return page.locator('.episode-title').allTextContents()
   }
-  const episodes = await publishEpisodes(admin, titles)
+  let episodes: PublishedEpisodes | undefined
   try {
+    episodes = await publishEpisodes(admin, titles)
     await expect.poll(listed).toEqual(titles.toReversed())
     await walkListingPages(page, site, {
       base,
@@ -166,7 +168,7 @@ test('a show lists its episodes twenty to a page, newest first, with links betwe
       second: (on) => on.getByRole('link', { name: 'La cuisine partagée aux Tilleuls', exact: true }),
     })
   } finally {
-    await episodes.unpublish()
+    await episodes?.unpublish()
     await admin.dispose()
   }
   await expect.poll(listed).not.toContain(titles[0])
@@ -176,7 +178,9 @@ test('a project the radio has followed for long offers its ten newest episodes, 
   page,
 }) => {
   const admin = await adminApi()
-  const projects = await admin.get('/api/projects', { params: { limit: 1, depth: 0, sort: 'title' } })
+  const projects = await admin.get('/api/projects', {
+    params: { 'where[_status][equals]': 'published', limit: 1, depth: 0, sort: 'title' },
+  })
   const project = (await projects.json()).docs[0]
   const about = await admin.get('/api/episodes', {
     params: {
@@ -188,9 +192,10 @@ test('a project the radio has followed for long offers its ten newest episodes, 
   })
   const before: number = (await about.json()).totalDocs
   const titles = Array.from({ length: 11 }, (_, i) => `Nouvelles du projet, numéro ${i + 1}`)
-  const episodes = await publishEpisodes(admin, titles, { about: [{ relationTo: 'projects', value: project.id }] })
   const listen = page.getByRole('region', { name: 'À écouter' })
+  let episodes: PublishedEpisodes | undefined
   try {
+    episodes = await publishEpisodes(admin, titles, { about: [{ relationTo: 'projects', value: project.id }] })
     await expect
       .poll(async () => {
         await page.goto(`/projets/${project.slug}`)
@@ -201,7 +206,7 @@ test('a project the radio has followed for long offers its ten newest episodes, 
       `Les 10 épisodes les plus récents, sur ${before + titles.length}. Les autres sont sur les pages de leurs émissions.`,
     )
   } finally {
-    await episodes.unpublish()
+    await episodes?.unpublish()
     await admin.dispose()
   }
 })
