@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { AgendaEvent } from '../../schemas/content/event'
 import { parisTime } from '../../schemas/recurrence'
 import { searchable, type SearchableCollection } from '../../schemas/content/search'
 import { slugs } from '../../schemas/slugs'
@@ -19,8 +18,6 @@ import { createActors } from '../helpers/staff'
 // a house's events and projects, the projects under way, the index's fields.
 let cms: TestCms
 let http: CmsHttp
-/** Each read the CMS served, decoded (`serveCmsReads`). */
-const served: string[] = []
 let houseA: { id: number }
 let houseB: { id: number }
 const FROM = parisTime('2027-02-01', '00:00')
@@ -30,7 +27,7 @@ const content = async () => (await import('../../site/lib/content')).content
 
 beforeAll(async () => {
   cms = await startTestCms()
-  http = await serveCmsReads(cms.config, served)
+  http = await serveCmsReads(cms.config)
   process.env.CMS_URL = http.origin
   ;({ houseA, houseB } = await createActors(cms.payload))
   const event = (title: string, extra: Parameters<typeof eventData>[1]) =>
@@ -85,24 +82,6 @@ describe('reads bounded by what a page shows', () => {
     expect(completed.totalPages).toBe(1)
     expect((await reads.runningProjects(4)).map((p) => p.title)).toEqual(['Chorale de B', 'Jardin de A'])
     expect(await reads.runningProjects(1)).toHaveLength(1)
-  })
-
-  it('reads a complete listing page by page, asking for the count only when its first page is full', async () => {
-    const { readAll, showing } = await import('../../site/lib/content/read')
-    const { eventsIn } = await import('../../site/lib/content/queries')
-    /** The events' titles (sorted: the four start together) and the pages read (page number, counted or not). */
-    const readInPagesOf = async (pageSize: number) => {
-      served.length = 0
-      const events = await readAll(slugs.events, eventsIn(FROM, TO), AgendaEvent, showing(slugs.events), pageSize)
-      const pages = served
-        .map((read) => new URLSearchParams(read.split('?')[1]))
-        .map((query) => `${query.get('page')}${query.get('pagination') === 'false' ? ' uncounted' : ''}`)
-      return { titles: events.map((event) => event.title).sort(), pages: pages.sort() }
-    }
-    const titles = ['Chez A, organisé par B', 'De toute la Coopé', 'Organisé par A', 'Organisé par B']
-    expect(await readInPagesOf(5)).toEqual({ titles, pages: ['1 uncounted'] })
-    expect(await readInPagesOf(4)).toEqual({ titles, pages: ['1 uncounted', '2'] })
-    expect(await readInPagesOf(1)).toEqual({ titles, pages: ['1 uncounted', '2', '3', '4'] })
   })
 
   it('reads the published contributions a page at a time, newest first', async () => {

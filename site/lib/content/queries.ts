@@ -73,8 +73,8 @@ export const among = (ids: readonly Id[], where = 'where'): Query => ({ [`${wher
  * The documents only, without the count of every matching one that Payload's pagination adds to a
  * read (`totalDocs` and `hasNextPage` then describe the answer alone), for reads that need no page
  * links: a small read (4 projects) took 7.5 ms of the CMS's processor instead of 10 (3 × 100 reads,
- * `/proc/<pid>/stat`, ten-year corpus). A complete read (`readAll`) asks for the count only when
- * its first page is full.
+ * `/proc/<pid>/stat`, ten-year corpus). A complete read (`readAll`) keeps the count: it reads its
+ * other pages at once from it, and on 559 events the difference was lost in the noise.
  */
 export const uncounted: Query = { pagination: 'false' }
 
