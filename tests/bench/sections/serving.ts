@@ -1,3 +1,4 @@
+import { publicFileUrl } from '../../../schemas/files'
 import { rawRequest } from '../../helpers/rawHttp'
 import type { BenchHub } from '../hub'
 import { load, type LoadResult } from '../load/run'
@@ -46,7 +47,8 @@ export async function audioTarget(hub: BenchHub): Promise<Target | undefined> {
   const response = await fetch(`${hub.cms}/api/episodes?limit=1&depth=1&sort=-publishedAt`)
   const episode = ((await response.json()) as { docs: { audio?: { url?: string } }[] }).docs[0]
   const url = episode?.audio?.url
-  return url ? { name: 'episode audio', url: new URL(url, hub.site).href } : undefined
+  // The CMS gives its own address of the file; listeners get the site's, as the feeds give it.
+  return url ? { name: 'episode audio', url: new URL(publicFileUrl(url), hub.site).href } : undefined
 }
 
 /**
