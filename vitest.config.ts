@@ -25,7 +25,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          env: { NODE_ENV: 'test', NODE_OPTIONS: drizzleResolve },
+          env: { NODE_ENV: 'test', NODE_OPTIONS: [process.env.NODE_OPTIONS, drizzleResolve].filter(Boolean).join(' ') },
         },
       },
     ],

@@ -11,7 +11,12 @@ const payloadCli = (args: string[], env: Record<string, string>) =>
   new Promise<number | null>((resolve) => {
     const child = spawn(path.join(root, 'node_modules', '.bin', 'payload'), args, {
       cwd: root,
-      env: { ...process.env, PAYLOAD_CONFIG_PATH: 'payload.config.ts', NODE_OPTIONS: '--no-deprecation', ...env },
+      env: {
+        ...process.env,
+        PAYLOAD_CONFIG_PATH: 'payload.config.ts',
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`,
+        ...env,
+      },
       stdio: 'ignore',
     })
     child.on('exit', resolve)

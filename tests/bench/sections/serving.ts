@@ -47,8 +47,11 @@ export async function audioTarget(hub: BenchHub): Promise<Target | undefined> {
   const response = await fetch(`${hub.cms}/api/episodes?limit=1&depth=1&sort=-publishedAt`)
   const episode = ((await response.json()) as { docs: { audio?: { url?: string } }[] }).docs[0]
   const url = episode?.audio?.url
-  // The CMS gives its own address of the file; listeners get the site's, as the feeds give it.
-  return url ? { name: 'episode audio', url: new URL(publicFileUrl(url), hub.site).href } : undefined
+  // The CMS gives its own address of the file; listeners get the site's, as the feeds give it (its
+  // path: a MEDIA_URL in the benchmark's environment would name another server).
+  if (!url) return undefined
+  const { pathname } = new URL(publicFileUrl(url), hub.site)
+  return { name: 'episode audio', url: new URL(pathname, hub.site).href }
 }
 
 /**
