@@ -27,6 +27,10 @@ export async function serveCmsReads(config: SanitizedConfig, log?: string[]): Pr
         outgoing.end(String(error))
       })
   })
+  // Idle connections stay open until the client closes them (`server.close` closes them at the end):
+  // with Node's 5 s timeout, a read after a slower setup could go out on the socket just as the
+  // server closed it (`fetch failed`, seen once in CI after 6.5 s of creating episodes).
+  server.keepAliveTimeout = 0
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
