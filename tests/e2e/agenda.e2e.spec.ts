@@ -104,8 +104,13 @@ test('a cancelled event is CANCELLED in the cached calendar feed as soon as it i
   const { doc } = await answer.json()
   created.push(doc.id)
   const inFeed = async () => vevents(await (await request.get('/agenda.ics')).text()).find((e) => e.summary === title)
-  await expect.poll(async () => (await inFeed())?.status, { timeout: 5_000 }).toBe('CONFIRMED')
-  expect((await request.get('/agenda.ics')).headers()['x-astro-cache']).toBe('HIT')
+  // Until the cache serves it: a render made before the creation's invalidation arrived is dropped by it.
+  const cachedStatus = async () => {
+    const feed = await request.get('/agenda.ics')
+    const status = vevents(await feed.text()).find((e) => e.summary === title)?.status
+    return feed.headers()['x-astro-cache'] === 'HIT' ? status : `${status} (${feed.headers()['x-astro-cache']})`
+  }
+  await expect.poll(cachedStatus, { timeout: 5_000 }).toBe('CONFIRMED')
 
   const saved = await admin.patch(`/api/events/${doc.id}`, { data: { status: 'cancelled' } })
   expect(saved.ok()).toBe(true)
