@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config'
 
+/** Preloaded by the integration workers and every process they start: see the file. */
+const drizzleResolve = `--import=${new URL('./tests/helpers/drizzleResolve.mjs', import.meta.url).href}`
+
 // Two lanes. `unit`: pure code, boots nothing, runs in seconds. `int`: a real Payload on a
 // temporary SQLite file per test file; files run one at a time. Two at a time (`maxWorkers: 2`)
 // saved under 2 of 24.8 minutes beside the end-to-end lanes: both cores are already busy, each file
 // took 1.5 to 4 times as long, and the demo load's hook came to 297 s of its 420 s timeout.
-/** Preloaded by the integration workers and every process they start: see the file. */
-const drizzleResolve = `--import=${new URL('./tests/helpers/drizzleResolve.mjs', import.meta.url).href}`
-
 export default defineConfig({
   test: {
     projects: [
