@@ -5,7 +5,7 @@ import { cachePage, FRESH_FOR } from '../lib/cache'
 import { content } from '../lib/content'
 import { siteEnv } from '../lib/env'
 import { calendarResponse } from '../lib/feeds/calendarResponse'
-import { buildCalendar, serialiseCalendar } from '../lib/feeds/icalendar'
+import { calendarText } from '../lib/feeds/icalendar'
 import { agendaTitle } from '../lib/houseName'
 import { redirectFromFormerFilterValues } from '../lib/redirects'
 
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ url, cache, locals }) => {
   const options = { name: agendaTitle(refused ? null : filters.house), siteUrl: siteEnv().SITE_URL }
   if (refused) {
     const moved = await redirectFromFormerFilterValues(url, { houses: locals.chrome.houses, themes })
-    return moved ?? calendarResponse(serialiseCalendar(buildCalendar([], options)))
+    return moved ?? calendarResponse(calendarText([], options))
   }
   const asked = filterPeriod(filters, now)
   const from = filters.from ? asked.from : new Date(now.getTime() - PAST_DAYS * 86_400_000)
@@ -33,5 +33,5 @@ export const GET: APIRoute = async ({ url, cache, locals }) => {
     matchesFilters(event, filters),
   )
   cachePage({ cache }, FRESH_FOR.timely)
-  return calendarResponse(serialiseCalendar(buildCalendar(events, options)))
+  return calendarResponse(calendarText(events, options))
 }

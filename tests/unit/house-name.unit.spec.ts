@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildCalendar, serialiseCalendar } from '../../site/lib/feeds/icalendar'
+import { calendarText } from '../../site/lib/feeds/icalendar'
 import { agendaTitle, ofHouse, theHouse } from '../../site/lib/houseName'
 
 describe('a house’s name in a sentence', () => {
@@ -16,23 +16,21 @@ describe('a house’s name in a sentence', () => {
   })
 
   it('names a house’s calendar and its organisers with the article', () => {
-    const ics = serialiseCalendar(
-      buildCalendar(
-        [
-          {
-            id: 7,
-            title: 'Loto',
-            slug: 'loto',
-            start: '2027-03-10T17:00:00.000Z',
-            cooperation: false,
-            houses: [{ id: 1, name: 'Maison du Port', slug: 'maison-du-port' }],
-            status: 'scheduled',
-            sequence: 0,
-            updatedAt: '2027-03-01T10:00:00.000Z',
-          } as never,
-        ],
-        { name: agendaTitle({ name: 'Maison du Port' }), siteUrl: 'https://agenda.example.org' },
-      ),
+    const ics = calendarText(
+      [
+        {
+          id: 7,
+          title: 'Loto',
+          slug: 'loto',
+          start: '2027-03-10T17:00:00.000Z',
+          cooperation: false,
+          houses: [{ id: 1, name: 'Maison du Port', slug: 'maison-du-port' }],
+          status: 'scheduled',
+          sequence: 0,
+          updatedAt: '2027-03-01T10:00:00.000Z',
+        } as never,
+      ],
+      { name: agendaTitle({ name: 'Maison du Port' }), siteUrl: 'https://agenda.example.org' },
     ).replace(/\r\n[ \t]/g, '')
     expect(ics).toContain('X-WR-CALNAME:Agenda de la Maison du Port\r\n')
     expect(ics).toContain('Organisé par la Maison du Port.')

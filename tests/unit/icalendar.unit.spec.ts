@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { AgendaEvent } from '../../schemas/content/event'
 import { parisTime } from '../../schemas/recurrence'
-import { buildCalendar, eventUid, serialiseCalendar } from '../../site/lib/feeds/icalendar'
+import { calendarText, eventUid } from '../../site/lib/feeds/icalendar'
 
 const SITE = 'https://agenda.example.org'
 
@@ -33,7 +33,7 @@ const workshop = (over: Partial<AgendaEvent> = {}): AgendaEvent => ({
   ...over,
 })
 
-const text = (events: AgendaEvent[]) => serialiseCalendar(buildCalendar(events, { name: 'Agenda', siteUrl: SITE }))
+const text = (events: AgendaEvent[]) => calendarText(events, { name: 'Agenda', siteUrl: SITE })
 
 const paris = (date: Date) =>
   new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' }).format(date)
@@ -162,11 +162,25 @@ describe('the iCalendar feed', () => {
   })
 
   it('makes the file of one event an event to add, not a calendar to subscribe to: no name, no refresh', () => {
-    const one = serialiseCalendar(buildCalendar([workshop()], { siteUrl: SITE }))
+    const one = calendarText([workshop()], { siteUrl: SITE })
     const names = one.split('\r\n').map((line) => line.split(/[:;]/, 1)[0])
     for (const subscriptionProperty of ['NAME', 'X-WR-CALNAME', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL'])
       expect(names).not.toContain(subscriptionProperty)
     expect(one).toContain('BEGIN:VEVENT')
     expect(text([workshop()])).toContain('X-WR-CALNAME:Agenda')
+  })
+
+  it('writes a document again when its version or the site changes, never from an earlier one of its id', () => {
+    const first = workshop()
+    expect(text([first])).toContain(`SUMMARY:${first.title.slice(0, 20)}`)
+    const renamed = workshop({ title: 'Atelier pain', sequence: 1, updatedAt: '2027-03-02T10:00:00.000Z' })
+    const again = text([renamed])
+    expect(again).toContain('SUMMARY:Atelier pain')
+    expect(again).toContain('SEQUENCE:1')
+    expect(again).not.toContain('Atelier cuisine')
+    expect(text([first])).toBe(text([first]))
+    const elsewhere = calendarText([first], { name: 'Agenda', siteUrl: 'https://ailleurs.example.org' })
+    expect(elsewhere).toContain('URL;VALUE=URI:https://ailleurs.example.org/agenda/atelier-cuisine')
+    expect(elsewhere).not.toContain(SITE)
   })
 })

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import ical, { type ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
+import ical, { foldLines, ICalCalendarMethod, ICalEvent, type ICalEventData, ICalEventStatus } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 
 import { readable } from '../../../schemas/content/common'
@@ -11,7 +11,6 @@ import { TIME_ZONE } from '../../../schemas/slugs'
 import { toSchedule } from '../agenda'
 import { addressLine, eventPlace } from '../eventPlace'
 import { theHouse } from '../houseName'
-import { calendarPropertiesFirst } from './calendarPropertiesFirst'
 
 export type CalendarOptions = {
   /**
@@ -70,13 +69,13 @@ function description(event: AgendaEvent): string {
 }
 
 /**
- * Adds one event to a calendar: a VEVENT with its RRULE and EXDATEs when it repeats, plus one
+ * The components of one event: a VEVENT with its RRULE and EXDATEs when it repeats, plus one
  * override per changed occurrence (same UID, RECURRENCE-ID of the planned start, RFC 5545
  * 3.8.4.4): new times for a moved one, STATUS:CANCELLED for a cancelled one. SEQUENCE and
  * DTSTAMP come from the CMS (raised on every change, last change), so a refresh replaces what
  * subscribers have.
  */
-function addEvent(calendar: ICalCalendar, event: AgendaEvent, siteUrl: string): void {
+function eventData(event: AgendaEvent, siteUrl: string): ICalEventData[] {
   const schedule = toSchedule(event)
   const common = {
     id: eventUid(event),
@@ -93,20 +92,16 @@ function addEvent(calendar: ICalCalendar, event: AgendaEvent, siteUrl: string): 
   const status = event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED
   const start = inParis(event.start)
   const end = event.end ? inParis(event.end) : null
-  if (!repeats(schedule.recurrence)) {
-    calendar.createEvent({ ...common, start, end, status })
-    return
-  }
+  if (!repeats(schedule.recurrence)) return [{ ...common, start, end, status }]
   const recurrence = schedule.recurrence
   const excluded = (recurrence.excludedDates ?? []).map((e) => parisStamp(plannedStart(event, parisDay(e.date))))
   const rule = [`RRULE:${buildRule(schedule)}`]
   if (excluded.length) rule.push(`EXDATE;TZID=${TIME_ZONE}:${excluded.join(',')}`)
-  calendar.createEvent({ ...common, start, end, status, repeating: rule.join('\n') })
 
   // One override per change, computed from the change itself: expanding every series again
   // would cost more than the rest of the feed.
   const duration = end ? end.getTime() - start.getTime() : null
-  for (const change of recurrence.changes ?? []) {
+  const overrides = (recurrence.changes ?? []).map((change): ICalEventData => {
     const key = parisDay(change.occurrenceDate)
     const planned = plannedStart(event, key)
     const base = {
@@ -118,7 +113,7 @@ function addEvent(calendar: ICalCalendar, event: AgendaEvent, siteUrl: string): 
       note: null,
     }
     const occurrence = applyChange(base, change)
-    calendar.createEvent({
+    return {
       ...common,
       recurrenceId: inParis(planned),
       start: inParis(occurrence.start),
@@ -126,38 +121,62 @@ function addEvent(calendar: ICalCalendar, event: AgendaEvent, siteUrl: string): 
       status:
         occurrence.cancelled || event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       ...(occurrence.note ? { description: `${occurrence.note}\n${common.description}` } : {}),
-    })
-  }
+    }
+  })
+  return [{ ...common, start, end, status, repeating: rule.join('\n') }, ...overrides]
 }
 
+/** The calendar ical-generator's events belong to: they take nothing from it, their zone is their own. */
+const noCalendar = ical()
+
 /**
- * The iCalendar document of these events (RFC 5545): VTIMEZONE Europe/Paris from the IANA
- * database (timezones-ical-library), one VEVENT per event and per changed occurrence.
- * ical-generator folds lines at 75 octets and ends them with CRLF.
+ * The text of each event object's components, for one site origin. Events the site keeps between
+ * renders are the same objects from one render to the next (lib/content/keptDocuments.ts), so a
+ * feed rendered again after one publication writes again only the events read again: about 1,900
+ * events make the ten-year corpus's feed, and writing them was most of its render.
  */
-export function buildCalendar(events: AgendaEvent[], options: CalendarOptions): ICalCalendar {
+const written = new WeakMap<AgendaEvent, { siteUrl: string; text: string }>()
+
+/** `eventData` as iCalendar text: lines folded at 75 octets, each ended by CRLF (RFC 5545, 3.1). */
+function eventText(event: AgendaEvent, siteUrl: string): string {
+  const known = written.get(event)
+  if (known?.siteUrl === siteUrl) return known.text
+  const text = foldLines(
+    eventData(event, siteUrl)
+      .map((data) => new ICalEvent(data, noCalendar).toString())
+      .join(''),
+  )
+  written.set(event, { siteUrl, text })
+  return text
+}
+
+/** VTIMEZONE Europe/Paris from the IANA database (timezones-ical-library), with CRLF line ends. */
+function parisTimezone(): string {
+  const block = tzlib_get_ical_block(TIME_ZONE)[0] ?? ''
+  return foldLines(`${block.replace(/\r?\n/g, '\r\n').trim()}\r\n`)
+}
+
+const END = 'END:VCALENDAR'
+
+/**
+ * The iCalendar text of these events (RFC 5545), as served (`text/calendar`): the calendar's
+ * properties (ical-generator), then VTIMEZONE Europe/Paris when there is an event, then one VEVENT
+ * per event and per changed occurrence. Every calendar property comes before the first component
+ * (3.6) and every line ends with CRLF, the last one included (3.1).
+ */
+export function calendarText(events: readonly AgendaEvent[], options: CalendarOptions): string {
   const subscription = options.name
     ? { name: options.name, url: new URL('/agenda', options.siteUrl).href, ttl: 3600 }
     : {}
-  const calendar = ical({
+  // No calendar-wide zone: ical-generator would then write TIMEZONE-ID, which no RFC defines, and
+  // DTSTAMP in local time where RFC 5545 (3.8.7.2) wants UTC. Each event names Europe/Paris.
+  const properties = ical({
     ...subscription,
     prodId: { company: 'La Coopé', product: 'Agenda', language: 'FR' },
     method: ICalCalendarMethod.PUBLISH,
-    // No calendar-wide zone name: ical-generator would then write DTSTAMP in local time, and
-    // RFC 5545 (3.8.7.2) wants it in UTC. Each event names Europe/Paris; this writes its VTIMEZONE.
-    timezone: { name: null, generator: (zone) => tzlib_get_ical_block(zone)[0] ?? null },
     x: { 'X-WR-TIMEZONE': TIME_ZONE },
-  })
-  for (const event of events) addEvent(calendar, event, options.siteUrl)
-  return calendar
-}
-
-/**
- * The text of a calendar, as served (`text/calendar`): calendar properties before any component
- * (RFC 5545, 3.6), CRLF after every line.
- */
-export function serialiseCalendar(calendar: ICalCalendar): string {
-  const text = calendarPropertiesFirst(calendar.toString())
-  // Every content line ends with CRLF, the last one included (RFC 5545, 3.1).
-  return text.endsWith('\r\n') ? text : `${text}\r\n`
+  }).toString()
+  if (!properties.endsWith(END)) throw new Error('ical-generator wrote a calendar that does not end with END:VCALENDAR')
+  const components = events.length ? [parisTimezone(), ...events.map((event) => eventText(event, options.siteUrl))] : []
+  return `${properties.slice(0, -END.length)}${components.join('')}${END}\r\n`
 }

@@ -4,7 +4,7 @@ import { cachePage, FRESH_FOR } from '../../lib/cache'
 import { content } from '../../lib/content'
 import { siteEnv } from '../../lib/env'
 import { calendarResponse } from '../../lib/feeds/calendarResponse'
-import { buildCalendar, serialiseCalendar } from '../../lib/feeds/icalendar'
+import { calendarText } from '../../lib/feeds/icalendar'
 import { redirectFromFormerAddress } from '../../lib/redirects'
 import { slugs } from '../../../schemas/slugs'
 
@@ -13,6 +13,5 @@ export const GET: APIRoute = async ({ params, cache, rewrite, url }) => {
   const event = await content.event(params.slug ?? '')
   if (!event) return (await redirectFromFormerAddress(url, slugs.events, params.slug ?? '', 2)) ?? rewrite('/404')
   cachePage({ cache }, FRESH_FOR.timely)
-  const calendar = buildCalendar([event], { siteUrl: siteEnv().SITE_URL })
-  return calendarResponse(serialiseCalendar(calendar), event.slug)
+  return calendarResponse(calendarText([event], { siteUrl: siteEnv().SITE_URL }), event.slug)
 }
