@@ -170,17 +170,23 @@ describe('the iCalendar feed', () => {
     expect(text([workshop()])).toContain('X-WR-CALNAME:Agenda')
   })
 
-  it('writes a document again when its version or the site changes, never from an earlier one of its id', () => {
-    const first = workshop()
-    expect(text([first])).toContain(`SUMMARY:${first.title.slice(0, 20)}`)
+  it('keeps the text of a kept (frozen) event, and writes again a new version, another site, or an event not frozen', () => {
+    const kept = Object.freeze(workshop())
+    const once = text([kept])
+    expect(text([kept])).toBe(once)
+    // The kept text is the one a fresh copy of the same event gets.
+    expect(text([workshop()])).toBe(once)
     const renamed = workshop({ title: 'Atelier pain', sequence: 1, updatedAt: '2027-03-02T10:00:00.000Z' })
-    const again = text([renamed])
-    expect(again).toContain('SUMMARY:Atelier pain')
-    expect(again).toContain('SEQUENCE:1')
-    expect(again).not.toContain('Atelier cuisine')
-    expect(text([first])).toBe(text([first]))
-    const elsewhere = calendarText([first], { name: 'Agenda', siteUrl: 'https://ailleurs.example.org' })
+    expect(text([renamed])).toContain('SUMMARY:Atelier pain')
+    expect(text([renamed])).toContain('SEQUENCE:1')
+    const elsewhere = calendarText([kept], { name: 'Agenda', siteUrl: 'https://ailleurs.example.org' })
     expect(elsewhere).toContain('URL;VALUE=URI:https://ailleurs.example.org/agenda/atelier-cuisine')
     expect(elsewhere).not.toContain(SITE)
+    expect(text([kept])).toBe(once)
+    // An object a caller may still change is written again each time.
+    const open = workshop()
+    expect(text([open])).toBe(once)
+    open.title = 'Atelier couture'
+    expect(text([open])).toContain('SUMMARY:Atelier couture')
   })
 })

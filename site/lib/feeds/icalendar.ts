@@ -126,14 +126,19 @@ function eventData(event: AgendaEvent, siteUrl: string): ICalEventData[] {
   return [{ ...common, start, end, status, repeating: rule.join('\n') }, ...overrides]
 }
 
-/** The calendar ical-generator's events belong to: they take nothing from it, their zone is their own. */
+/**
+ * The calendar ical-generator's events are made in. It has no zone of its own, on purpose: events
+ * write DTSTAMP and LAST-MODIFIED in the calendar's zone, and without one they are in UTC, as
+ * RFC 5545 (3.8.7.2) wants. Making an event does not add it to the calendar.
+ */
 const noCalendar = ical()
 
 /**
- * The text of each event object's components, for one site origin. Events the site keeps between
- * renders are the same objects from one render to the next (lib/content/keptDocuments.ts), so a
- * feed rendered again after one publication writes again only the events read again: about 1,900
- * events make the ten-year corpus's feed, and writing them was most of its render.
+ * The text of each kept event's components, for one site origin. Events the site keeps between
+ * renders are the same frozen objects from one render to the next (lib/content/keptDocuments.ts),
+ * so a feed rendered again after one publication writes again only the events read again: 561
+ * events make the ten-year corpus's feed, and writing them was most of the site's part of its
+ * render. An event that is not frozen could change after being written, so it is never kept here.
  */
 const written = new WeakMap<AgendaEvent, { siteUrl: string; text: string }>()
 
@@ -146,14 +151,15 @@ function eventText(event: AgendaEvent, siteUrl: string): string {
       .map((data) => new ICalEvent(data, noCalendar).toString())
       .join(''),
   )
-  written.set(event, { siteUrl, text })
+  if (Object.isFrozen(event)) written.set(event, { siteUrl, text })
   return text
 }
 
 /** VTIMEZONE Europe/Paris from the IANA database (timezones-ical-library), with CRLF line ends. */
 function parisTimezone(): string {
-  const block = tzlib_get_ical_block(TIME_ZONE)[0] ?? ''
-  return foldLines(`${block.replace(/\r?\n/g, '\r\n').trim()}\r\n`)
+  const block = (tzlib_get_ical_block(TIME_ZONE)[0] ?? '').replace(/\r?\n/g, '\r\n').trim()
+  // An unknown zone gives no block: no line rather than an empty one, which RFC 5545 does not allow.
+  return block ? foldLines(`${block}\r\n`) : ''
 }
 
 const END = 'END:VCALENDAR'
@@ -168,8 +174,8 @@ export function calendarText(events: readonly AgendaEvent[], options: CalendarOp
   const subscription = options.name
     ? { name: options.name, url: new URL('/agenda', options.siteUrl).href, ttl: 3600 }
     : {}
-  // No calendar-wide zone: ical-generator would then write TIMEZONE-ID, which no RFC defines, and
-  // DTSTAMP in local time where RFC 5545 (3.8.7.2) wants UTC. Each event names Europe/Paris.
+  // No calendar-wide zone: ical-generator would then write TIMEZONE-ID, which no RFC defines.
+  // Each event names Europe/Paris, and X-WR-TIMEZONE tells the apps that read only that.
   const properties = ical({
     ...subscription,
     prodId: { company: 'La Coopé', product: 'Agenda', language: 'FR' },
