@@ -162,6 +162,9 @@ function parisTimezone(): string {
   return block ? foldLines(`${block}\r\n`) : ''
 }
 
+/** The same in every feed: written once. */
+const PARIS_TIMEZONE = parisTimezone()
+
 const END = 'END:VCALENDAR'
 
 /**
@@ -183,6 +186,6 @@ export function calendarText(events: readonly AgendaEvent[], options: CalendarOp
     x: { 'X-WR-TIMEZONE': TIME_ZONE },
   }).toString()
   if (!properties.endsWith(END)) throw new Error('ical-generator wrote a calendar that does not end with END:VCALENDAR')
-  const components = events.length ? [parisTimezone(), ...events.map((event) => eventText(event, options.siteUrl))] : []
+  const components = events.length ? [PARIS_TIMEZONE, ...events.map((event) => eventText(event, options.siteUrl))] : []
   return `${properties.slice(0, -END.length)}${components.join('')}${END}\r\n`
 }
