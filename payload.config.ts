@@ -19,6 +19,7 @@ import { refusalResponse } from './cms/hooks/refusalResponse'
 import { withWellFormedIds } from './cms/hooks/refuseMalformedIds'
 import { withWellFormedQueries } from './cms/hooks/refuseMalformedQueries'
 import { frameEndpoint } from './cms/http/frameEndpoint'
+import { readsEndpoint } from './cms/http/readsEndpoint'
 import { previewEndpoint } from './cms/preview/previewEndpoint'
 import { projectRoot } from './cms/paths'
 import { TIME_ZONE, slugs } from './schemas/slugs'
@@ -69,7 +70,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr', translations: frenchCorrections },
   collections,
   globals,
-  endpoints: [frameEndpoint, previewEndpoint],
+  endpoints: [frameEndpoint, readsEndpoint, previewEndpoint],
   hooks: { afterError: [refusalResponse] },
   editor: lexicalEditor(),
   db: databaseAdapter(env.DATABASE_URI),

@@ -1,23 +1,48 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { REST_GET } from '@payloadcms/next/routes'
+import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+
+import { COLLECTION_READS_PATH, ReadsRequest } from '../../schemas/collectionReads'
 
 export type CmsHttp = { origin: string; close: () => Promise<void> }
 
+/** The whole body of a request. */
+async function bodyOf(incoming: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of incoming) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
 /**
- * The CMS's REST reads served over real HTTP on a free loopback port, through the handler the
+ * The CMS's REST reads served over real HTTP on a free loopback port, through the handlers the
  * server mounts under /api: what the site's `content` door talks to, without building the admin.
- * Each read's decoded path and query (`/api/events?where[id][in]=3,4…`) goes into `log` if given.
+ * Each read's decoded path and query (`/api/events?where[id][in]=3,4…`) goes into `log` if given,
+ * those sent together (`POST /api/reads`) one by one. While `unavailable()` is true, every request
+ * is logged and answered 503, as while the CMS restarts.
  */
-export async function serveCmsReads(config: SanitizedConfig, log?: string[]): Promise<CmsHttp> {
-  const handler = REST_GET(Promise.resolve(config))
+export async function serveCmsReads(
+  config: SanitizedConfig,
+  log?: string[],
+  unavailable: () => boolean = () => false,
+): Promise<CmsHttp> {
+  const handlers = { GET: REST_GET(Promise.resolve(config)), POST: REST_POST(Promise.resolve(config)) }
   const server: Server = createServer((incoming, outgoing) => {
     const url = new URL(incoming.url ?? '/', 'http://127.0.0.1')
-    log?.push(decodeURIComponent(`${url.pathname}${url.search}`))
-    const request = new Request(url, { method: 'GET', headers: { accept: 'application/json' } })
-    void handler(request, { params: Promise.resolve({ slug: url.pathname.split('/').slice(2) }) })
+    const method = incoming.method === 'POST' ? 'POST' : 'GET'
+    void (async () => {
+      const body = method === 'POST' ? await bodyOf(incoming) : undefined
+      if (body && url.pathname === `/api/${COLLECTION_READS_PATH}`) {
+        const together = ReadsRequest.safeParse(JSON.parse(body.toString()))
+        for (const read of together.data?.reads ?? []) log?.push(decodeURIComponent(`/api/${read}`))
+      } else log?.push(decodeURIComponent(`${url.pathname}${url.search}`))
+      if (unavailable()) return new Response(null, { status: 503 })
+      const headers = { accept: 'application/json', 'content-type': incoming.headers['content-type'] ?? 'text/plain' }
+      return handlers[method](new Request(url, { method, headers, body: body && new Uint8Array(body) }), {
+        params: Promise.resolve({ slug: url.pathname.split('/').slice(2) }),
+      })
+    })()
       .then(async (response) => {
         outgoing.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'text/plain' })
         outgoing.end(Buffer.from(await response.arrayBuffer()))

@@ -7,9 +7,9 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { slugs } from '../../schemas/slugs'
+import { type CmsHttp, serveCmsReads } from '../helpers/cmsHttp'
 import { createEvent, eventData } from '../helpers/events'
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
 
 /**
  * The site's search index against a real CMS: the site's reading code fetches the CMS's REST API
@@ -17,7 +17,7 @@ import { restClient } from '../helpers/rest'
  * invalidation endpoint, which schedules the debounced rebuild.
  */
 let cms: TestCms
-let cmsServer: Server
+let cmsHttp: CmsHttp
 let siteServer: Server
 let search: typeof import('../../site/lib/search/searchIndex')
 let match: typeof import('../../site/lib/search/match')
@@ -34,18 +34,9 @@ beforeAll(async () => {
   siteServer = createServer()
   const sitePort = await listen(siteServer)
   cms = await startTestCms({ SITE_URL: `http://127.0.0.1:${sitePort}` })
-  const rest = restClient(cms.config)
-  cmsServer = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://cms.invalid')
-    cmsReads.push(decodeURIComponent(`${url.pathname}${url.search}`))
-    if (cmsDown) return void response.writeHead(503).end()
-    void rest('GET', `${url.pathname.replace(/^\/api\//, '')}${url.search}`).then((answer) => {
-      response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body))
-    })
-  })
-  const cmsPort = await listen(cmsServer)
+  cmsHttp = await serveCmsReads(cms.config, cmsReads, () => cmsDown)
   Object.assign(process.env, {
-    CMS_URL: `http://127.0.0.1:${cmsPort}`,
+    CMS_URL: cmsHttp.origin,
     DATA_DIR: cms.dir,
     SEARCH_REBUILD_DELAY_MS: '200',
   })
@@ -72,7 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await search.searchIndexSettled()
   await cms.stop()
-  await new Promise((resolve) => cmsServer.close(resolve))
+  await cmsHttp.close()
   await new Promise((resolve) => siteServer.close(resolve))
 })
 

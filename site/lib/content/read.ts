@@ -3,13 +3,16 @@ import type { z } from 'zod'
 
 import { documentTag, listingTag } from '../../../schemas/cache-tags'
 import { type Id, tolerantPage } from '../../../schemas/content/common'
+import type { ReadAnswer } from '../../../schemas/collectionReads'
 import { PREVIEW_TOKEN_HEADER } from '../../../schemas/preview'
+import { slugs } from '../../../schemas/slugs'
 import { cmsTimeLeft } from '../deadline'
 import { siteEnv } from '../env'
 import { PreviewRefusedError, previewTokenFor } from '../preview'
 import { tagRead } from '../readTags'
 import { typeset } from '../typeset'
 import { PAGE_SIZE, type Query } from './queries'
+import { readTogether } from './readBatch'
 
 /**
  * The site's one door to the CMS: REST reads as an anonymous visitor (so the CMS's access rules
@@ -44,6 +47,52 @@ export const oneOf =
     ...related.map(listingTag),
   ]
 
+/** Every collection's slug: a read of one is asked together with the others (`readBatch.ts`). */
+const COLLECTIONS: ReadonlySet<string> = new Set(Object.values(slugs))
+
+/**
+ * One GET of the CMS's REST API on its own: a read of a custom endpoint (the frame), or of a
+ * document in preview (with the preview token).
+ * @throws CmsUnavailableError when the CMS cannot be reached or answers no 2xx JSON in time
+ * @throws PreviewRefusedError when the CMS refuses the preview token
+ */
+async function readAlone(url: URL, previewToken: string | null): Promise<unknown> {
+  // Uncompressed: the CMS is on the same machine or network, where gzip only costs both processes
+  // time (10–25 ms of the CMS's processor for a 1.2 MB answer of 500 events).
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-encoding': 'identity' }
+  if (previewToken) headers[PREVIEW_TOKEN_HEADER] = previewToken
+  let response: Response
+  try {
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(cmsTimeLeft()) })
+  } catch (error) {
+    throw new CmsUnavailableError(`CMS unreachable at ${url.origin}: ${String(error)}`)
+  }
+  if (previewToken && (response.status === 403 || response.status === 410))
+    throw new PreviewRefusedError(response.status === 410)
+  if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`)
+  try {
+    // The deadline's signal also covers the body: a CMS that stalls mid-answer is unavailable too.
+    return await response.json()
+  } catch (error) {
+    throw new CmsUnavailableError(`CMS answer unreadable for ${url.pathname}: ${String(error)}`)
+  }
+}
+
+/**
+ * One read of a collection, asked together with the others the page starts at once (`readBatch.ts`).
+ * @throws CmsUnavailableError when the request fails, times out or this read is refused
+ */
+async function readOfCollection(url: URL): Promise<unknown> {
+  let answer: ReadAnswer
+  try {
+    answer = await readTogether(`${url.pathname.slice('/api/'.length)}${url.search}`, cmsTimeLeft())
+  } catch (error) {
+    throw new CmsUnavailableError(`CMS read failed for ${url.pathname}: ${String(error)}`)
+  }
+  if (answer.status !== 200) throw new CmsUnavailableError(`CMS answered ${answer.status} for ${url.pathname}`)
+  return answer.body
+}
+
 /**
  * One REST read. A read of one document by its address (`previewable`) made while rendering a
  * preview of that collection goes to the CMS's preview endpoint instead, which answers the same
@@ -59,26 +108,7 @@ export async function read<T extends z.ZodType>(
   const previewToken = previewable ? previewTokenFor(path) : null
   const url = new URL(previewToken ? `/api/preview/${path}` : `/api/${path}`, siteEnv().CMS_URL)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value))
-  // Uncompressed: the CMS is on the same machine or network, where gzip only costs both processes
-  // time (10–25 ms of the CMS's processor for a 1.2 MB answer of 500 events).
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-encoding': 'identity' }
-  if (previewToken) headers[PREVIEW_TOKEN_HEADER] = previewToken
-  let response: Response
-  try {
-    response = await fetch(url, { headers, signal: AbortSignal.timeout(cmsTimeLeft()) })
-  } catch (error) {
-    throw new CmsUnavailableError(`CMS unreachable at ${url.origin}: ${String(error)}`)
-  }
-  if (previewToken && (response.status === 403 || response.status === 410))
-    throw new PreviewRefusedError(response.status === 410)
-  if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`)
-  let body: unknown
-  try {
-    // The deadline's signal also covers the body: a CMS that stalls mid-answer is unavailable too.
-    body = await response.json()
-  } catch (error) {
-    throw new CmsUnavailableError(`CMS answer unreadable for ${url.pathname}: ${String(error)}`)
-  }
+  const body = !previewToken && COLLECTIONS.has(path) ? await readOfCollection(url) : await readAlone(url, previewToken)
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS data for ${url.pathname}: ${parsed.error.message}`)
   const skipped = (parsed.data as { skipped?: unknown } | null)?.skipped
@@ -93,8 +123,8 @@ export async function read<T extends z.ZodType>(
 const MAX_PAGES = 10
 
 /**
- * Pages of one complete read asked of the CMS at once, after the first: it answers them one by one
- * anyway, but the site reads and checks each answer while the CMS prepares the next.
+ * Pages of one complete read asked of the CMS at once, after the first: they go in one request
+ * (`readBatch.ts`), and a complete read of ten pages takes three requests after its first.
  */
 export const PAGES_AT_ONCE = 4
 

@@ -1,0 +1,135 @@
+import { REST_POST } from '@payloadcms/next/routes'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { COLLECTION_READS_PATH, MAX_COLLECTION_READS } from '../../schemas/collectionReads'
+import { slugs } from '../../schemas/slugs'
+import { routeCmsFetch } from '../helpers/cmsOverHttp'
+import { startTestCms, type TestCms } from '../helpers/payload'
+import { restAs, type Rest } from '../helpers/rest'
+import { createActors, everyone } from '../helpers/staff'
+
+/**
+ * `POST /api/reads` answers several collection reads in one request, each as its REST GET answers
+ * an anonymous visitor, whoever asks: a session must not widen what the site shows everyone.
+ */
+const CMS = 'http://cms.test'
+let cms: TestCms
+let rest: Rest
+let restore: () => void
+let site: typeof import('../../site/lib/content')
+
+type Answers = { answers: { status: number; body: Record<string, unknown> }[] }
+const readsAs = async (who: (typeof everyone)[number], reads: unknown) => {
+  const answer = await rest(who, 'POST', COLLECTION_READS_PATH, { reads })
+  return { status: answer.status, body: answer.body as unknown as Answers & { errors?: { message: string }[] } }
+}
+
+beforeAll(async () => {
+  cms = await startTestCms({ CMS_URL: CMS })
+  const { actors } = await createActors(cms.payload)
+  rest = await restAs(cms.payload, cms.config, actors)
+  restore = routeCmsFetch(cms.config, CMS)
+  site = await import('../../site/lib/content')
+  await cms.payload.create({
+    collection: slugs.houses,
+    data: { name: 'Maison en préparation', slug: 'maison-en-preparation', summary: 'Pas encore ouverte.' },
+    draft: true,
+  })
+  for (const name of ['Jardinage', 'Cuisine'])
+    await cms.payload.create({
+      collection: slugs.themes,
+      data: { name, slug: name.toLowerCase(), _status: 'published' },
+    })
+})
+afterAll(async () => {
+  restore()
+  await cms.stop()
+})
+
+describe('collection reads in one request', () => {
+  it('answers each read as its REST GET answers an anonymous visitor, in order', async () => {
+    const reads = [
+      `${slugs.houses}?sort=name&depth=1&limit=20`,
+      `${slugs.houses}?where[slug][equals]=maison-b&depth=0&select[name]=true&select[slug]=true`,
+      `${slugs.themes}?sort=-name&limit=1&page=2&depth=0`,
+      `${slugs.themes}?sort=name&limit=100&depth=0&pagination=false`,
+    ]
+    const { status, body } = await readsAs('anonymous', reads)
+    expect(status).toBe(200)
+    expect(body.answers).toHaveLength(reads.length)
+    for (const [i, read] of reads.entries()) {
+      const alone = await rest('anonymous', 'GET', read)
+      expect(alone.status, read).toBe(200)
+      expect(body.answers[i], read).toEqual({ status: 200, body: alone.body })
+    }
+    expect((body.answers[2]!.body.docs as { name: string }[]).map((theme) => theme.name)).toEqual(['Cuisine'])
+  })
+
+  it('answers everyone what an anonymous visitor reads: no draft, no private collection', async () => {
+    const reads = [`${slugs.houses}?depth=0&limit=20`, `${slugs.users}?depth=0`, `${slugs.contributions}?depth=0`]
+    const anonymous = await readsAs('anonymous', reads)
+    const houses = anonymous.body.answers[0]!.body.docs as { slug: string }[]
+    expect(houses.map((house) => house.slug)).not.toContain('maison-en-preparation')
+    expect(anonymous.body.answers.slice(1).map((answer) => answer.status)).toEqual([
+      (await rest('anonymous', 'GET', reads[1]!)).status,
+      (await rest('anonymous', 'GET', reads[2]!)).status,
+    ])
+    expect(anonymous.body.answers[1]!.status).toBe(403)
+    for (const who of everyone) expect((await readsAs(who, reads)).body, who).toEqual(anonymous.body)
+    expect((await rest('admin', 'GET', reads[0]!)).body.docs?.length).toBe(3)
+  })
+
+  it('answers a refused read alone, the others as usual', async () => {
+    const { status, body } = await readsAs('anonymous', [
+      `${slugs.houses}?where[password][equals]=x`,
+      'nothing-of-the-kind?limit=1',
+      `${slugs.themes}?depth=0`,
+    ])
+    expect(status).toBe(200)
+    expect(body.answers.map((answer) => answer.status)).toEqual([400, 404, 200])
+    expect(body.answers[2]!.body.totalDocs).toBe(2)
+  })
+
+  it('refuses, in English for the operator, a body that is no list of reads', async () => {
+    const tooMany = Array.from({ length: MAX_COLLECTION_READS + 1 }, () => `${slugs.themes}?depth=0`)
+    for (const reads of [[], tooMany, 'themes', [42]]) {
+      const { status, body } = await readsAs('anonymous', reads)
+      expect(status, JSON.stringify(reads)).toBe(400)
+      expect(body.errors?.[0]?.message).toMatch(/^Expected \{ reads: string\[\] \}/)
+    }
+    const notJson = await REST_POST(Promise.resolve(cms.config))(
+      new Request(`http://localhost:3000/api/${COLLECTION_READS_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{ reads: ',
+      }),
+      { params: Promise.resolve({ slug: [COLLECTION_READS_PATH] }) },
+    )
+    expect(notJson.status).toBe(400)
+    expect(await notJson.json()).toEqual({ errors: [{ message: 'The body is not JSON.' }] })
+  })
+
+  it('sends the reads the site starts together in one request', async () => {
+    const requests: string[] = []
+    const routed = globalThis.fetch
+    globalThis.fetch = ((input: URL | RequestInfo, init?: RequestInit) => {
+      requests.push(
+        `${init?.method ?? 'GET'} ${new URL(input instanceof Request ? input.url : input.toString()).pathname}`,
+      )
+      return routed(input, init)
+    }) as typeof fetch
+    try {
+      const [themes, house, missing] = await Promise.all([
+        site.content.themes(),
+        site.content.house('maison-b'),
+        site.content.house('maison-en-preparation'),
+      ])
+      expect(themes.map((theme) => theme.name)).toEqual(['Cuisine', 'Jardinage'])
+      expect(house?.name).toBe('Maison B')
+      expect(missing).toBeNull()
+      expect(requests).toEqual([`POST /api/${COLLECTION_READS_PATH}`])
+    } finally {
+      globalThis.fetch = routed
+    }
+  })
+})
