@@ -6,6 +6,15 @@ export const COLLECTION_READS_PATH = 'reads'
 /** Reads in one request at most: a page starts fewer; a complete listing reads four pages at once. */
 export const MAX_COLLECTION_READS = 16
 
+/**
+ * The most documents one read here may ask for (its `limit`, which it must give when it asks for no
+ * count): the site reads complete listings in pages of this size.
+ */
+export const MAX_DOCUMENTS_PER_READ = 1000
+
+/** The deepest relations one read here may populate: an episode's subjects' issue numbers. */
+export const MAX_DEPTH = 2
+
 /** A longer read is no read the site makes (a hundred ids and the fields of a listing take about 3 KB). */
 const MAX_ADDRESS_LENGTH = 16 * 1024
 

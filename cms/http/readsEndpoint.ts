@@ -4,8 +4,10 @@ import * as qs from 'qs-esm'
 import {
   COLLECTION_READS_PATH,
   MAX_COLLECTION_READS,
-  ReadsRequest,
+  MAX_DEPTH,
+  MAX_DOCUMENTS_PER_READ,
   type ReadAnswer,
+  ReadsRequest,
 } from '../../schemas/collectionReads'
 
 /** The options Payload's REST API parses a query string with, so that a read here means what it means there. */
@@ -13,25 +15,47 @@ const REST_QUERY_OPTIONS = { allowEmptyArrays: true, arrayLimit: 1000, depth: 10
 
 const refused = (status: number, message: string): Response => Response.json({ errors: [{ message }] }, { status })
 
-/** The status Payload gives an error it raises (4xx for a query, an access rule, a missing document), else 500. */
-function statusOf(error: unknown): number {
-  const status = (error as { status?: unknown }).status
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : 500
+const answerError = (status: number, message: string): ReadAnswer => ({ status, body: { errors: [{ message }] } })
+
+/**
+ * The status and message Payload's REST API would answer for an error raised by a read: a 4xx
+ * with its message, unless the error says it is not public; anything else a 500 that says nothing.
+ */
+function errorAnswer(error: unknown): ReadAnswer {
+  const { status, isPublic, message } = error as { status?: unknown; isPublic?: unknown; message?: unknown }
+  const known = typeof status === 'number' && status >= 400 && status < 500
+  if (!known) return answerError(500, 'Something went wrong.')
+  return answerError(status, isPublic !== false && typeof message === 'string' ? message : 'Something went wrong.')
+}
+
+/** A read's query as Payload's REST API parses it; undefined when it cannot be (a `where` that is no JSON). */
+function parsedQuery(query: string): ReturnType<typeof parseParams> | undefined {
+  try {
+    return parseParams(qs.parse(query, REST_QUERY_OPTIONS))
+  } catch {
+    return undefined
+  }
 }
 
 /**
  * One read `slug?query`, answered as `GET /api/slug?query` answers an anonymous visitor: the same
- * query parsing, the same operation, the same access rules. An error is this read's answer only.
+ * query parsing, the same operation, the same access rules. Bounded as the site's reads are (at
+ * most MAX_DOCUMENTS_PER_READ documents, MAX_DEPTH levels of relations), so that one request of
+ * many reads cannot ask for much more than the site ever does. An error is this read's answer only.
  */
 async function readOne(req: PayloadRequest, address: string): Promise<ReadAnswer> {
   const separator = address.indexOf('?')
   const slug = separator === -1 ? address : address.slice(0, separator)
-  const query = separator === -1 ? '' : address.slice(separator + 1)
-  if (!Object.hasOwn(req.payload.collections, slug))
-    return { status: 404, body: { errors: [{ message: `No collection ${slug}.` }] } }
-  const { depth, draft, joins, limit, page, pagination, populate, select, sort, trash, where } = parseParams(
-    qs.parse(query, REST_QUERY_OPTIONS),
-  )
+  if (!Object.hasOwn(req.payload.collections, slug)) return answerError(404, `No collection ${slug}.`)
+  const params = parsedQuery(separator === -1 ? '' : address.slice(separator + 1))
+  if (!params) return answerError(400, 'The query of this read cannot be parsed.')
+  const { depth, draft, joins, limit, page, pagination, populate, select, sort, trash, where } = params
+  const unbounded = limit === undefined ? pagination === false : !(limit >= 1 && limit <= MAX_DOCUMENTS_PER_READ)
+  if (unbounded || (depth ?? 0) > MAX_DEPTH)
+    return answerError(
+      400,
+      `A read here takes a limit of 1 to ${MAX_DOCUMENTS_PER_READ} documents and a depth of at most ${MAX_DEPTH}.`,
+    )
   try {
     const body = await req.payload.find({
       collection: slug as Parameters<typeof req.payload.find>[0]['collection'],
@@ -51,12 +75,9 @@ async function readOne(req: PayloadRequest, address: string): Promise<ReadAnswer
     })
     return { status: 200, body }
   } catch (error) {
-    const status = statusOf(error)
-    if (status === 500) req.payload.logger.error({ err: error, msg: `Collection read ${slug} failed` })
-    return {
-      status,
-      body: { errors: [{ message: status === 500 ? 'Something went wrong.' : (error as Error).message }] },
-    }
+    const answer = errorAnswer(error)
+    if (answer.status === 500) req.payload.logger.error({ err: error, msg: `Collection read ${slug} failed` })
+    return answer
   }
 }
 
@@ -66,9 +87,12 @@ async function readOne(req: PayloadRequest, address: string): Promise<ReadAnswer
  * (`{ answers: [{ status, body }] }`, in order). Each REST request costs the CMS a fixed part
  * besides its read (routing, authentication, the answer); the site's pages start their reads
  * together and send them here together (`site/lib/content/readBatch.ts`).
- * 400 (English, for the operator) when the body is not such a list of 1 to MAX_COLLECTION_READS reads.
+ * 400 (English, for the operator) when the body is not such a list of 1 to MAX_COLLECTION_READS reads;
+ * a read that cannot be parsed or asks for more than `readOne` allows is answered 400 alone.
  */
 async function readMany(req: PayloadRequest): Promise<Response> {
+  // The local API's reads below keep this request (`req`): still a REST one to hooks that hide what
+  // visitors may not see (`req.payloadAPI`, e.g. an episode's unconsented names), and anonymous.
   req.user = null
   let body: unknown
   try {

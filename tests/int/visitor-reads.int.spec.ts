@@ -118,11 +118,27 @@ describe('collection reads in one request', () => {
     const { status, body } = await readsAs('anonymous', [
       `${slugs.houses}?where[password][equals]=x`,
       'nothing-of-the-kind?limit=1',
+      `${slugs.events}?where=x`,
       `${slugs.themes}?depth=0`,
     ])
     expect(status).toBe(200)
-    expect(body.answers.map((answer) => answer.status)).toEqual([400, 404, 200])
-    expect(body.answers[2]!.body.totalDocs).toBe(2)
+    expect(body.answers.map((answer) => answer.status)).toEqual([400, 404, 400, 200])
+    expect(body.answers[3]!.body.totalDocs).toBe(2)
+  })
+
+  it('answers only reads as bounded as the site’s: a limit of 1 to 1000 documents, a depth of at most 2', async () => {
+    const bounded = [`${slugs.themes}?limit=1000&depth=2`, `${slugs.themes}?limit=5&pagination=false`, slugs.themes]
+    const unbounded = [
+      `${slugs.themes}?limit=0`,
+      `${slugs.themes}?limit=1001`,
+      `${slugs.themes}?pagination=false`,
+      `${slugs.themes}?limit=10&depth=3`,
+    ]
+    const { body } = await readsAs('anonymous', [...bounded, ...unbounded])
+    expect(body.answers.map((answer) => answer.status)).toEqual([200, 200, 200, 400, 400, 400, 400])
+    expect(body.answers[3]!.body).toEqual({
+      errors: [{ message: 'A read here takes a limit of 1 to 1000 documents and a depth of at most 2.' }],
+    })
   })
 
   it('refuses, in English for the operator, a body that is no list of reads', async () => {

@@ -30,7 +30,10 @@ async function askTogether(addresses: string[], timeoutMs: number): Promise<Read
     body: JSON.stringify({ reads: addresses }),
     signal: AbortSignal.timeout(timeoutMs),
   })
-  if (!response.ok) throw new Error(`CMS answered ${response.status} for ${url.pathname}`)
+  if (!response.ok) {
+    await response.body?.cancel()
+    throw new Error(`CMS answered ${response.status} for ${url.pathname}`)
+  }
   const parsed = ReadsAnswer.safeParse(await response.json())
   if (!parsed.success || parsed.data.answers.length !== addresses.length)
     throw new Error(`CMS answer unreadable for ${url.pathname}`)
