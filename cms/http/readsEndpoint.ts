@@ -37,6 +37,24 @@ function parsedQuery(query: string): ReturnType<typeof parseParams> | undefined 
   }
 }
 
+const isWhole = (value: number | undefined, from: number, to: number): boolean =>
+  value === undefined || (Number.isSafeInteger(value) && value >= from && value <= to)
+
+/**
+ * Whether a read asks for what the site's reads ask for: a limit (given, when it asks for no count)
+ * of whole documents up to MAX_DOCUMENTS_PER_READ, a whole page, whole levels of relations up to
+ * MAX_DEPTH. A fraction or a page past the largest safe integer reached the database, which
+ * refused it with a 500.
+ */
+function isBounded({ depth, limit, page, pagination }: ReturnType<typeof parseParams>): boolean {
+  if (limit === undefined && pagination === false) return false
+  return (
+    isWhole(limit, 1, MAX_DOCUMENTS_PER_READ) &&
+    isWhole(page, 1, Number.MAX_SAFE_INTEGER) &&
+    isWhole(depth, 0, MAX_DEPTH)
+  )
+}
+
 /**
  * One read `slug?query`, answered as `GET /api/slug?query` answers an anonymous visitor: the same
  * query parsing, the same operation, the same access rules. Bounded as the site's reads are (at
@@ -50,11 +68,10 @@ async function readOne(req: PayloadRequest, address: string): Promise<ReadAnswer
   const params = parsedQuery(separator === -1 ? '' : address.slice(separator + 1))
   if (!params) return answerError(400, 'The query of this read cannot be parsed.')
   const { depth, draft, joins, limit, page, pagination, populate, select, sort, trash, where } = params
-  const unbounded = limit === undefined ? pagination === false : !(limit >= 1 && limit <= MAX_DOCUMENTS_PER_READ)
-  if (unbounded || (depth ?? 0) > MAX_DEPTH)
+  if (!isBounded({ depth, limit, page, pagination }))
     return answerError(
       400,
-      `A read here takes a limit of 1 to ${MAX_DOCUMENTS_PER_READ} documents and a depth of at most ${MAX_DEPTH}.`,
+      `A read here takes a whole limit of 1 to ${MAX_DOCUMENTS_PER_READ} documents, a whole page number from 1 and a depth of 0 to ${MAX_DEPTH}.`,
     )
   try {
     const body = await req.payload.find({

@@ -126,18 +126,26 @@ describe('collection reads in one request', () => {
     expect(body.answers[3]!.body.totalDocs).toBe(2)
   })
 
-  it('answers only reads as bounded as the site’s: a limit of 1 to 1000 documents, a depth of at most 2', async () => {
+  it('answers only reads as bounded as the site’s: 1 to 1000 whole documents, a whole page, a depth of 0 to 2', async () => {
     const bounded = [`${slugs.themes}?limit=1000&depth=2`, `${slugs.themes}?limit=5&pagination=false`, slugs.themes]
     const unbounded = [
       `${slugs.themes}?limit=0`,
       `${slugs.themes}?limit=1001`,
       `${slugs.themes}?pagination=false`,
       `${slugs.themes}?limit=10&depth=3`,
+      `${slugs.themes}?limit=2.5`,
+      `${slugs.themes}?limit=1&page=1e308`,
+      `${slugs.themes}?limit=1&depth=1.5`,
     ]
     const { body } = await readsAs('anonymous', [...bounded, ...unbounded])
-    expect(body.answers.map((answer) => answer.status)).toEqual([200, 200, 200, 400, 400, 400, 400])
+    expect(body.answers.map((answer) => answer.status)).toEqual([200, 200, 200, ...unbounded.map(() => 400)])
     expect(body.answers[3]!.body).toEqual({
-      errors: [{ message: 'A read here takes a limit of 1 to 1000 documents and a depth of at most 2.' }],
+      errors: [
+        {
+          message:
+            'A read here takes a whole limit of 1 to 1000 documents, a whole page number from 1 and a depth of 0 to 2.',
+        },
+      ],
     })
   })
 
