@@ -67,12 +67,12 @@ async function readOne(req: PayloadRequest, address: string): Promise<ReadAnswer
   if (!Object.hasOwn(req.payload.collections, slug)) return answerError(404, `No collection ${slug}.`)
   const params = parsedQuery(separator === -1 ? '' : address.slice(separator + 1))
   if (!params) return answerError(400, 'The query of this read cannot be parsed.')
-  const { depth, draft, joins, limit, page, pagination, populate, select, sort, trash, where } = params
-  if (!isBounded({ depth, limit, page, pagination }))
+  if (!isBounded(params))
     return answerError(
       400,
       `A read here takes a whole limit of 1 to ${MAX_DOCUMENTS_PER_READ} documents, a whole page number from 1 and a depth of 0 to ${MAX_DEPTH}.`,
     )
+  const { depth, draft, joins, limit, page, pagination, populate, select, sort, trash, where } = params
   try {
     const body = await req.payload.find({
       collection: slug as Parameters<typeof req.payload.find>[0]['collection'],

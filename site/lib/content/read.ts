@@ -82,10 +82,10 @@ async function readAlone(url: URL, previewToken: string | null): Promise<unknown
  * One read of a collection, asked together with the others the page starts at once (`readBatch.ts`).
  * @throws CmsUnavailableError when the request fails, times out or this read is refused
  */
-async function readOfCollection(url: URL): Promise<unknown> {
+async function readOfCollection(collection: string, url: URL): Promise<unknown> {
   let answer: ReadAnswer
   try {
-    answer = await readTogether(`${url.pathname.slice('/api/'.length)}${url.search}`, cmsTimeLeft())
+    answer = await readTogether(`${collection}${url.search}`, cmsTimeLeft())
   } catch (error) {
     throw new CmsUnavailableError(`CMS read failed for ${url.pathname}: ${String(error)}`)
   }
@@ -108,7 +108,8 @@ export async function read<T extends z.ZodType>(
   const previewToken = previewable ? previewTokenFor(path) : null
   const url = new URL(previewToken ? `/api/preview/${path}` : `/api/${path}`, siteEnv().CMS_URL)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value))
-  const body = !previewToken && COLLECTIONS.has(path) ? await readOfCollection(url) : await readAlone(url, previewToken)
+  const body =
+    !previewToken && COLLECTIONS.has(path) ? await readOfCollection(path, url) : await readAlone(url, previewToken)
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS data for ${url.pathname}: ${parsed.error.message}`)
   const skipped = (parsed.data as { skipped?: unknown } | null)?.skipped
