@@ -29,12 +29,33 @@ export function agendaBetween(events: AgendaEvent[], from: Date, to: Date): Agen
     .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime())
 }
 
+/** A span of time, [from, to). */
+export type Period = { from: Date; to: Date }
+
+/**
+ * The first of `periods` (growing lengths from one start) whose entries, as `entriesIn` reads
+ * them, number at least `enough`, else the last, with those entries. Periods are read in turn,
+ * stopping at the first that holds enough: a busy agenda answers from a short period, and only a
+ * quiet one reads up to the longest.
+ * @throws RangeError when `periods` is empty
+ */
+export async function firstFilledPeriod(
+  periods: readonly Period[],
+  enough: number,
+  entriesIn: (from: Date, to: Date) => Promise<AgendaEntry[]>,
+): Promise<Period & { entries: AgendaEntry[] }> {
+  for (const [index, period] of periods.entries()) {
+    const entries = await entriesIn(period.from, period.to)
+    if (entries.length >= enough || index === periods.length - 1) return { ...period, entries }
+  }
+  throw new RangeError('firstFilledPeriod needs at least one period')
+}
+
 /**
  * The first `count` occurrences from `now` on that are not cancelled, within the last of
- * `windowsInDays` (growing lengths, in days). Events are read through each window in turn by
- * `readBetween`, stopping at the first that holds `count`: a busy agenda answers from a short
- * window, and only a quiet one reads up to the horizon. The result is the same as reading the
- * horizon at once, since occurrences come in time order.
+ * `windowsInDays` (growing lengths, in days), read through each window in turn by `readBetween`
+ * (`firstFilledPeriod`). The result is the same as reading the horizon at once, since occurrences
+ * come in time order.
  */
 export async function nextOccurrences(
   now: Date,
@@ -42,12 +63,10 @@ export async function nextOccurrences(
   windowsInDays: readonly number[],
   readBetween: (from: Date, to: Date) => Promise<AgendaEvent[]>,
 ): Promise<AgendaEntry[]> {
-  let entries: AgendaEntry[] = []
-  for (const days of windowsInDays) {
-    const to = new Date(now.getTime() + days * 86_400_000)
-    entries = agendaBetween(await readBetween(now, to), now, to).filter((entry) => !entry.occurrence.cancelled)
-    if (entries.length >= count) break
-  }
+  const periods = windowsInDays.map((days) => ({ from: now, to: new Date(now.getTime() + days * 86_400_000) }))
+  const { entries } = await firstFilledPeriod(periods, count, async (from, to) =>
+    agendaBetween(await readBetween(from, to), from, to).filter((entry) => !entry.occurrence.cancelled),
+  )
   return entries.slice(0, count)
 }
 

@@ -5,12 +5,20 @@ import type { HouseSummary } from '../../schemas/content/house'
 import { addParisDays, isCalendarDay, parisDay, parisTime } from '../../schemas/recurrence'
 import type { ValueOf } from '../../schemas/vocabulary'
 import { accessibilityFamilies, audiences } from '../../schemas/vocabularies'
-import { involvesHouse } from './agenda'
+import { involvesHouse, type Period } from './agenda'
 
 import { FILTER_PARAMS } from './agendaParams'
 
-/** How many days the agenda shows when no end is asked, and the longest period it shows. */
-export const DEFAULT_DAYS = 60
+/**
+ * The lengths in days of the periods the agenda may show when no end is asked, shortest first: it
+ * shows the first that holds `AGENDA_ENOUGH` dates (`firstFilledPeriod`). Two weeks of a busy
+ * cooperation (1,500 events a year) are about 90 dates, two months 290 (200 KB of page, a long
+ * scroll on a phone); a quiet season still shows two months.
+ */
+export const AGENDA_DAYS = [14, 60] as const
+/** Dates enough for one page of the agenda: about ten screens of a phone. */
+export const AGENDA_ENOUGH = 40
+/** The longest period the filters accept, in days. */
 export const LONGEST_DAYS = 366
 
 export type AgendaFilters = {
@@ -91,13 +99,33 @@ export function filterQuery(filters: AgendaFilters): string {
   return query.size ? `?${query}` : ''
 }
 
-/** The instants the filters show: [from, to), from `now` for DEFAULT_DAYS days unless asked otherwise. */
-export function filterPeriod(filters: AgendaFilters, now: Date): { from: Date; to: Date } {
+/**
+ * The period the filters show, [from, to): from the first day asked (else `now`) to the end of
+ * the last day asked, else for `days` days (ending at a Paris midnight).
+ */
+export function filterPeriod(filters: AgendaFilters, now: Date, days: number): Period {
   const from = filters.from ? parisTime(filters.from, '00:00') : now
-  const to = filters.to
-    ? parisTime(addParisDays(parisTime(filters.to, '12:00'), 1), '00:00')
-    : parisTime(addParisDays(from, DEFAULT_DAYS), '00:00')
-  return { from, to }
+  const dayAfter = filters.to ? addParisDays(parisTime(filters.to, '12:00'), 1) : addParisDays(from, days)
+  return { from, to: parisTime(dayAfter, '00:00') }
+}
+
+/**
+ * The periods the agenda may show, growing (`firstFilledPeriod`): the asked one alone when an
+ * end is asked, else one of each of `lengths` (in days).
+ */
+export function filterPeriods(filters: AgendaFilters, now: Date, lengths: readonly number[] = AGENDA_DAYS): Period[] {
+  return (filters.to ? [LONGEST_DAYS] : lengths).map((days) => filterPeriod(filters, now, days))
+}
+
+/**
+ * The query string of the period after one shown that ended at `to` (a Paris midnight), with the
+ * same filters: from the day `to` starts, for the default lengths. Null when that day is past what
+ * the filters accept (`LONGEST_DAYS` from `today`).
+ */
+export function nextPeriodQuery(filters: AgendaFilters, to: Date, today: string): string | null {
+  const from = parisDay(to)
+  if (from > addParisDays(parisTime(today, '12:00'), LONGEST_DAYS)) return null
+  return filterQuery({ ...filters, from, to: null })
 }
 
 const hasId = (list: AgendaEvent['themes'], id: Id) => readable<Term>(list).some((t) => String(t.id) === String(id))

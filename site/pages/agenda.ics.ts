@@ -1,9 +1,13 @@
 import type { APIRoute } from 'astro'
 
-import { filterPeriod, matchesFilters, parisToday, readFilters } from '../lib/agendaFilters'
+import type { AgendaEvent } from '../../schemas/content/event'
+import type { HouseSummary } from '../../schemas/content/house'
+
+import { filterPeriod } from '../lib/agendaFilters'
+import { agendaRequest } from '../lib/agendaRequest'
 import { cachePage, FRESH_FOR } from '../lib/cache'
-import { content } from '../lib/content'
 import { siteEnv } from '../lib/env'
+import { filteredEvents } from '../lib/filteredAgenda'
 import { calendarResponse } from '../lib/feeds/calendarResponse'
 import { calendarText } from '../lib/feeds/icalendar'
 import { agendaTitle } from '../lib/houseName'
@@ -19,19 +23,16 @@ const AHEAD_DAYS = 366
  */
 export const GET: APIRoute = async ({ url, cache, locals }) => {
   const now = new Date()
-  const themes = await content.themes()
-  const { filters, refused } = readFilters(url.searchParams, { houses: locals.chrome.houses, themes }, parisToday(now))
-  const options = { name: agendaTitle(refused ? null : filters.house), siteUrl: siteEnv().SITE_URL }
-  if (refused) {
-    const moved = await redirectFromFormerFilterValues(url, { houses: locals.chrome.houses, themes })
-    return moved ?? calendarResponse(calendarText([], options))
-  }
-  const asked = filterPeriod(filters, now)
-  const from = filters.from ? asked.from : new Date(now.getTime() - PAST_DAYS * 86_400_000)
-  const to = filters.to ? asked.to : new Date(now.getTime() + AHEAD_DAYS * 86_400_000)
-  const events = (await content.eventsBetween(from, to, filters.house?.id)).filter((event) =>
-    matchesFilters(event, filters),
-  )
+  const { houses } = locals.chrome
+  const asked = await agendaRequest(url, houses, now, (filters) => {
+    const period = filterPeriod(filters, now, AHEAD_DAYS)
+    const from = filters.from ? period.from : new Date(now.getTime() - PAST_DAYS * 86_400_000)
+    return filteredEvents(filters, from, period.to)
+  })
+  const calendar = (events: AgendaEvent[], house: HouseSummary | null) =>
+    calendarResponse(calendarText(events, { name: agendaTitle(house), siteUrl: siteEnv().SITE_URL }))
+  if (asked.refused)
+    return (await redirectFromFormerFilterValues(url, { houses, themes: asked.themes })) ?? calendar([], null)
   cachePage({ cache }, FRESH_FOR.timely)
-  return calendarResponse(calendarText(events, options))
+  return calendar(asked.shown, asked.filters.house)
 }

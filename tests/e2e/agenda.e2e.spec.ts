@@ -60,6 +60,25 @@ test('with the keyboard alone, a resident filters the agenda, opens an event and
   expect(ics).toContain('BEGIN:VTIMEZONE')
 })
 
+test('the agenda ends on a link to the rendez-vous after it, with the same filters', async ({ page }) => {
+  await page.goto('/agenda?maison=maison-du-port')
+  const lead = page.locator('.lead')
+  const lastShown = /au (.+)\.$/.exec((await lead.innerText()).trim())?.[1]
+  const next = page.getByRole('link', { name: /^Rendez-vous suivants, à partir du / })
+  const firstNext = (await next.innerText()).replace('Rendez-vous suivants, à partir du ', '').trim()
+  const day = /du=(\d{4}-\d{2}-\d{2})$/.exec((await next.getAttribute('href')) ?? '')?.[1]
+  expect(lastShown, 'the last day shown').toBeTruthy()
+  expect(day, 'the first day after it').toBeTruthy()
+  // The day after the last one shown, as the page writes days.
+  const dayBefore = new Date(parisTime(day!, '12:00').getTime() - 86_400_000)
+  expect(lastShown).toContain(String(dayBefore.getUTCFullYear()))
+  await next.click()
+  await expect(page).toHaveURL(`/agenda?maison=maison-du-port&du=${day}`)
+  await expect(page.getByRole('status')).toContainText('avec la Maison du Port')
+  await expect(lead).toContainText(`, du ${firstNext} au `)
+  await expect(lead).not.toContainText(`au ${lastShown}`)
+})
+
 test('on a phone, a busy day below the screen passes the WCAG 2.2 AA checks before it is laid out', async ({
   page,
 }) => {

@@ -1,6 +1,6 @@
-import type { Client, InStatement } from '@libsql/client'
+import { type Client, createClient, type InStatement } from '@libsql/client'
 import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { refreshStatisticsTask } from '../../cms/jobs/refreshStatistics'
 import { up } from '../../cms/migrations/20261130_104142_series_last_dates'
@@ -8,6 +8,7 @@ import { up } from '../../cms/migrations/20261130_104142_series_last_dates'
 import { parisTime, type Recurrence, seriesEnd } from '../../schemas/recurrence'
 import { slugs } from '../../schemas/slugs'
 import { agendaBetween } from '../../site/lib/agenda'
+import { AGENDA_ENOUGH, type AgendaFilters } from '../../site/lib/agendaFilters'
 import { type CmsHttp, serveCmsReads } from '../helpers/cmsHttp'
 import { eventData } from '../helpers/events'
 import { startTestCms, type TestCms } from '../helpers/payload'
@@ -228,12 +229,19 @@ describe('the agenda read over years of archive', () => {
         typeof stmt !== 'string' && /from "events"/.test(stmt.sql) && stmt.sql.includes('"last_date"'),
     )
     expect(reads.length).toBeGreaterThanOrEqual(2)
-    return Promise.all(
-      reads.map(async (read) => {
-        const plan = await execute({ sql: `EXPLAIN QUERY PLAN ${read.sql}`, args: read.args })
-        return plan.rows.map((row) => String(row.detail)).join('\n')
-      }),
-    )
+    // On a connection of its own: the CMS's reading connection, once it explained a query, kept
+    // reading the database as it was then (its later reads missed every later write).
+    const explainer = createClient({ url: process.env.DATABASE_URI! })
+    try {
+      return await Promise.all(
+        reads.map(async (read) => {
+          const plan = await explainer.execute({ sql: `EXPLAIN QUERY PLAN ${read.sql}`, args: read.args })
+          return plan.rows.map((row) => String(row.detail)).join('\n')
+        }),
+      )
+    } finally {
+      explainer.close()
+    }
   }
 
   it('reads the events of a window through the index on their last date once the daily statistics ran', async () => {
@@ -250,5 +258,49 @@ describe('the agenda read over years of archive', () => {
   // table in the order of their ids, which its statistics say costs less than two index searches.
   it('never reads one house’s events through their published status once the daily statistics ran', async () => {
     for (const steps of await windowReadPlans(1)) expect(steps).not.toMatch(/events__status_idx|events_start_idx/)
+  })
+})
+
+describe('the period the agenda shows', () => {
+  const noFilters: AgendaFilters = {
+    house: null,
+    theme: null,
+    audience: null,
+    from: null,
+    to: null,
+    free: false,
+    need: null,
+  }
+
+  // A busy season (three daily workshops) is shown two weeks at a time from one read; after it, a
+  // quiet one (a monthly meeting) is read on to two months. Far from the other tests' window.
+  it('shows two weeks of a busy season from one read, and reads a quiet one on to two months', async () => {
+    for (const hour of ['10:00', '14:00', '18:00'])
+      await create(
+        eventData(`Atelier quotidien de ${hour}`, {
+          start: parisTime(day(200), hour).toISOString(),
+          recurrence: { frequency: 'daily', until: day(229) },
+        }),
+      )
+    const { content } = await import('../../site/lib/content')
+    const { filteredAgenda } = await import('../../site/lib/filteredAgenda')
+    const reads = vi.spyOn(content, 'eventsBetween')
+    try {
+      const busyStart = parisTime(day(200), '08:00')
+      const busy = await filteredAgenda(noFilters, busyStart, AGENDA_ENOUGH)
+      expect(busy.to).toEqual(parisTime(day(214), '00:00'))
+      expect(busy.entries.filter((entry) => entry.event.title.startsWith('Atelier quotidien'))).toHaveLength(3 * 14)
+      expect(reads).toHaveBeenCalledTimes(1)
+
+      reads.mockClear()
+      const quietStart = parisTime(day(230), '08:00')
+      const quiet = await filteredAgenda(noFilters, quietStart, AGENDA_ENOUGH)
+      expect(quiet.to).toEqual(parisTime(day(290), '00:00'))
+      expect(quiet.entries.length).toBeLessThan(AGENDA_ENOUGH)
+      expect(quiet.entries.map((entry) => entry.event.title)).toContain('Permanence sans fin')
+      expect(reads.mock.calls.map(([, to]) => to)).toEqual([parisTime(day(244), '00:00'), quiet.to])
+    } finally {
+      reads.mockRestore()
+    }
   })
 })

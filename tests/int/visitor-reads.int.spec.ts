@@ -169,26 +169,58 @@ describe('collection reads in one request', () => {
   })
 
   it('sends the reads the site starts together in one request', async () => {
-    const requests: string[] = []
-    const routed = globalThis.fetch
-    globalThis.fetch = ((input: URL | RequestInfo, init?: RequestInit) => {
-      requests.push(
-        `${init?.method ?? 'GET'} ${new URL(input instanceof Request ? input.url : input.toString()).pathname}`,
+    const { value, requests } = await requestsDuring(() =>
+      Promise.all([site.content.themes(), site.content.house('maison-b'), site.content.house('maison-en-preparation')]),
+    )
+    const [themes, house, missing] = value
+    expect(themes.map((theme) => theme.name)).toEqual(['Cuisine', 'Jardinage'])
+    expect(house?.name).toBe('Maison B')
+    expect(missing).toBeNull()
+    expect(requests).toEqual([`POST /api/${COLLECTION_READS_PATH}`])
+  })
+
+  it('reads the agenda’s themes with the events its filters show, unless a theme is asked or a value refused', async () => {
+    const { agendaRequest } = await import('../../site/lib/agendaRequest')
+    const { filteredEvents } = await import('../../site/lib/filteredAgenda')
+    const { houses } = await site.content.frame()
+    const now = new Date()
+    const later = new Date(now.getTime() + 14 * 86_400_000)
+    const asked = (query: string) =>
+      requestsDuring(() =>
+        agendaRequest(new URL(`http://site.test/agenda${query}`), houses, now, (filters) =>
+          filteredEvents(filters, now, later),
+        ),
       )
-      return routed(input, init)
-    }) as typeof fetch
-    try {
-      const [themes, house, missing] = await Promise.all([
-        site.content.themes(),
-        site.content.house('maison-b'),
-        site.content.house('maison-en-preparation'),
-      ])
-      expect(themes.map((theme) => theme.name)).toEqual(['Cuisine', 'Jardinage'])
-      expect(house?.name).toBe('Maison B')
-      expect(missing).toBeNull()
-      expect(requests).toEqual([`POST /api/${COLLECTION_READS_PATH}`])
-    } finally {
-      globalThis.fetch = routed
+    const together = await asked('?maison=maison-b')
+    expect(together.value).toMatchObject({ refused: false, shown: [], query: '?maison=maison-b' })
+    expect(together.value.themes.map((theme) => theme.slug)).toEqual(['cuisine', 'jardinage'])
+    expect(together.requests).toEqual([`POST /api/${COLLECTION_READS_PATH}`])
+    // A theme is checked against the themes read first.
+    const theme = await asked('?theme=cuisine')
+    expect(theme.value).toMatchObject({ refused: false, query: '?theme=cuisine' })
+    expect(theme.requests).toHaveLength(2)
+    // A refused value reads the themes alone (to find a former slug), never the events.
+    for (const query of ['?du=2020-01-01', '?theme=inconnu']) {
+      const refused = await asked(query)
+      expect(refused.value.refused, query).toBe(true)
+      expect(refused.requests, query).toHaveLength(1)
     }
   })
 })
+
+/** What `run` gives, and the requests the site sent the CMS meanwhile (`POST /api/reads`…). */
+async function requestsDuring<T>(run: () => Promise<T>): Promise<{ value: T; requests: string[] }> {
+  const requests: string[] = []
+  const routed = globalThis.fetch
+  globalThis.fetch = ((input: URL | RequestInfo, init?: RequestInit) => {
+    requests.push(
+      `${init?.method ?? 'GET'} ${new URL(input instanceof Request ? input.url : input.toString()).pathname}`,
+    )
+    return routed(input, init)
+  }) as typeof fetch
+  try {
+    return { value: await run(), requests }
+  } finally {
+    globalThis.fetch = routed
+  }
+}

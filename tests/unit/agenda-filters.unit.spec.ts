@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { AgendaEvent, Term } from '../../schemas/content/event'
 import type { HouseSummary } from '../../schemas/content/house'
 import { nextOccurrences } from '../../site/lib/agenda'
-import { filterQuery, matchesFilters, readFilters } from '../../site/lib/agendaFilters'
+import { filterPeriods, filterQuery, matchesFilters, nextPeriodQuery, readFilters } from '../../site/lib/agendaFilters'
 import { isFrenchPublicHoliday } from '../../cms/seed/frenchHolidays'
 
 const houses: HouseSummary[] = [
@@ -85,6 +85,41 @@ describe('agenda filters', () => {
     expect(matchesFilters(event({ audiences: ['everyone'], houses: [houses[1]!] }), filters)).toBe(false)
     expect(matchesFilters(event({ audiences: ['everyone'], accessibility: null }), filters)).toBe(false)
     expect(filterQuery({ ...filters, free: false })).not.toContain('gratuit')
+  })
+})
+
+describe('the periods the agenda shows', () => {
+  const NOW = new Date('2027-03-01T08:00:00.000Z')
+
+  it('tries two weeks then two months from now, or from the first day asked, each to a Paris midnight', () => {
+    expect(filterPeriods(read('').filters, NOW)).toEqual([
+      { from: NOW, to: new Date('2027-03-14T23:00:00.000Z') },
+      // Summer time began on 28 March: midnight in Paris is 22:00 UTC.
+      { from: NOW, to: new Date('2027-04-29T22:00:00.000Z') },
+    ])
+    expect(filterPeriods(read('du=2027-03-10').filters, NOW)[0]).toEqual({
+      from: new Date('2027-03-09T23:00:00.000Z'),
+      to: new Date('2027-03-23T23:00:00.000Z'),
+    })
+  })
+
+  it('shows the asked period alone when its last day is asked', () => {
+    expect(filterPeriods(read('du=2027-03-10&au=2027-03-11').filters, NOW)).toEqual([
+      { from: new Date('2027-03-09T23:00:00.000Z'), to: new Date('2027-03-11T23:00:00.000Z') },
+    ])
+  })
+
+  it('links the period after with the same filters, within the year the filters accept', () => {
+    const { filters } = read('maison=maison-du-port&du=2027-03-10&au=2027-03-11')
+    const [shown] = filterPeriods(filters, NOW)
+    expect(nextPeriodQuery(filters, shown!.to, TODAY)).toBe('?maison=maison-du-port&du=2027-03-12')
+    expect(nextPeriodQuery(filters, new Date('2028-02-29T23:00:00.000Z'), TODAY)).toBe(
+      '?maison=maison-du-port&du=2028-03-01',
+    )
+    expect(nextPeriodQuery(filters, new Date('2028-03-01T23:00:00.000Z'), TODAY)).toBeNull()
+    // The period after is one the filters accept.
+    expect(read('maison=maison-du-port&du=2028-03-01').refused).toBe(false)
+    expect(read('maison=maison-du-port&du=2028-03-02').refused).toBe(true)
   })
 })
 

@@ -1,4 +1,5 @@
 import { ArticleTeaser } from '../../../schemas/content/highlights'
+import { AGENDA_DAYS } from '../../../site/lib/agendaFilters'
 import { eventsIn, PAGE_SIZE, type Query, selectOf } from '../../../site/lib/content/queries'
 import type { BenchHub } from '../hub'
 import { ms, percentile, timed } from '../stats'
@@ -14,15 +15,15 @@ const withQuery = (path: string, query: Query) =>
 
 /**
  * The reads the public pages are built from, with the site's own queries where it has them (the
- * events of the agenda's two weeks and of the iCalendar feed's period), and the admin's events
+ * events of the agenda's first period and of the iCalendar feed's period), and the admin's events
  * list (its first page, server-rendered).
  */
 export function cmsReads(now = new Date()): CmsRead[] {
   const at = (days: number) => new Date(now.getTime() + days * DAY_MS)
   return [
     {
-      name: 'events of the next 14 days (agenda)',
-      path: withQuery('/api/events', { ...eventsIn(now, at(14)), limit: PAGE_SIZE, page: 1 }),
+      name: `events of the next ${AGENDA_DAYS[0]} days (agenda)`,
+      path: withQuery('/api/events', { ...eventsIn(now, at(AGENDA_DAYS[0])), limit: PAGE_SIZE, page: 1 }),
     },
     {
       name: 'events of the iCalendar feed (one page of the site’s size)',
