@@ -39,11 +39,11 @@ export type Period = { from: Date; to: Date }
  * quiet one reads up to the longest.
  * @throws RangeError when `periods` is empty
  */
-export async function firstFilledPeriod(
-  periods: readonly Period[],
+export async function firstFilledPeriod<P extends Period>(
+  periods: readonly P[],
   enough: number,
   entriesIn: (from: Date, to: Date) => Promise<AgendaEntry[]>,
-): Promise<Period & { entries: AgendaEntry[] }> {
+): Promise<P & { entries: AgendaEntry[] }> {
   for (const [index, period] of periods.entries()) {
     const entries = await entriesIn(period.from, period.to)
     if (entries.length >= enough || index === periods.length - 1) return { ...period, entries }
