@@ -1,6 +1,13 @@
 import type { Id } from '../../schemas/content/common'
 import type { AgendaEvent } from '../../schemas/content/event'
-import { expandOccurrences, type Occurrence, parisDay, type Schedule } from '../../schemas/recurrence'
+import {
+  addParisDays,
+  expandOccurrences,
+  type Occurrence,
+  parisDay,
+  parisTime,
+  type Schedule,
+} from '../../schemas/recurrence'
 import { sameId } from '../../schemas/relations'
 
 export type AgendaEntry = { event: AgendaEvent; occurrence: Occurrence }
@@ -31,6 +38,15 @@ export function agendaBetween(events: AgendaEvent[], from: Date, to: Date): Agen
 
 /** A span of time, [from, to). */
 export type Period = { from: Date; to: Date }
+
+/**
+ * `days` Paris calendar days from `from`, the day `from` falls on first: [from, the Paris midnight
+ * that ends the last), whatever changes of clock fall in between.
+ */
+export const calendarDays = (from: Date, days: number): Period => ({
+  from,
+  to: parisTime(addParisDays(from, days), '00:00'),
+})
 
 /**
  * The first of `periods` (growing lengths from one start) whose entries, as `entriesIn` reads

@@ -5,7 +5,7 @@ import type { HouseSummary } from '../../schemas/content/house'
 import { addParisDays, isCalendarDay, parisDay, parisTime } from '../../schemas/recurrence'
 import type { ValueOf } from '../../schemas/vocabulary'
 import { accessibilityFamilies, audiences } from '../../schemas/vocabularies'
-import { involvesHouse, type Period } from './agenda'
+import { calendarDays, involvesHouse, type Period } from './agenda'
 
 import { FILTER_PARAMS } from './agendaParams'
 
@@ -18,7 +18,7 @@ import { FILTER_PARAMS } from './agendaParams'
 export const AGENDA_DAYS = [14, 60] as const
 /** Dates enough for one page of the agenda: about ten screens of a phone. */
 export const AGENDA_ENOUGH = 40
-/** The longest period the filters accept, in days. */
+/** How far from today the days the filters accept may be, in days: the longest period they show. */
 export const LONGEST_DAYS = 366
 
 export type AgendaFilters = {
@@ -45,7 +45,8 @@ export type ReadFilters = {
  * themes from the CMS, closed lists from `schemas/vocabularies.ts`, real days within a year of
  * `today`). A wrong value is dropped and `refused` set, so the page redirects to the clean
  * address: no value a visitor makes up is reflected on a page or makes a cache entry of its own.
- * An empty value (what a form sends for « toutes ») means no filter.
+ * An empty value (what a form sends for « toutes ») means no filter, and is refused too: the form's
+ * answer is the clean address, which the cache serves.
  */
 export function readFilters(
   params: URLSearchParams,
@@ -54,8 +55,11 @@ export function readFilters(
 ): ReadFilters {
   let refused = false
   const one = (name: (typeof FILTER_PARAMS)[number]): string | null => {
-    const values = params.getAll(name).filter((v) => v !== '')
-    if (values.length > 1) refused = true
+    const all = params.getAll(name)
+    const values = all.filter((v) => v !== '')
+    // An empty value filters nothing, but under an address of its own it would be rendered again
+    // for every visitor instead of served from the cache (`keyHoldsQuery`, lib/cacheKey.ts).
+    if (values.length > 1 || values.length < all.length) refused = true
     return values[0] ?? null
   }
   const pick = <T>(name: (typeof FILTER_PARAMS)[number], find: (value: string) => T | null | undefined): T | null => {
@@ -67,11 +71,7 @@ export function readFilters(
   }
   const latest = addParisDays(parisTime(today, '12:00'), LONGEST_DAYS)
   const from = pick('du', (v) => (isCalendarDay(v) && v >= today && v <= latest ? v : null))
-  const to = pick('au', (v) =>
-    isCalendarDay(v) && v >= (from ?? today) && v <= addParisDays(parisTime(from ?? today, '12:00'), LONGEST_DAYS)
-      ? v
-      : null,
-  )
+  const to = pick('au', (v) => (isCalendarDay(v) && v >= (from ?? today) && v <= latest ? v : null))
   const filters: AgendaFilters = {
     house: pick('maison', (v) => known.houses.find((h) => h.slug === v)),
     theme: pick('theme', (v) => known.themes.find((t) => t.slug === v)),
@@ -105,8 +105,8 @@ export function filterQuery(filters: AgendaFilters): string {
  */
 export function filterPeriod(filters: AgendaFilters, now: Date, days: number): Period {
   const from = filters.from ? parisTime(filters.from, '00:00') : now
-  const dayAfter = filters.to ? addParisDays(parisTime(filters.to, '12:00'), 1) : addParisDays(from, days)
-  return { from, to: parisTime(dayAfter, '00:00') }
+  if (!filters.to) return calendarDays(from, days)
+  return { from, to: parisTime(addParisDays(parisTime(filters.to, '12:00'), 1), '00:00') }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro'
 
 import type { AgendaEvent } from '../../schemas/content/event'
 import type { HouseSummary } from '../../schemas/content/house'
+import { parisTime } from '../../schemas/recurrence'
 
 import { filterPeriod } from '../lib/agendaFilters'
 import { agendaRequest } from '../lib/agendaRequest'
@@ -25,9 +26,10 @@ export const GET: APIRoute = async ({ url, cache, locals }) => {
   const now = new Date()
   const { houses } = locals.chrome
   const asked = await agendaRequest(url, houses, now, (filters) => {
-    const period = filterPeriod(filters, now, AHEAD_DAYS)
-    const from = filters.from ? period.from : new Date(now.getTime() - PAST_DAYS * 86_400_000)
-    return filteredEvents(filters, from, period.to)
+    const from = filters.from ? parisTime(filters.from, '00:00') : new Date(now.getTime() - PAST_DAYS * 86_400_000)
+    // To the end of the last day asked, else a year ahead of today, whatever the first day asked.
+    const { to } = filterPeriod({ ...filters, from: null }, now, AHEAD_DAYS)
+    return filteredEvents(filters, from, to)
   })
   const calendar = (events: AgendaEvent[], house: HouseSummary | null) =>
     calendarResponse(calendarText(events, { name: agendaTitle(house), siteUrl: siteEnv().SITE_URL }))

@@ -35,7 +35,7 @@ test.describe('without JavaScript', () => {
     const all = Number((await page.getByRole('status').innerText()).match(/\d+/)![0])
     await page.getByLabel('Maison', { exact: true }).selectOption({ label: 'Maison du Port' })
     await page.getByRole('button', { name: 'Afficher' }).click()
-    await expect(page).toHaveURL(/maison=maison-du-port/)
+    await expect(page).toHaveURL(/\/agenda\?maison=maison-du-port$/)
     const status = page.getByRole('status')
     await expect(status).toContainText('avec la Maison du Port')
     const port = Number((await status.innerText()).match(/\d+/)![0])

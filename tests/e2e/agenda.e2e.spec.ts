@@ -5,8 +5,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import nodeIcal, { type VEvent } from 'node-ical'
 
-import { parisTime } from '../../schemas/recurrence'
-import { adminApi } from './staff'
+import { addParisDays, parisTime } from '../../schemas/recurrence'
+import { formatDay } from '../../site/lib/format'
+import { adminApi, houseId } from './staff'
 
 let admin: APIRequestContext
 const created: number[] = []
@@ -69,14 +70,52 @@ test('the agenda ends on a link to the rendez-vous after it, with the same filte
   const day = /du=(\d{4}-\d{2}-\d{2})$/.exec((await next.getAttribute('href')) ?? '')?.[1]
   expect(lastShown, 'the last day shown').toBeTruthy()
   expect(day, 'the first day after it').toBeTruthy()
-  // The day after the last one shown, as the page writes days.
-  const dayBefore = new Date(parisTime(day!, '12:00').getTime() - 86_400_000)
-  expect(lastShown).toContain(String(dayBefore.getUTCFullYear()))
+  // The link's day is the one after the last day shown.
+  expect(lastShown).toBe(formatDay(new Date(parisTime(day!, '12:00').getTime() - 86_400_000), true))
   await next.click()
   await expect(page).toHaveURL(`/agenda?maison=maison-du-port&du=${day}`)
   await expect(page.getByRole('status')).toContainText('avec la Maison du Port')
   await expect(lead).toContainText(`, du ${firstNext} au `)
   await expect(lead).not.toContainText(`au ${lastShown}`)
+})
+
+test('a house page lists the dates of as many calendar days as its heading says, the last one whole', async ({
+  page,
+}) => {
+  const port = await houseId(admin, 'Maison du Port')
+  await page.goto('/maisons/maison-du-port')
+  const days = Number(/dans les (\d+) jours/.exec(await page.locator('#a-venir').innerText())?.[1])
+  expect([14, 30]).toContain(days)
+  // Late on the last day named, and early on the day after it.
+  const tag = randomBytes(3).toString('hex')
+  const lastDay = addParisDays(new Date(), days - 1)
+  const dayAfter = addParisDays(new Date(), days)
+  for (const [title, start] of [
+    [`Veillée ${tag}`, parisTime(lastDay, '23:30')],
+    [`Petit déjeuner ${tag}`, parisTime(dayAfter, '00:30')],
+  ] as const) {
+    const answer = await admin.post('/api/events', {
+      data: {
+        title,
+        start: start.toISOString(),
+        houses: [port],
+        venue: { kind: 'house', house: port },
+        _status: 'published',
+      },
+    })
+    expect(answer.ok(), await answer.text()).toBe(true)
+    created.push((await answer.json()).doc.id)
+  }
+  await expect(async () => {
+    await page.reload()
+    await expect(page.getByRole('link', { name: `Veillée ${tag}` })).toBeVisible({ timeout: 500 })
+  }).toPass({ timeout: 10_000 })
+  await expect(page.getByRole('link', { name: `Petit déjeuner ${tag}` })).toHaveCount(0)
+  const listed = await page
+    .locator('section[aria-labelledby="a-venir"] time[datetime]')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+  // The days' headings (the rows' times carry an instant).
+  expect(listed.filter((datetime) => datetime.length === 10).at(-1)).toBe(lastDay)
 })
 
 test('on a phone, a busy day below the screen passes the WCAG 2.2 AA checks before it is laid out', async ({
@@ -141,6 +180,12 @@ test('wrong filter values are sent to the clean address, or give an empty calend
   const page = await request.get('/agenda?maison=%3Cscript%3E&theme=inconnue', { maxRedirects: 0 })
   expect(page.status()).toBe(301)
   expect(page.headers().location).toBe('/agenda')
+  // What the filter form sends for « toutes » goes to the clean address, which the cache serves.
+  const form = await request.get('/agenda?maison=maison-du-port&theme=&public=&du=&au=&accessible=', {
+    maxRedirects: 0,
+  })
+  expect(form.status()).toBe(301)
+  expect(form.headers().location).toBe('/agenda?maison=maison-du-port')
   const feed = await request.get('/agenda.ics?maison=inconnue')
   expect(feed.status()).toBe(200)
   const text = await feed.text()
@@ -150,7 +195,7 @@ test('wrong filter values are sent to the clean address, or give an empty calend
   expect(vevents(await (await request.get('/agenda.ics')).text()).length).toBeGreaterThan(0)
   for (const clean of ['/agenda.ics?maison=maison-du-port', '/agenda.ics?public=adults'])
     expect((await request.get(clean)).status()).toBe(200)
-  for (const wrong of ['?maison=MAISON-DU-PORT', '?maison=%3Cscript%3E', '?public=adults&public=youth']) {
+  for (const wrong of ['?maison=MAISON-DU-PORT', '?maison=%3Cscript%3E', '?public=adults&public=youth', '?maison=']) {
     const answer = await request.get(`/agenda.ics${wrong}`)
     expect(answer.headers()['x-astro-cache'], wrong).toBeUndefined()
     expect(vevents(await answer.text()), wrong).toEqual([])

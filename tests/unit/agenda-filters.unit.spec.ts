@@ -40,10 +40,13 @@ describe('agenda filters', () => {
     )
   })
 
-  it('treats the empty values a form sends for « toutes » as no filter', () => {
-    const { refused, query } = read('maison=&theme=&public=&du=&au=&accessible=')
-    expect(refused).toBe(false)
-    expect(query).toBe('')
+  it('sends the empty values a form sends for « toutes » to the clean address, which the cache serves', () => {
+    expect(read('maison=&theme=&public=&du=&au=&accessible=')).toMatchObject({ refused: true, query: '' })
+    expect(read('maison=maison-du-port&theme=&public=&du=&au=&accessible=')).toMatchObject({
+      refused: true,
+      query: '?maison=maison-du-port',
+    })
+    expect(read('theme=culture&theme=')).toMatchObject({ refused: true, query: '?theme=culture' })
   })
 
   it('refuses unknown houses, markup, impossible or far dates, repeated values — and drops only those', () => {
@@ -55,6 +58,8 @@ describe('agenda filters', () => {
       'du=2020-01-01',
       'du=2027-03-10&au=2027-03-05',
       'au=2099-01-01',
+      // Each day within a year of today: a period never reaches further.
+      'du=2027-03-10&au=2028-03-02',
       'gratuit=oui',
       'accessible=tout',
       'maison=maison-du-port&maison=maison-des-tilleuls',
