@@ -43,9 +43,19 @@ const matches = (key: string, tags: readonly string[], dropped: ReadonlySet<stri
 type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string } }
 
 /**
- * The rendered pages, by cache key (see cacheKey.ts), least recently used dropped first beyond
- * `max` pages or `maxBytes` bytes of bodies (an agenda page weighs about 200 KB, an event's 30 KB:
- * a count alone would let a crawler fill the process's memory). Expired pages are kept until
+ * The share of `max` that pages read again since they were stored may fill: the rest is left to
+ * new pages, so each has its chance to be read again.
+ */
+const READ_AGAIN_SHARE = 0.8
+
+/**
+ * The rendered pages, by cache key (see cacheKey.ts), dropped beyond `max` pages or `maxBytes`
+ * bytes of bodies (an agenda page weighs about 100 KB, an event's 30 KB: a count alone would let a
+ * crawler fill the process's memory). The pages never read again since they were stored go first,
+ * least recently used first, then those read again: a crawler or a scan of thousands of valid
+ * addresses (every pair of agenda dates is one) then replaces only pages read once, not the home
+ * and agenda that visitors keep asking for (a segmented LRU). Pages read again fill at most
+ * `READ_AGAIN_SHARE` of `max`; beyond it the least recently read goes back among the others. Expired pages are kept until
  * evicted or invalidated: they are what the site still shows when the CMS cannot render a fresh one
  * (stale-if-error). With a `dir`, every page is also kept on disk (one file per key, written
  * atomically, in the order of the changes) and loaded again at start, so a site restarted while the
@@ -53,6 +63,8 @@ type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string }
  */
 export class PageStore {
   readonly #pages = new Map<string, StoredPage>()
+  /** The keys of the pages read again since they were stored, least recently read first. */
+  readonly #readAgain = new Set<string>()
   /** The last disk operation of each key: a removal never overtakes the write before it. */
   readonly #pending = new Map<string, Promise<void>>()
   #generation = 0
@@ -78,6 +90,12 @@ export class PageStore {
     if (page) {
       this.#pages.delete(key)
       this.#pages.set(key, page)
+      this.#readAgain.delete(key)
+      this.#readAgain.add(key)
+      for (const first of this.#readAgain) {
+        if (this.#readAgain.size <= this.max * READ_AGAIN_SHARE) break
+        this.#readAgain.delete(first)
+      }
     }
     return page
   }
@@ -153,12 +171,17 @@ export class PageStore {
     this.#keep(key, { ...page, storedAt: 0 })
   }
 
-  /** Removes the least recently used pages until the store is within `max` and `maxBytes`, never `kept`. */
+  /**
+   * Removes pages until the store is within `max` and `maxBytes`, never `kept`: those not read
+   * again since stored first, then the others, each least recently used first.
+   */
   #evictBeyondLimits(kept?: string): void {
-    for (const oldest of this.#pages.keys()) {
-      if ((this.#pages.size <= this.max && this.#bytes <= this.maxBytes) || oldest === kept) break
-      this.#remove(oldest)
-    }
+    const within = () => this.#pages.size <= this.max && this.#bytes <= this.maxBytes
+    for (const readAgain of [false, true])
+      for (const key of this.#pages.keys()) {
+        if (within()) return
+        if (key !== kept && this.#readAgain.has(key) === readAgain) this.#remove(key)
+      }
   }
 
   /** Takes `key`'s page out of memory, leaving the disk alone. */
@@ -180,6 +203,7 @@ export class PageStore {
 
   #remove(key: string): void {
     this.#forget(key)
+    this.#readAgain.delete(key)
     this.#onDisk(key, (file) => rm(file, { force: true }))
   }
 

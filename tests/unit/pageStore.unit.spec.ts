@@ -79,6 +79,38 @@ describe('page store', () => {
     expect([store.size, store.bytes]).toEqual([0, 0])
   })
 
+  it('keeps the pages visitors read again through a scan of thousands of addresses read once', () => {
+    const store = new PageStore(10)
+    const popular = ['http://x/', 'http://x/agenda', 'http://x/radio']
+    for (const key of popular) {
+      store.set(key, storedPage())
+      store.get(key)
+    }
+    for (let day = 0; day < 2000; day++) store.set(`http://x/agenda/widget?du=${day}`, storedPage())
+    expect(popular.map((key) => Boolean(store.get(key)))).toEqual([true, true, true])
+    expect(store.size).toBe(10)
+    // The newest of the scan are there: pages read once still have their place.
+    expect(store.get('http://x/agenda/widget?du=1999')).toBeDefined()
+  })
+
+  it('lets pages read again fill four fifths of it, the least recently read going back among the others', () => {
+    const store = new PageStore(5)
+    for (const key of ['a', 'b', 'c', 'd', 'e']) {
+      store.set(`http://x/${key}`, storedPage())
+      store.get(`http://x/${key}`)
+    }
+    // Five read again, four at most kept as such: « a », read longest ago, goes first.
+    store.set('http://x/f', storedPage())
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map((key) => Boolean(store.get(`http://x/${key}`)))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ])
+  })
+
   it('invalidates by tag and by path', () => {
     const store = new PageStore(10)
     store.set('http://x/agenda?maison=port', storedPage({ tags: ['events'] }))
