@@ -12,7 +12,7 @@ import { FILTER_PARAMS } from './agendaParams'
 /**
  * The lengths in days of the periods the agenda may show when no end is asked, shortest first: it
  * shows the first that holds `AGENDA_ENOUGH` dates (`firstFilledPeriod`). Two weeks of a busy
- * cooperation (1,500 events a year) are about 90 dates, two months 290 (200 KB of page, a long
+ * cooperation (1,500 events a year) are about 130 dates, two months 290 (210 KB of page, a long
  * scroll on a phone); a quiet season still shows two months.
  */
 export const AGENDA_DAYS = [14, 60] as const
@@ -20,6 +20,9 @@ export const AGENDA_DAYS = [14, 60] as const
 export const AGENDA_ENOUGH = 40
 /** How far from today the days the filters accept may be, in days: the longest period they show. */
 export const LONGEST_DAYS = 366
+
+/** The last Paris day (YYYY-MM-DD) the filters accept when it is `today`. */
+const latestDay = (today: string): string => addParisDays(parisTime(today, '12:00'), LONGEST_DAYS)
 
 export type AgendaFilters = {
   house: HouseSummary | null
@@ -69,7 +72,7 @@ export function readFilters(
     if (found === null) refused = true
     return found
   }
-  const latest = addParisDays(parisTime(today, '12:00'), LONGEST_DAYS)
+  const latest = latestDay(today)
   const from = pick('du', (v) => (isCalendarDay(v) && v >= today && v <= latest ? v : null))
   const to = pick('au', (v) => (isCalendarDay(v) && v >= (from ?? today) && v <= latest ? v : null))
   const filters: AgendaFilters = {
@@ -124,7 +127,7 @@ export function filterPeriods(filters: AgendaFilters, now: Date, lengths: readon
  */
 export function nextPeriodQuery(filters: AgendaFilters, to: Date, today: string): string | null {
   const from = parisDay(to)
-  if (from > addParisDays(parisTime(today, '12:00'), LONGEST_DAYS)) return null
+  if (from > latestDay(today)) return null
   return filterQuery({ ...filters, from, to: null })
 }
 
