@@ -55,11 +55,11 @@ const READ_AGAIN_SHARE = 0.8
  * least recently used first, then those read again: a crawler or a scan of thousands of valid
  * addresses (every pair of agenda dates is one) then replaces only pages read once, not the home
  * and agenda that visitors keep asking for (a segmented LRU). Pages read again fill at most
- * `READ_AGAIN_SHARE` of `max`; beyond it the least recently read goes back among the others. Expired pages are kept until
- * evicted or invalidated: they are what the site still shows when the CMS cannot render a fresh one
- * (stale-if-error). With a `dir`, every page is also kept on disk (one file per key, written
- * atomically, in the order of the changes) and loaded again at start, so a site restarted while the
- * CMS is down still serves what it had.
+ * `READ_AGAIN_SHARE` of `max`; beyond it the least recently read goes back among the others.
+ * Expired pages are kept until evicted or invalidated: they are what the site still shows when the
+ * CMS cannot render a fresh one (stale-if-error). With a `dir`, every page is also kept on disk
+ * (one file per key, written atomically, in the order of the changes) and loaded again at start, so
+ * a site restarted while the CMS is down still serves what it had.
  */
 export class PageStore {
   readonly #pages = new Map<string, StoredPage>()
