@@ -272,25 +272,40 @@ describe('the period the agenda shows', () => {
     need: null,
   }
 
-  // A busy season (three daily workshops) is shown two weeks at a time from one read; after it, a
-  // quiet one (a monthly meeting) is read on to two months. Far from the other tests' window.
-  it('shows two weeks of a busy season from one read, and reads a quiet one on to two months', async () => {
-    for (const hour of ['10:00', '14:00', '18:00'])
+  // A busy week (six daily workshops) is shown alone from one read; the weeks after it (three
+  // daily workshops) two weeks at a time; after them, a quiet season (a monthly meeting) is read on
+  // to two months. Far from the other tests' window.
+  it('shows a busy week from one read, a quieter one with the week after, and reads a quiet season on to two months', async () => {
+    for (const [hour, until] of [
+      ['09:00', day(206)],
+      ['11:00', day(206)],
+      ['13:00', day(206)],
+      ['10:00', day(229)],
+      ['14:00', day(229)],
+      ['18:00', day(229)],
+    ] as const)
       await create(
         eventData(`Atelier quotidien de ${hour}`, {
           start: parisTime(day(200), hour).toISOString(),
-          recurrence: { frequency: 'daily', until: day(229) },
+          recurrence: { frequency: 'daily', until },
         }),
       )
     const { content } = await import('../../site/lib/content')
     const { filteredAgenda } = await import('../../site/lib/filteredAgenda')
     const reads = vi.spyOn(content, 'eventsBetween')
+    const workshops = (entries: { event: { title: string } }[]) =>
+      entries.filter((entry) => entry.event.title.startsWith('Atelier quotidien'))
     try {
-      const busyStart = parisTime(day(200), '08:00')
-      const busy = await filteredAgenda(noFilters, busyStart, AGENDA_ENOUGH)
-      expect(busy.to).toEqual(parisTime(day(214), '00:00'))
-      expect(busy.entries.filter((entry) => entry.event.title.startsWith('Atelier quotidien'))).toHaveLength(3 * 14)
+      const busy = await filteredAgenda(noFilters, parisTime(day(200), '08:00'), AGENDA_ENOUGH)
+      expect(busy.to).toEqual(parisTime(day(207), '00:00'))
+      expect(workshops(busy.entries)).toHaveLength(6 * 7)
       expect(reads).toHaveBeenCalledTimes(1)
+
+      reads.mockClear()
+      const quieter = await filteredAgenda(noFilters, parisTime(day(207), '08:00'), AGENDA_ENOUGH)
+      expect(quieter.to).toEqual(parisTime(day(221), '00:00'))
+      expect(workshops(quieter.entries)).toHaveLength(3 * 14)
+      expect(reads).toHaveBeenCalledTimes(2)
 
       reads.mockClear()
       const quietStart = parisTime(day(230), '08:00')
@@ -298,7 +313,11 @@ describe('the period the agenda shows', () => {
       expect(quiet.to).toEqual(parisTime(day(290), '00:00'))
       expect(quiet.entries.length).toBeLessThan(AGENDA_ENOUGH)
       expect(quiet.entries.map((entry) => entry.event.title)).toContain('Permanence sans fin')
-      expect(reads.mock.calls.map(([, to]) => to)).toEqual([parisTime(day(244), '00:00'), quiet.to])
+      expect(reads.mock.calls.map(([, to]) => to)).toEqual([
+        parisTime(day(237), '00:00'),
+        parisTime(day(244), '00:00'),
+        quiet.to,
+      ])
     } finally {
       reads.mockRestore()
     }

@@ -96,15 +96,16 @@ describe('agenda filters', () => {
 describe('the periods the agenda shows', () => {
   const NOW = new Date('2027-03-01T08:00:00.000Z')
 
-  it('tries two weeks then two months from now, or from the first day asked, each to a Paris midnight', () => {
+  it('tries a week, two weeks then two months from now, or from the first day asked, each to a Paris midnight', () => {
     expect(filterPeriods(read('').filters, NOW)).toEqual([
+      { from: NOW, to: new Date('2027-03-07T23:00:00.000Z') },
       { from: NOW, to: new Date('2027-03-14T23:00:00.000Z') },
       // Summer time began on 28 March: midnight in Paris is 22:00 UTC.
       { from: NOW, to: new Date('2027-04-29T22:00:00.000Z') },
     ])
     expect(filterPeriods(read('du=2027-03-10').filters, NOW)[0]).toEqual({
       from: new Date('2027-03-09T23:00:00.000Z'),
-      to: new Date('2027-03-23T23:00:00.000Z'),
+      to: new Date('2027-03-16T23:00:00.000Z'),
     })
   })
 
