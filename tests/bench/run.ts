@@ -5,7 +5,7 @@
  * A full run generates (once; later runs reuse them) the one-year and the N-year corpus (N = 10 by
  * default, see corpus/generate.ts), starts the built hub on a copy of each, and measures:
  *  1. serving: cached pages, feeds and an episode's audio (whole, random ranges) against nginx
- *     serving the same bytes, at 10 and 100 connections (autocannon in a second process);
+ *     serving the same bytes, at 10 and 100 connections (wrk in a second process, load/wrk.ts);
  *  2. publish-to-live of an event, an article and an episode, on their pages and feeds;
  *  3. uncached rendering of every template on both corpora, and the ratio; and after a change to
  *     its content alone, the frame every page reads kept by the site;
@@ -32,6 +32,7 @@ import { format, resolveConfig } from 'prettier'
 import { corpusDir } from './corpus/generate'
 import { type BenchHub, runningHub, startHub } from './hub'
 import { nginxMissing } from './load/nginx'
+import { wrkMissing } from './load/wrk'
 import { cmsReads, measureCmsReads } from './sections/cmsApi'
 import { measureFeedBuild } from './sections/feedBuild'
 import { measureImageUpload, memoryOf } from './sections/media'
@@ -143,7 +144,7 @@ function publications(hub: BenchHub, list: Template[]): Promise<Publication[]> {
 
 async function main(): Promise<void> {
   const sections: string[] = []
-  const missing = nginxMissing()
+  const missing = nginxMissing() ?? wrkMissing()
   if (missing) throw new Error(missing)
   const external = await runningHub()
   let smallRendering: RenderTimes[] | undefined
@@ -192,7 +193,7 @@ async function main(): Promise<void> {
     )
     const audio = await audioTarget(hub)
     sections.push(
-      `## 1. Serving (${corpusName})\n\nSame bytes, same load generator (autocannon, second process), ${settings.seconds} s per run.\n\n${await measureServing(hub, served, audio, { connections: settings.connections, seconds: settings.seconds, nginxPort: 8420 })}`,
+      `## 1. Serving (${corpusName})\n\nSame bytes, same load generator (wrk, one thread, second process), ${settings.seconds} s per run.\n\n${await measureServing(hub, served, audio, { connections: settings.connections, seconds: settings.seconds, nginxPort: 8420 })}`,
     )
     sample('serving')
 

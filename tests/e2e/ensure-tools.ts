@@ -33,6 +33,13 @@ const tools: Tool[] = [
     debianPackage: 'nginx',
   },
   {
+    name: 'wrk',
+    purpose: "the benchmark's smoke run loads the site and nginx with it",
+    variable: 'WRK_PATH',
+    debianPath: '/usr/bin/wrk',
+    debianPackage: 'wrk',
+  },
+  {
     name: 'strace',
     purpose: 'the fault tests make the database unreachable with it',
     variable: 'STRACE_PATH',

@@ -33,7 +33,11 @@ export type LoadResult = {
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..')
 
-/** Runs autocannon in a second process (load/worker.ts) and returns its figures. */
+/**
+ * Runs autocannon in a second process (load/worker.ts) and returns its figures: the crowd of the
+ * end-to-end load test, whose random mix of paths and failures counted by path it gives. It reads
+ * every body it receives, which caps its pace: the benchmark's throughput comes from wrk (wrk.ts).
+ */
 export async function load(spec: LoadSpec): Promise<LoadResult> {
   const { stdout } = await promisify(execFile)(
     path.join(root, 'node_modules', '.bin', 'tsx'),

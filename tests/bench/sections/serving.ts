@@ -1,8 +1,8 @@
 import { publicFileUrl } from '../../../schemas/files'
 import { rawRequest } from '../../helpers/rawHttp'
 import type { BenchHub } from '../hub'
-import { load, type LoadResult } from '../load/run'
 import { startNginx } from '../load/nginx'
+import { throughput, type Throughput } from '../load/wrk'
 import { table } from '../stats'
 import type { Template } from '../templates'
 
@@ -31,14 +31,17 @@ async function brotliCopy(url: string): Promise<Uint8Array | undefined> {
   return undefined
 }
 
-const row = (target: Target, connections: number, site: LoadResult, nginx: LoadResult) => [
+/** A latency in ms as the table prints it: tenths below 10 ms, whole ms above. */
+const latency = (ms: number) => (ms < 10 ? ms.toFixed(1) : Math.round(ms).toString())
+
+const row = (target: Target, connections: number, site: Throughput, nginx: Throughput) => [
   target.name,
   connections,
   Math.round(site.requestsPerSecond),
   Math.round(nginx.requestsPerSecond),
   (site.requestsPerSecond / nginx.requestsPerSecond).toFixed(2),
-  `${site.p50} / ${site.p99} ms`,
-  `${nginx.p50} / ${nginx.p99} ms`,
+  `${latency(site.p50)} / ${latency(site.p99)} ms`,
+  `${latency(nginx.p50)} / ${latency(nginx.p99)} ms`,
   site.failures + nginx.failures,
 ]
 
@@ -104,8 +107,8 @@ export async function measureServing(
     for (const { target, reference, size } of targets) {
       for (const count of connections) {
         const spec = { connections: count, seconds, headers: target.headers, rangeOf: target.ranged ? size : undefined }
-        const site = await load({ ...spec, url: target.url })
-        const nginxResult = await load({ ...spec, url: reference })
+        const site = await throughput({ ...spec, url: target.url })
+        const nginxResult = await throughput({ ...spec, url: reference })
         rows.push(row(target, count, site, nginxResult))
       }
     }
