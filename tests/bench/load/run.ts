@@ -2,14 +2,10 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-/** One load run: `connections` keep-alive connections on `url` for `seconds`. */
-export type LoadSpec = {
-  url: string
-  connections: number
-  seconds: number
-  headers?: Record<string, string>
-  /** Size in bytes of the file at `url`: each request then asks a random 64 KiB range of it. */
-  rangeOf?: number
+import type { ThroughputSpec } from './wrk'
+
+/** One load run, as wrk's (wrk.ts), or on a mix of paths. */
+export type LoadSpec = ThroughputSpec & {
   /** Paths on `url`'s origin: each request asks one of them at random (a mix of pages). */
   paths?: string[]
 }
