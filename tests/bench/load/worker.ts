@@ -7,7 +7,6 @@ import autocannon from 'autocannon'
 import type { LoadResult, LoadSpec } from './run'
 
 const spec = JSON.parse(process.argv[2]!) as LoadSpec
-const ranged = spec.rangeOf
 const paths = spec.paths
 /** Answers of 400 and above, by status and path: what went wrong where. */
 const failed: Record<string, number> = {}
@@ -16,7 +15,6 @@ const result = await autocannon({
   connections: spec.connections,
   duration: spec.seconds,
   headers: spec.headers,
-  // A random byte range of the file on every request, as podcast players seek.
   requests: paths
     ? [
         {
@@ -31,16 +29,7 @@ const result = await autocannon({
           },
         },
       ]
-    : ranged
-      ? [
-          {
-            setupRequest: (request) => {
-              const start = Math.floor(Math.random() * (ranged - 65_536))
-              return { ...request, headers: { ...request.headers, range: `bytes=${start}-${start + 65_535}` } }
-            },
-          },
-        ]
-      : undefined,
+    : undefined,
 })
 const summary: LoadResult = {
   requestsPerSecond: result.requests.average,
