@@ -71,7 +71,7 @@ function keepWriteCallbacks(res: ServerResponse): void {
 /**
  * Compresses pages and feeds as the browser accepts (brotli or gzip, negotiated by `compression`,
  * which also adds `Vary: Accept-Encoding` and leaves HEAD and `no-transform` answers alone). A busy
- * fortnight of the agenda is about 200 KB of HTML: a few seconds on a slow mobile connection,
+ * fortnight of the agenda is about 100 KB of HTML: a few seconds on a slow mobile connection,
  * where residents read the site. Call it as `compressResponses(req, res, next)` before writing.
  */
 export function compressResponses(req: IncomingMessage, res: ServerResponse, next: () => void): void {

@@ -4,7 +4,7 @@ import { promisify } from 'node:util'
 
 import type { ThroughputSpec } from './wrk'
 
-/** One load run, as wrk's (wrk.ts) but for ranges, or on a mix of paths. */
+/** One load run of the crowd: wrk's spec (wrk.ts) without `rangeOf`, and a mix of `paths`. */
 export type LoadSpec = Omit<ThroughputSpec, 'rangeOf'> & {
   /** Paths on `url`'s origin: each request asks one of them at random (a mix of pages). */
   paths?: string[]

@@ -1,6 +1,7 @@
 /**
- * The load generator, run as a process of its own so that it does not share a core's time with
- * the benchmark's bookkeeping: `tsx worker.ts '<json LoadSpec>'` prints one JSON LoadResult.
+ * The crowd of the end-to-end load test (autocannon), run as a process of its own so that it does
+ * not share a core's time with the test's bookkeeping: `tsx worker.ts '<json LoadSpec>'` prints
+ * one JSON LoadResult.
  */
 import autocannon from 'autocannon'
 

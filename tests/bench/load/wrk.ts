@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 const WRK = process.env.WRK_PATH ?? '/usr/bin/wrk'
 
 /** Bytes of each random range asked of a file. */
-const RANGE_BYTES = 65_536
+export const RANGE_BYTES = 65_536
 
 /** One throughput run: `connections` keep-alive connections on `url` for `seconds`. */
 export type ThroughputSpec = {
@@ -32,14 +32,19 @@ export type Throughput = {
 
 /**
  * The Lua script wrk runs: when ranged, a random range on every request (as podcast players
- * seek); at the end, the figures as one JSON line (wrk's `done` hook: latencies in µs).
+ * seek), with the headers given on the command line (`wrk.format` replaces them with those it is
+ * passed); at the end, the figures as one JSON line (wrk's `done` hook: latencies in µs). Lua's
+ * random numbers are not seeded, so that the site and nginx are asked the same ranges in turn.
  */
 const script = (rangeOf: number | undefined): string => `
 ${
   rangeOf
     ? `request = function()
   local first = math.random(0, ${rangeOf - RANGE_BYTES})
-  return wrk.format(nil, nil, { Range = "bytes=" .. first .. "-" .. (first + ${RANGE_BYTES - 1}) })
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Range"] = "bytes=" .. first .. "-" .. (first + ${RANGE_BYTES - 1})
+  return wrk.format(nil, nil, headers)
 end`
     : ''
 }
@@ -58,13 +63,16 @@ export function wrkMissing(): string | undefined {
 
 /**
  * Loads `url` with wrk (Debian's package: C, one thread, its own process) and returns its
- * figures. wrk does not read the bodies it receives, where autocannon decodes each into a string:
+ * figures. wrk neither keeps nor decodes the bodies it receives, where autocannon turns each into a string:
  * on this 2-core machine autocannon could not ask more than about 8,000 pages of 60 KB or 1,000
  * ranges of 64 KiB a second, less than nginx serves, so that both servers were measured at its
  * pace (nginx: 8,136 pages/s with autocannon, 33,693 with wrk).
- * @throws Error when wrk fails or prints no figures
+ * @throws Error when wrk fails or prints no figures, or when ranges are asked of a file smaller
+ *   than one range
  */
 export async function throughput(spec: ThroughputSpec): Promise<Throughput> {
+  if (spec.rangeOf !== undefined && spec.rangeOf <= RANGE_BYTES)
+    throw new Error(`Random ranges of ${RANGE_BYTES} bytes need a larger file than ${spec.rangeOf} bytes (${spec.url})`)
   const dir = mkdtempSync(path.join(tmpdir(), 'coope-wrk-'))
   try {
     const file = path.join(dir, 'run.lua')
