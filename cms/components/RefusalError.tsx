@@ -4,7 +4,7 @@ import type React from 'react'
 import { useEffect, useState } from 'react'
 
 /** A refusal the form held for this field: its message, the value refused, and the last save then. */
-type Refusal = { message: string; value: string; lastUpdateTime: number | undefined }
+type Refusal = { message: string; value: string; savedAt: unknown }
 
 /**
  * A field's error shown whenever the form holds one, a saved draft included. Payload shows field
@@ -16,19 +16,21 @@ type Refusal = { message: string; value: string; lastUpdateTime: number | undefi
  *
  * The form forgets a draft's refusal as soon as it next asks the server for its state (on the next
  * keystroke anywhere, or an autosave): so the refusal is remembered here and shown for as long as
- * the field keeps the refused value and no later save of the document went through.
+ * the field keeps the refused value and no later save of the document went through. The last save
+ * is the saved document's `updatedAt`, which only a save that went through changes: the document
+ * info's `lastUpdateTime` also moves when the edit lock is renewed, ten seconds into typing.
  */
 export function RefusalError({ path }: { path: string }): React.JSX.Element {
   const field = useFormFields(([fields]) => fields?.[path])
-  const { lastUpdateTime } = useDocumentInfo()
+  const savedAt = useDocumentInfo().savedDocumentData?.updatedAt
   const [refusal, setRefusal] = useState<Refusal | null>(null)
   const value = JSON.stringify(field?.value ?? null)
   const message = field?.valid === false ? field.errorMessage : undefined
   useEffect(() => {
-    if (message) setRefusal({ message, value, lastUpdateTime })
+    if (message) setRefusal({ message, value, savedAt })
     // Recorded when a refusal arrives, not at each keystroke: the value it refused is the one then.
   }, [message])
   const remembered =
-    refusal && refusal.value === value && refusal.lastUpdateTime === lastUpdateTime ? refusal.message : undefined
+    refusal && refusal.value === value && refusal.savedAt === savedAt ? refusal.message : undefined
   return <FieldError path={path} message={message ?? remembered} showError={Boolean(message ?? remembered)} />
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import { type APIRequestContext, expect, type Page, type Request, test } from '@playwright/test'
 
 import { hub } from './hub'
 import { type Account, adminApi, apiAs, createEditor, houseId, signIn } from './staff'
@@ -121,6 +121,9 @@ test('a cover of the wrong size is refused on its field when a show is saved as 
   }).toPass({ timeout: 30_000 })
 })
 
+/** Whether `request` asks the admin for a form's state (a Next.js server action, on every change). */
+const isFormStateRequest = (request: Request) => request.method() === 'POST' && 'next-action' in request.headers()
+
 const REPETITION_REFUSED = 'La date de fin de répétition doit être après la première date.'
 
 test('a repetition ending before the first date is refused under its field when an event is saved as a draft', async ({
@@ -138,21 +141,36 @@ test('a repetition ending before the first date is refused under its field when 
   const event = (await created.json()).doc as { id: number }
   createdEvents.push(event.id)
   await signIn(page, editor)
-  await page.goto(`${hub.cmsUrl}/admin/collections/events/${event.id}`)
+  const editView = `${hub.cmsUrl}/admin/collections/events/${event.id}`
+  await page.goto(editView)
+  // On a slow server, the form's state asked while the date was typed comes back after the refusal,
+  // with the time of the edit lock taken then: held here until the refusal shows. An autosave
+  // refused again would bring the message back by itself: held until the message was checked.
+  const { promise: refusalShown, resolve: refusalSeen } = Promise.withResolvers<undefined>()
+  const { promise: messageChecked, resolve: messageSeen } = Promise.withResolvers<undefined>()
+  await page.route(editView, async (route) => {
+    if (isFormStateRequest(route.request())) await refusalShown
+    // A request the form gave up meanwhile (a newer state was asked) cannot be passed on.
+    await route.fallback().catch(() => undefined)
+  })
+  await page.route(`${hub.cmsUrl}/api/events/${event.id}?*autosave=true*`, async (route) => {
+    await messageChecked
+    await route.fallback().catch(() => undefined)
+  })
   await typeDate(page, 'recurrence__until', tomorrow())
   // As for a show's cover: a press during the draft's autosave does nothing, so it is pressed again.
   await expect(async () => {
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
     await expect(fieldOf(page, 'recurrence.until')).toContainText(REPETITION_REFUSED, { timeout: 5_000 })
   }).toPass({ timeout: 30_000 })
+  refusalSeen(undefined)
   // Typing elsewhere makes the form ask the server for its state, which forgets a draft's refusal:
   // the message stays while the refused date does; it goes once the date is corrected.
-  const stateAnswered = page.waitForResponse(
-    (response) => response.request().method() === 'POST' && 'next-action' in response.request().headers(),
-  )
+  const stateAnswered = page.waitForResponse((response) => isFormStateRequest(response.request()))
   await page.locator('#field-title').pressSequentially(' bis')
   await stateAnswered
   await expect(fieldOf(page, 'recurrence.until')).toContainText(REPETITION_REFUSED)
+  messageSeen(undefined)
   await typeDate(page, 'recurrence__until', inDays(30))
   await expect(fieldOf(page, 'recurrence.until')).not.toContainText(REPETITION_REFUSED)
 })
