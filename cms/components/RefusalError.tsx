@@ -18,7 +18,7 @@ type Refusal = { message: string; value: string; savedAt: unknown }
  * keystroke anywhere, or an autosave): so the refusal is remembered here and shown for as long as
  * the field keeps the refused value and no later save of the document went through. The last save
  * is the saved document's `updatedAt`, which only a save that went through changes: the document
- * info's `lastUpdateTime` also moves when the edit lock is renewed, ten seconds into typing.
+ * info's `lastUpdateTime` also moves whenever the form's state brings back the edit lock's time.
  */
 export function RefusalError({ path }: { path: string }): React.JSX.Element {
   const field = useFormFields(([fields]) => fields?.[path])
