@@ -1,3 +1,7 @@
+import { Readable, type Transform } from 'node:stream'
+
+import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap'
+
 import type { AddressFacts } from '../../schemas/content/addresses'
 import { relationId } from '../../schemas/relations'
 import {
@@ -32,64 +36,129 @@ export const FIXED_PATHS = [
   '/confidentialite',
 ] as const
 
-/** The public documents of each kind, as `content.addresses` reads them. */
-export type SitemapSources = {
-  houses: AddressFacts[]
-  projects: AddressFacts[]
-  events: AddressFacts[]
-  issues: AddressFacts[]
-  articles: AddressFacts[]
-  shows: AddressFacts[]
-  episodes: AddressFacts[]
-  pages: AddressFacts[]
+/**
+ * The parts the sitemap is split into, each its own file under /sitemap/ listed by the sitemap
+ * index at /sitemap.xml: the information pages and listings with houses, projects, shows, issues
+ * and fixed pages; the journal's articles; the radio's episodes; and the events of each year of
+ * their first date (UTC), the only kind that grows by a thousand and more a year. Each part is thus
+ * read whole, well within a complete read's bound (`readAll`), however many years the agenda holds;
+ * the protocol allows 50,000 addresses a file (sitemaps.org, "Sitemap index files").
+ */
+export type SitemapPart = 'pages' | 'journal' | 'radio' | `agenda-${number}`
+
+const AGENDA_PART = /^agenda-(\d{4})$/
+
+/** The part named `name` (`agenda-2026`), undefined for any other name. */
+export function sitemapPart(name: string | undefined): SitemapPart | undefined {
+  if (name === 'pages' || name === 'journal' || name === 'radio') return name
+  return name !== undefined && AGENDA_PART.test(name) ? (name as SitemapPart) : undefined
 }
+
+/** The year of an agenda part, undefined for the others. */
+export const agendaYear = (part: SitemapPart): number | undefined => {
+  const year = AGENDA_PART.exec(part)?.[1]
+  return year === undefined ? undefined : Number(year)
+}
+
+/** The address of a part of the sitemap (`/sitemap/agenda-2026.xml`). */
+export const sitemapPartPath = (part: SitemapPart): string => `/sitemap/${part}.xml`
+
+/** Every part: the pages, journal and radio, then the agenda of each of `eventYears`, in that order. */
+export const sitemapParts = (eventYears: readonly number[]): SitemapPart[] => [
+  'pages',
+  'journal',
+  'radio',
+  ...eventYears.map((year): SitemapPart => `agenda-${year}`),
+]
 
 const withSlug = (docs: AddressFacts[], href: (slug: string) => string): SitemapEntry[] =>
   docs.flatMap((doc) => (doc.slug ? [{ path: href(doc.slug), lastModified: doc.updatedAt ?? undefined }] : []))
 
-/**
- * Every public page from the content (pure): the fixed pages, then one entry per house, project,
- * event, issue, article, show, episode and fixed page. An article's address takes its issue's
- * number; an episode's its show's slug (documents whose parent is not public are left out).
- */
-export function buildSitemap(sources: SitemapSources): SitemapEntry[] {
-  const issueNumbers = new Map(sources.issues.map((issue) => [String(issue.id), issue.number]))
-  const showSlugs = new Map(sources.shows.map((show) => [String(show.id), show.slug]))
-  const entries: SitemapEntry[] = [
-    ...FIXED_PATHS.map((path) => ({ path })),
-    ...withSlug(sources.houses, houseHref),
-    ...withSlug(sources.projects, projectHref),
-    ...withSlug(sources.events, eventHref),
-    ...sources.issues.flatMap((issue) =>
-      issue.number ? [{ path: issueHref(issue.number), lastModified: issue.updatedAt ?? undefined }] : [],
-    ),
-    ...sources.articles.flatMap((article) => {
-      const issue = relationId(article.issue)
-      const number = issue === null ? null : issueNumbers.get(String(issue))
-      if (!article.slug || number === undefined) return []
-      return [{ path: articleHref(number, article.slug), lastModified: article.updatedAt ?? undefined }]
-    }),
-    ...withSlug(sources.shows, showHref),
-    ...sources.episodes.flatMap((episode) => {
-      const show = showSlugs.get(String(relationId(episode.show)))
-      return show && episode.slug
-        ? [{ path: episodeHref(show, episode.slug), lastModified: episode.updatedAt ?? undefined }]
-        : []
-    }),
-    ...withSlug(sources.pages, fixedPageHref),
-  ]
+/** Entries without repeats of a path (a fixed page may also be a fixed path), first kept. */
+function distinct(entries: SitemapEntry[]): SitemapEntry[] {
   const seen = new Set<string>()
   return entries.filter((entry) => !seen.has(entry.path) && Boolean(seen.add(entry.path)))
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
+/** The `pages` part (pure): the fixed pages, then each house, project, issue, show and fixed page. */
+export const pageEntries = (sources: {
+  houses: AddressFacts[]
+  projects: AddressFacts[]
+  issues: AddressFacts[]
+  shows: AddressFacts[]
+  pages: AddressFacts[]
+}): SitemapEntry[] =>
+  distinct([
+    ...FIXED_PATHS.map((path) => ({ path })),
+    ...withSlug(sources.houses, houseHref),
+    ...withSlug(sources.projects, projectHref),
+    ...sources.issues.flatMap((issue) =>
+      issue.number ? [{ path: issueHref(issue.number), lastModified: issue.updatedAt ?? undefined }] : [],
+    ),
+    ...withSlug(sources.shows, showHref),
+    ...withSlug(sources.pages, fixedPageHref),
+  ])
 
-/** The sitemap document (sitemaps.org protocol 0.9): absolute `loc`, `lastmod` as a W3C date. */
-export function serialiseSitemap(siteUrl: string, entries: SitemapEntry[]): string {
-  const urls = entries.map(({ path, lastModified }) => {
-    const lastmod = lastModified ? `<lastmod>${escapeXml(new Date(lastModified).toISOString())}</lastmod>` : ''
-    return `<url><loc>${escapeXml(absoluteUrl(siteUrl, path))}</loc>${lastmod}</url>`
+/**
+ * The `journal` part (pure): each article at its issue's number, or under « hors-numéro » without
+ * an issue; an article whose issue is not public is left out.
+ */
+export function articleEntries({
+  issues,
+  articles,
+}: {
+  issues: AddressFacts[]
+  articles: AddressFacts[]
+}): SitemapEntry[] {
+  const issueNumbers = new Map(issues.map((issue) => [String(issue.id), issue.number]))
+  return articles.flatMap((article) => {
+    const issue = relationId(article.issue)
+    const number = issue === null ? null : issueNumbers.get(String(issue))
+    if (!article.slug || number === undefined) return []
+    return [{ path: articleHref(number, article.slug), lastModified: article.updatedAt ?? undefined }]
   })
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
 }
+
+/** The `radio` part (pure): each episode under its show's slug; one whose show is not public is left out. */
+export function episodeEntries({
+  shows,
+  episodes,
+}: {
+  shows: AddressFacts[]
+  episodes: AddressFacts[]
+}): SitemapEntry[] {
+  const showSlugs = new Map(shows.map((show) => [String(show.id), show.slug]))
+  return episodes.flatMap((episode) => {
+    const show = showSlugs.get(String(relationId(episode.show)))
+    return show && episode.slug
+      ? [{ path: episodeHref(show, episode.slug), lastModified: episode.updatedAt ?? undefined }]
+      : []
+  })
+}
+
+/** An agenda part (pure): each event of the year. */
+export const eventEntries = (events: AddressFacts[]): SitemapEntry[] => withSlug(events, eventHref)
+
+/** Turns a `sitemap` stream fed with `items` into its document. */
+const documentOf = async <Item>(stream: Transform, items: Item[]): Promise<string> =>
+  (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8')
+
+/**
+ * A part of the sitemap as an XML document (sitemaps.org protocol 0.9, written by the `sitemap`
+ * library): absolute `loc` under `siteUrl`, escaped; `lastmod` as a W3C date and time.
+ */
+export const serialiseSitemap = (siteUrl: string, entries: SitemapEntry[]): Promise<string> =>
+  documentOf(
+    new SitemapStream({ xmlns: { news: false, xhtml: false, image: false, video: false } }),
+    entries.map(({ path, lastModified }) => ({
+      url: absoluteUrl(siteUrl, path),
+      ...(lastModified ? { lastmod: new Date(lastModified).toISOString() } : {}),
+    })),
+  )
+
+/** The sitemap index listing `parts` under `siteUrl` (sitemaps.org protocol 0.9). */
+export const serialiseSitemapIndex = (siteUrl: string, parts: SitemapPart[]): Promise<string> =>
+  documentOf(
+    new SitemapIndexStream(),
+    parts.map((part) => ({ url: absoluteUrl(siteUrl, sitemapPartPath(part)) })),
+  )

@@ -16,8 +16,9 @@ const slugOf = (value: unknown) => (value && typeof value === 'object' ? String(
 
 /**
  * Every template the site serves, each with a real address from this hub's content: the pages
- * residents read and the feeds apps subscribe to. An upcoming event, the latest article and the
- * latest episode stand for their kinds.
+ * residents read, the feeds apps subscribe to and the sitemap search engines read. An upcoming
+ * event, the latest article and the latest episode stand for their kinds; the year of that event
+ * for the sitemap's agenda parts.
  */
 export async function templates(hub: BenchHub): Promise<Template[]> {
   const now = new Date().toISOString()
@@ -47,6 +48,11 @@ export async function templates(hub: BenchHub): Promise<Template[]> {
     { name: 'podcast feed (all shows)', path: '/radio/feed.xml' },
     { name: 'journal RSS', path: '/journal/rss.xml' },
     { name: 'agenda iCalendar', path: '/agenda.ics' },
+    { name: 'sitemap index', path: '/sitemap.xml' },
+    Boolean(event) && {
+      name: 'sitemap, a year of events',
+      path: `/sitemap/agenda-${new Date(String(event!.start)).getUTCFullYear()}.xml`,
+    },
   ]
   return list.filter((template): template is Template => Boolean(template))
 }

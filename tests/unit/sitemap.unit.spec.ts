@@ -1,40 +1,67 @@
 import { describe, expect, it } from 'vitest'
 
 import { canonicalUrl } from '../../site/lib/seo'
-import { buildSitemap, serialiseSitemap } from '../../site/lib/sitemap'
-
-const none = { houses: [], projects: [], events: [], issues: [], articles: [], shows: [], episodes: [], pages: [] }
+import {
+  agendaYear,
+  articleEntries,
+  episodeEntries,
+  pageEntries,
+  serialiseSitemap,
+  serialiseSitemapIndex,
+  sitemapPart,
+  sitemapParts,
+} from '../../site/lib/sitemap'
 
 describe('the sitemap', () => {
   it('lists each public document at its address, articles under their issue number', () => {
-    const entries = buildSitemap({
-      ...none,
+    const issues = [{ id: 7, number: 2 }]
+    const pages = pageEntries({
       houses: [{ id: 1, slug: 'maison-du-port', updatedAt: '2026-11-01T10:00:00.000Z' }],
-      issues: [{ id: 7, number: 2 }],
+      projects: [],
+      issues,
+      shows: [{ id: 8, slug: 'les-ondes' }],
+      pages: [
+        { id: 10, slug: 'accessibilite' },
+        { id: 11, slug: 'charte' },
+      ],
+    }).map((entry) => entry.path)
+    expect(pages).toContain('/maisons/maison-du-port')
+    expect(pages).toContain('/pages/charte')
+    expect(pages.filter((path) => path === '/accessibilite')).toHaveLength(1)
+    const articles = articleEntries({
+      issues,
       articles: [
         { id: 3, slug: 'le-minibus', issue: 7 },
         { id: 4, slug: 'hors-serie', issue: null },
         { id: 5, slug: 'numero-prive', issue: 99 },
       ],
+    }).map((entry) => entry.path)
+    expect(articles).toEqual(['/journal/2/le-minibus', '/journal/hors-numero/hors-serie'])
+    const episodes = episodeEntries({
       shows: [{ id: 8, slug: 'les-ondes' }],
-      episodes: [{ id: 9, slug: 'episode-1', show: { id: 8 } }],
-      pages: [
-        { id: 10, slug: 'accessibilite' },
-        { id: 11, slug: 'charte' },
+      episodes: [
+        { id: 9, slug: 'episode-1', show: { id: 8 } },
+        { id: 12, slug: 'emission-privee', show: { id: 99 } },
       ],
     })
-    const paths = entries.map((entry) => entry.path)
-    expect(paths).toContain('/maisons/maison-du-port')
-    expect(paths).toContain('/journal/2/le-minibus')
-    expect(paths).toContain('/journal/hors-numero/hors-serie')
-    expect(paths).toContain('/radio/les-ondes/episode-1')
-    expect(paths).toContain('/pages/charte')
-    expect(paths.filter((path) => path === '/accessibilite')).toHaveLength(1)
-    expect(paths.some((path) => path.includes('numero-prive'))).toBe(false)
+    expect(episodes.map((entry) => entry.path)).toEqual(['/radio/les-ondes/episode-1'])
   })
 
-  it('writes absolute, escaped addresses with their last change', () => {
-    const xml = serialiseSitemap('https://la-coope.example', [
+  it('is split into parts, one for each year of events, each at an address the index lists', async () => {
+    const parts = sitemapParts([2024, 2025, 2026])
+    expect(parts).toEqual(['pages', 'journal', 'radio', 'agenda-2024', 'agenda-2025', 'agenda-2026'])
+    expect(sitemapParts([])).toEqual(['pages', 'journal', 'radio'])
+    expect(parts.map(sitemapPart)).toEqual(parts)
+    expect(agendaYear('agenda-2025')).toBe(2025)
+    for (const name of ['agenda', 'agenda-20', 'agenda-2025x', '../pages', undefined])
+      expect(sitemapPart(name)).toBeUndefined()
+    const index = await serialiseSitemapIndex('https://la-coope.example', ['pages', 'agenda-2026'])
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    expect(index).toContain('<loc>https://la-coope.example/sitemap/agenda-2026.xml</loc>')
+  })
+
+  it('writes absolute, escaped addresses with their last change', async () => {
+    const xml = await serialiseSitemap('https://la-coope.example', [
       { path: '/projets/a&b', lastModified: '2026-11-01T10:00:00.000Z' },
     ])
     expect(xml).toContain(

@@ -1,11 +1,11 @@
 import { FixedPage } from '../../../schemas/content/highlights'
 import { archivePage, type Id, page } from '../../../schemas/content/common'
-import { AddressFacts } from '../../../schemas/content/addresses'
+import { AddressFacts, EventStart } from '../../../schemas/content/addresses'
 import { PublishedContribution } from '../../../schemas/content/contribution'
 import { MovedDocument } from '../../../schemas/content/moved'
 import { searchable, type SearchableCollection } from '../../../schemas/content/search'
 import { slugs } from '../../../schemas/slugs'
-import { among, bySlug, type Query, searchQuery, uncounted } from './queries'
+import { among, bySlug, inYear, type Query, searchQuery, uncounted } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 /** Reads across the site: fixed pages, moved addresses, the sitemap's and search index's, published contributions. */
@@ -27,14 +27,36 @@ export const pageReads = {
     ).docs[0]?.slug ?? null,
   fixedPage: async (slug: string) =>
     (await read(slugs.pages, bySlug(slug), page(FixedPage), oneOf(slugs.pages), { previewable: true })).docs[0] ?? null,
-  /** The address facts of every public document of a collection, for the sitemap. */
-  addresses: (collection: string, fields: readonly string[]) =>
+  /** The address facts of every public document of a collection (of those `where` allows), for the sitemap. */
+  addresses: (collection: string, fields: readonly string[], where: Query = {}) =>
     readAll(
       collection,
-      { depth: 0, ...Object.fromEntries(fields.map((field) => [`select[${field}]`, 'true'])) },
+      { ...where, depth: 0, ...Object.fromEntries(fields.map((field) => [`select[${field}]`, 'true'])) },
       AddressFacts,
       showing(collection),
     ),
+  /**
+   * The years (UTC) of the first dates of public events, in order: the sitemap's agenda parts
+   * (`lib/sitemap.ts`). The earliest and latest events give the first and last years, then one
+   * event is asked of each year between: a few reads of one event each, however many events.
+   */
+  eventYears: async (): Promise<number[]> => {
+    const firstStart = async (where: Query, sort = 'start') =>
+      (
+        await read(
+          slugs.events,
+          { ...where, sort, limit: 1, depth: 0, 'select[start]': 'true', ...uncounted },
+          page(EventStart),
+          showing(slugs.events),
+        )
+      ).docs[0]?.start
+    const [earliest, latest] = await Promise.all([firstStart({}), firstStart({}, '-start')])
+    if (!earliest || !latest) return []
+    const [first, last] = [new Date(earliest).getUTCFullYear(), new Date(latest).getUTCFullYear()]
+    const between = Array.from({ length: Math.max(0, last - first - 1) }, (_, i) => first + 1 + i)
+    const held = await Promise.all(between.map(async (year) => ((await firstStart(inYear(year))) ? [year] : [])))
+    return [...new Set([first, ...held.flat(), last])]
+  },
   /**
    * Page `pageNumber` of the contributions moderation published, `limit` to a page, newest first
    * (the CMS's access rules show no other).
