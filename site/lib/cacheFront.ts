@@ -3,11 +3,9 @@ import { finished } from 'node:stream'
 
 import vary from 'vary'
 
-import { canonicalPath, cacheKeyUrl, keyHoldsQuery } from './cacheKey'
 import { compressedCopy, contentCodingFor, variesWithEncoding } from './compressedCopies'
 import { ifNoneMatchNames, notModifiedHeaders } from './notModified'
 import { freshness, sharedPageStore, type StoredPage, storedHeader } from './pageStore'
-import { previewTokenOf } from './preview'
 import { ROUTE_CACHE } from './routeCachePolicy'
 
 /** Response headers as name and value pairs, names in lower case. */
@@ -59,6 +57,26 @@ function answersOf(page: StoredPage): Answers {
 type CacheState = 'HIT' | 'STALE' | 'MISS'
 
 /**
+ * The header list of answers with `own` headers (those of a page version, `Answers`)
+ * after `starting`, as name and value in turn, for each list of starting headers: worked out once,
+ * as answers are written thousands of times a second.
+ */
+const flatHeaders = new WeakMap<HeaderList, Map<HeaderList, readonly (string | number)[]>>()
+
+function flatHeadersOf(starting: HeaderList, answers: Answers, own: HeaderList): readonly (string | number)[] {
+  let byStarting = flatHeaders.get(own)
+  if (!byStarting) flatHeaders.set(own, (byStarting = new Map()))
+  let flat = byStarting.get(starting)
+  if (!flat) {
+    const list: (string | number)[] = []
+    for (const [name, value] of starting) if (!answers.names.has(name)) list.push(name, value)
+    for (const [name, value] of own) list.push(name, value)
+    byStarting.set(starting, (flat = list))
+  }
+  return flat
+}
+
+/**
  * Writes a whole answer in one call, `starting` headers first unless the page replaces them: Node
  * then validates and writes the header block once, with none of the per-header bookkeeping that
  * setHeader does.
@@ -72,11 +90,7 @@ function writeAnswer(
   extra: (string | number)[],
   body?: Buffer,
 ): void {
-  const flat: (string | number)[] = []
-  for (const [name, value] of starting) if (!answers.names.has(name)) flat.push(name, value)
-  for (const [name, value] of own) flat.push(name, value)
-  flat.push(...extra)
-  res.writeHead(status, flat).end(body)
+  res.writeHead(status, flatHeadersOf(starting, answers, own).concat(extra)).end(body)
 }
 
 /**
@@ -120,38 +134,23 @@ function answerStored(
 }
 
 /**
- * The page store's key of `url`, undefined for an address the route cache never keeps: an API
- * call, another spelling of a path (redirected), a preview, a query the key would not hold.
- */
-function storeKey(url: URL): string | undefined {
-  if (
-    url.pathname.startsWith('/api/') ||
-    canonicalPath(url.pathname) !== url.pathname ||
-    previewTokenOf(url) ||
-    !keyHoldsQuery(url, ROUTE_CACHE.allowedQuery)
-  )
-    return undefined
-  return cacheKeyUrl(url, ROUTE_CACHE.allowedQuery).href
-}
-
-/**
- * Announces the render of the page a GET about to be handed to Astro's pages asks for
- * (lib/renders.ts), unless one is under way: those who ask for it before the route cache begins
+ * Announces the render of the page a GET about to be handed to Astro's pages asks for, at its
+ * page store `key` (lib/targetFacts.ts; undefined for an address never cached) (lib/renders.ts), unless one is under way: those who ask for it before the route cache begins
  * that render wait for it at the front handler (`answerFromCache`) instead of rendering it again
  * or each compressing its own answer. The route cache ends the announcement when it answers from
  * a fresh page instead; the answer's end (or the visitor leaving) ends it if no render began (an
  * address no route renders into the cache, a 404). A HEAD renders nothing into the cache.
  */
-export function announceRender(req: IncomingMessage, res: ServerResponse, url: URL): void {
-  const key = req.method === 'GET' ? storeKey(url) : undefined
-  // A visitor already gone leaves nothing announced behind.
-  if (key === undefined || res.destroyed) return
+export function announceRender(req: IncomingMessage, res: ServerResponse, key: string | undefined): void {
+  // A visitor already gone leaves nothing announced behind; a HEAD renders nothing into the cache.
+  if (req.method !== 'GET' || key === undefined || res.destroyed) return
   const store = sharedPageStore(ROUTE_CACHE)
   finished(res, store.renders.announce(key, store.generation))
 }
 
 /**
- * Answers a GET or HEAD of `url` from the page store, without entering Astro's request pipeline or
+ * Answers a GET or HEAD from the page store at `key` (lib/targetFacts.ts; undefined for an
+ * address never cached), without entering Astro's request pipeline or
  * the compression of answers on the way out: a page the route cache holds fresh; while a render of
  * it is under way (lib/renders.ts), the stale page it replaces or, for a page it holds no usable
  * copy of, what that render gives, as Astro would give them to those who ask meanwhile. Each
@@ -168,12 +167,10 @@ export function announceRender(req: IncomingMessage, res: ServerResponse, url: U
 export function answerFromCache(
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
+  key: string | undefined,
   starting: HeaderList,
 ): boolean | Promise<boolean> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false
-  const key = storeKey(url)
-  if (key === undefined) return false
+  if (key === undefined || (req.method !== 'GET' && req.method !== 'HEAD')) return false
   const store = sharedPageStore(ROUTE_CACHE)
   const page = store.get(key)
   const state = page && freshness(page)

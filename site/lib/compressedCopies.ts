@@ -98,10 +98,28 @@ export function compressibleStoredPage(page: StoredPage): boolean {
 export function contentCodingFor(req: IncomingMessage, page: StoredPage): ContentCoding | undefined {
   if (req.method !== 'GET' || !compressibleStoredPage(page)) return undefined
   // Without the header, identity alone is acceptable, as Negotiator and `compression` read it.
-  if (req.headers['accept-encoding'] === undefined) return undefined
-  const coding = (new Negotiator(req) as unknown as EncodingNegotiator).encoding(OFFERED, PREFERRED)
-  return coding === 'br' || coding === 'gzip' ? coding : undefined
+  const accepted = req.headers['accept-encoding']
+  if (accepted === undefined) return undefined
+  let coding = codingsOfHeader.get(accepted)
+  if (coding === undefined) {
+    const chosen = (
+      new Negotiator({ headers: { 'accept-encoding': accepted } }) as unknown as EncodingNegotiator
+    ).encoding(OFFERED, PREFERRED)
+    coding = chosen === 'br' || chosen === 'gzip' ? chosen : null
+    if (codingsOfHeader.size >= HEADERS_KEPT) codingsOfHeader.clear()
+    codingsOfHeader.set(accepted, coding)
+  }
+  return coding ?? undefined
 }
+
+/**
+ * How many distinct Accept-Encoding values `contentCodingFor` remembers the choice for: browsers
+ * send a handful (`gzip, deflate, br, zstd`…); made-up values empty the memory at each 256th.
+ */
+const HEADERS_KEPT = 256
+
+/** The coding chosen for each Accept-Encoding value seen (null: as it is), as Negotiator chose it. */
+const codingsOfHeader = new Map<string, ContentCoding | null>()
 
 /**
  * `page`'s body in `coding`: the copy when it is made; while it is being made, the promise of it,

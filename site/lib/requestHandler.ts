@@ -2,11 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 
 import { refuseMalformedTarget, requestTarget } from '../../schemas/http/requestTarget'
-import { FRAMEABLE_PATHS, isHttps, nonDocumentHeaders } from '../../schemas/http/securityHeaders'
+import { isHttps, nonDocumentHeaders } from '../../schemas/http/securityHeaders'
 import { announceRender, answerFromCache, type HeaderList } from './cacheFront'
 import { compressResponses } from './compressResponses'
-import { previewTokenOf } from './preview'
 import { serveSearchIndex } from './search/serveIndex'
+import { targetFacts } from './targetFacts'
 
 /** A Node HTTP request handler, as Astro's standalone entry exports one. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
@@ -55,34 +55,38 @@ type Servers = {
 export function siteRequestHandler(servers: Servers): NodeHandler {
   return (req, res) => {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
-    const url = requestTarget(req.url)
+    const facts = targetFacts(req.url)
+    if (!facts) return refuseMalformedTarget(res, headersFor(https, false))
     // A preview may be framed by the admin's live preview pane: its page's CSP names the CMS alone.
-    const frameable = url !== undefined && (FRAMEABLE_PATHS.includes(url.pathname) || previewTokenOf(url) !== null)
-    const headers = headersFor(https, frameable)
-    if (!url) return refuseMalformedTarget(res, headers)
-    const answered = answerFromCache(req, res, url, headers)
-    if (answered === false) passOn(req, res, url, headers, servers)
+    const headers = headersFor(https, facts.frameable)
+    const answered = answerFromCache(req, res, facts.key, headers)
+    if (answered === false) passOn(req, res, facts.key, headers, servers)
     // A visitor who left while waiting for a render or a copy needs nothing more.
     else if (answered !== true)
       void answered
-        .then((sent) => sent || res.destroyed || passOn(req, res, url, headers, servers))
+        .then((sent) => sent || res.destroyed || passOn(req, res, facts.key, headers, servers))
         .catch(failure(req, res, 'cached page'))
   }
 }
 
-/** What answers a request the page store does not: public files, then Astro's static files and pages. */
+/**
+ * What answers a request the page store does not: public files, then Astro's static files and
+ * pages. `key` is the page store's key of the request's target (lib/targetFacts.ts).
+ */
 function passOn(
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
+  key: string | undefined,
   headers: HeaderList,
   { astro, files, staticFiles }: Servers,
 ): void {
   for (const [name, value] of headers) res.setHeader(name, value)
+  // The target was parsed once already (targetFacts): it is an address.
+  const { pathname } = requestTarget(req.url)!
   files(req, res).then(
     (served) => {
-      if (served || serveSearchIndex(req, res, url.pathname)) return
-      if (!staticFiles.has(url.pathname)) announceRender(req, res, url)
+      if (served || serveSearchIndex(req, res, pathname)) return
+      if (!staticFiles.has(pathname)) announceRender(req, res, key)
       compressResponses(req, res, () => astro(req, res))
     },
     failure(req, res, 'public file'),

@@ -8,6 +8,7 @@ import { announceRender } from '../../site/lib/cacheFront'
 import { CACHE_ORIGIN } from '../../site/lib/cacheKey'
 import { sharedPageStore, type StoredPage } from '../../site/lib/pageStore'
 import { ROUTE_CACHE } from '../../site/lib/routeCachePolicy'
+import { storeKey } from '../../site/lib/targetFacts'
 import { rawRequest } from '../helpers/rawHttp'
 import { noFiles, startFrontHandler, staticFiles, storedPage } from '../helpers/storedPages'
 
@@ -149,7 +150,7 @@ describe('front handler while a page renders', () => {
   })
 
   it('leaves no announcement behind a visitor who left, or an answer that began no render', async () => {
-    const address = new URL(`${base}/agenda/archives?page=2`)
+    const address = storeKey(new URL(`${base}/agenda/archives?page=2`))
     announceRender({ method: 'GET' } as IncomingMessage, { destroyed: true } as ServerResponse, address)
     expect(store.renders.get(key('/agenda/archives?page=2'))).toBeUndefined()
     const answer = new PassThrough()

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+
+import { requestTarget } from '../../schemas/http/requestTarget'
+import { storeKey, targetFacts } from '../../site/lib/targetFacts'
+
+describe('the facts of a request target', () => {
+  it('are those of its parsed address, the same when asked again', () => {
+    for (const target of [
+      '/agenda',
+      '/agenda?maison=maison-du-port&x=1',
+      '/agenda//',
+      '/agenda/widget',
+      '/api/cache',
+    ]) {
+      const expected = { frameable: target === '/agenda/widget', key: storeKey(requestTarget(target)!) }
+      expect(targetFacts(target)).toEqual(expected)
+      expect(targetFacts(target)).toEqual(expected)
+    }
+    expect(targetFacts('/agenda').key).toBe('http://route-cache.invalid/agenda')
+    expect(targetFacts('/agenda//').key).toBeUndefined()
+    expect(targetFacts('/api/cache').key).toBeUndefined()
+  })
+
+  it('make a preview frameable and never cached', () => {
+    expect(targetFacts('/journal/2/le-minibus?apercu=jeton')).toEqual({ frameable: true, key: undefined })
+  })
+
+  it('are null for a target that is no address, every time', () => {
+    for (const target of ['/%', 'http://[/', '/%E0%A4%A']) {
+      expect(targetFacts(target)).toBeNull()
+      expect(targetFacts(target)).toBeNull()
+    }
+  })
+
+  it('stay right past the number of targets remembered', () => {
+    for (let i = 0; i < 2_500; i++)
+      expect(targetFacts(`/agenda/evenement-${i}`)?.key).toMatch(new RegExp(`evenement-${i}$`))
+    expect(targetFacts('/agenda/evenement-7')?.key).toBe('http://route-cache.invalid/agenda/evenement-7')
+  })
+})
