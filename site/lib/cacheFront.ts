@@ -57,9 +57,9 @@ function answersOf(page: StoredPage): Answers {
 type CacheState = 'HIT' | 'STALE' | 'MISS'
 
 /**
- * The header list of answers with `own` headers (those of a page version, `Answers`)
- * after `starting`, as name and value in turn, for each list of starting headers: worked out once,
- * as answers are written thousands of times a second.
+ * The header list of answers with `own` headers (those of a page version, `Answers`) after
+ * `starting`, as name and value in turn, for each list of starting headers: worked out once, as
+ * answers are written thousands of times a second.
  */
 const flatHeaders = new WeakMap<HeaderList, Map<HeaderList, readonly (string | number)[]>>()
 
@@ -134,10 +134,11 @@ function answerStored(
 }
 
 /**
- * Announces the render of the page a GET about to be handed to Astro's pages asks for, at its
- * page store `key` (lib/targetFacts.ts; undefined for an address never cached) (lib/renders.ts), unless one is under way: those who ask for it before the route cache begins
- * that render wait for it at the front handler (`answerFromCache`) instead of rendering it again
- * or each compressing its own answer. The route cache ends the announcement when it answers from
+ * Announces the render of the page a GET about to be handed to Astro's pages asks for
+ * (lib/renders.ts), at its page store `key` (lib/targetFacts.ts; undefined for an address never
+ * cached), unless one is under way: those who ask for it before the route cache begins that render
+ * wait for it at the front handler (`answerFromCache`) instead of rendering it again or each
+ * compressing its own answer. The route cache ends the announcement when it answers from
  * a fresh page instead; the answer's end (or the visitor leaving) ends it if no render began (an
  * address no route renders into the cache, a 404). A HEAD renders nothing into the cache.
  */
@@ -150,8 +151,8 @@ export function announceRender(req: IncomingMessage, res: ServerResponse, key: s
 
 /**
  * Answers a GET or HEAD from the page store at `key` (lib/targetFacts.ts; undefined for an
- * address never cached), without entering Astro's request pipeline or
- * the compression of answers on the way out: a page the route cache holds fresh; while a render of
+ * address never cached), without entering Astro's request pipeline or the compression of answers
+ * on the way out: a page the route cache holds fresh; while a render of
  * it is under way (lib/renders.ts), the stale page it replaces or, for a page it holds no usable
  * copy of, what that render gives, as Astro would give them to those who ask meanwhile. Each
  * answer carries the `starting` headers (lower-case names; the site's security headers) but for
