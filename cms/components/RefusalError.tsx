@@ -30,7 +30,6 @@ export function RefusalError({ path }: { path: string }): React.JSX.Element {
     if (message) setRefusal({ message, value, savedAt })
     // Recorded when a refusal arrives, not at each keystroke: the value it refused is the one then.
   }, [message])
-  const remembered =
-    refusal && refusal.value === value && refusal.savedAt === savedAt ? refusal.message : undefined
+  const remembered = refusal && refusal.value === value && refusal.savedAt === savedAt ? refusal.message : undefined
   return <FieldError path={path} message={message ?? remembered} showError={Boolean(message ?? remembered)} />
 }
