@@ -41,6 +41,22 @@ const CMS_FLAGS = ['--max-semi-space-size=32', '--max-old-space-size=512']
 const SITE_FLAGS = ['--max-semi-space-size=8', '--max-old-space-size=256']
 
 /**
+ * glibc's allocator settings for the site (mallopt(3), set through the environment; an operator's
+ * own values win). Most of the site's resident memory under load is outside V8's heap: after a
+ * burst of audio and pages, 267 MiB resident held a heap of 89 MiB and 15 MiB of buffers. Each
+ * thread that allocates (zlib's and the file reads' thread pool, V8's collector threads) got an
+ * arena of its own that kept what it freed, and the 64 KiB buffers of every file read came from
+ * those arenas. Two arenas, and blocks of 64 KiB and more mapped apart and given back when freed:
+ * the same load (100 connections on five cached pages and feeds, then on an episode's audio,
+ * whole and by ranges; ten-year corpus, 2-core machine) left the site at 192–203 MiB instead of
+ * 229–259, peaking at 243 MiB instead of 279–292, with the same requests per second.
+ */
+const SITE_MALLOC = (env: NodeJS.ProcessEnv) => ({
+  MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2',
+  MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? '65536',
+})
+
+/**
  * `npm start`: checks everything it can, then secrets, database, demo content, production builds
  * when stale, and the CMS and the site in production mode until Ctrl-C. One line per step; the
  * tools' own output goes to log files in DATA_DIR/logs, shown in full only when a step fails.
@@ -211,6 +227,7 @@ async function main(): Promise<void> {
           args: [...SITE_FLAGS, serverBundles.site],
           env: {
             ...env,
+            ...SITE_MALLOC(env),
             HOST: '0.0.0.0',
             PORT: String(settings.SITE_PORT),
             // Cached pages survive a restart of the site, even while the CMS is down.
