@@ -38,7 +38,7 @@ import { measureFeedBuild } from './sections/feedBuild'
 import { measureImageUpload, memoryOf } from './sections/media'
 import { measurePublishing, type Publication } from './sections/publish'
 import { measureLighthouse, measureSearch } from './sections/quality'
-import { measureRendering, renderingTable, type RenderTimes } from './sections/rendering'
+import { measureRendering, renderingTable } from './sections/rendering'
 import { measureSoundConversion } from './sections/soundConversion'
 import { machineSettled } from './settle'
 import { audioTarget, measureServing } from './sections/serving'
@@ -69,8 +69,14 @@ const log = (line: string) => console.error(`• ${line}`)
 // A smoke run proves the benchmark runs, beside the rest of the test suite: it waits for nothing.
 const settled = () => (smoke ? Promise.resolve() : machineSettled())
 
-/** The hub on a copy of a corpus (or on fresh demo data when `corpus` is undefined); stopped and removed by `stop`. */
-async function hubOn(corpus: string | undefined): Promise<BenchHub & { cleanUp: () => Promise<void> }> {
+/** The ports of the measured hub; the one-year hub, measured beside it, takes the next ones. */
+const PORTS = { cmsPort: 3320, sitePort: 4420 }
+
+/**
+ * The hub on a copy of a corpus (or on fresh demo data when `corpus` is undefined), on `ports`;
+ * stopped and removed by `cleanUp`.
+ */
+async function hubOn(corpus: string | undefined, ports = PORTS): Promise<BenchHub & { cleanUp: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'coope-bench-'))
   let admin = { email: 'bench@test.coope', password: `bench-${process.pid}-${Date.now()}-password` }
   if (corpus) {
@@ -83,8 +89,7 @@ async function hubOn(corpus: string | undefined): Promise<BenchHub & { cleanUp: 
     admin = { email: 'corpus@test.coope', password: facts.secret }
   }
   const hub = await startHub({
-    cmsPort: 3320,
-    sitePort: 4420,
+    ...ports,
     dataDir: dir,
     database: path.join(dir, 'hub.db'),
     media: path.join(dir, 'media'),
@@ -147,27 +152,15 @@ async function main(): Promise<void> {
   const missing = nginxMissing() ?? wrkMissing()
   if (missing) throw new Error(missing)
   const external = await runningHub()
-  let smallRendering: RenderTimes[] | undefined
-  if (!smoke && !external) {
-    const small = await hubOn(generate(1))
-    try {
-      log('One-year corpus: rendering and CMS reads…')
-      // The site builds its search index at its first request: let that be over before timing pages.
-      await (await fetch(small.site)).arrayBuffer()
-      await settled()
-      const smallTemplates = await templates(small)
-      // A few untimed rounds first: rendering is this hub's first work, where the ten-year hub's
-      // comes after serving and publishing. Timed cold, its pages came out slower than the ten-year
-      // hub's (home p95 286 against 201 ms).
-      await measureRendering(small, smallTemplates, 3)
-      await settled()
-      smallRendering = await measureRendering(small, smallTemplates, settings.rounds)
-    } finally {
-      await small.cleanUp()
-    }
-  }
   const hub = external ?? (await hubOn(smoke ? undefined : generate(years)))
   const corpusName = smoke ? 'demo content' : `${years}-year corpus`
+  // The one-year hub runs beside the measured one while both render (`measureRendering`).
+  const small =
+    smoke || external
+      ? undefined
+      : await hubOn(generate(1), { cmsPort: PORTS.cmsPort + 1, sitePort: PORTS.sitePort + 1 })
+  let smallStopped: Promise<void> | undefined
+  const stopSmall = () => (smallStopped ??= small?.cleanUp() ?? Promise.resolve())
   try {
     const list = await templates(hub)
     const peaks = { cms: 0, site: 0 }
@@ -184,10 +177,22 @@ async function main(): Promise<void> {
     }
     sample('start')
 
+    log(`Uncached rendering${small ? ', beside the one-year corpus' : ''}…`)
+    const rendered = [{ hub, list }, ...(small ? [{ hub: small, list: await templates(small) }] : [])]
+    // Each site builds its search index at its first request: let that be over before timing.
+    await settled()
+    sample('first search index build')
+    // A few untimed rounds first: a hub's first renders are slower than those after (the one-year
+    // home's p95 was 286 against 201 ms when the ten-year hub had served for minutes already).
+    if (!smoke) await measureRendering(rendered, 3)
+    await settled()
+    const [rendering, smallRendering] = await measureRendering(rendered, settings.rounds)
+    await stopSmall()
+    const renderingSection = `## 3. Rendering (${settings.rounds} rounds per template)\n\nCached: asked uncompressed (the front handler alone). Uncached and frame kept: asked as fetch asks (gzip, deflate, br), compressed on the way out.${small ? ` Each round renders a template on the ${years}-year hub, then on the one-year hub beside it.` : ''}\n\n${renderingTable(rendering!, smallRendering, smallRendering ? [` (${years} y)`, ' (1 y)'] : ['', ' (other corpus)'])}`
+    sample('uncached rendering')
+
     log('Serving from the cache, against nginx…')
     await settled()
-    // The site's first request (the launcher's) started its first search index build: over by now.
-    sample('first search index build')
     const served = list.filter((template) =>
       ['home', 'agenda', 'event', 'podcast feed (all shows)', 'agenda iCalendar'].includes(template.name),
     )
@@ -204,13 +209,7 @@ async function main(): Promise<void> {
     )
     sample('publish to live')
 
-    log('Uncached rendering…')
-    await settled()
-    const rendering = await measureRendering(hub, list, settings.rounds)
-    sections.push(
-      `## 3. Rendering (${settings.rounds} rounds per template)\n\nCached: asked uncompressed (the front handler alone). Uncached and frame kept: asked as fetch asks (gzip, deflate, br), compressed on the way out.\n\n${renderingTable(rendering, smallRendering, smallRendering ? [` (${years} y)`, ' (1 y)'] : ['', ' (other corpus)'])}`,
-    )
-    sample('uncached rendering')
+    sections.push(renderingSection)
 
     log('CMS reads…')
     await settled()
@@ -242,6 +241,7 @@ async function main(): Promise<void> {
       `## 9. Memory\n\nPeak resident set (VmHWM) over the whole run: CMS ${peaks.cms.toFixed(0)} MiB, site ${peaks.site.toFixed(0)} MiB. Resident set (VmRSS) and peak so far after each step:\n\n${table(['after', 'CMS now', 'CMS peak', 'site now', 'site peak'], memoryRows)}`,
     )
   } finally {
+    await stopSmall()
     if (!external) await (hub as Awaited<ReturnType<typeof hubOn>>).cleanUp()
   }
 

@@ -59,10 +59,18 @@ async function publicationTags(hub: BenchHub, pageTags: string[]): Promise<strin
   return id === undefined ? undefined : [collection, `${collection}:${String(id)}`]
 }
 
+/** One hub whose templates are rendered, and its addresses of them (its own content's). */
+export type RenderedHub = { hub: BenchHub; list: Template[] }
+
 /**
- * Each template answered from the cache and rendered anew, `rounds` times: once with everything it
- * shows read again from the CMS, once after a publication of one document it shows (the frame
- * kept). Times seen by a client on loopback, in ms.
+ * Each template answered from the cache and rendered anew, `rounds` times, on every one of `hubs`
+ * in turn within each round: a hub's renders and another's are then timed under the same state of
+ * the machine. Timed one corpus after the other, minutes apart, the same template's p50 moved by
+ * half from one run to the next (the one-year home 83 ms in one report, 45 ms in the next), more
+ * than the ten-year/one-year ratio it is meant to show. A template is timed on the hubs that have
+ * it (by name; the first hub's list gives the order). Each round renders the template once with
+ * everything it shows read again from the CMS, once after a publication of one document it shows
+ * (the frame kept). Times seen by a client on loopback, in ms; one list per hub, in `hubs`' order.
  *
  * Everything is read again after an invalidation of `identity` and `media`: every page and the
  * frame carry the first, and the second drops the events the site keeps between renders (their
@@ -73,31 +81,36 @@ async function publicationTags(hub: BenchHub, pageTags: string[]): Promise<strin
  * long. The publication is announced, not made: the document keeps its version, so the kept
  * events are all used, where a real one reads the changed event again (one more read of one event).
  */
-export async function measureRendering(hub: BenchHub, list: Template[], rounds: number): Promise<RenderTimes[]> {
-  const results: RenderTimes[] = []
-  for (const template of list) {
-    const url = `${hub.site}${template.path}`
-    const warm = await get(url)
-    const times: RenderTimes = { template, status: warm.status, uncached: [], frameKept: [], cached: [] }
-    results.push(times)
-    if (warm.status !== 200) continue
-    let publication: string[] | undefined
-    for (let round = 0; round < rounds; round++) {
-      // Uncompressed, a cached page always comes from the site's front handler, with its tags (a
-      // rendered one names none); compressed, the first after a render comes from Astro's pipeline.
-      const hit = await get(url, { 'accept-encoding': 'identity' })
-      if (hit.cache === 'HIT') {
-        times.cached.push(hit.ms)
-        publication ??= await publicationTags(hub, hit.tags)
-      }
-      await hub.invalidate(['identity', 'media'])
-      const miss = await get(url)
-      if (miss.cache === 'MISS') times.uncached.push(miss.ms)
-      if (!publication) continue
-      await hub.invalidate(publication)
-      const contentMiss = await get(url)
-      if (contentMiss.cache === 'MISS') times.frameKept.push(contentMiss.ms)
+export async function measureRendering(hubs: RenderedHub[], rounds: number): Promise<RenderTimes[][]> {
+  const results: RenderTimes[][] = hubs.map(() => [])
+  for (const { name } of hubs[0]?.list ?? []) {
+    const timed: { hub: BenchHub; url: string; times: RenderTimes; publication?: string[] }[] = []
+    for (const [index, { hub, list }] of hubs.entries()) {
+      const template = list.find((candidate) => candidate.name === name)
+      if (!template) continue
+      const url = `${hub.site}${template.path}`
+      const times: RenderTimes = { template, status: (await get(url)).status, uncached: [], frameKept: [], cached: [] }
+      results[index]!.push(times)
+      if (times.status === 200) timed.push({ hub, url, times })
     }
+    for (let round = 0; round < rounds; round++)
+      for (const one of timed) {
+        const { hub, url, times } = one
+        // Uncompressed, a cached page always comes from the site's front handler, with its tags (a
+        // rendered one names none); compressed, the first after a render comes from Astro's pipeline.
+        const hit = await get(url, { 'accept-encoding': 'identity' })
+        if (hit.cache === 'HIT') {
+          times.cached.push(hit.ms)
+          one.publication ??= await publicationTags(hub, hit.tags)
+        }
+        await hub.invalidate(['identity', 'media'])
+        const miss = await get(url)
+        if (miss.cache === 'MISS') times.uncached.push(miss.ms)
+        if (!one.publication) continue
+        await hub.invalidate(one.publication)
+        const contentMiss = await get(url)
+        if (contentMiss.cache === 'MISS') times.frameKept.push(contentMiss.ms)
+      }
   }
   return results
 }
