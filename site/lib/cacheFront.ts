@@ -59,7 +59,8 @@ type CacheState = 'HIT' | 'STALE' | 'MISS'
 /**
  * The header list of answers with `own` headers (those of a page version, `Answers`) after
  * `starting`, as name and value in turn, for each list of starting headers: worked out once, as
- * answers are written thousands of times a second.
+ * answers are written thousands of times a second. Kept by the identity of `starting`: callers pass
+ * one of the few lists built once (lib/requestHandler.ts `headersFor`), never a list of their own.
  */
 const flatHeaders = new WeakMap<HeaderList, Map<HeaderList, readonly (string | number)[]>>()
 

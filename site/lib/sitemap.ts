@@ -19,7 +19,10 @@ import { absoluteUrl } from './seo'
 /** One page of the sitemap: its path and, when known, the day its content last changed. */
 export type SitemapEntry = { path: string; lastModified?: string }
 
-/** The pages that exist whatever the content (listings, information pages). */
+/**
+ * The pages that exist whatever the content (listings, information pages), in the `pages` part;
+ * the journal's and the radio's listings open their own parts.
+ */
 export const FIXED_PATHS = [
   '/',
   '/agenda',
@@ -27,8 +30,6 @@ export const FIXED_PATHS = [
   '/projets',
   '/partenaires',
   '/actions',
-  '/journal',
-  '/radio',
   '/contributions',
   '/identite',
   '/accessibilite',
@@ -38,15 +39,18 @@ export const FIXED_PATHS = [
 
 /**
  * The parts the sitemap is split into, each its own file under /sitemap/ listed by the sitemap
- * index at /sitemap.xml: the information pages and listings with houses, projects, shows, issues
- * and fixed pages; the journal's articles; the radio's episodes; and the events of each year of
- * their first date (UTC), the only kind that grows by a thousand and more a year. Each part is thus
- * read whole, well within a complete read's bound (`readAll`), however many years the agenda holds;
- * the protocol allows 50,000 addresses a file (sitemaps.org, "Sitemap index files").
+ * index at /sitemap.xml: the information pages and listings with houses, projects and fixed pages;
+ * the journal with its issues and articles; the radio with its shows and episodes; and the events
+ * of each year of their first date (UTC), the only kind that grows by a thousand and more a year.
+ * Each part is thus read whole, well within a complete read's bound (`readAll`), however many years
+ * the agenda holds; the protocol allows 50,000 addresses a file (sitemaps.org, "Sitemap index
+ * files"), and at least one: the first three always hold their listing page, and the index lists
+ * only the years that hold events.
  */
 export type SitemapPart = 'pages' | 'journal' | 'radio' | `agenda-${number}`
 
-const AGENDA_PART = /^agenda-(\d{4})$/
+/** An agenda part's name: a year of four digits, as the agenda's dates have (from 1000 on). */
+const AGENDA_PART = /^agenda-([1-9]\d{3})$/
 
 /** The part named `name` (`agenda-2026`), undefined for any other name. */
 export function sitemapPart(name: string | undefined): SitemapPart | undefined {
@@ -63,12 +67,15 @@ export const agendaYear = (part: SitemapPart): number | undefined => {
 /** The address of a part of the sitemap (`/sitemap/agenda-2026.xml`). */
 export const sitemapPartPath = (part: SitemapPart): string => `/sitemap/${part}.xml`
 
-/** Every part: the pages, journal and radio, then the agenda of each of `eventYears`, in that order. */
+/**
+ * Every part: the pages, journal and radio, then the agenda of each of `eventYears` (years of
+ * events' first dates; one an agenda part cannot name is left out), in that order.
+ */
 export const sitemapParts = (eventYears: readonly number[]): SitemapPart[] => [
   'pages',
   'journal',
   'radio',
-  ...eventYears.map((year): SitemapPart => `agenda-${year}`),
+  ...eventYears.flatMap((year) => sitemapPart(`agenda-${year}`) ?? []),
 ]
 
 const withSlug = (docs: AddressFacts[], href: (slug: string) => string): SitemapEntry[] =>
@@ -80,30 +87,24 @@ function distinct(entries: SitemapEntry[]): SitemapEntry[] {
   return entries.filter((entry) => !seen.has(entry.path) && Boolean(seen.add(entry.path)))
 }
 
-/** The `pages` part (pure): the fixed pages, then each house, project, issue, show and fixed page. */
+/** The `pages` part (pure): the fixed pages, then each house, project and fixed page. */
 export const pageEntries = (sources: {
   houses: AddressFacts[]
   projects: AddressFacts[]
-  issues: AddressFacts[]
-  shows: AddressFacts[]
   pages: AddressFacts[]
 }): SitemapEntry[] =>
   distinct([
     ...FIXED_PATHS.map((path) => ({ path })),
     ...withSlug(sources.houses, houseHref),
     ...withSlug(sources.projects, projectHref),
-    ...sources.issues.flatMap((issue) =>
-      issue.number ? [{ path: issueHref(issue.number), lastModified: issue.updatedAt ?? undefined }] : [],
-    ),
-    ...withSlug(sources.shows, showHref),
     ...withSlug(sources.pages, fixedPageHref),
   ])
 
 /**
- * The `journal` part (pure): each article at its issue's number, or under « hors-numéro » without
- * an issue; an article whose issue is not public is left out.
+ * The `journal` part (pure): the journal, each issue, then each article at its issue's number, or
+ * under « hors-numéro » without an issue; an article whose issue is not public is left out.
  */
-export function articleEntries({
+export function journalEntries({
   issues,
   articles,
 }: {
@@ -111,29 +112,36 @@ export function articleEntries({
   articles: AddressFacts[]
 }): SitemapEntry[] {
   const issueNumbers = new Map(issues.map((issue) => [String(issue.id), issue.number]))
-  return articles.flatMap((article) => {
-    const issue = relationId(article.issue)
-    const number = issue === null ? null : issueNumbers.get(String(issue))
-    if (!article.slug || number === undefined) return []
-    return [{ path: articleHref(number, article.slug), lastModified: article.updatedAt ?? undefined }]
-  })
+  return [
+    { path: '/journal' },
+    ...issues.flatMap((issue) =>
+      issue.number ? [{ path: issueHref(issue.number), lastModified: issue.updatedAt ?? undefined }] : [],
+    ),
+    ...articles.flatMap((article) => {
+      const issue = relationId(article.issue)
+      const number = issue === null ? null : issueNumbers.get(String(issue))
+      if (!article.slug || number === undefined) return []
+      return [{ path: articleHref(number, article.slug), lastModified: article.updatedAt ?? undefined }]
+    }),
+  ]
 }
 
-/** The `radio` part (pure): each episode under its show's slug; one whose show is not public is left out. */
-export function episodeEntries({
-  shows,
-  episodes,
-}: {
-  shows: AddressFacts[]
-  episodes: AddressFacts[]
-}): SitemapEntry[] {
+/**
+ * The `radio` part (pure): the radio, each show, then each episode under its show's slug; one whose
+ * show is not public is left out.
+ */
+export function radioEntries({ shows, episodes }: { shows: AddressFacts[]; episodes: AddressFacts[] }): SitemapEntry[] {
   const showSlugs = new Map(shows.map((show) => [String(show.id), show.slug]))
-  return episodes.flatMap((episode) => {
-    const show = showSlugs.get(String(relationId(episode.show)))
-    return show && episode.slug
-      ? [{ path: episodeHref(show, episode.slug), lastModified: episode.updatedAt ?? undefined }]
-      : []
-  })
+  return [
+    { path: '/radio' },
+    ...withSlug(shows, showHref),
+    ...episodes.flatMap((episode) => {
+      const show = showSlugs.get(String(relationId(episode.show)))
+      return show && episode.slug
+        ? [{ path: episodeHref(show, episode.slug), lastModified: episode.updatedAt ?? undefined }]
+        : []
+    }),
+  ]
 }
 
 /** An agenda part (pure): each event of the year. */

@@ -32,6 +32,12 @@ export type TargetFacts = { frameable: boolean; key: string | undefined }
  */
 const TARGETS_KEPT = 1_000
 
+/**
+ * The longest target remembered, in characters: longer ones (a query of tracking parameters, a
+ * probe) are parsed at each request, so that a thousand of them cannot hold megabytes.
+ */
+const LONGEST_KEPT = 512
+
 const known = new Map<string, TargetFacts | null>()
 
 /**
@@ -48,6 +54,7 @@ export function targetFacts(target: string | undefined): TargetFacts | null {
   const facts = url
     ? { frameable: FRAMEABLE_PATHS.includes(url.pathname) || previewTokenOf(url) !== null, key: storeKey(url) }
     : null
+  if (text.length > LONGEST_KEPT) return facts
   if (known.size >= TARGETS_KEPT) known.clear()
   known.set(text, facts)
   return facts

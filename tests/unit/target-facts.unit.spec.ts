@@ -32,6 +32,15 @@ describe('the facts of a request target', () => {
     }
   })
 
+  it('are worked out for a long target too, each time', () => {
+    const tracked = `/agenda?${'utm_content=x&'.repeat(100)}maison=maison-du-port`
+    expect(targetFacts(tracked)).toEqual({
+      frameable: false,
+      key: 'http://route-cache.invalid/agenda?maison=maison-du-port',
+    })
+    expect(targetFacts(tracked)).toEqual(targetFacts(tracked))
+  })
+
   it('stay right past the number of targets remembered', () => {
     for (let i = 0; i < 2_500; i++)
       expect(targetFacts(`/agenda/evenement-${i}`)?.key).toMatch(new RegExp(`evenement-${i}$`))

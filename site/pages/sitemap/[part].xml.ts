@@ -7,10 +7,10 @@ import { inYear } from '../../lib/content/queries'
 import { siteEnv } from '../../lib/env'
 import {
   agendaYear,
-  articleEntries,
-  episodeEntries,
   eventEntries,
+  journalEntries,
   pageEntries,
+  radioEntries,
   serialiseSitemap,
   type SitemapEntry,
   type SitemapPart,
@@ -23,28 +23,26 @@ const issueNumbers = ['number', 'updatedAt'] as const
 /** The entries of `part`, read from the content. */
 async function entriesOf(part: SitemapPart): Promise<SitemapEntry[]> {
   if (part === 'pages') {
-    const [houses, projects, issues, shows, pages] = await Promise.all([
+    const [houses, projects, pages] = await Promise.all([
       content.addresses(slugs.houses, withSlug),
       content.addresses(slugs.projects, withSlug),
-      content.addresses(slugs.journalIssues, issueNumbers),
-      content.addresses(slugs.shows, withSlug),
       content.addresses(slugs.pages, withSlug),
     ])
-    return pageEntries({ houses, projects, issues, shows, pages })
+    return pageEntries({ houses, projects, pages })
   }
   if (part === 'journal') {
     const [issues, articles] = await Promise.all([
       content.addresses(slugs.journalIssues, issueNumbers),
       content.addresses(slugs.articles, [...withSlug, 'issue']),
     ])
-    return articleEntries({ issues, articles })
+    return journalEntries({ issues, articles })
   }
   if (part === 'radio') {
     const [shows, episodes] = await Promise.all([
       content.addresses(slugs.shows, withSlug),
       content.addresses(slugs.episodes, [...withSlug, 'show']),
     ])
-    return episodeEntries({ shows, episodes })
+    return radioEntries({ shows, episodes })
   }
   return eventEntries(await content.addresses(slugs.events, withSlug, inYear(agendaYear(part)!)))
 }
