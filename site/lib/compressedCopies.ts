@@ -4,6 +4,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib'
 
 import Negotiator from 'negotiator'
 
+import { boundedMemo } from './boundedMemo'
 import { mayCompress, MIN_COMPRESSED_BYTES } from './compressResponses'
 import { type StoredPage, storedHeader } from './pageStore'
 
@@ -99,27 +100,22 @@ export function contentCodingFor(req: IncomingMessage, page: StoredPage): Conten
   if (req.method !== 'GET' || !compressibleStoredPage(page)) return undefined
   // Without the header, identity alone is acceptable, as Negotiator and `compression` read it.
   const accepted = req.headers['accept-encoding']
-  if (accepted === undefined) return undefined
-  let coding = codingsOfHeader.get(accepted)
-  if (coding === undefined) {
-    const chosen = (
-      new Negotiator({ headers: { 'accept-encoding': accepted } }) as unknown as EncodingNegotiator
-    ).encoding(OFFERED, PREFERRED)
-    coding = chosen === 'br' || chosen === 'gzip' ? chosen : null
-    if (codingsOfHeader.size >= HEADERS_KEPT) codingsOfHeader.clear()
-    codingsOfHeader.set(accepted, coding)
-  }
-  return coding ?? undefined
+  return accepted === undefined ? undefined : (codingFor(accepted) ?? undefined)
 }
 
 /**
- * How many distinct Accept-Encoding values `contentCodingFor` remembers the choice for: browsers
- * send a handful (`gzip, deflate, br, zstd`…); made-up values empty the memory at each 256th.
+ * The coding Negotiator chooses for an Accept-Encoding value (null: as it is), remembered for 256
+ * values: browsers send a handful (`gzip, deflate, br, zstd`…).
  */
-const HEADERS_KEPT = 256
-
-/** The coding chosen for each Accept-Encoding value seen (null: as it is), as Negotiator chose it. */
-const codingsOfHeader = new Map<string, ContentCoding | null>()
+const codingFor = boundedMemo(
+  (accepted): ContentCoding | null => {
+    const chosen = (
+      new Negotiator({ headers: { 'accept-encoding': accepted } }) as unknown as EncodingNegotiator
+    ).encoding(OFFERED, PREFERRED)
+    return chosen === 'br' || chosen === 'gzip' ? chosen : null
+  },
+  { max: 256 },
+)
 
 /**
  * `page`'s body in `coding`: the copy when it is made; while it is being made, the promise of it,

@@ -1,5 +1,6 @@
 import { requestTarget } from '../../schemas/http/requestTarget'
 import { FRAMEABLE_PATHS } from '../../schemas/http/securityHeaders'
+import { boundedMemo } from './boundedMemo'
 import { canonicalPath, cacheKeyUrl, keyHoldsQuery } from './cacheKey'
 import { previewTokenOf } from './preview'
 import { ROUTE_CACHE } from './routeCachePolicy'
@@ -27,35 +28,22 @@ export function storeKey(url: URL): string | undefined {
 export type TargetFacts = { frameable: boolean; key: string | undefined }
 
 /**
- * How many distinct targets `targetFacts` remembers: the addresses visitors keep asking for, a few
- * hundred, fit; a scan of endless addresses empties the memory at each thousandth.
- */
-const TARGETS_KEPT = 1_000
-
-/**
- * The longest target remembered, in characters: longer ones (a query of tracking parameters, a
- * probe) are parsed at each request, so that a thousand of them cannot hold megabytes.
- */
-const LONGEST_KEPT = 512
-
-const known = new Map<string, TargetFacts | null>()
-
-/**
  * The facts of the request target `target` (`req.url`), null when it is no address
  * (`requestTarget`). They depend on the target's text alone, so each distinct target is parsed
  * once: a cached page's answer then parses no address at all, where parsing the target and
- * building its key took a tenth of the processor time of each answer.
+ * building its key took a tenth of the processor time of each answer. Up to 1,000 targets are
+ * remembered, each of up to 512 characters: longer ones (a query of tracking parameters, a probe)
+ * are parsed at each request, so that a thousand of them cannot hold megabytes.
  */
-export function targetFacts(target: string | undefined): TargetFacts | null {
-  const text = target ?? '/'
-  const remembered = known.get(text)
-  if (remembered !== undefined) return remembered
-  const url = requestTarget(text)
-  const facts = url
-    ? { frameable: FRAMEABLE_PATHS.includes(url.pathname) || previewTokenOf(url) !== null, key: storeKey(url) }
-    : null
-  if (text.length > LONGEST_KEPT) return facts
-  if (known.size >= TARGETS_KEPT) known.clear()
-  known.set(text, facts)
-  return facts
-}
+const factsOf = boundedMemo(
+  (text): TargetFacts | null => {
+    const url = requestTarget(text)
+    return url
+      ? { frameable: FRAMEABLE_PATHS.includes(url.pathname) || previewTokenOf(url) !== null, key: storeKey(url) }
+      : null
+  },
+  { max: 1_000, longest: 512 },
+)
+
+/** `factsOf` the request target, `/` when there is none. */
+export const targetFacts = (target: string | undefined): TargetFacts | null => factsOf(target ?? '/')

@@ -35,13 +35,15 @@ export const pageReads = {
       AddressFacts,
       showing(collection),
     ),
+  /** The address facts of the public events whose first date falls in `year` (UTC), for its sitemap part. */
+  eventAddresses: (year: number) => pageReads.addresses(slugs.events, ['slug', 'updatedAt'], inYear(year)),
   /**
    * The years (UTC) of the first dates of public events, in order: the sitemap's agenda parts
    * (`lib/sitemap.ts`). The earliest and latest events give the first and last years, then one
    * event is asked of each year between: a few reads of one event each, however many events.
    */
   eventYears: async (): Promise<number[]> => {
-    const firstStart = async (where: Query, sort = 'start') =>
+    const startOf = async (where: Query, sort: 'start' | '-start') =>
       (
         await read(
           slugs.events,
@@ -50,11 +52,11 @@ export const pageReads = {
           showing(slugs.events),
         )
       ).docs[0]?.start
-    const [earliest, latest] = await Promise.all([firstStart({}), firstStart({}, '-start')])
+    const [earliest, latest] = await Promise.all([startOf({}, 'start'), startOf({}, '-start')])
     if (!earliest || !latest) return []
     const [first, last] = [new Date(earliest).getUTCFullYear(), new Date(latest).getUTCFullYear()]
     const between = Array.from({ length: Math.max(0, last - first - 1) }, (_, i) => first + 1 + i)
-    const held = await Promise.all(between.map(async (year) => ((await firstStart(inYear(year))) ? [year] : [])))
+    const held = await Promise.all(between.map(async (year) => ((await startOf(inYear(year), 'start')) ? [year] : [])))
     return [...new Set([first, ...held.flat(), last])]
   },
   /**

@@ -3,7 +3,6 @@ import type { APIRoute } from 'astro'
 import { slugs } from '../../../schemas/slugs'
 import { cachePage, FRESH_FOR } from '../../lib/cache'
 import { content } from '../../lib/content'
-import { inYear } from '../../lib/content/queries'
 import { siteEnv } from '../../lib/env'
 import {
   agendaYear,
@@ -44,7 +43,7 @@ async function entriesOf(part: SitemapPart): Promise<SitemapEntry[]> {
     ])
     return radioEntries({ shows, episodes })
   }
-  return eventEntries(await content.addresses(slugs.events, withSlug, inYear(agendaYear(part)!)))
+  return eventEntries(await content.eventAddresses(agendaYear(part)!))
 }
 
 /**
