@@ -12,6 +12,3 @@ export const AddressFacts = z.object({
   updatedAt: z.string().nullish(),
 })
 export type AddressFacts = z.infer<typeof AddressFacts>
-
-/** An event's first date, by which the sitemap files events under a year. */
-export const EventStart = z.object({ id: Id, start: z.string() })

@@ -40,42 +40,48 @@ export const FIXED_PATHS = [
 /**
  * The parts the sitemap is split into, each its own file under /sitemap/ listed by the sitemap
  * index at /sitemap.xml: the information pages and listings with houses, projects and fixed pages;
- * the journal with its issues and articles; the radio with its shows and episodes; and the events
- * of each year of their first date (UTC), the only kind that grows by a thousand and more a year.
- * Each part is thus read whole, well within a complete read's bound (`readAll`), however many years
- * the agenda holds; the protocol allows 50,000 addresses a file (sitemaps.org, "Sitemap index
- * files"), and at least one: the first three always hold their listing page, and the index lists
- * only the years that hold events.
+ * the journal with its issues and articles; the radio with its shows and episodes; and the events,
+ * the only kind that grows by a thousand and more a year, by {@link EVENTS_PER_PART} in order of
+ * their first date (`agenda-1` the oldest). Each part is thus one read of a bounded size however
+ * many years the agenda holds, and the index needs only the count of events. The protocol allows
+ * 50,000 addresses a file (sitemaps.org, "Sitemap index files"), and at least one: the first three
+ * always hold their listing page, and the index lists no agenda part past the last event.
  */
 export type SitemapPart = 'pages' | 'journal' | 'radio' | `agenda-${number}`
 
-/** An agenda part's name: a year of four digits, as the agenda's dates have (from 1000 on). */
-const AGENDA_PART = /^agenda-([1-9]\d{3})$/
+/**
+ * Events in each agenda part: a part of this size renders in about 150 ms on the 2-core server;
+ * events added in the future, as most are, change only the last part.
+ */
+export const EVENTS_PER_PART = 1000
 
-/** The part named `name` (`agenda-2026`), undefined for any other name. */
+/** An agenda part's name: its number, from 1, of at most five digits. */
+const AGENDA_PART = /^agenda-([1-9]\d{0,4})$/
+
+/** The part named `name` (`agenda-3`), undefined for any other name. */
 export function sitemapPart(name: string | undefined): SitemapPart | undefined {
   if (name === 'pages' || name === 'journal' || name === 'radio') return name
   return name !== undefined && AGENDA_PART.test(name) ? (name as SitemapPart) : undefined
 }
 
-/** The year of an agenda part, undefined for the others. */
-export const agendaYear = (part: SitemapPart): number | undefined => {
-  const year = AGENDA_PART.exec(part)?.[1]
-  return year === undefined ? undefined : Number(year)
+/** The number of an agenda part (from 1), undefined for the other parts. */
+export const agendaPartNumber = (part: SitemapPart): number | undefined => {
+  const number = AGENDA_PART.exec(part)?.[1]
+  return number === undefined ? undefined : Number(number)
 }
 
-/** The address of a part of the sitemap (`/sitemap/agenda-2026.xml`). */
+/** The address of a part of the sitemap (`/sitemap/agenda-3.xml`). */
 export const sitemapPartPath = (part: SitemapPart): string => `/sitemap/${part}.xml`
 
 /**
- * Every part: the pages, journal and radio, then the agenda of each of `eventYears` (years of
- * events' first dates; one an agenda part cannot name is left out), in that order.
+ * Every part: the pages, journal and radio, then as many agenda parts as `eventCount` public
+ * events fill (`EVENTS_PER_PART` each, the last one partly), in that order.
  */
-export const sitemapParts = (eventYears: readonly number[]): SitemapPart[] => [
+export const sitemapParts = (eventCount: number): SitemapPart[] => [
   'pages',
   'journal',
   'radio',
-  ...eventYears.flatMap((year) => sitemapPart(`agenda-${year}`) ?? []),
+  ...Array.from({ length: Math.ceil(eventCount / EVENTS_PER_PART) }, (_, index) => `agenda-${index + 1}` as const),
 ]
 
 const withSlug = (docs: AddressFacts[], href: (slug: string) => string): SitemapEntry[] =>
@@ -144,7 +150,7 @@ export function radioEntries({ shows, episodes }: { shows: AddressFacts[]; episo
   ]
 }
 
-/** An agenda part (pure): each event of the year. */
+/** An agenda part (pure): each of its events. */
 export const eventEntries = (events: AddressFacts[]): SitemapEntry[] => withSlug(events, eventHref)
 
 /** Turns a `sitemap` stream fed with `items` into its document. */

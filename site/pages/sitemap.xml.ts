@@ -7,7 +7,7 @@ import { serialiseSitemapIndex, sitemapParts } from '../lib/sitemap'
 
 /** `/sitemap.xml`: the sitemap index, listing its parts under /sitemap/ (see `lib/sitemap.ts`). */
 export const GET: APIRoute = async (context) => {
-  const parts = sitemapParts(await content.eventYears())
+  const parts = sitemapParts(await content.eventCount())
   cachePage(context, FRESH_FOR.stable)
   return new Response(await serialiseSitemapIndex(siteEnv().SITE_URL, parts), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },

@@ -17,8 +17,8 @@ const slugOf = (value: unknown) => (value && typeof value === 'object' ? String(
 /**
  * Every template the site serves, each with a real address from this hub's content: the pages
  * residents read, the feeds apps subscribe to and the sitemap search engines read. An upcoming
- * event, the latest article and the latest episode stand for their kinds; the year of that event
- * for the sitemap's agenda parts.
+ * event, the latest article and the latest episode stand for their kinds; the oldest events for
+ * the sitemap's agenda parts, all of one size.
  */
 export async function templates(hub: BenchHub): Promise<Template[]> {
   const now = new Date().toISOString()
@@ -49,10 +49,7 @@ export async function templates(hub: BenchHub): Promise<Template[]> {
     { name: 'journal RSS', path: '/journal/rss.xml' },
     { name: 'agenda iCalendar', path: '/agenda.ics' },
     { name: 'sitemap index', path: '/sitemap.xml' },
-    Boolean(event) && {
-      name: 'sitemap, a year of events',
-      path: `/sitemap/agenda-${new Date(String(event!.start)).getUTCFullYear()}.xml`,
-    },
+    Boolean(event) && { name: 'sitemap, a part of the agenda', path: '/sitemap/agenda-1.xml' },
   ]
   return list.filter((template): template is Template => Boolean(template))
 }

@@ -176,8 +176,10 @@ test('the site has a favicon, robots.txt and a sitemap listing the pages from th
   expect(listed.get('/sitemap/journal.xml')).toContain('/journal/2/le-minibus-relie-enfin-nos-quartiers</loc>')
   expect(listed.get('/sitemap/pages.xml')).toContain('/projets/la-conserverie</loc>')
   expect(listed.get('/sitemap/pages.xml')).toContain('/maisons/maison-du-port</loc>')
-  // The events are filed by the year of their first date, one part a year.
-  const agendaParts = parts.filter((part) => /^\/sitemap\/agenda-\d{4}\.xml$/.test(part))
-  expect(agendaParts.some((part) => listed.get(part)!.includes('/agenda/'))).toBe(true)
+  // The events are filed by a thousand in order of their first date; no part is past the last.
+  const agendaParts = parts.filter((part) => /^\/sitemap\/agenda-\d+\.xml$/.test(part))
+  expect(agendaParts[0]).toBe('/sitemap/agenda-1.xml')
+  expect(listed.get('/sitemap/agenda-1.xml')).toContain('/agenda/')
+  expect((await request.get(`/sitemap/agenda-${agendaParts.length + 1}.xml`)).status()).toBe(404)
   expect((await request.get('/sitemap/nimporte.xml')).status()).toBe(404)
 })

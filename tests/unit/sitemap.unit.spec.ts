@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { canonicalUrl } from '../../site/lib/seo'
 import {
-  agendaYear,
+  agendaPartNumber,
+  EVENTS_PER_PART,
   journalEntries,
   pageEntries,
   radioEntries,
@@ -49,19 +50,21 @@ describe('the sitemap', () => {
     expect(radioEntries({ shows: [], episodes: [] }).map((entry) => entry.path)).toEqual(['/radio'])
   })
 
-  it('is split into parts, one for each year of events, each at an address the index lists', async () => {
-    const parts = sitemapParts([2024, 2025, 2026])
-    expect(parts).toEqual(['pages', 'journal', 'radio', 'agenda-2024', 'agenda-2025', 'agenda-2026'])
-    expect(sitemapParts([])).toEqual(['pages', 'journal', 'radio'])
-    // A year no agenda part can name (a date typed wrong) is left out of the index.
-    expect(sitemapParts([202, 2026, 20266])).toEqual(['pages', 'journal', 'radio', 'agenda-2026'])
+  it('is split into parts, the events by a thousand, each at an address the index lists', async () => {
+    expect(EVENTS_PER_PART).toBe(1000)
+    expect(sitemapParts(0)).toEqual(['pages', 'journal', 'radio'])
+    expect(sitemapParts(1)).toEqual(['pages', 'journal', 'radio', 'agenda-1'])
+    expect(sitemapParts(1000)).toEqual(['pages', 'journal', 'radio', 'agenda-1'])
+    const parts = sitemapParts(2001)
+    expect(parts).toEqual(['pages', 'journal', 'radio', 'agenda-1', 'agenda-2', 'agenda-3'])
     expect(parts.map(sitemapPart)).toEqual(parts)
-    expect(agendaYear('agenda-2025')).toBe(2025)
-    for (const name of ['agenda', 'agenda-20', 'agenda-0050', 'agenda-2025x', '../pages', undefined])
+    expect(agendaPartNumber('agenda-3')).toBe(3)
+    expect(agendaPartNumber('pages')).toBeUndefined()
+    for (const name of ['agenda', 'agenda-0', 'agenda-01', 'agenda-123456', 'agenda-2x', '../pages', undefined])
       expect(sitemapPart(name)).toBeUndefined()
-    const index = await serialiseSitemapIndex('https://la-coope.example', ['pages', 'agenda-2026'])
+    const index = await serialiseSitemapIndex('https://la-coope.example', ['pages', 'agenda-2'])
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
-    expect(index).toContain('<loc>https://la-coope.example/sitemap/agenda-2026.xml</loc>')
+    expect(index).toContain('<loc>https://la-coope.example/sitemap/agenda-2.xml</loc>')
   })
 
   it('writes absolute, escaped addresses with their last change', async () => {

@@ -1,11 +1,11 @@
 import { FixedPage } from '../../../schemas/content/highlights'
 import { archivePage, type Id, page } from '../../../schemas/content/common'
-import { AddressFacts, EventStart } from '../../../schemas/content/addresses'
+import { AddressFacts } from '../../../schemas/content/addresses'
 import { PublishedContribution } from '../../../schemas/content/contribution'
 import { MovedDocument } from '../../../schemas/content/moved'
 import { searchable, type SearchableCollection } from '../../../schemas/content/search'
 import { slugs } from '../../../schemas/slugs'
-import { among, bySlug, inYear, type Query, searchQuery, uncounted } from './queries'
+import { among, bySlug, type Query, searchQuery, uncounted } from './queries'
 import { oneOf, read, readAll, showing } from './read'
 
 /** Reads across the site: fixed pages, moved addresses, the sitemap's and search index's, published contributions. */
@@ -35,30 +35,37 @@ export const pageReads = {
       AddressFacts,
       showing(collection),
     ),
-  /** The address facts of the public events whose first date falls in `year` (UTC), for its sitemap part. */
-  eventAddresses: (year: number) => pageReads.addresses(slugs.events, ['slug', 'updatedAt'], inYear(year)),
   /**
-   * The years (UTC) of the first dates of public events, in order: the sitemap's agenda parts
-   * (`lib/sitemap.ts`). The earliest and latest events give the first and last years, then one
-   * event is asked of each year between: a few reads of one event each, however many events.
+   * The address facts of the public events of agenda part `partNumber` of the sitemap (from 1):
+   * `perPart` of them in order of their first date (then of id, so that parts never share one).
+   * Counted: without pagination, the MongoDB adapter would ignore the page.
    */
-  eventYears: async (): Promise<number[]> => {
-    const startOf = async (where: Query, sort: 'start' | '-start') =>
-      (
-        await read(
-          slugs.events,
-          { ...where, sort, limit: 1, depth: 0, 'select[start]': 'true', ...uncounted },
-          page(EventStart),
-          showing(slugs.events),
-        )
-      ).docs[0]?.start
-    const [earliest, latest] = await Promise.all([startOf({}, 'start'), startOf({}, '-start')])
-    if (!earliest || !latest) return []
-    const [first, last] = [new Date(earliest).getUTCFullYear(), new Date(latest).getUTCFullYear()]
-    const between = Array.from({ length: Math.max(0, last - first - 1) }, (_, i) => first + 1 + i)
-    const held = await Promise.all(between.map(async (year) => ((await startOf(inYear(year), 'start')) ? [year] : [])))
-    return [...new Set([first, ...held.flat(), last])]
-  },
+  eventAddresses: async (partNumber: number, perPart: number) =>
+    (
+      await read(
+        slugs.events,
+        {
+          sort: 'start,id',
+          limit: perPart,
+          page: partNumber,
+          depth: 0,
+          'select[slug]': 'true',
+          'select[updatedAt]': 'true',
+        },
+        archivePage(AddressFacts),
+        showing(slugs.events),
+      )
+    ).docs,
+  /** How many events are public: one count, for the sitemap's agenda parts (`lib/sitemap.ts`). */
+  eventCount: async () =>
+    (
+      await read(
+        slugs.events,
+        { limit: 1, depth: 0, 'select[id]': 'true' },
+        archivePage(AddressFacts),
+        showing(slugs.events),
+      )
+    ).totalDocs,
   /**
    * Page `pageNumber` of the contributions moderation published, `limit` to a page, newest first
    * (the CMS's access rules show no other).

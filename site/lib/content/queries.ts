@@ -80,12 +80,6 @@ export const among = (ids: readonly Id[], where = 'where'): Query => ({ [`${wher
  */
 export const uncounted: Query = { pagination: 'false' }
 
-/** The events whose first date falls in `year` (UTC, from its first instant to the next year's). */
-export const inYear = (year: number): Query => ({
-  'where[start][greater_than_equal]': new Date(Date.UTC(year, 0, 1)).toISOString(),
-  'where[start][less_than]': new Date(Date.UTC(year + 1, 0, 1)).toISOString(),
-})
-
 /** The one published document with this address, at depth 1. */
 export const bySlug = (slug: string): Query => ({ 'where[slug][equals]': slug, limit: 1, depth: 1, ...uncounted })
 

@@ -5,7 +5,8 @@ import { cachePage, FRESH_FOR } from '../../lib/cache'
 import { content } from '../../lib/content'
 import { siteEnv } from '../../lib/env'
 import {
-  agendaYear,
+  agendaPartNumber,
+  EVENTS_PER_PART,
   eventEntries,
   journalEntries,
   pageEntries,
@@ -43,12 +44,13 @@ async function entriesOf(part: SitemapPart): Promise<SitemapEntry[]> {
     ])
     return radioEntries({ shows, episodes })
   }
-  return eventEntries(await content.eventAddresses(agendaYear(part)!))
+  return eventEntries(await content.eventAddresses(agendaPartNumber(part)!, EVENTS_PER_PART))
 }
 
 /**
  * `/sitemap/<part>.xml`: one part of the sitemap (`lib/sitemap.ts`); 404 for a name that is no part
- * and for a year without events (the index lists none such, and a sitemap may not be empty).
+ * and for an agenda part past the last event (the index lists none such, and a sitemap may not be
+ * empty).
  */
 export const GET: APIRoute = async (context) => {
   const part = sitemapPart(context.params.part)

@@ -1,7 +1,10 @@
+import path from 'node:path'
+
 import { publicFileUrl } from '../../../schemas/files'
 import { rawRequest } from '../../helpers/rawHttp'
 import type { BenchHub } from '../hub'
 import { startNginx } from '../load/nginx'
+import { startNodeAlone } from '../load/nodeAlone'
 import { RANGE_BYTES, throughput, type Throughput } from '../load/wrk'
 import { table } from '../stats'
 import type { Template } from '../templates'
@@ -34,15 +37,17 @@ async function brotliCopy(url: string): Promise<Uint8Array | undefined> {
 /** A latency in ms as the table prints it: tenths below 10 ms, whole ms above. */
 const latency = (ms: number) => (ms < 9.95 ? ms.toFixed(1) : Math.round(ms).toString())
 
-const row = (target: Target, connections: number, site: Throughput, nginx: Throughput) => [
+const row = (target: Target, connections: number, site: Throughput, nginx: Throughput, alone: Throughput) => [
   target.name,
   connections,
   Math.round(site.requestsPerSecond),
   Math.round(nginx.requestsPerSecond),
   (site.requestsPerSecond / nginx.requestsPerSecond).toFixed(2),
+  Math.round(alone.requestsPerSecond),
+  (site.requestsPerSecond / alone.requestsPerSecond).toFixed(2),
   `${latency(site.p50)} / ${latency(site.p99)} ms`,
   `${latency(nginx.p50)} / ${latency(nginx.p99)} ms`,
-  site.failures + nginx.failures,
+  site.failures + nginx.failures + alone.failures,
 ]
 
 /** The audio file of the latest episode, at the address the site publishes for it. */
@@ -58,8 +63,11 @@ export async function audioTarget(hub: BenchHub): Promise<Target | undefined> {
 }
 
 /**
- * Requests/s and latency of the site against nginx serving the very same bytes from a file, with
- * the same load generator in a second process, at each of `connections`, for `seconds` each.
+ * Requests/s and latency of the site against two references serving the very same bytes, with the
+ * same load generator in a second process, at each of `connections`, for `seconds` each: nginx
+ * from a file, and Node alone (load/nodeAloneProcess.ts): for pages and feeds a bare `node:http`
+ * server answering the bytes from memory, for the audio the `send` library alone on the file, so
+ * that a ratio to nginx is read beside the ceiling of Node and of the file library themselves.
  */
 export async function measureServing(
   hub: BenchHub,
@@ -68,25 +76,30 @@ export async function measureServing(
   { connections, seconds, nginxPort }: { connections: number[]; seconds: number; nginxPort: number },
 ): Promise<string> {
   const nginx = await startNginx(nginxPort)
+  const alone = await startNodeAlone(nginx.root)
   const rows: (string | number)[][] = []
   try {
-    const targets: { target: Target; reference: string; size: number }[] = []
+    const targets: { target: Target; nginx: string; alone: string; size: number }[] = []
     for (const [index, page] of pages.entries()) {
       const url = `${hub.site}${page.path}`
       await fetch(url)
       const response = await fetch(url)
       if (response.status !== 200) continue
       const bytes = new Uint8Array(await response.arrayBuffer())
+      // Named by their type, which both references give from the name.
+      const name = `page-${index}${path.posix.extname(page.path) || '.html'}`
       targets.push({
         target: { name: page.name, url },
-        reference: nginx.put(`page-${index}`, bytes),
+        nginx: nginx.put(name, bytes),
+        alone: alone.memory(name),
         size: bytes.length,
       })
       const compressed = COMPRESSED.has(page.name) ? await brotliCopy(url) : undefined
       if (compressed) {
         targets.push({
           target: { name: `${page.name}, as browsers ask (brotli)`, url, headers: BROWSER_ENCODINGS },
-          reference: nginx.put(`page-${index}.br`, compressed),
+          nginx: nginx.put(`${name}.br`, compressed),
+          alone: alone.memory(`${name}.br`),
           size: compressed.length,
         })
       }
@@ -95,29 +108,41 @@ export async function measureServing(
       const response = await fetch(audio.url)
       if (response.ok) {
         const bytes = new Uint8Array(await response.arrayBuffer())
-        const reference = nginx.put('audio.mp3', bytes)
-        targets.push({ target: audio, reference, size: bytes.length })
+        const reference = { nginx: nginx.put('audio.mp3', bytes), alone: alone.send('audio.mp3'), size: bytes.length }
+        targets.push({ target: audio, ...reference })
         if (bytes.length > RANGE_BYTES)
           targets.push({
             target: { ...audio, name: `${audio.name}, random 64 KiB ranges`, ranged: true },
-            reference,
-            size: bytes.length,
+            ...reference,
           })
       }
     }
-    for (const { target, reference, size } of targets) {
+    for (const { target, size, ...references } of targets) {
       for (const count of connections) {
         const spec = { connections: count, seconds, headers: target.headers, rangeOf: target.ranged ? size : undefined }
         const site = await throughput({ ...spec, url: target.url })
-        const nginxResult = await throughput({ ...spec, url: reference })
-        rows.push(row(target, count, site, nginxResult))
+        const nginxResult = await throughput({ ...spec, url: references.nginx })
+        const aloneResult = await throughput({ ...spec, url: references.alone })
+        rows.push(row(target, count, site, nginxResult, aloneResult))
       }
     }
   } finally {
+    await alone.stop()
     await nginx.stop()
   }
   return table(
-    ['served', 'connections', 'site req/s', 'nginx req/s', 'ratio', 'site p50 / p99', 'nginx p50 / p99', 'failures'],
+    [
+      'served',
+      'connections',
+      'site req/s',
+      'nginx req/s',
+      'ratio',
+      'Node alone req/s',
+      'site / Node alone',
+      'site p50 / p99',
+      'nginx p50 / p99',
+      'failures',
+    ],
     rows,
   )
 }

@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+
+import { root as projectRoot } from '../../helpers/run'
+
+/** Node alone on a folder (nodeAloneProcess.ts): the addresses of a file's two ways of being served. */
+export type NodeAlone = {
+  /** The file's bytes from memory, by a bare `node:http` server. */
+  memory: (name: string) => string
+  /** The file from disk by the `send` library alone. */
+  send: (name: string) => string
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts tests/bench/load/nodeAloneProcess.ts in its own process (as the site runs in its own)
+ * serving `folder`, and resolves once it listens.
+ * @throws Error when the process ends before it says its port
+ */
+export async function startNodeAlone(folder: string): Promise<NodeAlone> {
+  const child = spawn(
+    path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
+    [path.join(projectRoot, 'tests', 'bench', 'load', 'nodeAloneProcess.ts'), folder],
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const port = await new Promise<number>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', (line) =>
+      resolve((JSON.parse(line) as { port: number }).port),
+    )
+    void exited.then(() => reject(new Error('The Node-alone reference server exited before listening')))
+  })
+  const url = `http://127.0.0.1:${port}`
+  return {
+    memory: (name) => `${url}/memory/${name}`,
+    send: (name) => `${url}/send/${name}`,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+import send from 'send'
+
+/**
+ * Node alone, the site's second reference in the serving section, run as its own process by
+ * nodeAlone.ts on the folder nginx serves (argument 1), on an ephemeral loopback port written to
+ * stdout as one JSON line `{ port }`:
+ * - `/memory/<name>`: a bare `node:http` answer of the file's bytes, read once and kept, with the
+ *   type nginx gives them (a `.br` file is an HTML page's brotli bytes): the ceiling of any Node
+ *   server answering from memory;
+ * - `/send/<name>`: the `send` library alone on the file (byte ranges, validators), as the site
+ *   serves public files: the ceiling of the site's own file path.
+ */
+const root = process.argv[2]!
+const TYPES: Record<string, Record<string, string>> = {
+  '.html': { 'content-type': 'text/html' },
+  '.xml': { 'content-type': 'application/rss+xml' },
+  '.ics': { 'content-type': 'text/calendar' },
+  '.mp3': { 'content-type': 'audio/mpeg' },
+  '.br': { 'content-type': 'text/html', 'content-encoding': 'br' },
+}
+const kept = new Map<string, { body: Buffer; headers: Record<string, string | number> }>()
+
+function fromMemory(name: string) {
+  const known = kept.get(name)
+  if (known) return known
+  const body = readFileSync(path.join(root, name))
+  const answer = { body, headers: { ...TYPES[path.extname(name)], 'content-length': body.length } }
+  kept.set(name, answer)
+  return answer
+}
+
+const server = http.createServer((req, res) => {
+  const [, mode, name] = (req.url ?? '').split('/')
+  if (!name || name.includes('..')) {
+    res.writeHead(404).end()
+  } else if (mode === 'memory') {
+    const { body, headers } = fromMemory(name)
+    res.writeHead(200, headers).end(body)
+  } else if (mode === 'send') {
+    send(req, name, { root }).pipe(res)
+  } else {
+    res.writeHead(404).end()
+  }
+})
+
+server.listen(0, '127.0.0.1', () => {
+  const address = server.address()
+  process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`)
+})
+
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0))
+  server.closeAllConnections()
+})
