@@ -33,3 +33,15 @@ export function shiftMonth(year: number, month: number, step: number): string {
   const date = new Date(Date.UTC(year, month - 1 + step, 1))
   return date.toISOString().slice(0, 7)
 }
+
+const monthFormat = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+/** A month's name with its year, as French writes it (`avril 2027`); `month` from 1 to 12. */
+export const monthName = (year: number, month: number): string =>
+  monthFormat.format(new Date(Date.UTC(year, month - 1, 15)))
+
+/**
+ * « de » and a month's name, elided before a vowel as French writes it: `d’avril 2027`,
+ * `d’août 2027`, `d’octobre 2027`, `de mars 2027`.
+ */
+export const ofMonth = (name: string): string => (/^[aeiouy]/i.test(name) ? `d’${name}` : `de ${name}`)

@@ -177,6 +177,16 @@ test('a cancelled event is CANCELLED in the cached calendar feed as soon as it i
   expect(Number((await inFeed())?.sequence)).toBeGreaterThan(0)
 })
 
+test('a month page names its month as French writes it, « d’avril » and « de mars »', async ({ page }) => {
+  const year = new Date().getUTCFullYear()
+  await page.goto(`/agenda/mois/${year}-04`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Agenda d’avril ${year}`)
+  await expect(page).toHaveTitle(new RegExp(`^Agenda d’avril ${year}`))
+  await expect(page.getByRole('table', { name: `Rendez-vous d’avril ${year}, une semaine par ligne` })).toBeVisible()
+  await page.getByRole('link', { name: `mars ${year}` }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Agenda de mars ${year}`)
+})
+
 test('wrong filter values are sent to the clean address, or give an empty calendar', async ({ request }) => {
   const page = await request.get('/agenda?maison=%3Cscript%3E&theme=inconnue', { maxRedirects: 0 })
   expect(page.status()).toBe(301)
