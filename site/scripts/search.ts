@@ -67,11 +67,27 @@ function render(items: ResultData[], total: number, query: string): void {
   status.textContent = `${count}${query ? ` pour « ${query} »` : ''}${more}.`
 }
 
-async function enhance(target: HTMLFormElement): Promise<void> {
+/** Pagefind's API for the index, set up once its module has loaded. */
+async function loadIndex(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ INDEX_URL)) as Pagefind
   await pagefind.options({ excerptLength: 28 })
+  return pagefind
+}
+
+/**
+ * Makes the form search as the visitor types. It listens from the start: what is typed while the
+ * index is still loading (a slow phone, a busy connection) is searched as soon as it is there,
+ * instead of being lost until the next key. A submit before then goes to the server as a plain form.
+ */
+function enhance(target: HTMLFormElement): void {
+  let loaded: Pagefind | undefined
+  const index = loadIndex().then((pagefind) => (loaded = pagefind))
+  // No index in the browser: the form stays a plain GET form, answered by the server.
+  index.catch(() => undefined)
 
   const run = async () => {
+    // The form is read once the index is there: keys typed meanwhile all search its latest words.
+    const pagefind = await index
     const data = new FormData(target)
     const query = String(data.get('q') ?? '').trim()
     const filters: Record<string, string> = {}
@@ -101,15 +117,13 @@ async function enhance(target: HTMLFormElement): Promise<void> {
     render(items, search.results.length, query)
   }
 
-  target.addEventListener('input', () => void run())
+  const searchQuietly = () => void run().catch(() => undefined)
+  target.addEventListener('input', searchQuietly)
   target.addEventListener('submit', (event) => {
+    if (!loaded) return
     event.preventDefault()
-    void run()
+    searchQuietly()
   })
 }
 
-if (form) {
-  enhance(form).catch(() => {
-    // No index in the browser: the form stays a plain GET form, answered by the server.
-  })
-}
+if (form) enhance(form)

@@ -49,7 +49,7 @@ export async function templates(hub: BenchHub): Promise<Template[]> {
     { name: 'journal RSS', path: '/journal/rss.xml' },
     { name: 'agenda iCalendar', path: '/agenda.ics' },
     { name: 'sitemap index', path: '/sitemap.xml' },
-    Boolean(event) && { name: 'sitemap, a part of the agenda', path: '/sitemap/agenda-1.xml' },
+    { name: 'sitemap, a part of the agenda', path: '/sitemap/agenda-1.xml' },
   ]
   return list.filter((template): template is Template => Boolean(template))
 }

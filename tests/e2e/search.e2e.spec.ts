@@ -14,6 +14,13 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 test.beforeAll(searchIndexReady)
 
 test('with the keyboard alone: search from the header, refine, open a result', async ({ page }) => {
+  // The index arrives only once the visitor has typed, as on a slow connection: what was typed
+  // meanwhile must still be searched.
+  const { promise: typing, resolve: typed } = Promise.withResolvers<undefined>()
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await typing
+    await route.continue()
+  })
   await page.goto('/')
   await tabTo(page, page.getByRole('searchbox', { name: 'Mots à chercher' }))
   await page.keyboard.type('atelier')
@@ -27,6 +34,7 @@ test('with the keyboard alone: search from the header, refine, open a result', a
   await tabTo(page, field)
   await page.keyboard.press('Control+A')
   await page.keyboard.type('confitures')
+  typed(undefined)
   await expect(status).toContainText('pour « confitures »')
   await expect(page).toHaveURL(/q=confitures/)
   const first = page.getByRole('link', { name: /Confitures de saison/ }).first()

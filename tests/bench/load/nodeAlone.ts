@@ -16,7 +16,7 @@ export type NodeAlone = {
 /**
  * Starts tests/bench/load/nodeAloneProcess.ts in its own process (as the site runs in its own)
  * serving `folder`, and resolves once it listens.
- * @throws Error when the process ends before it says its port
+ * @throws Error when the process ends before it says its port, or says something else first
  */
 export async function startNodeAlone(folder: string): Promise<NodeAlone> {
   const child = spawn(
@@ -26,9 +26,14 @@ export async function startNodeAlone(folder: string): Promise<NodeAlone> {
   )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const port = await new Promise<number>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) =>
-      resolve((JSON.parse(line) as { port: number }).port),
-    )
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      const said = Number(/^\{"port":(\d+)\}$/.exec(line)?.[1])
+      if (said) resolve(said)
+      else {
+        child.kill('SIGTERM')
+        reject(new Error(`The Node-alone reference server said ${line} instead of its port`))
+      }
+    })
     void exited.then(() => reject(new Error('The Node-alone reference server exited before listening')))
   })
   const url = `http://127.0.0.1:${port}`

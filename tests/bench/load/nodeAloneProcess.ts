@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
@@ -24,9 +24,10 @@ const TYPES: Record<string, Record<string, string>> = {
 }
 const kept = new Map<string, { body: Buffer; headers: Record<string, string | number> }>()
 
+/** The file's answer, read on its first request; undefined when there is no such file. */
 function fromMemory(name: string) {
   const known = kept.get(name)
-  if (known) return known
+  if (known || !existsSync(path.join(root, name))) return known
   const body = readFileSync(path.join(root, name))
   const answer = { body, headers: { ...TYPES[path.extname(name)], 'content-length': body.length } }
   kept.set(name, answer)
@@ -38,8 +39,9 @@ const server = http.createServer((req, res) => {
   if (!name || name.includes('..')) {
     res.writeHead(404).end()
   } else if (mode === 'memory') {
-    const { body, headers } = fromMemory(name)
-    res.writeHead(200, headers).end(body)
+    const answer = fromMemory(name)
+    if (answer) res.writeHead(200, answer.headers).end(answer.body)
+    else res.writeHead(404).end()
   } else if (mode === 'send') {
     send(req, name, { root }).pipe(res)
   } else {

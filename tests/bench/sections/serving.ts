@@ -4,7 +4,7 @@ import { publicFileUrl } from '../../../schemas/files'
 import { rawRequest } from '../../helpers/rawHttp'
 import type { BenchHub } from '../hub'
 import { startNginx } from '../load/nginx'
-import { startNodeAlone } from '../load/nodeAlone'
+import { type NodeAlone, startNodeAlone } from '../load/nodeAlone'
 import { RANGE_BYTES, throughput, type Throughput } from '../load/wrk'
 import { table } from '../stats'
 import type { Template } from '../templates'
@@ -76,9 +76,10 @@ export async function measureServing(
   { connections, seconds, nginxPort }: { connections: number[]; seconds: number; nginxPort: number },
 ): Promise<string> {
   const nginx = await startNginx(nginxPort)
-  const alone = await startNodeAlone(nginx.root)
+  let alone: NodeAlone | undefined
   const rows: (string | number)[][] = []
   try {
+    alone = await startNodeAlone(nginx.root)
     const targets: { target: Target; nginx: string; alone: string; size: number }[] = []
     for (const [index, page] of pages.entries()) {
       const url = `${hub.site}${page.path}`
@@ -127,7 +128,7 @@ export async function measureServing(
       }
     }
   } finally {
-    await alone.stop()
+    await alone?.stop()
     await nginx.stop()
   }
   return table(
@@ -136,7 +137,7 @@ export async function measureServing(
       'connections',
       'site req/s',
       'nginx req/s',
-      'ratio',
+      'site / nginx',
       'Node alone req/s',
       'site / Node alone',
       'site p50 / p99',
