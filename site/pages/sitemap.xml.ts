@@ -7,7 +7,7 @@ import { serialiseSitemapIndex, sitemapParts } from '../lib/sitemap'
 
 /** `/sitemap.xml`: the sitemap index, listing its parts under /sitemap/ (see `lib/sitemap.ts`). */
 export const GET: APIRoute = async (context) => {
-  const parts = sitemapParts(await content.eventCount())
+  const parts = sitemapParts((await content.eventAddresses(1, 1)).totalDocs)
   cachePage(context, FRESH_FOR.stable)
   return new Response(await serialiseSitemapIndex(siteEnv().SITE_URL, parts), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },

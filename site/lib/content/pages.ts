@@ -36,36 +36,25 @@ export const pageReads = {
       showing(collection),
     ),
   /**
-   * The address facts of the public events of agenda part `partNumber` of the sitemap (from 1):
-   * `perPart` of them in order of their first date (then of id, so that parts never share one).
-   * Counted: without pagination, the MongoDB adapter would ignore the page.
+   * Page `partNumber` (from 1) of the public events' address facts, `perPart` to a page, in order of
+   * their first date (then of id, so that pages never share one), with the count of public events:
+   * the sitemap's agenda parts and their number (`lib/sitemap.ts`). Counted: without pagination,
+   * the MongoDB adapter would ignore the page.
    */
-  eventAddresses: async (partNumber: number, perPart: number) =>
-    (
-      await read(
-        slugs.events,
-        {
-          sort: 'start,id',
-          limit: perPart,
-          page: partNumber,
-          depth: 0,
-          'select[slug]': 'true',
-          'select[updatedAt]': 'true',
-        },
-        archivePage(AddressFacts),
-        showing(slugs.events),
-      )
-    ).docs,
-  /** How many events are public: one count, for the sitemap's agenda parts (`lib/sitemap.ts`). */
-  eventCount: async () =>
-    (
-      await read(
-        slugs.events,
-        { limit: 1, depth: 0, 'select[id]': 'true' },
-        archivePage(AddressFacts),
-        showing(slugs.events),
-      )
-    ).totalDocs,
+  eventAddresses: (partNumber: number, perPart: number) =>
+    read(
+      slugs.events,
+      {
+        sort: 'start,id',
+        limit: perPart,
+        page: partNumber,
+        depth: 0,
+        'select[slug]': 'true',
+        'select[updatedAt]': 'true',
+      },
+      archivePage(AddressFacts),
+      showing(slugs.events),
+    ),
   /**
    * Page `pageNumber` of the contributions moderation published, `limit` to a page, newest first
    * (the CMS's access rules show no other).

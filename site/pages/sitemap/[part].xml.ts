@@ -44,7 +44,7 @@ async function entriesOf(part: SitemapPart): Promise<SitemapEntry[]> {
     ])
     return radioEntries({ shows, episodes })
   }
-  return eventEntries(await content.eventAddresses(agendaPartNumber(part)!, EVENTS_PER_PART))
+  return eventEntries((await content.eventAddresses(agendaPartNumber(part)!, EVENTS_PER_PART)).docs)
 }
 
 /**
