@@ -16,6 +16,7 @@ import { jobs } from './cms/jobs'
 import { logger } from './cms/logging'
 import { frenchCorrections } from './cms/admin/translations'
 import { refusalResponse } from './cms/hooks/refusalResponse'
+import { withBoundedAnonymousReads } from './cms/hooks/boundAnonymousReads'
 import { withWellFormedIds } from './cms/hooks/refuseMalformedIds'
 import { withWellFormedQueries } from './cms/hooks/refuseMalformedQueries'
 import { frameEndpoint } from './cms/http/frameEndpoint'
@@ -95,3 +96,4 @@ export default buildConfig({
   .then(guardLockedDocuments)
   .then(withWellFormedIds)
   .then(withWellFormedQueries)
+  .then(withBoundedAnonymousReads)

@@ -38,6 +38,7 @@ export type RefusalCode =
   | 'query-not-allowed'
   | 'query-value-malformed'
   | 'reference-not-found'
+  | 'read-unbounded'
 
 /** One field the refusal is about: its form path (`venue.house`, `recurrence.until`, `file`) and what is wrong there. */
 export type FieldProblem = { path: string; message: string }

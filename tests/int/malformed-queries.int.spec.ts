@@ -151,3 +151,38 @@ describe('an operator or a list its field cannot take', () => {
     ).toBe(200)
   })
 })
+
+describe('an anonymous read larger than any page of the site', () => {
+  const UNBOUNDED = [
+    `${slugs.events}?limit=100000&depth=10`,
+    `${slugs.events}?limit=100000`,
+    `${slugs.events}?limit=0`,
+    `${slugs.events}?pagination=false`,
+    `${slugs.articles}?depth=3`,
+    `${slugs.episodes}/${1}?depth=10`,
+    `${slugs.audio}?limit=1001`,
+    `${slugs.themes}?limit=1&page=1e308`,
+    `${slugs.themes}?limit=1&depth=1.5`,
+  ]
+
+  it('is answered 400 with a French sentence, before any document is read', async () => {
+    for (const path of UNBOUNDED) {
+      const answer = await rest('anonymous', 'GET', path)
+      expect(answer.status, path).toBe(400)
+      expect(refusalOf(answer.body).data.code, path).toBe('read-unbounded')
+      expect(refusalOf(answer.body).message, path).toContain('Une lecture publique demande au plus 1000 documents')
+    }
+  })
+
+  it('is left to signed-in staff, and bounded reads to everyone', async () => {
+    for (const path of [`${slugs.events}?limit=0`, `${slugs.articles}?depth=3`])
+      expect((await rest('admin', 'GET', path)).status, path).toBe(200)
+    for (const path of [
+      `${slugs.events}?limit=1000&depth=2`,
+      `${slugs.events}?limit=10&pagination=false`,
+      `${slugs.events}`,
+      `${slugs.houses}?depth=1`,
+    ])
+      expect((await rest('anonymous', 'GET', path)).status, path).toBe(200)
+  })
+})
