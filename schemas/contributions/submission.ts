@@ -19,7 +19,7 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u2
 /** The start of an HTML tag, comment or declaration: residents write plain text, never markup. */
 const MARKUP = /<\s*[a-zA-Z!/?]/
 
-/** Plain text of at most `max` characters, trimmed and in Unicode NFC, with no markup nor hidden characters. */
+/** Plain text of at most `max` characters, trimmed, in Unicode NFC and with LF line breaks, with no markup nor hidden characters. */
 const plainText = (label: string, max: number, { multiline = false } = {}) =>
   z
     .string({ error: `${label} : ce champ est obligatoire.` })
@@ -28,7 +28,9 @@ const plainText = (label: string, max: number, { multiline = false } = {}) =>
       (value) => !INVISIBLE.test(value) && (multiline || !/[\n\r\t]/.test(value)),
       `${label} : ce texte contient des caractères invisibles ou de contrôle, retapez-le.`,
     )
-    .transform((value) => value.normalize('NFC').trim())
+    // A form sends each line break as CR LF (HTML, form submission) where the browser's maxlength
+    // counted one character: counted as sent, a text within the field's limit was refused.
+    .transform((value) => value.replace(/\r\n?/g, '\n').normalize('NFC').trim())
     .pipe(
       z
         .string()
