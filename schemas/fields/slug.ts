@@ -19,6 +19,9 @@ export const slugField = (): Field => ({
       label: 'Adresse de la page',
       unique: true,
       index: true,
+      // A copy gets its own address from its title (`fillSlug`): Payload's own « - Copy » suffix
+      // is no address the field accepts, so the copy could not be published.
+      hooks: { beforeDuplicate: [() => null] },
       admin: {
         description:
           'Fin de l’adresse sur le site, ex. « atelier-cuisine ». Laissez vide : elle est faite depuis le titre. Si vous la changez, l’ancienne adresse mène à la nouvelle.',
@@ -34,6 +37,8 @@ export const slugField = (): Field => ({
       hasMany: true,
       label: 'Anciennes adresses',
       index: true,
+      // The former addresses lead to the original, not to its copy.
+      hooks: { beforeDuplicate: [() => []] },
       admin: { hidden: true },
     },
     {
@@ -41,6 +46,7 @@ export const slugField = (): Field => ({
       type: 'checkbox',
       label: 'Adresse fixée',
       defaultValue: false,
+      hooks: { beforeDuplicate: [() => false] },
       admin: { hidden: true },
     },
   ],

@@ -132,6 +132,20 @@ describe('duplicating', () => {
     expect((await stored(ofB.id))?.houses).toEqual([houseB])
   })
 
+  it('gives the copy an address of its own, made from its title, and none of the original’s former ones', async () => {
+    const original = await event({ houses: [houseA] })
+    const renamed = await rest('admin', 'PATCH', `${slugs.events}/${original.id}?depth=0`, { slug: 'nouvelle-adresse' })
+    expect(renamed.status).toBe(200)
+    const copy = await rest('editorA', 'POST', `${slugs.events}/${original.id}/duplicate?depth=0`)
+    expect(copy.status).toBe(200)
+    const doc = copy.body.doc as { id: number; slug: string; previousSlugs?: string[]; title: string }
+    expect(doc.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    expect(doc.slug).not.toBe('nouvelle-adresse')
+    expect(doc.previousSlugs ?? []).toEqual([])
+    const published = await rest('editorA', 'PATCH', `${slugs.events}/${doc.id}?depth=0`, { _status: 'published' })
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
+  })
+
   it('gives an editor’s copy of another house’s image to the editor’s house', async () => {
     const image = await cms.payload.create({
       collection: slugs.media,
