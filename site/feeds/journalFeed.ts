@@ -3,6 +3,8 @@ import { v5 as uuidv5 } from 'uuid'
 
 import type { Id } from '../../schemas/content/common'
 import type { FeedArticle, FeedIssue } from '../../schemas/content/journalFeed'
+import { articleHref } from '../../schemas/addresses'
+import { populated } from '../../schemas/relations'
 import { slugs } from '../../schemas/slugs'
 import { issueFullTitle } from '../lib/journal'
 
@@ -38,7 +40,7 @@ export type JournalFeed = { title: string; description: string; link: string; fe
 /**
  * The journal's feed from validated issues and published articles (the CMS only gives anonymous
  * visitors published ones): each issue with its PDF as enclosure (exact byte length), each article
- * with its summary, newest first. Articles outside any issue have no page yet and are left out.
+ * with its summary and the address of its page (under its issue, or outside any), newest first.
  * `origin` is the site's public address. Pure.
  */
 export function buildJournalFeed(issues: FeedIssue[], articles: FeedArticle[], origin: string): JournalFeed {
@@ -57,21 +59,15 @@ export function buildJournalFeed(issues: FeedIssue[], articles: FeedArticle[], o
           : null,
     }
   })
-  const articleItems = articles.flatMap((article): JournalItem[] => {
-    const issue = typeof article.issue === 'object' ? article.issue : null
-    if (!issue) return []
-    const link = `${origin}/journal/${issue.number}/${article.slug}`
-    return [
-      {
-        title: article.title,
-        summary: article.summary ?? '',
-        link,
-        guid: journalGuid(slugs.articles, article.id),
-        date: new Date(article.publishedAt),
-        enclosure: null,
-      },
-    ]
-  })
+  const articleItems = articles.map((article): JournalItem => ({
+    title: article.title,
+    summary: article.summary ?? '',
+    // Where the article's page is (lib/articlePage.ts): under its issue, else outside any.
+    link: origin + articleHref(populated(article.issue)?.number ?? null, article.slug),
+    guid: journalGuid(slugs.articles, article.id),
+    date: new Date(article.publishedAt),
+    enclosure: null,
+  }))
   return {
     title: 'Au fil des quartiers, le journal de la Coopé',
     description: 'Les numéros et les articles du journal des habitant·es des quartiers de la Coopé.',

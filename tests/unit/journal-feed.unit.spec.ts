@@ -116,3 +116,13 @@ describe('journal feed item guids', () => {
     }
   })
 })
+
+describe('journal feed articles', () => {
+  it('link each article to its page: under its issue, or outside any issue when it has none or its issue is not out', () => {
+    const linkOf = (over: Partial<FeedArticle>) => itemOf([], [article(over)], 'Les bocaux').link
+    expect(linkOf({})).toBe(`${SITE}/journal/2/les-bocaux`)
+    expect(linkOf({ issue: null })).toBe(`${SITE}/journal/hors-numero/les-bocaux`)
+    expect(linkOf({ issue: undefined })).toBe(`${SITE}/journal/hors-numero/les-bocaux`)
+    expect(linkOf({ issue: 22 })).toBe(`${SITE}/journal/hors-numero/les-bocaux`)
+  })
+})
