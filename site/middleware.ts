@@ -29,7 +29,9 @@ import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
 export const onRequest = defineMiddleware((context, next) => {
   // Outside any page's rendering, so that the index's CMS reads tag no page.
   ensureSearchIndex()
-  if (context.url.pathname.startsWith('/api/')) return next()
+  // The site's own endpoints (cache invalidation) need no frame; an unknown address under /api/ is
+  // the 404 page (its route pattern /404), which does.
+  if (context.routePattern.startsWith('/api/')) return next()
   const previewToken = previewTokenOf(context.url)
   if (previewToken) return withPreview(previewToken, () => withCmsDeadline(CMS_BUDGET_MS, () => preview(context, next)))
   return recordingReadTags(context.cache, () => withCmsDeadline(CMS_BUDGET_MS, () => render(context, next)))

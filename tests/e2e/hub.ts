@@ -11,6 +11,8 @@ export const hub = {
   pidFile: path.join(dir, 'hub.pid'),
   /** What the CMS prints (the launcher keeps it in DATA_DIR/logs), for tests of what operators read. */
   cmsLog: path.join(dir, 'logs', 'cms.log'),
+  /** What the site prints, kept beside it. */
+  siteLog: path.join(dir, 'logs', 'site.log'),
   cmsUrl: `http://localhost:${cmsPort}`,
   siteUrl: `http://localhost:${sitePort}`,
   admin: { email: 'admin-e2e@test.coope' },
