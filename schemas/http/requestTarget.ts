@@ -3,14 +3,16 @@ import type { ServerResponse } from 'node:http'
 /**
  * The request target (`req.url`) as a URL, or undefined when it is no address. Node's parser lets
  * through an absolute-form target with a malformed host or port (`GET http://[/`), on which
- * `new URL` throws, and a path with a broken percent-escape (`/%`, `/%E0%A4%A`), on which the
- * frameworks fail later with a 500 (or, in a request handler of our own, an uncaught exception
- * that stops the process).
+ * `new URL` throws, and a path or query with a broken percent-escape (`/%`, `/%E0%A4%A`,
+ * `/journal?page=%C3%28`), on which the frameworks fail later with a 500, or Astro's server with
+ * an English « Bad request. » (or, in a request handler of our own, an uncaught exception that
+ * stops the process).
  */
 export function requestTarget(target: string | undefined): URL | undefined {
   try {
     const url = new URL(target ?? '/', 'http://target.invalid')
     decodeURIComponent(url.pathname)
+    decodeURI(url.search)
     return url
   } catch {
     return undefined

@@ -77,7 +77,7 @@ test('a request target that is no address gets a plain 400 from both servers, wh
     [hub.siteUrl, '/maisons'],
     [hub.cmsUrl, '/api/houses'],
   ] as const) {
-    for (const target of ['http://[/', 'http://x:99999/api/houses', '/%', '/api/%E0%A4%A']) {
+    for (const target of ['http://[/', 'http://x:99999/api/houses', '/%', '/api/%E0%A4%A', '/journal?page=%C3%28']) {
       const answer = await rawRequest(origin, { target })
       expect(`${origin} ${target} ${answer.status} ${answer.body.toString()}`).toBe(
         `${origin} ${target} 400 Adresse invalide.`,

@@ -26,7 +26,7 @@ describe('the facts of a request target', () => {
   })
 
   it('are null for a target that is no address, every time', () => {
-    for (const target of ['/%', 'http://[/', '/%E0%A4%A']) {
+    for (const target of ['/%', 'http://[/', '/%E0%A4%A', '/journal?page=%C3%28']) {
       expect(targetFacts(target)).toBeNull()
       expect(targetFacts(target)).toBeNull()
     }
