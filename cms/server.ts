@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import next from 'next'
 
+import { answerClientError } from '../schemas/http/clientError'
 import { refuseMalformedTarget, requestTarget } from '../schemas/http/requestTarget'
 import { isHttps, nonDocumentHeaders } from '../schemas/http/securityHeaders'
 import { SOCKET_ADDRESS_HEADER } from './auth/clientAddress'
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
     }
     req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
     void handle(req, res)
-  }).listen(port, () => console.log(`CMS listening on port ${port}.`))
+  })
+    .on('clientError', answerClientError)
+    .listen(port, () => console.log(`CMS listening on port ${port}.`))
 }
 
 main().catch((error: unknown) => {

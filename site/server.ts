@@ -3,6 +3,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import { answerClientError } from '../schemas/http/clientError'
 import { publicFiles } from './files/publicFiles'
 import { sharedFilePermissions } from './files/permissionCache'
 import { cmsPermission } from './files/readPermission'
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   })
   const staticFiles = filePaths(path.resolve(import.meta.dirname, '..', 'dist', 'client'))
   const server = http.createServer(siteRequestHandler({ astro: handler, files, staticFiles }))
+  server.on('clientError', answerClientError)
   const port = Number(process.env.PORT ?? 4321)
   const host = process.env.HOST ?? 'localhost'
   server.listen(port, host, () => console.log(`Site listening on http://${host}:${port}`))

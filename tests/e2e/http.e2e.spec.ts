@@ -88,6 +88,14 @@ test('a request target that is no address gets a plain 400 from both servers, wh
   }
 })
 
+test("a request Node's parser refuses (an address over 16 KiB) gets its status with a French sentence", async () => {
+  for (const origin of [hub.siteUrl, hub.cmsUrl]) {
+    const answer = await rawRequest(origin, { target: `/agenda?q=${'a'.repeat(20_000)}` })
+    expect(`${origin} ${answer.status} ${answer.body.toString()}`).toBe(`${origin} 431 Adresse ou en-têtes trop longs.`)
+    expect(answer.headers['x-content-type-options']).toBe('nosniff')
+  }
+})
+
 test('a file that does not exist is a 404 for staff, and never a 500', async ({ request }) => {
   const name = `absent-${Date.now()}.jpg`
   const missing = await admin.get(`/api/media/file/${name}`)
