@@ -68,7 +68,13 @@ describe('a page module that cannot be loaded (dist/ replaced under the running 
       onRequest: (context: APIContext, next: () => Promise<Response>) => Promise<Response>
     }
     const url = new URL('http://127.0.0.1:9/agenda')
-    const context = { url, request: new Request(url), locals: {}, cache: { enabled: false } } as unknown as APIContext
+    const context = {
+      url,
+      routePattern: '/agenda',
+      request: new Request(url),
+      locals: {},
+      cache: { enabled: false },
+    } as unknown as APIContext
     // Astro loads the page's chunk inside `next`, after the middleware.
     const answer = await onRequest(context, () => Promise.reject(failedImport(pageChunk)))
     expect(answer.status).toBe(503)
