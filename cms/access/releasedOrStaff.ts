@@ -7,8 +7,8 @@ const isStaff = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin', 
 
 /**
  * Public files (Media, Audio): staff read every one; everyone else those not withheld, which leaves
- * out a resident's copied file until a published article or episode shows it (NULL, a row older
- * than the field, counts as not withheld). Payload's file route applies the same rule to the bytes.
+ * out a resident's copied file until a published article or episode shows it, and a sound until a
+ * published episode plays it (NULL, a row older than the field, counts as not withheld). Payload's file route applies the same rule to the bytes.
  */
 export const releasedOrStaff: Access = ({ req }) => isStaff(req.user) || { [WITHHELD_FIELD]: { not_equals: true } }
 

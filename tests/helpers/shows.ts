@@ -28,3 +28,28 @@ export async function createShow(payload: Payload, houses: number[], slug = 'emi
   })
   return show.id
 }
+
+/**
+ * Publishes an episode of `show` playing `audio`: a sound is public only once a published episode
+ * plays it (cms/hooks/releaseShownFiles.ts). Returns the episode's id.
+ */
+export async function publishEpisodeOf(
+  payload: Payload,
+  show: number,
+  audio: number,
+  houses: number[],
+): Promise<number> {
+  const episode = await payload.create({
+    collection: slugs.episodes,
+    data: {
+      show,
+      audio,
+      title: 'Épisode à l’antenne',
+      description: 'Un épisode.',
+      publishedAt: '2026-11-02T10:00:00.000Z',
+      houses,
+      _status: 'published',
+    } as never,
+  })
+  return episode.id
+}

@@ -56,7 +56,7 @@ type Copy = { collection: typeof slugs.media | typeof slugs.audio; id: number; f
 
 /** Everything anyone may learn of a copy: the listing by name, the document, its file, the site's /fichiers/. */
 async function seenBy(who: Who, { collection, id, filename }: Copy) {
-  const listed = await rest(who, 'GET', `${collection}?where[filename][like]=contribution&limit=100&depth=0`)
+  const listed = await rest(who, 'GET', `${collection}?where[filename][equals]=${encodeURIComponent(filename)}&depth=0`)
   return {
     listed: (listed.body.docs ?? []).some((doc) => doc.id === id),
     read: (await rest(who, 'GET', `${collection}/${id}?depth=0`)).status === 200,
@@ -192,5 +192,44 @@ describe('the copies « Créer le brouillon » makes of a resident’s files', (
     expect(await seenBy('anonymous', { collection: slugs.media, id: poster.id, filename: poster.filename! })).toEqual(
       visible,
     )
+  })
+})
+
+describe('a sound the radio uploads', () => {
+  /** A draft episode playing `audio`: its id. */
+  const episode = async (show: number, audio: number, title: string): Promise<number> => {
+    const answer = await rest('editorA', 'POST', slugs.episodes, {
+      show,
+      title,
+      description: 'Un épisode.',
+      audio,
+      publishedAt: '2026-11-02T10:00:00.000Z',
+      houses: [houseA],
+    })
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201)
+    return (answer.body.doc as { id: number }).id
+  }
+
+  it('is staff only until an episode playing it is published, and while any published episode plays it', async () => {
+    const show = await createShow(cms.payload, [houseA], 'emission-avant-diffusion')
+    const uploaded = await cms.payload.create({
+      collection: slugs.audio,
+      data: { title: 'Interview pas encore diffusée', houses: [houseA] },
+      file: mp3File(),
+    })
+    const sound: Copy = { collection: slugs.audio, id: uploaded.id, filename: uploaded.filename! }
+    await expectWithheld([sound])
+
+    const first = await episode(show, sound.id, 'Première diffusion')
+    const second = await episode(show, sound.id, 'Rediffusion')
+    await expectWithheld([sound])
+
+    for (const id of [first, second])
+      expect((await rest('editorA', 'PATCH', `episodes/${id}`, { _status: 'published' })).status).toBe(200)
+    await expectPublic([sound])
+    expect((await rest('editorA', 'PATCH', `episodes/${first}`, { _status: 'draft' })).status).toBe(200)
+    await expectPublic([sound])
+    expect((await rest('editorA', 'DELETE', `episodes/${second}`)).status).toBe(200)
+    await expectWithheld([sound])
   })
 })

@@ -13,6 +13,7 @@ import { cmsPermission } from '../../site/files/readPermission'
 import { mp3File, pdfFile, pngFile } from '../helpers/files'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { rawRequest } from '../helpers/rawHttp'
+import { createShow, publishEpisodeOf } from '../helpers/shows'
 
 let cms: TestCms
 let server: http.Server
@@ -53,6 +54,11 @@ beforeAll(async () => {
     file: mp3,
   })
   audioName = audio.filename!
+  const house = await cms.payload.create({
+    collection: slugs.houses,
+    data: { name: 'Maison A', slug: 'maison-a', summary: 'Maison de test.', _status: 'published' },
+  })
+  await publishEpisodeOf(cms.payload, await createShow(cms.payload, [house.id]), audio.id, [house.id])
   const pdf = await cms.payload.create({
     collection: slugs.documents,
     data: { title: 'Numéro 1', cooperation: true },

@@ -4,7 +4,7 @@ import { articlesSchema } from '../../../schemas/collections/articles'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
-import { releaseContributionCopies, withholdContributionCopies } from '../../hooks/releaseContributionCopies'
+import { releaseShownFiles, withholdUnshownFiles } from '../../hooks/releaseShownFiles'
 import { ownedContent } from '../../hooks/ownership'
 import { refuseFuturePublication } from '../../hooks/refuseFuturePublication'
 import { requireDescribedPhotos } from './hooks/requireDescribedPhotos'
@@ -17,7 +17,7 @@ export const Articles: CollectionConfig = ownedContent({
   hooks: {
     ...hooks,
     beforeChange: [...(hooks.beforeChange ?? []), requireDescribedPhotos, refuseFuturePublication],
-    afterChange: [...(hooks.afterChange ?? []), releaseContributionCopies(slugs.articles)],
-    afterDelete: [...(hooks.afterDelete ?? []), withholdContributionCopies],
+    afterChange: [...(hooks.afterChange ?? []), releaseShownFiles(slugs.articles)],
+    afterDelete: [...(hooks.afterDelete ?? []), withholdUnshownFiles],
   },
 })

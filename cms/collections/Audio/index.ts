@@ -7,6 +7,7 @@ import { onUpload } from '../../uploads/onUpload'
 import { withCopyFieldAccess } from '../../uploads/contributionCopies'
 import { fileHooks, servedUpload } from '../../uploads/servedUpload'
 import { readAudioFacts, refuseNonPodcastAudio } from './hooks/readAudioFacts'
+import { withholdNewSound } from './hooks/withholdNewSound'
 import { ownedContent } from '../../hooks/ownership'
 
 const { beforeOperation = [], ...shared } = fileHooks(audioSchema.slug)
@@ -20,6 +21,6 @@ export const Audio: CollectionConfig = ownedContent({
   hooks: {
     ...shared,
     beforeOperation: [onUpload(refuseNonPodcastAudio), ...beforeOperation],
-    beforeChange: [readAudioFacts],
+    beforeChange: [readAudioFacts, withholdNewSound],
   },
 })

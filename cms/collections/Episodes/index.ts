@@ -6,7 +6,7 @@ import { houseContentAccess } from '../../access/houseContent'
 import { readNotQueriedAnonymously } from '../../access/readNotQueried'
 import { publicHooks } from '../../hooks/publicHooks'
 import { refuseFuturePublication } from '../../hooks/refuseFuturePublication'
-import { releaseContributionCopies, withholdContributionCopies } from '../../hooks/releaseContributionCopies'
+import { releaseShownFiles, withholdUnshownFiles } from '../../hooks/releaseShownFiles'
 import { copyAudioFacts } from './hooks/copyAudioFacts'
 import { hideUnconsentedNames } from './hooks/hideUnconsentedNames'
 import { keepGuid } from './hooks/keepGuid'
@@ -31,8 +31,8 @@ export const Episodes: CollectionConfig = ownedContent({
   hooks: {
     ...hooks,
     beforeChange: [...(hooks.beforeChange ?? []), requireOwnShow, keepGuid, copyAudioFacts, refuseFuturePublication],
-    afterChange: [...(hooks.afterChange ?? []), releaseContributionCopies(slugs.episodes)],
-    afterDelete: [...(hooks.afterDelete ?? []), withholdContributionCopies],
+    afterChange: [...(hooks.afterChange ?? []), releaseShownFiles(slugs.episodes)],
+    afterDelete: [...(hooks.afterDelete ?? []), withholdUnshownFiles],
     afterRead: [...(hooks.afterRead ?? []), hideUnconsentedNames],
   },
 })

@@ -138,7 +138,7 @@ type DraftFiles = { sound: SoundFile | null; photos: PhotoFile[] }
  * Creates the draft and links it from the contribution, in one transaction, after copying the
  * resident's files it shows into public collections through Payload, so their byte sniffing and
  * upload checks run (each copy marked as the contribution's and withheld from the public until the
- * draft is published, see `releaseContributionCopies`): for a sound, its recording (MP3 or M4A) into Audio; for a photo contribution,
+ * draft is published, see `releaseShownFiles`): for a sound, its recording (MP3 or M4A) into Audio; for a photo contribution,
  * each photo into Media (owned like the article, with a text alternative to complete, the first
  * as the article's image and the others in its text, see `withPhotos`). If any step fails,
  * nothing stays, not even the copied files. A refusal of those checks is answered with its own
