@@ -21,3 +21,19 @@ export function consoleLine(name: string, line: string): string | null {
   const prefix = `[${name}]`
   return plain.startsWith(`${prefix} `) ? plain : `${prefix} ${plain}`
 }
+
+/**
+ * The console view of one output stream of the server `name`, line after line: `consoleLine` for
+ * each, except that the indented lines continuing a routine entry (the fields Payload's pretty
+ * logger writes under a message, `    new: 1`) stay in the log with it. Those continuing a warning
+ * or a fault (a stack trace) show.
+ */
+export function consoleView(name: string): (line: string) => string | null {
+  let inRoutine = false
+  return (line) => {
+    if (inRoutine && /^\s/.test(stripVTControlCharacters(line))) return null
+    const shown = consoleLine(name, line)
+    inRoutine = shown === null
+    return shown
+  }
+}

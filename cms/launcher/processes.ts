@@ -3,7 +3,7 @@ import { closeSync, createWriteStream, openSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 
 import { projectRoot } from '../paths'
-import { consoleLine, logLine } from './consoleLines'
+import { consoleView, logLine } from './consoleLines'
 
 /**
  * A running server. Its output always goes to its log file; `echo` also shows each line, prefixed
@@ -30,11 +30,12 @@ export function startService(
   const file = createWriteStream(log, { flags: 'a' })
   const service: Service = { name, child, exited: Promise.resolve(0), log, echo }
   for (const stream of [child.stdout, child.stderr]) {
+    const view = consoleView(name)
     createInterface({ input: stream }).on('line', (line) => {
       file.write(`${logLine(line)}\n`)
       // Routine lines (a refused request, a job run) stay in the log; warnings and faults show.
-      const shown = service.echo ? consoleLine(name, line) : null
-      if (shown !== null) console.log(shown)
+      const shown = view(line)
+      if (service.echo && shown !== null) console.log(shown)
     })
   }
   // A restarted server opens its log again: this one's stream must not stay open behind it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { consoleLine, logLine } from '../../cms/launcher/consoleLines'
+import { consoleLine, consoleView, logLine } from '../../cms/launcher/consoleLines'
 
 const ESC = '\u001b'
 /** A line as Payload's pretty logger writes it to a terminal, colour codes included. */
@@ -29,5 +29,25 @@ describe('the servers’ lines on the operator’s console', () => {
 
   it('writes plain text to the log files', () => {
     expect(logLine(coloured('INFO', 'Running 1 jobs.'))).toBe('[03:13:56] INFO (payload): Running 1 jobs.')
+  })
+
+  it('keeps the fields of a routine entry in the log with it, and shows those of a fault', () => {
+    const view = consoleView('cms')
+    const shown = [
+      coloured('INFO', 'Jobs run.'),
+      '    new: 1',
+      '    retrying: 0',
+      coloured('ERROR', 'Failed query'),
+      '    at run (file.js:1:1)',
+      'Site listening',
+    ].map(view)
+    expect(shown).toEqual([
+      null,
+      null,
+      null,
+      '[cms] [03:13:56] ERROR (payload): Failed query',
+      '[cms]     at run (file.js:1:1)',
+      '[cms] Site listening',
+    ])
   })
 })
