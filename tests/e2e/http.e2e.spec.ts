@@ -172,16 +172,22 @@ test('a refused request is one short line in the log, not an error with a stack 
   expect(written).not.toMatch(/\n\s+at /)
 })
 
-test('an unknown address under /api/ is the French 404 page, with nothing in the log', async ({ page }) => {
+test('an unknown address under /api/ is the French 404 page, another method than POST on the invalidation is a 405, with nothing in the log', async ({
+  page,
+}) => {
   const before = statSync(hub.siteLog).size
   for (const path of ['/api/x', '/api/cache', '/api/foo/bar']) {
     const response = await page.goto(`${hub.siteUrl}${path}`)
     expect(response?.status(), path).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable')
   }
+  const invalidation = await page.request.get(`${hub.siteUrl}/api/cache/invalidate`)
+  expect(invalidation.status()).toBe(405)
+  expect(invalidation.headers()['allow']).toBe('POST')
   const written = readFileSync(hub.siteLog).subarray(before).toString('utf8')
   expect(written).not.toMatch(/\n\s+at /)
   expect(written).not.toContain('TypeError')
+  expect(written).not.toContain('WARN')
 })
 
 test('host names, unknown query values and headers neither grow the route cache nor change a page', async () => {

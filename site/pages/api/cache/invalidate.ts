@@ -50,3 +50,10 @@ export const POST: APIRoute = async ({ request, cache }) => {
   }
   return Response.json({ invalidated: parsed.data.tags })
 }
+
+/**
+ * Any other method: 405 with `Allow: POST` (RFC 9110, 15.5.6), in English for the operator. Without
+ * it, Astro answered an empty 404 and printed a three-line warning on the console at each request.
+ */
+export const ALL: APIRoute = () =>
+  Response.json({ error: 'only POST is allowed' }, { status: 405, headers: { allow: 'POST' } })
