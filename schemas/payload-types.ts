@@ -661,6 +661,7 @@ export interface Document {
    * Maison(s) qui portent ce contenu.
    */
   houses?: (number | House)[] | null;
+  withheld?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1855,6 +1856,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
   cooperation?: T;
   houses?: T;
+  withheld?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,57 +1,80 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  PayloadRequest,
+} from 'payload'
 
-import { COPY_OF_FIELD, WITHHELD_FIELD } from '../../schemas/fields/contributionCopy'
+import { COPY_OF_FIELD } from '../../schemas/fields/contributionCopy'
+import { WITHHELD_FIELD } from '../../schemas/fields/withheld'
 import { relationId } from '../../schemas/relations'
 import { slugs } from '../../schemas/slugs'
 import { mediaInText } from './mediaInText'
 
-type Shown = { image?: unknown; audio?: unknown; body?: { root?: Parameters<typeof mediaInText>[0] } | null }
-type Files = { [slugs.media]: Set<string>; [slugs.audio]: Set<string> }
+type Shown = {
+  image?: unknown
+  audio?: unknown
+  pdf?: unknown
+  body?: { root?: Parameters<typeof mediaInText>[0] } | null
+}
+type FileCollection = typeof slugs.media | typeof slugs.audio | typeof slugs.documents
+type Files = Record<FileCollection, Set<string>>
+/** The documents whose publication releases files. */
+type Showing = typeof slugs.articles | typeof slugs.episodes | typeof slugs.journalIssues
 
-/** The Media and Audio documents an article or episode shows: its image, the photos of its text, its sound. */
+/**
+ * Where each file collection that is withheld whole is shown: a sound by the episodes playing it,
+ * a PDF by the journal issues offering it. (Media withholds only residents' copies, each made for
+ * one draft.)
+ */
+const shownIn = {
+  [slugs.audio]: { collection: slugs.episodes, field: 'audio' },
+  [slugs.documents]: { collection: slugs.journalIssues, field: 'pdf' },
+} as const
+
 /** The id of a related document, as a list of none or one. */
 const one = (value: unknown): string[] => {
   const id = relationId(value as never)
   return id === null ? [] : [String(id)]
 }
 
+/** The files an article, episode or journal issue shows: its image, the photos of its text, its sound, its PDF. */
 function filesShownBy(doc: Shown | null | undefined): Files {
   return {
     [slugs.media]: new Set([...one(doc?.image), ...mediaInText(doc?.body?.root)]),
     [slugs.audio]: new Set(one(doc?.audio)),
+    [slugs.documents]: new Set(one(doc?.pdf)),
   }
 }
 
+const union = (...sets: Set<string>[]) => new Set(sets.flatMap((set) => [...set]))
+
 /**
  * Sets `withheld` on the files among `ids` that wait for a published document to show them: every
- * sound (Audio), and the copies of residents' images (Media documents with a `contribution`); false
- * for those in `released`, true for the others. Only files whose value changes are saved, each
- * through Payload so the site forgets what it knew of them.
+ * sound (Audio) and PDF (Documents), and the copies of residents' images (Media documents with a
+ * `contribution`); false for those in `released`, true for the others. Only files whose value
+ * changes are saved, each through Payload so the site forgets what it knew of them.
  */
-async function withhold(
-  req: PayloadRequest,
-  collection: typeof slugs.media | typeof slugs.audio,
-  ids: Set<string>,
-  released: Set<string>,
-): Promise<void> {
+async function withhold(req: PayloadRequest, collection: FileCollection, ids: Set<string>, released: Set<string>) {
   if (ids.size === 0) return
   const { docs } = await req.payload.find({
     collection,
     where:
-      collection === slugs.audio
-        ? { id: { in: [...ids] } }
-        : { and: [{ id: { in: [...ids] } }, { [COPY_OF_FIELD]: { exists: true } }] },
+      collection === slugs.media
+        ? { and: [{ id: { in: [...ids] } }, { [COPY_OF_FIELD]: { exists: true } }] }
+        : { id: { in: [...ids] } },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  for (const copy of docs) {
-    const withheld = !released.has(String(copy.id))
-    if (Boolean(copy[WITHHELD_FIELD]) === withheld) continue
+  for (const file of docs) {
+    const withheld = !released.has(String(file.id))
+    if (Boolean(file[WITHHELD_FIELD]) === withheld) continue
     await req.payload.update({
       collection,
-      id: copy.id,
+      id: file.id,
       data: { [WITHHELD_FIELD]: withheld },
       overrideAccess: true,
       req,
@@ -60,62 +83,119 @@ async function withhold(
 }
 
 /**
- * The sounds among `ids` that a published episode plays: one sound may serve several episodes, and
- * it stays public while any of them is published (their published versions, read in `req`'s
- * transaction).
+ * The files among `ids` (sounds or PDFs) that a published document shows: one sound may serve
+ * several episodes, and it stays public while any of them is published (their published versions,
+ * read in `req`'s transaction).
  */
-async function soundsOfPublishedEpisodes(req: PayloadRequest, ids: Set<string>): Promise<Set<string>> {
+async function shownByPublished(
+  req: PayloadRequest,
+  files: keyof typeof shownIn,
+  ids: Set<string>,
+): Promise<Set<string>> {
   if (ids.size === 0) return new Set()
+  const { collection, field } = shownIn[files]
   const { docs } = await req.payload.find({
-    collection: slugs.episodes,
-    where: { and: [{ audio: { in: [...ids] } }, { _status: { equals: 'published' } }] },
-    select: { audio: true },
+    collection,
+    where: { and: [{ [field]: { in: [...ids] } }, { _status: { equals: 'published' } }] },
+    select: { [field]: true },
     depth: 0,
     draft: false,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  return new Set(docs.flatMap((episode) => one(episode.audio)))
+  return new Set(docs.flatMap((doc) => one((doc as unknown as Record<string, unknown>)[field])))
+}
+
+/** Releases or withholds the sounds and PDFs among `ids`, as published documents show them or not. */
+async function withholdWholeCollections(req: PayloadRequest, ids: Files) {
+  for (const files of [slugs.audio, slugs.documents] as const)
+    await withhold(req, files, ids[files], await shownByPublished(req, files, ids[files]))
+}
+
+/** The files the published version of a document shows (none when it is not published), read in `req`'s transaction. */
+async function filesPublished(req: PayloadRequest, collection: Showing, id: number | string): Promise<Files> {
+  const live = (await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as (Shown & { _status?: string | null }) | null
+  return filesShownBy(live?._status === 'published' ? live : null)
 }
 
 /**
- * After an article or episode is saved: the copies of residents' images it shows now or showed
- * before are public exactly when its published version shows them, and a sound exactly when a
- * published episode plays it. The published version is read
- * back (an autosaved draft of a published article leaves it, and its photos, online), in the same
- * transaction. A copy is made for one draft: were it also shown elsewhere, the last saved of the
- * documents showing it decides.
+ * The files the published version of each document being saved showed before the save, by
+ * request, then by collection and id. (Not the hooks' `context`: every nested local API call gives
+ * `req` a new one.)
  */
-export const releaseShownFiles =
-  (collection: typeof slugs.articles | typeof slugs.episodes): CollectionAfterChangeHook =>
+const publishedBefore = new WeakMap<PayloadRequest, Map<string, Files>>()
+const savedDocument = (collection: Showing, id: number | string) => `${collection}:${id}`
+
+/**
+ * Before an article, episode or journal issue is updated: notes the files its published version
+ * shows, which neither the draft being saved nor the previous draft (`previousDoc`) may show, so
+ * that publishing a version without them withholds them.
+ */
+const rememberPublishedFiles =
+  (collection: Showing): CollectionBeforeChangeHook =>
+  async ({ data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || originalDoc?.id === undefined) return data
+    const files = await filesPublished(req, collection, originalDoc.id)
+    const saved = publishedBefore.get(req) ?? new Map<string, Files>()
+    publishedBefore.set(req, saved.set(savedDocument(collection, originalDoc.id), files))
+    return data
+  }
+
+/**
+ * After an article, episode or journal issue is saved: the copies of residents' images it shows
+ * now, showed before or whose published version showed, are public exactly when its published
+ * version shows them; a sound exactly when a published episode plays it, a PDF when a published
+ * journal issue offers it. The published version is read back (an autosaved draft of a published
+ * article leaves it, and its photos, online), in the same transaction. A copy is made for one
+ * draft: were it also shown elsewhere, the last saved of the documents showing it decides.
+ */
+const releaseShownFiles =
+  (collection: Showing): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-    const live = (await req.payload.findByID({
-      collection,
-      id: doc.id,
-      depth: 0,
-      draft: false,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) as (Shown & { _status?: string | null }) | null
-    const published = filesShownBy(live?._status === 'published' ? live : null)
+    const published = await filesPublished(req, collection, doc.id)
+    const earlier = publishedBefore.get(req)?.get(savedDocument(collection, doc.id)) ?? filesShownBy(null)
     const now = filesShownBy(doc)
     const before = filesShownBy(previousDoc)
-    const media = new Set([...now[slugs.media], ...before[slugs.media], ...published[slugs.media]])
-    await withhold(req, slugs.media, media, published[slugs.media])
-    const sounds = new Set([...now[slugs.audio], ...before[slugs.audio], ...published[slugs.audio]])
-    await withhold(req, slugs.audio, sounds, await soundsOfPublishedEpisodes(req, sounds))
+    const touched = (files: FileCollection) => union(now[files], before[files], earlier[files], published[files])
+    await withhold(req, slugs.media, touched(slugs.media), published[slugs.media])
+    await withholdWholeCollections(req, {
+      [slugs.media]: new Set(),
+      [slugs.audio]: touched(slugs.audio),
+      [slugs.documents]: touched(slugs.documents),
+    })
     return doc
   }
 
 /**
- * After an article or episode is deleted: the copies of residents' images it showed are withheld
- * again, and its sound unless another published episode plays it.
+ * After an article, episode or journal issue is deleted: the copies of residents' images it
+ * showed are withheld again, and its sound or PDF unless another published document shows it.
  */
-export const withholdUnshownFiles: CollectionAfterDeleteHook = async ({ doc, req }) => {
+const withholdUnshownFiles: CollectionAfterDeleteHook = async ({ doc, req }) => {
   const shown = filesShownBy(doc)
   await withhold(req, slugs.media, shown[slugs.media], new Set())
-  await withhold(req, slugs.audio, shown[slugs.audio], await soundsOfPublishedEpisodes(req, shown[slugs.audio]))
+  await withholdWholeCollections(req, shown)
   return doc
 }
+
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/**
+ * `hooks` of articles, episodes or journal issues, followed by those that release and withhold the
+ * files their documents show (after every other beforeChange hook, so only a save that will happen
+ * is looked at).
+ */
+export const withFileRelease = (collection: Showing, hooks: Hooks): Hooks => ({
+  ...hooks,
+  beforeChange: [...(hooks.beforeChange ?? []), rememberPublishedFiles(collection)],
+  afterChange: [...(hooks.afterChange ?? []), releaseShownFiles(collection)],
+  afterDelete: [...(hooks.afterDelete ?? []), withholdUnshownFiles],
+})

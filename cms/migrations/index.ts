@@ -16,6 +16,7 @@ import * as migration_20261130_144118_contribution_copies from './20261130_14411
 import * as migration_20261130_150633_foreign_key_actions from './20261130_150633_foreign_key_actions';
 import * as migration_20261201_032225_slug_follows_title from './20261201_032225_slug_follows_title';
 import * as migration_20261201_040601_radio_podcast_guid from './20261201_040601_radio_podcast_guid';
+import * as migration_20261204_031042_documents_withheld from './20261204_031042_documents_withheld';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261201_040601_radio_podcast_guid.up,
     down: migration_20261201_040601_radio_podcast_guid.down,
-    name: '20261201_040601_radio_podcast_guid'
+    name: '20261201_040601_radio_podcast_guid',
+  },
+  {
+    up: migration_20261204_031042_documents_withheld.up,
+    down: migration_20261204_031042_documents_withheld.down,
+    name: '20261204_031042_documents_withheld',
   },
 ];

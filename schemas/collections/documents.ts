@@ -1,5 +1,6 @@
 import type { CollectionSchema } from '../collection'
 import { houseOwnership } from '../fields/ownership'
+import { withheldField } from '../fields/withheld'
 import { slugs } from '../slugs'
 
 export const documentsSchema: CollectionSchema = {
@@ -7,5 +8,5 @@ export const documentsSchema: CollectionSchema = {
   labels: { singular: 'Document', plural: 'Documents' },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'updatedAt'], group: 'Fichiers' },
   upload: { mimeTypes: ['application/pdf'] },
-  fields: [{ name: 'title', type: 'text', label: 'Titre', required: true }, ...houseOwnership()],
+  fields: [{ name: 'title', type: 'text', label: 'Titre', required: true }, ...houseOwnership(), withheldField()],
 }

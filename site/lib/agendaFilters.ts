@@ -25,6 +25,16 @@ export const LONGEST_DAYS = 366
 /** The last Paris day (YYYY-MM-DD) the filters accept when it is `today`. */
 const latestDay = (today: string): string => addParisDays(parisTime(today, '12:00'), LONGEST_DAYS)
 
+/**
+ * The days the date filters accept on Paris day `today` (YYYY-MM-DD, inclusive), as the `min` and
+ * `max` of the form's date fields: the browser then says, in the visitor's language, what the
+ * page would otherwise drop silently (`readFilters`).
+ */
+export const acceptedDays = (today: string): { first: string; last: string } => ({
+  first: today,
+  last: latestDay(today),
+})
+
 export type AgendaFilters = {
   house: HouseSummary | null
   theme: Term | null

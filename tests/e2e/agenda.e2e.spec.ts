@@ -5,7 +5,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import nodeIcal, { type VEvent } from 'node-ical'
 
-import { addParisDays, parisTime } from '../../schemas/recurrence'
+import { addParisDays, parisDay, parisTime } from '../../schemas/recurrence'
+import { LONGEST_DAYS } from '../../site/lib/agendaFilters'
 import { formatDay } from '../../site/lib/format'
 import { adminApi, houseId } from './staff'
 
@@ -230,6 +231,26 @@ test('wrong filter values are sent to the clean address, or give an empty calend
     expect((await request.get(`/agenda/archives?page=${page}`, { maxRedirects: 0 })).status(), page).toBe(301)
   for (const issue of ['1e5', '-1', '99999999999999999999'])
     expect((await request.get(`/journal/${issue}`)).status(), issue).toBe(404)
+})
+
+test('the form’s date fields refuse, before sending, a day the agenda would drop', async ({ page }) => {
+  const today = parisDay(new Date())
+  const latest = addParisDays(parisTime(today, '12:00'), LONGEST_DAYS)
+  await page.goto(`/agenda?du=${addParisDays(parisTime(today, '12:00'), 2)}`)
+  const from = page.getByLabel('Du', { exact: true })
+  const to = page.getByLabel('Au', { exact: true })
+  await expect(from).toHaveAttribute('min', today)
+  await expect(from).toHaveAttribute('max', latest)
+  await expect(to).toHaveAttribute('max', latest)
+  // The end may not come before the start shown.
+  await expect(to).toHaveAttribute('min', addParisDays(parisTime(today, '12:00'), 2))
+  await to.fill(today)
+  const address = page.url()
+  await page.getByRole('button', { name: 'Afficher' }).click()
+  expect(await to.evaluate((input: HTMLInputElement) => input.validity.rangeUnderflow)).toBe(true)
+  expect(page.url()).toBe(address)
+  await from.fill(addParisDays(parisTime(latest, '12:00'), 1))
+  expect(await from.evaluate((input: HTMLInputElement) => input.validity.rangeOverflow)).toBe(true)
 })
 
 test('only the widget may be framed by other sites', async ({ request }) => {

@@ -141,7 +141,10 @@ test('uploaded files: sniffed type, nosniff, documents downloaded, immutable nam
   expect(pdf.ok(), await pdf.text()).toBe(true)
   const pdfDoc = (await pdf.json()).doc
   created.push(`documents/${pdfDoc.id}`)
-  const document = await request.get(`${hub.cmsUrl}/api/documents/file/${pdfDoc.filename}`)
+  // Staff read it: a PDF is withheld from visitors until a published journal issue offers it.
+  expect((await request.get(`${hub.cmsUrl}/api/documents/file/${pdfDoc.filename}`)).status()).toBe(403)
+  const document = await admin.get(`/api/documents/file/${pdfDoc.filename}`)
+  expect(document.status()).toBe(200)
   expect(document.headers()['content-type']).toBe('application/pdf')
   expect(document.headers()['content-disposition']).toBe('attachment')
 })

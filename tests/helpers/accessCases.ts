@@ -52,9 +52,10 @@ const adminOnly = {
   update: ['admin'],
   delete: ['admin'],
 } satisfies Partial<Case>
-/** Files are public; they belong to houses like the content that shows them. */
-const uploads = { ...houseContent, readAll: everyone } satisfies Partial<Case>
-/** Images and sounds too, except a withheld one (a resident's copy not yet published): staff only. */
+/**
+ * Files belong to houses like the content that shows them, and are public except a withheld one (a
+ * resident's copy, a sound, a PDF, until published content shows it): staff only.
+ */
 const releasedUploads = {
   ...houseContent,
   public: { field: 'withheld', on: false, off: true },
@@ -199,7 +200,7 @@ export const cases: Case[] = [
     data: () => ({ title: 'Document', ...ownedByA() }),
     file: pdfFile,
     patch: { title: 'Autre' },
-    ...uploads,
+    ...releasedUploads,
   },
   {
     collection: slugs.audio,

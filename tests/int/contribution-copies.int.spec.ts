@@ -9,7 +9,7 @@ import { cmsPermission, type PermissionCheck } from '../../site/files/readPermis
 import { richText } from '../helpers/accessCases'
 import { contributionSite } from '../helpers/contributionSite'
 import { acceptedWithKey } from '../helpers/contributions'
-import { jpegFile, mp3File } from '../helpers/files'
+import { jpegFile, mp3File, pdfFile } from '../helpers/files'
 import type { TestCms } from '../helpers/payload'
 import { type Rest, restAs } from '../helpers/rest'
 import { createShow } from '../helpers/shows'
@@ -52,7 +52,11 @@ async function photoContribution() {
   return accepted('photo', files)
 }
 
-type Copy = { collection: typeof slugs.media | typeof slugs.audio; id: number; filename: string }
+type Copy = {
+  collection: typeof slugs.media | typeof slugs.audio | typeof slugs.documents
+  id: number
+  filename: string
+}
 
 /** Everything anyone may learn of a copy: the listing by name, the document, its file, the site's /fichiers/. */
 async function seenBy(who: Who, { collection, id, filename }: Copy) {
@@ -124,6 +128,14 @@ describe('the copies « Créer le brouillon » makes of a resident’s files', (
       (await rest('editorA', 'PATCH', `articles/${article}?draft=true`, { title: 'Le lavoir, suite' })).status,
     ).toBe(200)
     await expectPublic(copies)
+
+    // A draft without its lead photo leaves it online until that draft is published.
+    const [lead, ...inText] = copies
+    expect((await rest('editorA', 'PATCH', `articles/${article}?draft=true`, { image: null })).status).toBe(200)
+    await expectPublic(copies)
+    expect((await rest('editorA', 'PATCH', `articles/${article}`, { _status: 'published' })).status).toBe(200)
+    await expectWithheld([lead!])
+    await expectPublic(inText)
 
     expect((await rest('editorA', 'PATCH', `articles/${article}`, { _status: 'draft' })).status).toBe(200)
     await expectWithheld(copies)
@@ -231,5 +243,50 @@ describe('a sound the radio uploads', () => {
     await expectPublic([sound])
     expect((await rest('editorA', 'DELETE', `episodes/${second}`)).status).toBe(200)
     await expectWithheld([sound])
+  })
+})
+
+describe('a journal PDF the team uploads', () => {
+  const upload = async (title: string): Promise<Copy> => {
+    const doc = await cms.payload.create({
+      collection: slugs.documents,
+      data: { title, houses: [houseA] },
+      file: pdfFile(),
+    })
+    return { collection: slugs.documents, id: doc.id, filename: doc.filename! }
+  }
+
+  it('is staff only until the issue offering it is published, public while its published version offers it', async () => {
+    const paper = await upload('Numéro 90, édition papier')
+    await expectWithheld([paper])
+
+    const created = await rest('editorA', 'POST', slugs.journalIssues, {
+      number: 90,
+      date: '2026-12-01',
+      title: 'Numéro de décembre',
+      pdf: paper.id,
+      houses: [houseA],
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const issue = (created.body.doc as { id: number }).id
+    await expectWithheld([paper])
+
+    expect((await rest('editorA', 'PATCH', `journal-issues/${issue}`, { _status: 'published' })).status).toBe(200)
+    await expectPublic([paper])
+
+    // A corrected PDF in a draft: the published issue still offers the first one.
+    const corrected = await upload('Numéro 90, corrigé')
+    expect((await rest('editorA', 'PATCH', `journal-issues/${issue}?draft=true`, { pdf: corrected.id })).status).toBe(
+      200,
+    )
+    await expectPublic([paper])
+    await expectWithheld([corrected])
+
+    expect((await rest('editorA', 'PATCH', `journal-issues/${issue}`, { _status: 'published' })).status).toBe(200)
+    await expectPublic([corrected])
+    await expectWithheld([paper])
+
+    expect((await rest('editorA', 'DELETE', `journal-issues/${issue}`)).status).toBe(200)
+    await expectWithheld([corrected])
   })
 })

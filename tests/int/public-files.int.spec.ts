@@ -12,6 +12,7 @@ import { publicFiles } from '../../site/files/publicFiles'
 import { cmsPermission } from '../../site/files/readPermission'
 import { mp3File, pdfFile, pngFile } from '../helpers/files'
 import { startTestCms, type TestCms } from '../helpers/payload'
+import { publishIssueWith } from '../helpers/journal'
 import { rawRequest } from '../helpers/rawHttp'
 import { createShow, publishEpisodeOf } from '../helpers/shows'
 
@@ -65,6 +66,7 @@ beforeAll(async () => {
     file: pdfFile(),
   })
   pdfName = pdf.filename!
+  await publishIssueWith(cms.payload, pdf.id, { houses: [house.id] })
 })
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
@@ -219,6 +221,7 @@ describe('public files', () => {
       data: { title: 'Numéro 2', cooperation: true },
       file: pdfFile(),
     })
+    const issue = await publishIssueWith(cms.payload, pdf.id, { cooperation: true })
     // Asked about once, while the CMS answers: known to be public.
     expect((await rawRequest(audioUrl(), { method: 'HEAD' })).status).toBe(200)
     cmsDown = true
@@ -243,6 +246,7 @@ describe('public files', () => {
       cmsDown = false
     }
     expect((await rawRequest(`${base}/fichiers/documents/${pdf.filename}`, { method: 'HEAD' })).status).toBe(200)
+    await cms.payload.delete({ collection: slugs.journalIssues, id: issue })
     await cms.payload.delete({ collection: slugs.documents, id: pdf.id })
   })
 })

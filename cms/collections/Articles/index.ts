@@ -4,7 +4,7 @@ import { articlesSchema } from '../../../schemas/collections/articles'
 import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
-import { releaseShownFiles, withholdUnshownFiles } from '../../hooks/releaseShownFiles'
+import { withFileRelease } from '../../hooks/releaseShownFiles'
 import { ownedContent } from '../../hooks/ownership'
 import { refuseFuturePublication } from '../../hooks/refuseFuturePublication'
 import { requireDescribedPhotos } from './hooks/requireDescribedPhotos'
@@ -14,10 +14,8 @@ const hooks = publicHooks(slugs.articles, 'title')
 export const Articles: CollectionConfig = ownedContent({
   ...articlesSchema,
   access: houseContentAccess,
-  hooks: {
+  hooks: withFileRelease(slugs.articles, {
     ...hooks,
     beforeChange: [...(hooks.beforeChange ?? []), requireDescribedPhotos, refuseFuturePublication],
-    afterChange: [...(hooks.afterChange ?? []), releaseShownFiles(slugs.articles)],
-    afterDelete: [...(hooks.afterDelete ?? []), withholdUnshownFiles],
-  },
+  }),
 })

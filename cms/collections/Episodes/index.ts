@@ -6,7 +6,7 @@ import { houseContentAccess } from '../../access/houseContent'
 import { readNotQueriedAnonymously } from '../../access/readNotQueried'
 import { publicHooks } from '../../hooks/publicHooks'
 import { refuseFuturePublication } from '../../hooks/refuseFuturePublication'
-import { releaseShownFiles, withholdUnshownFiles } from '../../hooks/releaseShownFiles'
+import { withFileRelease } from '../../hooks/releaseShownFiles'
 import { copyAudioFacts } from './hooks/copyAudioFacts'
 import { hideUnconsentedNames } from './hooks/hideUnconsentedNames'
 import { keepGuid } from './hooks/keepGuid'
@@ -28,11 +28,9 @@ export const Episodes: CollectionConfig = ownedContent({
   ...episodesSchema,
   fields,
   access: houseContentAccess,
-  hooks: {
+  hooks: withFileRelease(slugs.episodes, {
     ...hooks,
     beforeChange: [...(hooks.beforeChange ?? []), requireOwnShow, keepGuid, copyAudioFacts, refuseFuturePublication],
-    afterChange: [...(hooks.afterChange ?? []), releaseShownFiles(slugs.episodes)],
-    afterDelete: [...(hooks.afterDelete ?? []), withholdUnshownFiles],
     afterRead: [...(hooks.afterRead ?? []), hideUnconsentedNames],
-  },
+  }),
 })

@@ -5,9 +5,10 @@ import { slugs } from '../../../schemas/slugs'
 import { houseContentAccess } from '../../access/houseContent'
 import { publicHooks } from '../../hooks/publicHooks'
 import { ownedContent } from '../../hooks/ownership'
+import { withFileRelease } from '../../hooks/releaseShownFiles'
 
 export const JournalIssues: CollectionConfig = ownedContent({
   ...journalIssuesSchema,
   access: houseContentAccess,
-  hooks: publicHooks(slugs.journalIssues, 'title'),
+  hooks: withFileRelease(slugs.journalIssues, publicHooks(slugs.journalIssues, 'title')),
 })

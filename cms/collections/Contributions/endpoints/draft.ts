@@ -9,7 +9,8 @@ import {
 import { z } from 'zod'
 
 import { DRAFT_FIELD } from '../../../../schemas/collections/contributions'
-import { COPY_OF_FIELD, WITHHELD_FIELD } from '../../../../schemas/fields/contributionCopy'
+import { COPY_OF_FIELD } from '../../../../schemas/fields/contributionCopy'
+import { WITHHELD_FIELD } from '../../../../schemas/fields/withheld'
 import { relationId } from '../../../../schemas/relations'
 import { slugs } from '../../../../schemas/slugs'
 import type { Contribution } from '../../../../schemas/payload-types'
