@@ -1,6 +1,8 @@
+import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 import { REST_GET } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { withholdUnofferedPdfs } from '../../cms/migrations/20261204_031042_documents_withheld'
 import type { Contribution } from '../../schemas/payload-types'
 import { relationId } from '../../schemas/relations'
 import { slugs } from '../../schemas/slugs'
@@ -288,5 +290,31 @@ describe('a journal PDF the team uploads', () => {
 
     expect((await rest('editorA', 'DELETE', `journal-issues/${issue}`)).status).toBe(200)
     await expectWithheld([corrected])
+  })
+
+  it('uploaded before PDFs could be withheld: public only if a published issue offers it', async () => {
+    const offered = await upload('Numéro 91, édition papier')
+    const draftOnly = await upload('Numéro 92, édition papier')
+    for (const [number, pdf, status] of [
+      [91, offered, 'published'],
+      [92, draftOnly, 'draft'],
+    ] as const) {
+      const created = await rest('editorA', 'POST', slugs.journalIssues, {
+        number,
+        date: '2026-12-01',
+        title: `Numéro ${number}`,
+        pdf: pdf.id,
+        houses: [houseA],
+        _status: status,
+      })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+    }
+    const db = (cms.payload.db as unknown as { drizzle: MigrateUpArgs['db'] }).drizzle
+    await db.run(sql`UPDATE documents SET withheld = 0`)
+    await expectPublic([offered, draftOnly])
+
+    await withholdUnofferedPdfs(db)
+    await expectPublic([offered])
+    await expectWithheld([draftOnly])
   })
 })
