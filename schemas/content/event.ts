@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { Accessibility, Address, Id, Image, relation, RichText } from './common'
-import { HouseSummary } from './house'
+import { HouseMention } from './house'
 import {
   audiences,
   eventStatuses,
@@ -56,13 +56,13 @@ export const AgendaEvent = z.object({
   venue: z
     .object({
       kind: venueKinds.schema.nullish(),
-      house: relation(HouseSummary.extend({ address: Address.nullish() })).nullish(),
+      house: relation(HouseMention.extend({ address: Address.nullish() })).nullish(),
       name: z.string().nullish(),
       address: Address.nullish(),
     })
     .nullish(),
   cooperation: z.boolean().nullish(),
-  houses: z.array(relation(HouseSummary)).nullish(),
+  houses: z.array(relation(HouseMention)).nullish(),
   project: relation(ProjectLink).nullish(),
   themes: z.array(relation(Term)).nullish(),
   audiences: z.array(audiences.schema).nullish(),

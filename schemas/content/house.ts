@@ -13,6 +13,13 @@ export const HouseSummary = z.object({
 })
 export type HouseSummary = z.infer<typeof HouseSummary>
 
+/**
+ * A house as an event taking place in it or organised by it carries it: what agenda rows, event
+ * pages and calendars print of it (its summary is printed only on its own page and the houses').
+ */
+export const HouseMention = HouseSummary.omit({ summary: true })
+export type HouseMention = z.infer<typeof HouseMention>
+
 export const House = HouseSummary.extend({
   image: relation(Image).nullish(),
   address: Address.nullish(),

@@ -1,6 +1,6 @@
 import { readable } from '../../schemas/content/common'
 import type { AgendaEvent } from '../../schemas/content/event'
-import type { HouseSummary } from '../../schemas/content/house'
+import type { HouseMention } from '../../schemas/content/house'
 import type { Occurrence } from '../../schemas/recurrence'
 import { addressLine, eventPlace } from './eventPlace'
 
@@ -19,7 +19,7 @@ export function eventJsonLd(event: AgendaEvent, next: Occurrence | null, pageUrl
   const address = place?.address
   const start = next?.start ?? new Date(event.start)
   const end = next ? next.end : event.end ? new Date(event.end) : null
-  const organisers = event.cooperation ? [{ name: 'La Coopé' }] : readable<HouseSummary>(event.houses)
+  const organisers = event.cooperation ? [{ name: 'La Coopé' }] : readable<HouseMention>(event.houses)
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',

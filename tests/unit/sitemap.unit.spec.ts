@@ -50,12 +50,12 @@ describe('the sitemap', () => {
     expect(radioEntries({ shows: [], episodes: [] }).map((entry) => entry.path)).toEqual(['/radio'])
   })
 
-  it('is split into parts, the events by a thousand, each at an address the index lists', async () => {
-    expect(EVENTS_PER_PART).toBe(1000)
+  it('is split into parts, the events by 250, each at an address the index lists', async () => {
+    expect(EVENTS_PER_PART).toBe(250)
     expect(sitemapParts(0)).toEqual(['pages', 'journal', 'radio'])
     expect(sitemapParts(1)).toEqual(['pages', 'journal', 'radio', 'agenda-1'])
-    expect(sitemapParts(1000)).toEqual(['pages', 'journal', 'radio', 'agenda-1'])
-    const parts = sitemapParts(2001)
+    expect(sitemapParts(250)).toEqual(['pages', 'journal', 'radio', 'agenda-1'])
+    const parts = sitemapParts(501)
     expect(parts).toEqual(['pages', 'journal', 'radio', 'agenda-1', 'agenda-2', 'agenda-3'])
     expect(parts.map(sitemapPart)).toEqual(parts)
     expect(agendaPartNumber('agenda-3')).toBe(3)

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { MAX_DOCUMENTS_PER_READ } from '../../../schemas/collectionReads'
 import type { Id } from '../../../schemas/content/common'
 import { AgendaEvent } from '../../../schemas/content/event'
+import { HouseMention } from '../../../schemas/content/house'
 
 /** The query strings of the site's REST reads (see `read.ts`), for Payload's REST API. */
 export type Query = Record<string, string | number>
@@ -104,16 +105,14 @@ export const episodeQuery: Query = {
 }
 /**
  * Events with their houses, themes and project populated with only what agenda rows, event pages
- * and calendars print (a house's summary and address, not its hours, texts or accessibility): the
- * agenda and the iCalendar feed read hundreds of events at once.
+ * and calendars print (a house's name, logos and address, `HouseMention`; not its summary, hours,
+ * texts or accessibility): the agenda and the iCalendar feed read hundreds of events at once, and
+ * a house's summary was half the bytes of each.
  */
 export const eventDepth: Query = {
   depth: 1,
   ...Object.fromEntries(
-    ['name', 'slug', 'summary', 'accent', 'logo', 'logoOnDark', 'address'].map((field) => [
-      `populate[houses][${field}]`,
-      'true',
-    ]),
+    [...Object.keys(HouseMention.shape), 'address'].map((field) => [`populate[houses][${field}]`, 'true']),
   ),
   'populate[themes][name]': 'true',
   'populate[themes][slug]': 'true',

@@ -4,7 +4,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library'
 
 import { readable } from '../../../schemas/content/common'
 import type { AgendaEvent } from '../../../schemas/content/event'
-import type { HouseSummary } from '../../../schemas/content/house'
+import type { HouseMention } from '../../../schemas/content/house'
 import { parisWallClock } from '../../../schemas/parisClock'
 import { applyChange, buildRule, parisDay, parisTime, repeats } from '../../../schemas/recurrence'
 import { TIME_ZONE } from '../../../schemas/slugs'
@@ -60,7 +60,7 @@ function place(event: AgendaEvent) {
 function description(event: AgendaEvent): string {
   const houses = event.cooperation
     ? 'La Coopé'
-    : readable<HouseSummary>(event.houses)
+    : readable<HouseMention>(event.houses)
         .map((h) => theHouse(h.name))
         .join(', ')
   const price = event.price?.free !== false ? 'Gratuit' : (event.price.amount ?? 'Payant')
