@@ -1,6 +1,5 @@
 import path from 'node:path'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -10,6 +9,7 @@ import { guardLockedDocuments } from './cms/access/guardLockedDocuments'
 import { MAX_IMAGE_PIXELS } from './cms/hooks/refuseOversizedImages'
 import { databaseAdapter } from './cms/db/adapter'
 import { emailAdapter, emailConfigured } from './cms/email/adapter'
+import { editor } from './cms/editor'
 import { cmsEnv } from './cms/env'
 import { globals } from './cms/globals'
 import { jobs } from './cms/jobs'
@@ -73,7 +73,7 @@ export default buildConfig({
   globals,
   endpoints: [frameEndpoint, readsEndpoint, previewEndpoint],
   hooks: { afterError: [refusalResponse] },
-  editor: lexicalEditor(),
+  editor,
   db: databaseAdapter(env.DATABASE_URI),
   email: emailAdapter(env),
   sharp: boundedSharp,

@@ -12,12 +12,8 @@ import { relationId } from '../../schemas/relations'
 import { slugs } from '../../schemas/slugs'
 import { mediaInText } from './mediaInText'
 
-type Shown = {
-  image?: unknown
-  audio?: unknown
-  pdf?: unknown
-  body?: { root?: Parameters<typeof mediaInText>[0] } | null
-}
+type Text = { root?: Parameters<typeof mediaInText>[0] } | null
+type Shown = { image?: unknown; cover?: unknown; audio?: unknown; pdf?: unknown; body?: Text; easyRead?: Text }
 type FileCollection = typeof slugs.media | typeof slugs.audio | typeof slugs.documents
 type Files = Record<FileCollection, Set<string>>
 /** The documents whose publication releases files. */
@@ -39,10 +35,18 @@ const one = (value: unknown): string[] => {
   return id === null ? [] : [String(id)]
 }
 
-/** The files an article, episode or journal issue shows: its image, the photos of its text, its sound, its PDF. */
+/**
+ * The files an article, episode or journal issue shows: its image or cover, the photos of its
+ * texts (an article's easy-read version too), its sound, its PDF.
+ */
 function filesShownBy(doc: Shown | null | undefined): Files {
   return {
-    [slugs.media]: new Set([...one(doc?.image), ...mediaInText(doc?.body?.root)]),
+    [slugs.media]: new Set([
+      ...one(doc?.image),
+      ...one(doc?.cover),
+      ...mediaInText(doc?.body?.root),
+      ...mediaInText(doc?.easyRead?.root),
+    ]),
     [slugs.audio]: new Set(one(doc?.audio)),
     [slugs.documents]: new Set(one(doc?.pdf)),
   }
@@ -77,6 +81,9 @@ async function withhold(req: PayloadRequest, collection: FileCollection, ids: Se
       id: file.id,
       data: { [WITHHELD_FIELD]: withheld },
       overrideAccess: true,
+      // During a version restore Payload marks the request's context so that fields missing from
+      // the data are not filled from the stored document: this one-field update would then fail.
+      context: { isRestoringVersion: false },
       req,
     })
   }
@@ -128,11 +135,14 @@ async function filesPublished(req: PayloadRequest, collection: Showing, id: numb
 }
 
 /**
- * The files the published version of each document being saved showed before the save, by
- * request, then by collection and id. (Not the hooks' `context`: every nested local API call gives
- * `req` a new one.)
+ * Where a save keeps, on its `req`, the files the published version of each document being saved
+ * showed before the save, by collection and id. A property of `req` itself: not the hooks'
+ * `context`, which every nested local API call replaces, nor a map keyed by `req`, since a version
+ * restore gives the beforeChange hooks a proxy of it (whose writes reach `req`) and the afterChange
+ * hooks `req` itself.
  */
-const publishedBefore = new WeakMap<PayloadRequest, Map<string, Files>>()
+const PUBLISHED_BEFORE = Symbol('filesPublishedBefore')
+type Remembering = PayloadRequest & { [PUBLISHED_BEFORE]?: Map<string, Files> }
 const savedDocument = (collection: Showing, id: number | string) => `${collection}:${id}`
 
 /**
@@ -145,8 +155,9 @@ const rememberPublishedFiles =
   async ({ data, operation, originalDoc, req }) => {
     if (operation !== 'update' || originalDoc?.id === undefined) return data
     const files = await filesPublished(req, collection, originalDoc.id)
-    const saved = publishedBefore.get(req) ?? new Map<string, Files>()
-    publishedBefore.set(req, saved.set(savedDocument(collection, originalDoc.id), files))
+    const remembering = req as Remembering
+    remembering[PUBLISHED_BEFORE] ??= new Map()
+    remembering[PUBLISHED_BEFORE].set(savedDocument(collection, originalDoc.id), files)
     return data
   }
 
@@ -162,7 +173,10 @@ const releaseShownFiles =
   (collection: Showing): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
     const published = await filesPublished(req, collection, doc.id)
-    const earlier = publishedBefore.get(req)?.get(savedDocument(collection, doc.id)) ?? filesShownBy(null)
+    const remembered = (req as Remembering)[PUBLISHED_BEFORE]
+    const earlier = remembered?.get(savedDocument(collection, doc.id)) ?? filesShownBy(null)
+    // Used once: a later save of the same document in this request remembers afresh.
+    remembered?.delete(savedDocument(collection, doc.id))
     const now = filesShownBy(doc)
     const before = filesShownBy(previousDoc)
     const touched = (files: FileCollection) => union(now[files], before[files], earlier[files], published[files])

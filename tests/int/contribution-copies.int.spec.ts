@@ -2,6 +2,7 @@ import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 import { REST_GET } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { mediaUploadNode } from '../../cms/collections/Contributions/draftPhotos'
 import { withholdUnofferedPdfs } from '../../cms/migrations/20261204_031042_documents_withheld'
 import type { Contribution } from '../../schemas/payload-types'
 import { relationId } from '../../schemas/relations'
@@ -138,6 +139,11 @@ describe('the copies « Créer le brouillon » makes of a resident’s files', (
     expect((await rest('editorA', 'PATCH', `articles/${article}`, { _status: 'published' })).status).toBe(200)
     await expectWithheld([lead!])
     await expectPublic(inText)
+    // Placed in the easy-read version, it is shown again.
+    const easyRead = richText('La version facile à lire.')
+    easyRead.root.children.push(mediaUploadNode(lead!.id) as never)
+    expect((await rest('editorA', 'PATCH', `articles/${article}`, { easyRead, _status: 'published' })).status).toBe(200)
+    await expectPublic(copies)
 
     expect((await rest('editorA', 'PATCH', `articles/${article}`, { _status: 'draft' })).status).toBe(200)
     await expectWithheld(copies)
@@ -290,6 +296,49 @@ describe('a journal PDF the team uploads', () => {
 
     expect((await rest('editorA', 'DELETE', `journal-issues/${issue}`)).status).toBe(200)
     await expectWithheld([corrected])
+  })
+
+  it('restoring an older version withholds the PDF the published version offered before', async () => {
+    const [first, second, draft] = [await upload('Première'), await upload('Deuxième'), await upload('Brouillon')]
+    const created = await rest('editorA', 'POST', slugs.journalIssues, {
+      number: 93,
+      date: '2026-12-01',
+      title: 'Numéro 93',
+      pdf: first.id,
+      houses: [houseA],
+      _status: 'published',
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const issue = (created.body.doc as { id: number }).id
+    expect((await rest('editorA', 'PATCH', `journal-issues/${issue}`, { pdf: second.id })).status).toBe(200)
+    expect((await rest('editorA', 'PATCH', `journal-issues/${issue}?draft=true`, { pdf: draft.id })).status).toBe(200)
+    await expectPublic([second])
+    await expectWithheld([first, draft])
+
+    const versions = await rest(
+      'editorA',
+      'GET',
+      `journal-issues/versions?where[parent][equals]=${issue}&sort=createdAt&depth=0`,
+    )
+    const oldest = (versions.body.docs as { id: number; version: { pdf: number } }[])[0]!
+    expect(oldest.version.pdf).toBe(first.id)
+    const restored = await rest('editorA', 'POST', `journal-issues/versions/${oldest.id}`)
+    expect(restored.status, JSON.stringify(restored.body)).toBe(200)
+    await expectPublic([first])
+    await expectWithheld([second, draft])
+  })
+
+  it('may not be placed in a text, where nothing would release it: only images may', async () => {
+    const pdf = await upload('Dépliant')
+    const body = richText('Le dépliant :')
+    body.root.children.push({ ...mediaUploadNode(pdf.id), relationTo: slugs.documents } as never)
+    const refused = await rest('editorA', 'POST', slugs.articles, {
+      title: 'Article avec un PDF',
+      body,
+      houses: [houseA],
+    })
+    expect(refused.status).toBe(400)
+    await expectWithheld([pdf])
   })
 
   it('uploaded before PDFs could be withheld: public only if a published issue offers it', async () => {
