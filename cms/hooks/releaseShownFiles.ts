@@ -167,7 +167,8 @@ const rememberPublishedFiles =
  * version shows them; a sound exactly when a published episode plays it, a PDF when a published
  * journal issue offers it. The published version is read back (an autosaved draft of a published
  * article leaves it, and its photos, online), in the same transaction. A copy is made for one
- * draft: were it also shown elsewhere, the last saved of the documents showing it decides.
+ * draft (a duplicate leaves it behind, cms/collections/Articles/hooks/leaveCopiesOnDuplicate.ts):
+ * were it placed in another document too, the last saved of the documents showing it decides.
  */
 const releaseShownFiles =
   (collection: Showing): CollectionAfterChangeHook =>

@@ -149,6 +149,26 @@ describe('the copies « Créer le brouillon » makes of a resident’s files', (
     await expectWithheld(copies)
   })
 
+  it('photos: a duplicate of the published article leaves them behind, and its saves leave them online', async () => {
+    const { contribution } = await photoContribution()
+    const article = Number((await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)).body.id)
+    const copies = await mediaCopies(article)
+    for (const [n, { id }] of copies.entries())
+      await cms.payload.update({ collection: slugs.media, id, data: { alt: `Le marché, vue ${n + 1}` } })
+    expect((await rest('editorA', 'PATCH', `articles/${article}`, { _status: 'published' })).status).toBe(200)
+    await expectPublic(copies)
+
+    const duplicated = await rest('editorA', 'POST', `articles/${article}/duplicate`, {})
+    expect(duplicated.status, JSON.stringify(duplicated.body)).toBe(200)
+    const copy = duplicated.body.doc as { id: number; image: unknown; body: unknown; title: string }
+    expect(copy.image ?? null).toBeNull()
+    expect(JSON.stringify(copy.body)).not.toContain('"relationTo":"media"')
+    expect((await rest('editorA', 'PATCH', `articles/${copy.id}?draft=true`, { title: 'Le marché, bis' })).status).toBe(
+      200,
+    )
+    await expectPublic(copies)
+  })
+
   it('photos: still staff only once the contribution is rejected; withheld again when the article showing them is deleted', async () => {
     const { contribution } = await photoContribution()
     const answer = await rest('moderator', 'POST', `contributions/${contribution.id}/draft`)

@@ -7,12 +7,14 @@ import { publicHooks } from '../../hooks/publicHooks'
 import { withFileRelease } from '../../hooks/releaseShownFiles'
 import { ownedContent } from '../../hooks/ownership'
 import { refuseFuturePublication } from '../../hooks/refuseFuturePublication'
+import { leaveCopiesOnDuplicate } from './hooks/leaveCopiesOnDuplicate'
 import { requireDescribedPhotos } from './hooks/requireDescribedPhotos'
 
 const hooks = publicHooks(slugs.articles, 'title')
 
 export const Articles: CollectionConfig = ownedContent({
   ...articlesSchema,
+  fields: leaveCopiesOnDuplicate(articlesSchema.fields),
   access: houseContentAccess,
   hooks: withFileRelease(slugs.articles, {
     ...hooks,
