@@ -7,6 +7,7 @@ import { answerClientError } from '../schemas/http/clientError'
 import { refuseMalformedTarget, requestTarget } from '../schemas/http/requestTarget'
 import { isHttps, nonDocumentHeaders } from '../schemas/http/securityHeaders'
 import { SOCKET_ADDRESS_HEADER } from './auth/clientAddress'
+import { keepStaffFilesPrivate } from './http/privateStaffFiles'
 import { projectRoot } from './paths'
 
 /**
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
       return refuseMalformedTarget(res, nonDocumentHeaders({ https }))
     }
     req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
+    keepStaffFilesPrivate(req, res)
     void handle(req, res)
   })
     .on('clientError', answerClientError)

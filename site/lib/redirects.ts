@@ -84,3 +84,22 @@ export async function redirectFromFormerFilterValues(
   }
   return changed ? new Response(null, { status: 301, headers: { location: `${moved.pathname}${moved.search}` } }) : null
 }
+
+/**
+ * The answer of an agenda page to filters with a refused value (`readFilters`): a permanent
+ * redirect when a value is a former address of a house or theme (`redirectFromFormerFilterValues`),
+ * else a temporary one (302) to `path` with the accepted values alone (`query`). Temporary: the
+ * days accepted move every day and houses and themes come and go, so a redirect a browser kept
+ * would later send a valid address away.
+ */
+export async function redirectFromRefusedFilters(
+  url: URL,
+  known: { houses: { slug: string }[]; themes: { slug: string }[] },
+  path: string,
+  query: string,
+): Promise<Response> {
+  return (
+    (await redirectFromFormerFilterValues(url, known)) ??
+    new Response(null, { status: 302, headers: { location: `${path}${query}` } })
+  )
+}
