@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { hub } from './hub'
-import { type Account, adminApi, apiAs, createEditor, houseId, signIn } from './staff'
+import { type Account, adminApi, apiAs, createEditor, deleteCreated, houseId, releaseLocks, signIn } from './staff'
 
 let admin: APIRequestContext
 let tilleuls: Account
@@ -17,8 +17,11 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(async () => {
-  for (const id of createdEvents) await admin.delete(`/api/events/${id}`)
-  for (const account of [tilleuls, port]) if (account) await admin.delete(`/api/users/${account.id}`)
+  const own = await apiAs(tilleuls)
+  await releaseLocks(own)
+  await own.dispose()
+  for (const id of createdEvents) await deleteCreated(admin, `/api/events/${id}`)
+  for (const account of [tilleuls, port]) if (account) await deleteCreated(admin, `/api/users/${account.id}`)
   await admin.dispose()
 })
 

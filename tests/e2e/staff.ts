@@ -58,3 +58,20 @@ export async function signIn(page: Page, account: Account): Promise<void> {
 
 /** The REST API as this account. */
 export const apiAs = (account: Account) => signedInApi(account.email, account.password)
+
+/**
+ * Releases every document lock held by `api`'s account. An edit view in the admin locks its
+ * document, and the lock outlives the closed page (Payload's `lockDocuments`, five minutes):
+ * meanwhile anyone else's delete of that document is refused with a 423.
+ */
+export async function releaseLocks(api: APIRequestContext): Promise<void> {
+  // The lock rules let an account delete by `where` only its own locks (cms/access/locks.ts).
+  const released = await api.delete('/api/payload-locked-documents', { params: { 'where[id][exists]': 'true' } })
+  expect(released.ok(), await released.text()).toBe(true)
+}
+
+/** Deletes a document a test created (`/api/events/12`), which must go or be gone already. */
+export async function deleteCreated(api: APIRequestContext, path: string): Promise<void> {
+  const deleted = await api.delete(path)
+  expect([200, 404], `DELETE ${path}: ${await deleted.text()}`).toContain(deleted.status())
+}
