@@ -35,6 +35,6 @@ export const GET: APIRoute = async ({ url, cache, locals }) => {
     calendarResponse(calendarText(events, { name: agendaTitle(house), siteUrl: siteEnv().SITE_URL }))
   if (asked.refused)
     return (await redirectFromFormerFilterValues(url, { houses, themes: asked.themes })) ?? calendar([], null)
-  cachePage({ cache }, FRESH_FOR.timely)
+  cachePage({ cache }, FRESH_FOR.subscription)
   return calendar(asked.shown, asked.filters.house)
 }

@@ -103,4 +103,15 @@ describe('the agenda calendar feed', () => {
     }
     expect(eventsBetween).not.toHaveBeenCalled()
   })
+
+  it('stays cached for as long as calendar apps wait before fetching it again', async () => {
+    const { GET } = await import('../../site/pages/agenda.ics')
+    const set = vi.fn()
+    const url = new URL('https://coope.example/agenda.ics')
+    const context = { url, cache: { enabled: true, set }, locals: { chrome: { houses: [] } } }
+    const response = (await GET(context as never)) as Response
+    expect(eventsBetween).toHaveBeenCalledOnce()
+    expect(set).toHaveBeenCalledWith({ maxAge: 3600, swr: 3600 })
+    expect(await response.text()).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H')
+  })
 })

@@ -9,6 +9,7 @@ import { parisWallClock } from '../../../schemas/parisClock'
 import { applyChange, buildRule, parisDay, parisTime, repeats } from '../../../schemas/recurrence'
 import { TIME_ZONE } from '../../../schemas/slugs'
 import { toSchedule } from '../agenda'
+import { FRESH_FOR } from '../cache'
 import { addressLine, eventPlace } from '../eventPlace'
 import { theHouse } from '../houseName'
 
@@ -175,7 +176,7 @@ const END = 'END:VCALENDAR'
  */
 export function calendarText(events: readonly AgendaEvent[], options: CalendarOptions): string {
   const subscription = options.name
-    ? { name: options.name, url: new URL('/agenda', options.siteUrl).href, ttl: 3600 }
+    ? { name: options.name, url: new URL('/agenda', options.siteUrl).href, ttl: FRESH_FOR.subscription.maxAge }
     : {}
   // No calendar-wide zone: ical-generator would then write TIMEZONE-ID, which no RFC defines.
   // Each event names Europe/Paris, and X-WR-TIMEZONE tells the apps that read only that.
