@@ -62,6 +62,9 @@ const sourceKinds = {
 export const SEARCHED_COLLECTIONS = Object.keys(sourceKinds) as (keyof SearchSources)[]
 export const INDEX_DEPENDS_ON: readonly string[] = [...SEARCHED_COLLECTIONS, slugs.themes, slugs.neighbourhoods]
 
+/** Whether an invalidated cache tag (`collection` or `collection:id`) names what the search index shows. */
+export const indexDependsOn = (tag: string): boolean => INDEX_DEPENDS_ON.includes(tag.split(':')[0] ?? '')
+
 const SUMMARY_CHARS = 220
 
 /** Whitespace collapsed, and no angle brackets: result excerpts are built from this text. */

@@ -9,7 +9,7 @@ import { publishSearchBuild, readSearchCorpus } from './indexStore'
 import { stopPagefind } from './pagefindBundle'
 import {
   buildSearchCorpus,
-  INDEX_DEPENDS_ON,
+  indexDependsOn,
   joinSearchCorpora,
   partOfSources,
   SEARCHED_COLLECTIONS,
@@ -150,7 +150,7 @@ const task = debouncedTask(update, {
  * (`planSearchUpdate`). Tags of collections search does not show ask for nothing.
  */
 export function requestSearchUpdate(tags: readonly string[]): void {
-  const relevant = tags.filter((tag) => INDEX_DEPENDS_ON.includes(tag.split(':')[0] ?? ''))
+  const relevant = tags.filter(indexDependsOn)
   if (relevant.length === 0) return
   for (const tag of relevant) asked.tags.add(tag)
   task.request()

@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { publicFileUrl } from '../../../schemas/files'
-import { INDEX_DEPENDS_ON } from '../../../site/lib/search/records'
+import { indexDependsOn } from '../../../site/lib/search/records'
 import { type RawAnswer, rawRequest } from '../../helpers/rawHttp'
 import type { BenchHub } from '../hub'
 import { startNginx } from '../load/nginx'
@@ -59,7 +59,7 @@ async function freshlyCached(hub: BenchHub, target: Target): Promise<void> {
   // Not the tags of what search shows: the site would then read every document again for its
   // search index (about 25 s of both cores on the ten-year corpus), under the rows that follow.
   // Every page carries those of its frame (identity, navigation…), which search does not show.
-  const unsearched = tags.filter((tag) => tag && !INDEX_DEPENDS_ON.includes(tag.split(':')[0]!))
+  const unsearched = tags.filter((tag) => tag && !indexDependsOn(tag))
   if (unsearched.length === 0) throw new Error(`${target.url} carries no cache tag to render it again by`)
   await hub.invalidate(unsearched)
   const seen: string[] = []
