@@ -62,6 +62,9 @@ async function publicationTags(hub: BenchHub, pageTags: string[]): Promise<strin
 /** One hub whose templates are rendered, and its addresses of them (its own content's). */
 export type RenderedHub = { hub: BenchHub; list: Template[] }
 
+/** A template's address on one hub, its times there, and the publication that shows one of its documents. */
+type Timed = { hub: BenchHub; url: string; times: RenderTimes; publication?: string[] }
+
 /**
  * Each template answered from the cache and rendered anew, `rounds` times, on every one of `hubs`
  * in turn within each round: a hub's renders and another's are then timed under the same state of
@@ -69,22 +72,30 @@ export type RenderedHub = { hub: BenchHub; list: Template[] }
  * half from one run to the next (the one-year home 83 ms in one report, 45 ms in the next), more
  * than the ten-year/one-year ratio it is meant to show. A template is timed on the hubs that have
  * it (by name; the first hub's list gives the order). Each round renders the template once with
- * everything it shows read again from the CMS, once after a publication of one document it shows
- * (the frame kept). Times seen by a client on loopback, in ms; one list per hub, in `hubs`' order.
+ * everything it shows read again from the CMS; once every template's uncached renders are timed,
+ * each is rendered `rounds` times more after a publication of one document it shows (the frame
+ * kept). Times seen by a client on loopback, in ms; one list per hub, in `hubs`' order.
  *
  * Everything is read again after an invalidation of `identity` and `media`: every page and the
  * frame carry the first, and the second drops the events the site keeps between renders (their
- * houses show pictures) without asking the search index for a complete rebuild. Invalidating the
- * page's own tags did the same for the page, but their listing tags alone, which the CMS never
- * sends, each asked the search index for a complete rebuild (`site/lib/search/update.ts`): about
- * 40 s of both cores on ten years of content, during which the timed renders took about twice as
- * long. The publication is announced, not made: the document keeps its version, so the kept
- * events are all used, where a real one reads the changed event again (one more read of one event).
+ * houses show pictures), and neither is shown by the search index. Invalidating the page's own
+ * tags did the same for the page, but their listing tags alone, which the CMS never sends, each
+ * asked the search index for a complete rebuild (`site/lib/search/update.ts`): about 40 s of both
+ * cores on ten years of content, during which the timed renders took about twice as long.
+ *
+ * The publications come last because each starts an update of the search index, which Pagefind
+ * builds whole again: about 20 s of its processor time (and 3 s of the site's) on ten years of
+ * content, for one event. A house page rendered meanwhile took 85 to 105 ms at p50 against 61 ms
+ * (Pagefind at the lowest priority, `nice` 19, changed nothing on two shared cores). Timed between
+ * the publications, the uncached renders measured those updates rather than the templates. The
+ * publication is announced, not made: the document keeps its version, so the kept events are all
+ * used, where a real one reads the changed event again (one more read of one event).
  */
 export async function measureRendering(hubs: RenderedHub[], rounds: number): Promise<RenderTimes[][]> {
   const results: RenderTimes[][] = hubs.map(() => [])
+  const templates: Timed[][] = []
   for (const { name } of hubs[0]?.list ?? []) {
-    const timed: { hub: BenchHub; url: string; times: RenderTimes; publication?: string[] }[] = []
+    const timed: Timed[] = []
     for (const [index, { hub, list }] of hubs.entries()) {
       const template = list.find((candidate) => candidate.name === name)
       if (!template) continue
@@ -93,26 +104,40 @@ export async function measureRendering(hubs: RenderedHub[], rounds: number): Pro
       results[index]!.push(times)
       if (times.status === 200) timed.push({ hub, url, times })
     }
-    for (let round = 0; round < rounds; round++)
-      for (const one of timed) {
-        const { hub, url, times } = one
-        // Uncompressed, a cached page always comes from the site's front handler, with its tags (a
-        // rendered one names none); compressed, the first after a render comes from Astro's pipeline.
-        const hit = await get(url, { 'accept-encoding': 'identity' })
-        if (hit.cache === 'HIT') {
-          times.cached.push(hit.ms)
-          one.publication ??= await publicationTags(hub, hit.tags)
-        }
-        await hub.invalidate(['identity', 'media'])
-        const miss = await get(url)
-        if (miss.cache === 'MISS') times.uncached.push(miss.ms)
-        if (!one.publication) continue
-        await hub.invalidate(one.publication)
-        const contentMiss = await get(url)
-        if (contentMiss.cache === 'MISS') times.frameKept.push(contentMiss.ms)
-      }
+    await timeUncached(timed, rounds)
+    templates.push(timed)
   }
+  for (const timed of templates) await timeFrameKept(timed, rounds)
   return results
+}
+
+/** `rounds` rounds of one template on each hub: answered from the cache, then rendered with everything read again. */
+async function timeUncached(timed: Timed[], rounds: number): Promise<void> {
+  for (let round = 0; round < rounds; round++)
+    for (const one of timed) {
+      const { hub, url, times } = one
+      // Uncompressed, a cached page always comes from the site's front handler, with its tags (a
+      // rendered one names none); compressed, the first after a render comes from Astro's pipeline.
+      const hit = await get(url, { 'accept-encoding': 'identity' })
+      if (hit.cache === 'HIT') {
+        times.cached.push(hit.ms)
+        one.publication ??= await publicationTags(hub, hit.tags)
+      }
+      await hub.invalidate(['identity', 'media'])
+      const miss = await get(url)
+      if (miss.cache === 'MISS') times.uncached.push(miss.ms)
+    }
+}
+
+/** `rounds` rounds of one template on each hub: rendered after the publication of one document it shows. */
+async function timeFrameKept(timed: Timed[], rounds: number): Promise<void> {
+  for (let round = 0; round < rounds; round++)
+    for (const { hub, url, times, publication } of timed) {
+      if (!publication) continue
+      await hub.invalidate(publication)
+      const contentMiss = await get(url)
+      if (contentMiss.cache === 'MISS') times.frameKept.push(contentMiss.ms)
+    }
 }
 
 /**
