@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -193,6 +193,31 @@ describe('search index', () => {
     expect(cmsReads).toEqual([expect.stringMatching(new RegExp(`^/api/events\\?.*where\\[id\\]\\[in\\]=${walk.id}&`))])
     expect((await search.currentSearchCorpus())!.records).toHaveLength(total - 1)
     expect(indexText()).not.toContain('dendrologique')
+  })
+
+  it('builds no new index when the documents a publication changed show the same in search', async () => {
+    await search.searchIndexSettled()
+    const tasting = await createEvent(
+      cms.payload,
+      eventData('Dégustation œnologique', { cooperation: true }),
+      'published',
+    )
+    await vi.waitFor(async () => expect(await found('œnologique')).toHaveLength(1), { timeout: 30_000, interval: 100 })
+    await search.searchIndexSettled()
+    const built = readlinkSync(path.join(indexDir, 'current'))
+    const { builtAt } = (await search.currentSearchCorpus())!
+    cmsReads.length = 0
+    // A price is not searched: the event is read again, and that is all.
+    await cms.payload.update({
+      collection: slugs.events,
+      id: tasting.id,
+      data: { price: { free: false, amount: '5 €' } },
+    })
+    await vi.waitFor(() => expect(cmsReads).toHaveLength(1), { timeout: 30_000, interval: 100 })
+    await search.searchIndexSettled()
+    expect(cmsReads[0]).toMatch(new RegExp(`^/api/events\\?.*where\\[id\\]\\[in\\]=${tasting.id}&`))
+    expect(readlinkSync(path.join(indexDir, 'current'))).toBe(built)
+    expect((await search.currentSearchCorpus())!.builtAt).toBe(builtAt)
   })
 
   it('reads every document again when a house other records name changes', async () => {

@@ -11,7 +11,7 @@ import {
   SEARCHED_COLLECTIONS,
   type SearchSources,
 } from '../../site/lib/search/records'
-import { planSearchUpdate, replaceSearchRecords } from '../../site/lib/search/update'
+import { changesSearchContent, planSearchUpdate, replaceSearchRecords } from '../../site/lib/search/update'
 
 const BUILT_AT = new Date('2026-12-01T00:00:00Z')
 const port = { id: 1, name: 'Maison du Port', slug: 'maison-du-port', summary: 'Centre social.' }
@@ -128,6 +128,36 @@ describe('replacing changed documents in the search corpus', () => {
     const onlyFood = { ...none, houses: [port], events: [event(1, 'Atelier cuisine')] }
     const updated = replaceSearchRecords(buildSearchCorpus(onlyFood, BUILT_AT), new Set(['events:1']), fresh, BUILT_AT)
     expect(updated.themes).toEqual([{ slug: 'musique', name: 'Musique' }])
+  })
+})
+
+describe('whether documents read again change what search shows', () => {
+  const corpus = buildSearchCorpus(
+    { ...none, houses: [port], events: [event(1, 'Atelier cuisine'), event(2, 'Repas')] },
+    BUILT_AT,
+  )
+  const freshOf = (...events: ReturnType<typeof event>[]) =>
+    buildSearchCorpus(partOfSources('events', events as never), BUILT_AT)
+
+  it('says no for the same records, whatever else changed in the documents', () => {
+    const priced = { ...event(1, 'Atelier cuisine'), price: { free: false, amount: '3 €' } }
+    expect(changesSearchContent(corpus, new Set(['events:1']), freshOf(priced))).toBe(false)
+    expect(
+      changesSearchContent(
+        corpus,
+        new Set(['events:1', 'events:2']),
+        freshOf(event(1, 'Atelier cuisine'), event(2, 'Repas')),
+      ),
+    ).toBe(false)
+  })
+
+  it('says yes for a changed, a removed or an added record', () => {
+    expect(changesSearchContent(corpus, new Set(['events:1']), freshOf(event(1, 'Atelier chant')))).toBe(true)
+    expect(changesSearchContent(corpus, new Set(['events:1']), freshOf(event(1, 'Atelier cuisine', [music])))).toBe(
+      true,
+    )
+    expect(changesSearchContent(corpus, new Set(['events:2']), freshOf())).toBe(true)
+    expect(changesSearchContent(corpus, new Set(['events:3']), freshOf(event(3, 'Bal')))).toBe(true)
   })
 })
 

@@ -15,7 +15,7 @@ import {
   SEARCHED_COLLECTIONS,
   type SearchCorpus,
 } from './records'
-import { planSearchUpdate, replaceSearchRecords } from './update'
+import { changesSearchContent, planSearchUpdate, replaceSearchRecords } from './update'
 
 /** Quiet time after the last publication before the index is rebuilt, and the longest wait. */
 const DELAY_MS = Number(process.env.SEARCH_REBUILD_DELAY_MS ?? 2000)
@@ -81,7 +81,8 @@ async function readCorpus(
 
 /**
  * The next index and how it was made: the previous index with the changed documents read again, or
- * every document read again (`complete`); null when the request names nothing search shows.
+ * every document read again (`complete`); null when the request names nothing search shows, or
+ * when the documents it names, read again, show the same in search (`changesSearchContent`).
  */
 async function nextCorpus(
   request: typeof asked,
@@ -99,9 +100,15 @@ async function nextCorpus(
   const changed = new Set(
     [...plan.documents].flatMap(([collection, ids]) => ids.map((id) => documentTag(collection, id))),
   )
-  const built = replaceSearchRecords(previous, changed, await readCorpus(builtAt, plan.documents), builtAt)
-  return { built, complete: false, changed: changed.size }
+  const fresh = await readCorpus(builtAt, plan.documents)
+  if (!changesSearchContent(previous, changed, fresh)) {
+    console.log(`[site] INFO search index unchanged: ${describeRead(changed.size)}, none changed what search shows`)
+    return null
+  }
+  return { built: replaceSearchRecords(previous, changed, fresh, builtAt), complete: false, changed: changed.size }
 }
+
+const describeRead = (count: number) => `${count} ${count === 1 ? 'document' : 'documents'} read again`
 
 async function update(): Promise<void> {
   const start = performance.now()
@@ -116,9 +123,7 @@ async function update(): Promise<void> {
     // Only once it is published: a complete read that could not be must be made again.
     if (next.complete) lastCompleteRead = Date.now()
     retryMs = RETRY_MS
-    const how = next.complete
-      ? 'rebuilt from every public document'
-      : `updated (${next.changed} ${next.changed === 1 ? 'document' : 'documents'} read again)`
+    const how = next.complete ? 'rebuilt from every public document' : `updated (${describeRead(next.changed)})`
     console.log(
       `[site] INFO search index ${how}: ${next.built.records.length} documents in ${((performance.now() - start) / 1000).toFixed(1)} s`,
     )
