@@ -59,7 +59,8 @@ export type ReadFilters = {
  * themes from the CMS, closed lists from `schemas/vocabularies.ts`, real days within a year of
  * `today`). A wrong value is dropped and `refused` set, so the page redirects to the clean
  * address: no value a visitor makes up is reflected on a page or makes a cache entry of its own.
- * An empty value (what a form sends for « toutes ») means no filter, and is refused too: the form's
+ * A period whose last day comes before its first is read with its two days swapped, and also sent
+ * to the address that writes them in order. An empty value (what a form sends for « toutes ») means no filter, and is refused too: the form's
  * answer is the clean address, which the cache serves.
  */
 export function readFilters(
@@ -84,8 +85,14 @@ export function readFilters(
     return found
   }
   const latest = latestDay(today)
-  const from = pick('du', (v) => (isCalendarDay(v) && v >= today && v <= latest ? v : null))
-  const to = pick('au', (v) => (isCalendarDay(v) && v >= (from ?? today) && v <= latest ? v : null))
+  const day = (v: string) => (isCalendarDay(v) && v >= today && v <= latest ? v : null)
+  let from = pick('du', day)
+  let to = pick('au', day)
+  // « Du 10 au 5 » asks for the days between: read the right way round, under the address that says so.
+  if (from !== null && to !== null && to < from) {
+    ;[from, to] = [to, from]
+    refused = true
+  }
   const filters: AgendaFilters = {
     house: pick('maison', (v) => known.houses.find((h) => h.slug === v)),
     theme: pick('theme', (v) => known.themes.find((t) => t.slug === v)),
