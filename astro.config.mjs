@@ -33,5 +33,9 @@ export default defineConfig({
   // Scripts stay files too: the pages' Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: true },
+  // Forms sent from other sites are refused by site/middleware.ts instead (lib/formOrigin.ts): Astro
+  // compares their Origin with the address the server saw, http behind a proxy that ends TLS, so it
+  // refused every form there, and it answers in English.
+  security: { checkOrigin: false },
   devToolbar: { enabled: false },
 })

@@ -8,12 +8,13 @@ import { CmsUnavailableError } from './lib/content'
 import { chromeOfFormPage, loadChrome } from './lib/chrome'
 import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
 import { siteEnv } from './lib/env'
+import { isCrossSiteForm } from './lib/formOrigin'
 import { isModuleLoadFailure } from './lib/moduleLoadFailure'
 import { inlineStyles, pageCsp } from './lib/pagePolicy'
 import { PreviewRefusedError, previewTokenOf, refusedPreviewPage, withPreview } from './lib/preview'
 import { recordingReadTags } from './lib/readTags'
 import { ensureSearchIndex } from './lib/search/searchIndex'
-import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
+import { plainPage, unavailablePage, unavailableStyle } from './lib/unavailablePage'
 
 /**
  * Runs only on a cache miss (the route cache answers hits before any middleware, with the headers
@@ -24,9 +25,11 @@ import { unavailablePage, unavailableStyle } from './lib/unavailablePage'
  * 503, never cached, no trace. Any other error is Astro's to render: pages/500.astro. Cached pages
  * keep being served meanwhile. A preview address (`?apercu=<token>`, see lib/preview.ts) renders
  * the page with the previewed draft: never cached, never indexed, framed only by the admin's live
- * preview pane.
+ * preview pane. A form another site made a visitor's browser send is refused first, unread
+ * (`lib/formOrigin.ts`), with a French page.
  */
 export const onRequest = defineMiddleware((context, next) => {
+  if (isCrossSiteForm(context.request, context.url, new URL(siteEnv().SITE_URL).origin)) return refusedForm(context)
   // Outside any page's rendering, so that the index's CMS reads tag no page.
   ensureSearchIndex()
   // The site's own endpoints (cache invalidation) need no frame; an unknown address under /api/ is
@@ -60,15 +63,40 @@ function frameAncestors(context: APIContext): string[] {
  */
 const WORKS_WITHOUT_CMS = new Set(['/contribuer', '/contribuer/retrait'])
 
+/** The Content-Security-Policy of a page of `context` whose inline styles are `styles` (`lib/pagePolicy.ts`). */
+const policyOf = (context: APIContext, styles: string[], wasm = false) =>
+  pageCsp({
+    cmsOrigin: new URL(siteEnv().CMS_URL).origin,
+    inlineStyles: styles,
+    wasm,
+    https: isHttps(context.request.headers.get('x-forwarded-proto'), context.url.protocol === 'https:'),
+    frameAncestors: frameAncestors(context),
+  })
+
+/** The French page of a form sent from another site, in place of Astro's English line (`astro.config.mjs`). */
+const crossSiteFormPage = plainPage({
+  title: 'Formulaire refusé',
+  heading: 'Ce formulaire n’a pas été reçu',
+  paragraphs: [
+    'Il a été envoyé depuis un autre site que celui de la Coopé. Pour votre sécurité, nous ne l’avons pas lu.',
+    'Pour nous écrire, ouvrez le formulaire sur le site de la Coopé et envoyez-le de là.',
+  ],
+  noindex: true,
+})
+
+function refusedForm(context: APIContext): Response {
+  return new Response(crossSiteFormPage, {
+    status: 403,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': policyOf(context, [unavailableStyle]),
+    },
+  })
+}
+
 async function render(context: APIContext, next: MiddlewareNext): Promise<Response> {
-  const csp = (styles: string[], wasm = false) =>
-    pageCsp({
-      cmsOrigin: new URL(siteEnv().CMS_URL).origin,
-      inlineStyles: styles,
-      wasm,
-      https: isHttps(context.request.headers.get('x-forwarded-proto'), context.url.protocol === 'https:'),
-      frameAncestors: frameAncestors(context),
-    })
+  const csp = (styles: string[], wasm = false) => policyOf(context, styles, wasm)
   try {
     context.locals.chrome = WORKS_WITHOUT_CMS.has(context.url.pathname) ? await chromeOfFormPage() : await loadChrome()
     const response = await next()

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { PREVIEW_PARAMETER, previewCollection } from '../../schemas/preview'
-import { unavailableStyle } from './unavailablePage'
+import { plainPage } from './unavailablePage'
 
 const previews = new AsyncLocalStorage<string>()
 
@@ -25,10 +25,12 @@ export class PreviewRefusedError extends Error {
 }
 
 /** A plain French page for a preview address that has expired or was never valid (styled as the 503 page). */
-export const refusedPreviewPage = (expired: boolean): string => `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Aperçu ${expired ? 'expiré' : 'non valable'} · la Coopé</title>
-<style>${unavailableStyle}</style>
-</head><body><main><h1>${expired ? 'Cet aperçu a expiré' : 'Cet aperçu n’est pas valable'}</h1>
-<p>Un aperçu ne dure que 30 minutes. Rouvrez-le depuis l’administration, avec le bouton « Aperçu » du document.</p></main></body></html>`
+export const refusedPreviewPage = (expired: boolean): string =>
+  plainPage({
+    title: `Aperçu ${expired ? 'expiré' : 'non valable'}`,
+    heading: expired ? 'Cet aperçu a expiré' : 'Cet aperçu n’est pas valable',
+    paragraphs: [
+      'Un aperçu ne dure que 30 minutes. Rouvrez-le depuis l’administration, avec le bouton « Aperçu » du document.',
+    ],
+    noindex: true,
+  })

@@ -266,3 +266,30 @@ test('pages and feeds travel compressed to browsers that accept it, the same byt
   expect(part.headers['content-encoding']).toBeUndefined()
   expect(part.body.equals(whole.body.subarray(0, 2))).toBe(true)
 })
+
+test('a form sent from another site is refused with a French page; one sent through a proxy that ends TLS is received', async ({
+  request,
+}) => {
+  const host = new URL(hub.siteUrl).host
+  const form = { form: { message: 'Bonjour' }, maxRedirects: 0 }
+  for (const path of ['/contribuer', '/contribuer/retrait']) {
+    const forged = await request.post(`${hub.siteUrl}${path}`, {
+      ...form,
+      headers: { origin: 'https://pirate.example' },
+    })
+    expect(forged.status(), path).toBe(403)
+    expect(forged.headers()['cache-control']).toBe('no-store')
+    const refusal = await forged.text()
+    expect(refusal).toContain('Ce formulaire n’a pas été reçu')
+    expect(refusal).not.toContain('<form')
+  }
+  // The browser sent https to the proxy, which asks the site in http and says so.
+  const proxied = await request.post(`${hub.siteUrl}/contribuer`, {
+    ...form,
+    headers: { origin: `https://${host}`, 'x-forwarded-proto': 'https' },
+  })
+  // Read by the form page, which asks for what is missing (here its form token) in its own words.
+  const received = await proxied.text()
+  expect(received).toContain('<h1>Contribuer</h1>')
+  expect(received).toContain('Ce formulaire a expiré ou ne vient pas de cette page')
+})
