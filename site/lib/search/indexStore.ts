@@ -33,7 +33,7 @@ export async function writeSearchCorpus(file: string, corpus: SearchCorpus): Pro
  * Writes a complete new build (Pagefind bundle + the records the no-JavaScript search reads) in a
  * folder of its own, then points `current` at it in one rename: a visitor never reads half an
  * index. The build before stays on disk, so a browser that loaded the old entry file can still
- * fetch its fragments; older ones are removed.
+ * fetch its fragments; older ones are removed (one that cannot be is logged, the new build stays live).
  */
 export async function publishSearchBuild(root: string, corpus: SearchCorpus): Promise<void> {
   const builds = path.join(root, 'builds')
@@ -46,9 +46,14 @@ export async function publishSearchBuild(root: string, corpus: SearchCorpus): Pr
   const link = path.join(root, `current-${name}`)
   await symlink(path.join('builds', name), link)
   await rename(link, currentBuild(root))
+  // The new build is live: builds left behind only take room until the next one removes them.
   const keep = new Set([name, previous && path.basename(previous)])
-  for (const old of await readdir(builds)) {
-    if (!keep.has(old)) await rm(path.join(builds, old), { recursive: true, force: true })
+  try {
+    for (const old of await readdir(builds)) {
+      if (!keep.has(old)) await rm(path.join(builds, old), { recursive: true, force: true })
+    }
+  } catch (error) {
+    console.error(`[site] an old search index build could not be removed: ${String(error)}`)
   }
 }
 

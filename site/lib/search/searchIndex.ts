@@ -116,13 +116,15 @@ async function update(): Promise<void> {
   asked = { everything: false, tags: new Set() }
   try {
     const next = await nextCorpus(request)
+    // The CMS answered: a later failure is tried again soon, not after the last one's wait.
+    retryMs = RETRY_MS
     if (!next) return
     await publishSearchBuild(searchIndexDir(), next.built)
-    await stopPagefind()
+    // What is published from now on, before anything else can fail: the next update compares with it.
     corpus = next.built
     // Only once it is published: a complete read that could not be must be made again.
     if (next.complete) lastCompleteRead = Date.now()
-    retryMs = RETRY_MS
+    await stopPagefind()
     const how = next.complete ? 'rebuilt from every public document' : `updated (${describeRead(next.changed)})`
     console.log(
       `[site] INFO search index ${how}: ${next.built.records.length} documents in ${((performance.now() - start) / 1000).toFixed(1)} s`,
