@@ -8,9 +8,9 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 
 
 /**
  * Whether `request` is one a page of another site made a visitor's browser send (a cross-site
- * request forgery, OWASP ASVS V4.2.2): an unsafe method sent with a type a form can send, or with
- * none, whose `Origin` is neither the site's public address (`siteOrigin`, from SITE_URL) nor the
- * address the request was made to. The latter is `url` (the host the browser asked for), in https
+ * request forgery; OWASP ASVS 5.0, V3.5 browser origin separation): an unsafe method sent with a
+ * type a form can send, or with none, whose `Origin` is neither the site's public address
+ * (`siteOrigin`, from SITE_URL) nor the address the request was made to. The latter is `url` (the host the browser asked for), in https
  * when the request came over TLS or through a proxy that says so (`X-Forwarded-Proto`, a header no
  * form can set): behind a proxy that ends TLS the server sees `http:` where the browser sent
  * `https:`. A request without `Origin` is refused too: every browser sends one with a form's POST.
