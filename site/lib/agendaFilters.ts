@@ -60,8 +60,9 @@ export type ReadFilters = {
  * `today`). A wrong value is dropped and `refused` set, so the page redirects to the clean
  * address: no value a visitor makes up is reflected on a page or makes a cache entry of its own.
  * A period whose last day comes before its first is read with its two days swapped, and also sent
- * to the address that writes them in order. An empty value (what a form sends for « toutes ») means no filter, and is refused too: the form's
- * answer is the clean address, which the cache serves.
+ * to the address that writes them in order. An empty value (what a form sends for « toutes »)
+ * means no filter, and is refused too: the form's answer is the clean address, which the cache
+ * serves.
  */
 export function readFilters(
   params: URLSearchParams,
