@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { CollectionBeforeOperationHook, UploadConfig } from 'payload'
 
-import { IMMUTABLE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
+import { PUBLIC_FILE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
 
 /**
  * Gives an uploaded file a name that ends with a digest of its bytes (`affiche-3f9a1c2b7d4e.jpg`), so
@@ -52,6 +52,6 @@ export const fileResponseHeaders =
   ({ headers }) => {
     headers.set('X-Content-Type-Options', 'nosniff')
     if (!shownInline(headers.get('Content-Type') ?? '')) headers.set('Content-Disposition', 'attachment')
-    headers.set('Cache-Control', visibility === 'public' ? IMMUTABLE_CACHE : 'private, no-store')
+    headers.set('Cache-Control', visibility === 'public' ? PUBLIC_FILE_CACHE : 'private, no-store')
     return headers
   }

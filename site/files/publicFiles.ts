@@ -5,7 +5,7 @@ import path from 'node:path'
 import send from 'send'
 
 import { PUBLIC_FILES_PATH, publicFileCollections, SAFE_FILE_NAME } from '../../schemas/files'
-import { IMMUTABLE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
+import { PUBLIC_FILE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
 import { hashSource, serializeCsp } from '../../schemas/http/securityHeaders'
 import { slugs } from '../../schemas/slugs'
 import { unavailablePage, unavailableStyle } from '../lib/unavailablePage'
@@ -68,10 +68,10 @@ function unavailable(res: http.ServerResponse, head: boolean): void {
  * Serves `/fichiers/<collection>/<name>` from the uploads folder with the `send` library (HEAD,
  * byte ranges with 206/416 and `Accept-Ranges`, If-None-Match, Last-Modified), with strong
  * validators, If-Range and malformed Ranges (ignored: 200) judged by RFC 9110
- * (fileValidators.ts), cached for a year as immutable
- * since names never change meaning. Only files of public collections that the CMS lets an
- * anonymous visitor read are served, with the type the CMS sniffed from their bytes;
- * anything else is the same plain 404, except a file the CMS cannot be asked about while it is
+ * (fileValidators.ts), cached by browsers for a year as immutable since names never change
+ * meaning, by shared caches for minutes (`PUBLIC_FILE_CACHE`). Only files of public collections
+ * that the CMS lets an anonymous visitor read are served, with the type the CMS sniffed from their
+ * bytes; anything else is the same plain 404, except a file the CMS cannot be asked about while it is
  * unreachable: 503 with Retry-After and the French notice (a file it already said was public is
  * still served). Returns false when the request is not for a public file.
  */
@@ -125,7 +125,7 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
       })
         // Between send's own stat of the file and its reading of the conditions: one stat a request.
         .on('file', (_path: string, found: Stats) => applyValidators(req, res, found))
-        .on('headers', (response: http.ServerResponse) => response.setHeader('Cache-Control', IMMUTABLE_CACHE))
+        .on('headers', (response: http.ServerResponse) => response.setHeader('Cache-Control', PUBLIC_FILE_CACHE))
         .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
           // send answers errors itself only by clearing every header, security headers included.
           res.removeHeader('Content-Type')

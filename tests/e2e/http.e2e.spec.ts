@@ -105,7 +105,7 @@ test('a file that does not exist is a 404 for staff, and never a 500', async ({ 
   expect((await request.get(`${hub.cmsUrl}/api/media/file/${name}`)).status()).toBe(403)
 })
 
-test('uploaded files: sniffed type, nosniff, documents downloaded, immutable names cached for a year', async ({
+test('uploaded files: sniffed type, nosniff, documents downloaded, immutable names cached for a year by browsers, minutes by shared caches', async ({
   request,
 }) => {
   const image = await admin.post('/api/media', {
@@ -126,7 +126,7 @@ test('uploaded files: sniffed type, nosniff, documents downloaded, immutable nam
   expect(served.headers()['content-type']).toBe('image/png')
   expect(served.headers()['x-content-type-options']).toBe('nosniff')
   expect(served.headers()['content-disposition']).toBeUndefined()
-  expect(served.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  expect(served.headers()['cache-control']).toBe('public, max-age=31536000, s-maxage=300, immutable')
 
   const pdf = await admin.post('/api/documents', {
     multipart: {

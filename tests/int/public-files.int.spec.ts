@@ -92,7 +92,7 @@ describe('public files', () => {
     expect(answer.headers['accept-ranges']).toBe('bytes')
     expect(answer.headers['etag']).toMatch(/^W?\/?".+"$/)
     expect(Date.parse(answer.headers['last-modified']!)).not.toBeNaN()
-    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, s-maxage=300, immutable')
     expect(answer.headers['x-content-type-options']).toBe('nosniff')
     expect(answer.headers['content-disposition']).toBeUndefined()
     expect(Number(answer.headers['content-length'])).toBe(audioBytes.length)
