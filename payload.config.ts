@@ -19,7 +19,6 @@ import { refusalResponse } from './cms/hooks/refusalResponse'
 import { withBoundedAnonymousReads } from './cms/hooks/boundAnonymousReads'
 import { withWellFormedIds } from './cms/hooks/refuseMalformedIds'
 import { withWellFormedQueries } from './cms/hooks/refuseMalformedQueries'
-import { frameEndpoint } from './cms/http/frameEndpoint'
 import { readsEndpoint } from './cms/http/readsEndpoint'
 import { previewEndpoint } from './cms/preview/previewEndpoint'
 import { projectRoot } from './cms/paths'
@@ -71,7 +70,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr', translations: frenchCorrections },
   collections,
   globals,
-  endpoints: [frameEndpoint, readsEndpoint, previewEndpoint],
+  endpoints: [readsEndpoint, previewEndpoint],
   hooks: { afterError: [refusalResponse] },
   editor,
   db: databaseAdapter(env.DATABASE_URI),

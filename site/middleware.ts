@@ -98,8 +98,16 @@ function refusedForm(context: APIContext): Response {
 async function render(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const csp = (styles: string[], wasm = false) => policyOf(context, styles, wasm)
   try {
-    context.locals.chrome = WORKS_WITHOUT_CMS.has(context.url.pathname) ? await chromeOfFormPage() : await loadChrome()
+    // Not awaited here: the page starts its own reads meanwhile, and they go to the CMS in the same
+    // request as the frame's (`lib/content/readBatch.ts`), which saves the CMS a request per render.
+    const chrome = WORKS_WITHOUT_CMS.has(context.url.pathname) ? chromeOfFormPage() : loadChrome()
+    // Its failure is handled below, once the page is rendered: never an unhandled rejection before.
+    chrome.catch(() => undefined)
+    context.locals.chrome = chrome
     const response = await next()
+    // A page that did not show the frame fails all the same when it could not be read: every page
+    // of the site has one.
+    await chrome
     if (!response.headers.get('content-type')?.startsWith('text/html')) return response
     // The page's styles are inline (astro.config.mjs): the policy allows exactly those it holds.
     const html = await response.text()

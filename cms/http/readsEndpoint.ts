@@ -9,6 +9,8 @@ import {
   type ReadAnswer,
   ReadsRequest,
 } from '../../schemas/collectionReads'
+import { FRAME_PATH } from '../../schemas/content/frame'
+import { readFrame } from './frameRead'
 
 /** The options Payload's REST API parses a query string with, so that a read here means what it means there. */
 const REST_QUERY_OPTIONS = { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }
@@ -56,12 +58,13 @@ function isBounded({ depth, limit, page, pagination }: ReturnType<typeof parsePa
 }
 
 /**
- * One read `slug?query`, answered as `GET /api/slug?query` answers an anonymous visitor: the same
- * query parsing, the same operation, the same access rules. Bounded as the site's reads are (at
+ * One read: `frame` (`frameRead.ts`), or `slug?query`, answered as `GET /api/slug?query` answers
+ * an anonymous visitor: the same query parsing, the same operation, the same access rules. Bounded as the site's reads are (at
  * most MAX_DOCUMENTS_PER_READ documents, MAX_DEPTH levels of relations), so that one request of
  * many reads cannot ask for much more than the site ever does. An error is this read's answer only.
  */
 async function readOne(req: PayloadRequest, address: string): Promise<ReadAnswer> {
+  if (address === FRAME_PATH) return answered(req, FRAME_PATH, () => readFrame(req))
   const separator = address.indexOf('?')
   const slug = separator === -1 ? address : address.slice(0, separator)
   if (!Object.hasOwn(req.payload.collections, slug)) return answerError(404, `No collection ${slug}.`)
@@ -73,8 +76,8 @@ async function readOne(req: PayloadRequest, address: string): Promise<ReadAnswer
       `A read here takes a whole limit of 1 to ${MAX_DOCUMENTS_PER_READ} documents, a whole page number from 1 and a depth of 0 to ${MAX_DEPTH}.`,
     )
   const { depth, draft, joins, limit, page, pagination, populate, select, sort, trash, where } = params
-  try {
-    const body = await req.payload.find({
+  return answered(req, slug, () =>
+    req.payload.find({
       collection: slug as Parameters<typeof req.payload.find>[0]['collection'],
       depth,
       draft,
@@ -89,21 +92,28 @@ async function readOne(req: PayloadRequest, address: string): Promise<ReadAnswer
       where,
       overrideAccess: false,
       req,
-    })
-    return { status: 200, body }
+    }),
+  )
+}
+
+/** A read's answer: 200 with what `read` resolves to, or the error it raised as REST would answer it. */
+async function answered(req: PayloadRequest, what: string, read: () => Promise<unknown>): Promise<ReadAnswer> {
+  try {
+    return { status: 200, body: await read() }
   } catch (error) {
     const answer = errorAnswer(error)
-    if (answer.status === 500) req.payload.logger.error({ err: error, msg: `Collection read ${slug} failed` })
+    if (answer.status === 500) req.payload.logger.error({ err: error, msg: `Read of ${what} failed` })
     return answer
   }
 }
 
 /**
- * `POST /api/reads` with `{ reads: ["events?where[…]=…&limit=…", …] }`: several collection reads
- * in one request, each answered as its REST `GET` answers an anonymous visitor, whoever asks
- * (`{ answers: [{ status, body }] }`, in order). Each REST request costs the CMS a fixed part
- * besides its read (routing, authentication, the answer); the site's pages start their reads
- * together and send them here together (`site/lib/content/readBatch.ts`).
+ * `POST /api/reads` with `{ reads: ["frame", "events?where[…]=…&limit=…", …] }`: several reads in
+ * one request, whoever asks answered as an anonymous visitor (`{ answers: [{ status, body }] }`, in
+ * order): collection reads as their REST `GET` answers, and `frame`, what every page's frame
+ * shows. Each REST request costs the CMS a fixed part besides its read (routing, authentication,
+ * the answer); the site's pages start their reads together, the frame's with them, and send them
+ * here together (`site/lib/content/readBatch.ts`).
  * 400 (English, for the operator) when the body is not such a list of 1 to MAX_COLLECTION_READS reads;
  * a read that cannot be parsed or asks for more than `readOne` allows is answered 400 alone.
  */

@@ -3,11 +3,11 @@ import { z } from 'zod'
 import { HouseSummary } from './house'
 import { Identity, Navigation, Settings } from './identity'
 
-/** Where the CMS answers the frame in one read: `GET /api/frame`. */
+/** The read of the frame among the CMS's reads in one request (`POST /api/reads`, `cms/http/frameRead.ts`). */
 export const FRAME_PATH = 'frame'
 
 /**
- * What every page's frame shows, as `GET /api/frame` answers it: the identity (its logos
+ * What every page's frame shows, as the CMS answers the read `frame`: the identity (its logos
  * populated), the navigation, the settings, and the published houses by name (accents, logos).
  */
 export const Frame = z.object({

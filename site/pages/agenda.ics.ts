@@ -24,7 +24,7 @@ const AHEAD_DAYS = 366
  */
 export const GET: APIRoute = async ({ url, cache, locals }) => {
   const now = new Date()
-  const { houses } = locals.chrome
+  const { houses } = await locals.chrome
   const asked = await agendaRequest(url, houses, now, (filters) => {
     const from = filters.from ? parisTime(filters.from, '00:00') : new Date(now.getTime() - PAST_DAYS * 86_400_000)
     // To the end of the last day asked, else a year ahead of today, whatever the first day asked.

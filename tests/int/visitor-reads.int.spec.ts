@@ -10,10 +10,10 @@ import { restAs, type Rest } from '../helpers/rest'
 import { createActors, everyone } from '../helpers/staff'
 
 /**
- * The CMS's two endpoints that answer the site's reads in fewer requests, read as an anonymous
- * visitor whoever asks (a session must not widen what the site shows everyone): `GET /api/frame`
- * answers in one read what the site's frame showed from four REST reads, and `POST /api/reads`
- * several collection reads, each as its REST GET answers.
+ * The CMS's endpoint that answers the site's reads in fewer requests, read as an anonymous visitor
+ * whoever asks (a session must not widen what the site shows everyone): `POST /api/reads` answers
+ * several collection reads, each as its REST GET answers, and the read `frame`, what the site's
+ * frame showed from four REST reads.
  */
 const CMS = 'http://cms.test'
 let cms: TestCms
@@ -64,15 +64,20 @@ describe('the frame in one read', () => {
     })
     expect(expected.houses.map((house) => house.name)).toEqual(['Maison A', 'Maison B'])
     expect(expected.settings.tagline).toBe('Trois maisons, un quartier.')
-    expect(Frame.parse((await rest('anonymous', 'GET', FRAME_PATH)).body)).toEqual(expected)
+    const { status, body } = await readsAs('anonymous', [FRAME_PATH, `${slugs.themes}?limit=1&depth=0`])
+    expect(status).toBe(200)
+    expect(body.answers[0]!.status).toBe(200)
+    expect(Frame.parse(body.answers[0]!.body)).toEqual(expected)
+    expect(body.answers[1]!.body.docs).toHaveLength(1)
     expect(await site.content.frame()).toEqual(expected)
   })
 
   it('answers everyone what an anonymous visitor reads: no draft, whoever is signed in', async () => {
-    const anonymous = (await rest('anonymous', 'GET', FRAME_PATH)).body
+    const frameAs = async (who: (typeof everyone)[number]) => (await readsAs(who, [FRAME_PATH])).body.answers[0]!
+    const anonymous = (await frameAs('anonymous')).body
     expect(Frame.parse(anonymous).houses.map((house) => house.slug)).not.toContain('maison-en-preparation')
     for (const who of everyone) {
-      const answer = await rest(who, 'GET', FRAME_PATH)
+      const answer = await frameAs(who)
       expect(answer.status, who).toBe(200)
       expect(answer.body, who).toEqual(anonymous)
     }
@@ -168,11 +173,17 @@ describe('collection reads in one request', () => {
     expect(await notJson.json()).toEqual({ errors: [{ message: 'The body is not JSON.' }] })
   })
 
-  it('sends the reads the site starts together in one request', async () => {
+  it('sends the reads the site starts together in one request, the frame’s with them', async () => {
     const { value, requests } = await requestsDuring(() =>
-      Promise.all([site.content.themes(), site.content.house('maison-b'), site.content.house('maison-en-preparation')]),
+      Promise.all([
+        site.content.themes(),
+        site.content.house('maison-b'),
+        site.content.house('maison-en-preparation'),
+        site.content.frame(),
+      ]),
     )
-    const [themes, house, missing] = value
+    const [themes, house, missing, frame] = value
+    expect(frame.settings.tagline).toBe('Trois maisons, un quartier.')
     expect(themes.map((theme) => theme.name)).toEqual(['Cuisine', 'Jardinage'])
     expect(house?.name).toBe('Maison B')
     expect(missing).toBeNull()

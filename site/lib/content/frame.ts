@@ -8,7 +8,7 @@ import { oneOf, read, showing } from './read'
 
 /** Reads of what every page's frame shows (identity, navigation, settings, houses) and of the houses and themes. */
 export const frameReads = {
-  /** The frame in one read (`cms/http/frameEndpoint.ts`), tagged with every global and collection it shows. */
+  /** The frame in one read (`cms/http/frameRead.ts`), tagged with every global and collection it shows. */
   frame: () =>
     read(
       FRAME_PATH,

@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import { documentTag, listingTag } from '../../../schemas/cache-tags'
 import { type Id, tolerantPage } from '../../../schemas/content/common'
 import type { ReadAnswer } from '../../../schemas/collectionReads'
+import { FRAME_PATH } from '../../../schemas/content/frame'
 import { PREVIEW_TOKEN_HEADER } from '../../../schemas/preview'
 import { slugs } from '../../../schemas/slugs'
 import { cmsTimeLeft } from '../deadline'
@@ -47,12 +48,15 @@ export const oneOf =
     ...related.map(listingTag),
   ]
 
-/** Every collection's slug: a read of one is asked together with the others (`readBatch.ts`). */
-const COLLECTIONS: ReadonlySet<string> = new Set(Object.values(slugs))
+/**
+ * What is asked together with the other reads started at once (`readBatch.ts`): any collection,
+ * and the frame, which a page's reads then no longer wait for.
+ */
+const READ_TOGETHER: ReadonlySet<string> = new Set([...Object.values(slugs), FRAME_PATH])
 
 /**
- * One GET of the CMS's REST API on its own: a read of a custom endpoint (the frame), or of a
- * document in preview (with the preview token).
+ * One GET of the CMS's REST API on its own: a read of a document in preview (with the preview
+ * token).
  * @throws CmsUnavailableError when the CMS cannot be reached or answers no 2xx JSON in time
  * @throws PreviewRefusedError when the CMS refuses the preview token
  */
@@ -79,10 +83,11 @@ async function readAlone(url: URL, previewToken: string | null): Promise<unknown
 }
 
 /**
- * One read of a collection, asked together with the others the page starts at once (`readBatch.ts`).
+ * One read of a collection or of the frame, asked together with the others the page starts at once
+ * (`readBatch.ts`).
  * @throws CmsUnavailableError when the request fails, times out or this read is refused
  */
-async function readOfCollection(collection: string, url: URL): Promise<unknown> {
+async function readWithOthers(collection: string, url: URL): Promise<unknown> {
   let answer: ReadAnswer
   try {
     answer = await readTogether(`${collection}${url.search}`, cmsTimeLeft())
@@ -109,7 +114,7 @@ export async function read<T extends z.ZodType>(
   const url = new URL(previewToken ? `/api/preview/${path}` : `/api/${path}`, siteEnv().CMS_URL)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value))
   const body =
-    !previewToken && COLLECTIONS.has(path) ? await readOfCollection(path, url) : await readAlone(url, previewToken)
+    !previewToken && READ_TOGETHER.has(path) ? await readWithOthers(path, url) : await readAlone(url, previewToken)
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS data for ${url.pathname}: ${parsed.error.message}`)
   const skipped = (parsed.data as { skipped?: unknown } | null)?.skipped

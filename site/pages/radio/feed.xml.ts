@@ -15,7 +15,11 @@ const NEWEST_EPISODES = 100
 
 /** The newest episodes of every show, newest first: one subscription for the whole radio. */
 export const GET: APIRoute = async (context) => {
-  const [shows, episodes] = await Promise.all([content.shows(), content.newestEpisodes(NEWEST_EPISODES)])
+  const [shows, episodes, { settings }] = await Promise.all([
+    content.shows(),
+    content.newestEpisodes(NEWEST_EPISODES),
+    context.locals.chrome,
+  ])
   const feed = buildPodcastFeed(
     {
       kind: 'all',
@@ -23,7 +27,7 @@ export const GET: APIRoute = async (context) => {
       title: 'La radio de la Coopé',
       description:
         'Toutes les émissions de la radio de la Coopé, enregistrées par les habitant·es et les équipes des trois maisons. Chaque épisode est accompagné de sa transcription.',
-      guid: context.locals.chrome.settings.radioPodcastGuid ?? null,
+      guid: settings.radioPodcastGuid ?? null,
     },
     episodes,
     siteEnv().SITE_URL,

@@ -19,7 +19,7 @@ export const GET: APIRoute = async (context) => {
   const match = /^([a-z0-9-]+)\.(svg|png)$/.exec(context.params.file ?? '')
   if (!match) return new Response('Introuvable', { status: 404 })
   const [, name = '', format] = match
-  const { identity, houses, settings } = context.locals.chrome
+  const { identity, houses, settings } = await context.locals.chrome
   const palette = identity.palette ?? {}
   const accents = houses.map((house) => house.accent)
   const siteName = settings.siteName ?? 'la Coopé'
