@@ -13,14 +13,16 @@ const credentialed = (req: IncomingMessage): boolean =>
  * issue's release, `cms/access/releasedOrStaff.ts`), and a shared cache in front of the CMS that
  * kept such an answer would give it to anyone (RFC 9111, 3.5: `public` lets a shared cache store
  * an answer to a request with Authorization). The staff member's own browser still keeps it.
- * Visitors' answers, public files only, keep their year of shared caching.
+ * Visitors' answers, public files only, keep their shared caching (`PUBLIC_FILE_CACHE`).
  */
 export function keepStaffFilesPrivate(req: IncomingMessage, res: ServerResponse): void {
   if (!FILE_ROUTE.test(req.url ?? '') || !credentialed(req)) return
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
   res.writeHead = ((...args: unknown[]) => {
     const caching = res.getHeader('cache-control')
-    if (typeof caching === 'string') res.setHeader('cache-control', caching.replace(/^public\b/, 'private'))
+    // Shared caches may not keep it at all: their own lifetime (`s-maxage`) goes too.
+    if (typeof caching === 'string')
+      res.setHeader('cache-control', caching.replace(/^public\b/, 'private').replace(/,\s*s-maxage=\d+/, ''))
     return writeHead(...args)
   }) as ServerResponse['writeHead']
 }
