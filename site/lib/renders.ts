@@ -14,6 +14,13 @@ export type Render = {
 }
 
 /**
+ * The longest time an announced render may take to begin, in ms. A request handed to Astro reaches
+ * the route cache in milliseconds; past this, those who wait for it render the page themselves
+ * (the route cache then gives them the render under way, if one began).
+ */
+export const ANNOUNCED_RENDER_MS = 2_000
+
+/**
  * The renders under way or about to begin, by cache key, shared by the front handler
  * (lib/cacheFront.ts) and the route cache: visitors asking for a page meanwhile wait for its render
  * instead of rendering it again, from the moment the first request for it is handed to Astro.
@@ -29,14 +36,18 @@ export class Renders {
    * Announces a render of `key` for a request on its way to the route cache, unless one is under
    * way. Returns the function to call once that request is answered: it ends the render with
    * nothing if none began (an address no route renders into the cache, a 404), and its waiters
-   * then go to Astro themselves.
+   * then go to Astro themselves. It ends so by itself after ANNOUNCED_RENDER_MS: an answer that
+   * began no render may never be over (a client that pipelines requests behind answers it never
+   * reads), and those who wait must not wait with it.
    */
   announce(key: string, generation: number): () => void {
     if (this.#byKey.has(key)) return () => {}
     const render = this.#create(key, generation)
-    return () => {
+    const endUnbegun = () => {
       if (!render.begun) render.end(undefined)
     }
+    setTimeout(endUnbegun, ANNOUNCED_RENDER_MS).unref()
+    return endUnbegun
   }
 
   /**

@@ -21,6 +21,14 @@ export function storeKey(url: URL): string | undefined {
 }
 
 /**
+ * Whether a request target is a path (RFC 9112, 3.2.1: origin-form), as Astro reads every target:
+ * `//x/agenda` or `http://x/agenda` name `/agenda` to the URL parser, not to Astro, which renders
+ * no `/agenda` for them. Only a path gets a store key: another key than Astro's would announce a
+ * render that never begins (`cacheFront.ts`).
+ */
+const isOriginForm = (target: string): boolean => target.startsWith('/') && !target.startsWith('//')
+
+/**
  * What the front handler needs of a request target before anything else: whether its page may be
  * framed (the agenda widget, a preview: their CSP says by whom) and its page store key
  * (`storeKey`; undefined for an address never cached).
@@ -38,9 +46,9 @@ export type TargetFacts = { frameable: boolean; key: string | undefined }
 const factsOf = boundedMemo(
   (text): TargetFacts | null => {
     const url = requestTarget(text)
-    return url
-      ? { frameable: FRAMEABLE_PATHS.includes(url.pathname) || previewTokenOf(url) !== null, key: storeKey(url) }
-      : null
+    if (!url) return null
+    const frameable = FRAMEABLE_PATHS.includes(url.pathname) || previewTokenOf(url) !== null
+    return { frameable, key: isOriginForm(text) ? storeKey(url) : undefined }
   },
   { max: 1_000, longest: 512 },
 )

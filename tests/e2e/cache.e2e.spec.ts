@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { connect } from 'node:net'
 import { parseEnv } from 'node:util'
 
 import { type APIRequestContext, expect, test } from '@playwright/test'
@@ -105,5 +106,29 @@ test('a change to what every page frames (the settings) reaches the pages it dro
   } finally {
     await admin.post('/api/globals/settings', { data: { tagline: before.tagline ?? null } })
     await admin.dispose()
+  }
+})
+
+test('a client that pipelines requests behind answers it never reads holds up no page for other visitors', async ({
+  request,
+}) => {
+  const feed = await (await request.get('/radio/feed.xml')).text()
+  const audio = new URL(/<enclosure url="([^"]+)"/.exec(feed)![1]!).pathname
+  const site = new URL(hub.siteUrl)
+  await request.get('/agenda')
+  // The agenda not fresh, as right after a publication: the next visitor renders it.
+  await invalidate(request, ['events'])
+  const attacker = connect(Number(site.port), site.hostname)
+  try {
+    const firstBytes = new Promise((resolve) => attacker.once('data', resolve))
+    // Megabytes of sound never read, then a target the URL parser reads as the path /agenda.
+    const line = (target: string) => `GET ${target} HTTP/1.1\r\nHost: ${site.host}\r\n\r\n`
+    attacker.write(line(audio).repeat(150) + line('//x/agenda'))
+    await firstBytes
+    attacker.pause()
+    const answer = await request.get('/agenda', { timeout: 10_000 })
+    expect(answer.status()).toBe(200)
+  } finally {
+    attacker.destroy()
   }
 })

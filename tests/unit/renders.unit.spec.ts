@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { announceRender } from '../../site/lib/cacheFront'
 import { CACHE_ORIGIN } from '../../site/lib/cacheKey'
 import { sharedPageStore, type StoredPage } from '../../site/lib/pageStore'
+import { ANNOUNCED_RENDER_MS } from '../../site/lib/renders'
 import { ROUTE_CACHE } from '../../site/lib/routeCachePolicy'
 import { storeKey } from '../../site/lib/targetFacts'
 import { rawRequest } from '../helpers/rawHttp'
@@ -160,6 +161,22 @@ describe('front handler while a page renders', () => {
     answer.resume()
     expect(await announced.page).toBeUndefined()
     expect(store.renders.get(key('/agenda/archives?page=2'))).toBeUndefined()
+  })
+
+  it('gives up an announced render that has not begun in time, whose answer never ends', async () => {
+    vi.useFakeTimers()
+    try {
+      const address = storeKey(new URL(`${base}/agenda/archives?page=3`))
+      announceRender({ method: 'GET' } as IncomingMessage, new PassThrough() as unknown as ServerResponse, address)
+      const announced = store.renders.get(key('/agenda/archives?page=3'))!
+      vi.advanceTimersByTime(ANNOUNCED_RENDER_MS - 1)
+      expect(store.renders.get(key('/agenda/archives?page=3'))).toBe(announced)
+      vi.advanceTimersByTime(1)
+      expect(await announced.page).toBeUndefined()
+      expect(store.renders.get(key('/agenda/archives?page=3'))).toBeUndefined()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('leaves to Astro a render begun before an invalidation, and one that gave nothing to share', async () => {

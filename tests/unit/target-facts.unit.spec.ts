@@ -21,6 +21,12 @@ describe('the facts of a request target', () => {
     expect(targetFacts('/api/cache')?.key).toBeUndefined()
   })
 
+  it('give no store key to a target that is not a path, which the URL parser would read as another path', () => {
+    for (const target of ['//x/agenda', '//agenda', 'http://x/agenda', 'http://localhost/agenda?maison=a'])
+      expect(targetFacts(target), target).toEqual({ frameable: false, key: undefined })
+    expect(targetFacts('/agenda')?.key).toBe('http://route-cache.invalid/agenda')
+  })
+
   it('make a preview frameable and never cached', () => {
     expect(targetFacts('/journal/2/le-minibus?apercu=jeton')).toEqual({ frameable: true, key: undefined })
   })
