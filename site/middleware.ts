@@ -3,7 +3,7 @@ import { STATUS_CODES } from 'node:http'
 import type { APIContext, MiddlewareNext } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
 
-import { FRAMEABLE_PATHS, isHttps } from '../schemas/http/securityHeaders'
+import { FRAMEABLE_PATHS } from '../schemas/http/securityHeaders'
 import { CmsUnavailableError } from './lib/content'
 import { chromeOfFormPage, loadChrome } from './lib/chrome'
 import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
@@ -63,13 +63,19 @@ function frameAncestors(context: APIContext): string[] {
  */
 const WORKS_WITHOUT_CMS = new Set(['/contribuer', '/contribuer/retrait'])
 
-/** The Content-Security-Policy of a page of `context` whose inline styles are `styles` (`lib/pagePolicy.ts`). */
+/**
+ * The Content-Security-Policy of a page of `context` whose inline styles are `styles`
+ * (`lib/pagePolicy.ts`). Whether it asks browsers to upgrade insecure requests follows the site's
+ * public address (SITE_URL), never a request header: the policy is kept with the cached page, and
+ * a client's `X-Forwarded-Proto: https` on a site served over http would otherwise have every
+ * visitor's images asked over https, and fail.
+ */
 const policyOf = (context: APIContext, styles: string[], wasm = false) =>
   pageCsp({
     cmsOrigin: new URL(siteEnv().CMS_URL).origin,
     inlineStyles: styles,
     wasm,
-    https: isHttps(context.request.headers.get('x-forwarded-proto'), context.url.protocol === 'https:'),
+    https: new URL(siteEnv().SITE_URL).protocol === 'https:',
     frameAncestors: frameAncestors(context),
   })
 

@@ -18,6 +18,7 @@ export function pageCsp({
 }: {
   cmsOrigin: string
   inlineStyles: string[]
+  /** The site's public address is https: browsers are asked to upgrade insecure requests. */
   https: boolean
   /** Who may show the page in a frame: `['*']` for the agenda widget, the CMS's origin for a preview; nobody by default. */
   frameAncestors?: string[]

@@ -132,3 +132,14 @@ test('a client that pipelines requests behind answers it never reads holds up no
     attacker.destroy()
   }
 })
+
+test('a client claiming https through X-Forwarded-Proto changes the policy of no cached page', async ({ request }) => {
+  await invalidate(request, ['projects'])
+  const claimed = await request.get('/projets', { headers: { 'x-forwarded-proto': 'https' } })
+  expect(claimed.headers()['x-astro-cache']).toBe('MISS')
+  const next = await request.get('/projets')
+  expect(next.headers()['x-astro-cache']).toBe('HIT')
+  // The site's public address (SITE_URL) is http here: nothing is to be upgraded to https.
+  for (const answer of [claimed, next])
+    expect(answer.headers()['content-security-policy']).not.toContain('upgrade-insecure-requests')
+})
