@@ -132,6 +132,8 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
           res.removeHeader('Content-Disposition')
           if (error.status === 404 || error.status === 403) notFound(res, head)
           else {
+            // A 416 or 412 answers one request's Range or condition, not the file: no cache keeps it.
+            res.setHeader('Cache-Control', 'no-store')
             res.statusCode = error.status ?? 500
             for (const [header, value] of Object.entries(error.headers ?? {})) res.setHeader(header, value)
             res.end()

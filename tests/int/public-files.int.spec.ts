@@ -143,6 +143,8 @@ describe('public files', () => {
     const beyond = await rawRequest(audioUrl(), { headers: { range: `bytes=${audioBytes.length + 10}-` } })
     expect(beyond.status).toBe(416)
     expect(beyond.headers['content-range']).toBe(`bytes */${audioBytes.length}`)
+    // An answer to one Range only: no cache may keep it as the file's.
+    expect(beyond.headers['cache-control']).toBe('no-store')
   })
 
   it('ignores a Range it does not understand and sends the whole file (RFC 9110, 14.2)', async () => {
