@@ -2,8 +2,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { z } from 'zod'
 
-/** How long a signed invalidation stays acceptable: bounds replay of a captured request. */
-const MAX_AGE_MS = 5 * 60 * 1000
+/**
+ * How far from now a signed invalidation's time may be, in ms, for it to be accepted; within that
+ * window the site takes each signature once (`site/lib/invalidationReplays.ts`).
+ */
+export const INVALIDATION_MAX_AGE_MS = 5 * 60 * 1000
 
 /**
  * Which cache tags changed. `stillPublic`: the change leaves what it touched public (a correction, a
@@ -28,6 +31,6 @@ export function verifyInvalidation(body: string, header: string | null, secret: 
   const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header ?? '')
   if (!match) return false
   const [, timestamp, signature] = match as unknown as [string, string, string]
-  if (Math.abs(now - Number(timestamp)) > MAX_AGE_MS) return false
+  if (Math.abs(now - Number(timestamp)) > INVALIDATION_MAX_AGE_MS) return false
   return timingSafeEqual(Buffer.from(signature, 'hex'), Buffer.from(mac(timestamp, body, secret), 'hex'))
 }

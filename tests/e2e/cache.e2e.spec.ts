@@ -29,14 +29,19 @@ test('the site ignores cache invalidations that are not signed by the CMS', asyn
   expect((await request.get('/maisons')).headers()['x-astro-cache']).toBe('HIT')
 })
 
-/** Sends the site a cache invalidation signed as the CMS signs them. */
-async function invalidate(request: APIRequestContext, tags: string[]): Promise<void> {
+/** A cache invalidation of `tags` signed as the CMS signs them, as the options of its POST. */
+function signedInvalidation(tags: string[]) {
   const secret = parseEnv(readFileSync(hub.env.ENV_FILE, 'utf8')).SITE_INVALIDATION_SECRET ?? ''
   const body = JSON.stringify({ tags })
-  const response = await request.post('/api/cache/invalidate', {
+  return {
     headers: { 'content-type': 'application/json', 'x-coope-signature': signInvalidation(body, secret) },
     data: body,
-  })
+  }
+}
+
+/** Sends the site a cache invalidation signed as the CMS signs them. */
+async function invalidate(request: APIRequestContext, tags: string[]): Promise<void> {
+  const response = await request.post('/api/cache/invalidate', signedInvalidation(tags))
   expect(response.status()).toBe(200)
 }
 
@@ -142,4 +147,12 @@ test('a client claiming https through X-Forwarded-Proto changes the policy of no
   // The site's public address (SITE_URL) is http here: nothing is to be upgraded to https.
   for (const answer of [claimed, next])
     expect(answer.headers()['content-security-policy']).not.toContain('upgrade-insecure-requests')
+})
+
+test('a signed invalidation counts once: the same request sent again is refused', async ({ request }) => {
+  const signed = signedInvalidation(['partners'])
+  expect((await request.post('/api/cache/invalidate', signed)).status()).toBe(200)
+  const again = await request.post('/api/cache/invalidate', signed)
+  expect(again.status()).toBe(409)
+  expect(await again.json()).toEqual({ error: 'already received' })
 })

@@ -5,6 +5,7 @@ import { InvalidationRequest, verifyInvalidation } from '../../../../schemas/inv
 import { sharedFilePermissions } from '../../../files/permissionCache'
 import { forgetChrome } from '../../../lib/chrome'
 import { forgetKeptDocuments } from '../../../lib/content'
+import { InvalidationReplays } from '../../../lib/invalidationReplays'
 import { siteEnv } from '../../../lib/env'
 import { sharedPageStore } from '../../../lib/pageStore'
 import { ROUTE_CACHE } from '../../../lib/routeCachePolicy'
@@ -12,9 +13,11 @@ import { requestSearchUpdate } from '../../../lib/search/searchIndex'
 
 const MAX_BODY_BYTES = 64 * 1024
 
+const received = new InvalidationReplays()
+
 /**
  * The CMS tells the site which cache tags changed; only a request signed with the shared secret
- * counts. A render that began before the change and is still running is not kept (the page store
+ * counts, once (409 when the same signed request comes again). A render that began before the change and is still running is not kept (the page store
  * counts invalidations: `PageStore.setIfCurrent`). When the change left the document public, the old
  * pages stay as the fallback of a render that fails; otherwise they are gone at once.
  */
@@ -30,6 +33,7 @@ export const POST: APIRoute = async ({ request, cache }) => {
   if (!verifyInvalidation(body, signature, siteEnv().SITE_INVALIDATION_SECRET)) {
     return Response.json({ error: 'invalid signature' }, { status: 401 })
   }
+  if (!received.firstTime(signature)) return Response.json({ error: 'already received' }, { status: 409 })
   let parsed: ReturnType<typeof InvalidationRequest.safeParse>
   try {
     parsed = InvalidationRequest.safeParse(JSON.parse(body))
