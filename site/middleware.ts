@@ -4,6 +4,7 @@ import type { APIContext, MiddlewareNext } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
 
 import { FRAMEABLE_PATHS } from '../schemas/http/securityHeaders'
+import { verifyPreviewToken } from '../schemas/previewToken'
 import { CmsUnavailableError } from './lib/content'
 import { chromeOfFormPage, loadChrome } from './lib/chrome'
 import { CMS_BUDGET_MS, withCmsDeadline } from './lib/deadline'
@@ -36,7 +37,13 @@ export const onRequest = defineMiddleware((context, next) => {
   // the 404 page (its route pattern /404), which does.
   if (context.routePattern.startsWith('/api/')) return next()
   const previewToken = previewTokenOf(context.url)
-  if (previewToken) return withPreview(previewToken, () => withCmsDeadline(CMS_BUDGET_MS, () => preview(context, next)))
+  if (previewToken) {
+    // Checked here, before anything is rendered or read: any page asked with a forged token would
+    // otherwise be rendered anew for each request, past the cache.
+    const grant = verifyPreviewToken(siteEnv().SITE_INVALIDATION_SECRET, previewToken)
+    if (grant === 'invalid' || grant === 'expired') return refusedPreview(context, grant === 'expired')
+    return withPreview(previewToken, () => withCmsDeadline(CMS_BUDGET_MS, () => preview(context, next)))
+  }
   return recordingReadTags(context.cache, () => withCmsDeadline(CMS_BUDGET_MS, () => render(context, next)))
 })
 
@@ -101,6 +108,18 @@ function refusedForm(context: APIContext): Response {
   })
 }
 
+/** The French page of a preview address the site or the CMS refuses: 410 once expired, else 403. */
+const refusedPreview = (context: APIContext, expired: boolean): Response =>
+  new Response(refusedPreviewPage(expired), {
+    status: expired ? 410 : 403,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-robots-tag': 'noindex',
+      'content-security-policy': policyOf(context, [unavailableStyle]),
+    },
+  })
+
 async function render(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const csp = (styles: string[], wasm = false) => policyOf(context, styles, wasm)
   try {
@@ -122,12 +141,7 @@ async function render(context: APIContext, next: MiddlewareNext): Promise<Respon
     // A page that sets its own status (429, 503…) keeps Astro's "OK" reason phrase otherwise.
     return new Response(html, { status: response.status, statusText: STATUS_CODES[response.status] ?? '', headers })
   } catch (error) {
-    if (error instanceof PreviewRefusedError) {
-      return new Response(refusedPreviewPage(error.expired), {
-        status: error.expired ? 410 : 403,
-        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp([unavailableStyle]) },
-      })
-    }
+    if (error instanceof PreviewRefusedError) return refusedPreview(context, error.expired)
     if (isModuleLoadFailure(error)) {
       console.error(
         `[site] ${context.url.pathname}: a module of the build cannot be loaded (was dist/ replaced?): ${String(error)}`,

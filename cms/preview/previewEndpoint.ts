@@ -2,7 +2,8 @@ import { type Endpoint, parseParams, type PayloadRequest } from 'payload'
 
 import { PREVIEW_TOKEN_HEADER } from '../../schemas/preview'
 import { grantPreview } from './previewGrant'
-import { verifyPreviewToken } from './previewToken'
+import { verifyPreviewToken } from '../../schemas/previewToken'
+import { cmsEnv } from '../env'
 
 const refuse = (status: number, message: string, code: string) =>
   Response.json({ errors: [{ message, data: { code } }] }, { status, headers: { 'cache-control': 'no-store' } })
@@ -18,7 +19,7 @@ const MAX_DOCUMENTS = 10
  * missing, forged or other collection's token, 410 for an expired one; never cached.
  */
 async function readPreview(req: PayloadRequest): Promise<Response> {
-  const grant = verifyPreviewToken(req.payload.secret, req.headers.get(PREVIEW_TOKEN_HEADER) ?? '')
+  const grant = verifyPreviewToken(cmsEnv().SITE_INVALIDATION_SECRET, req.headers.get(PREVIEW_TOKEN_HEADER) ?? '')
   if (grant === 'expired')
     return refuse(410, 'Cet aperçu a expiré : rouvrez-le depuis l’administration.', 'preview-expired')
   if (grant === 'invalid' || grant.collection !== req.routeParams?.collection)

@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest } from 'payload'
 
-import type { PreviewGrant } from './previewToken'
+import type { PreviewGrant } from '../../schemas/previewToken'
 
 /**
  * Where the preview endpoint puts the grant of a verified token. `req.context` is filled by server

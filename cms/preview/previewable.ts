@@ -7,7 +7,7 @@ import { slugs } from '../../schemas/slugs'
 import { cmsEnv } from '../env'
 import { previewAddress } from './previewAddress'
 import { readWithPreview } from './previewGrant'
-import { signPreviewToken } from './previewToken'
+import { signPreviewToken } from '../../schemas/previewToken'
 
 /**
  * Whether an editor may change `doc` of `collection`: their own house's card, or content one of
@@ -36,7 +36,7 @@ async function previewUrl(
   const path = await previewAddress(collection, doc, req)
   if (!path) return null
   const url = new URL(path, cmsEnv().SITE_URL)
-  url.searchParams.set(PREVIEW_PARAMETER, signPreviewToken(req.payload.secret, collection, doc.id))
+  url.searchParams.set(PREVIEW_PARAMETER, signPreviewToken(cmsEnv().SITE_INVALIDATION_SECRET, collection, doc.id))
   return url.href
 }
 

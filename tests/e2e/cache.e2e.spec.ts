@@ -156,3 +156,20 @@ test('a signed invalidation counts once: the same request sent again is refused'
   expect(again.status()).toBe(409)
   expect(await again.json()).toEqual({ error: 'already received' })
 })
+
+test('a preview address with a forged or expired token is refused before anything is rendered', async ({
+  request,
+}) => {
+  // Well-formed but signed by nobody, to come and to past; then no token at all.
+  const signedByNobody = (expiresAt: number) => `events.1.${expiresAt}.${'A'.repeat(43)}`
+  const now = Math.floor(Date.now() / 1000)
+  for (const token of [signedByNobody(now + 600), signedByNobody(now - 600), 'x']) {
+    for (const path of ['/agenda.ics', '/agenda', '/']) {
+      const answer = await request.get(`${path}?apercu=${token}`)
+      expect(answer.status(), `${path} ${token}`).toBe(403)
+      expect(answer.headers()['cache-control']).toBe('no-store')
+      expect(answer.headers()['x-robots-tag']).toBe('noindex')
+      expect(await answer.text()).toContain('Cet aperçu n’est pas valable')
+    }
+  }
+})

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { signPreviewToken } from '../../cms/preview/previewToken'
+import { signPreviewToken } from '../../schemas/previewToken'
 import { PREVIEW_PARAMETER, PREVIEW_TOKEN_HEADER } from '../../schemas/preview'
 import { slugs } from '../../schemas/slugs'
 import { routeCmsFetch } from '../helpers/cmsOverHttp'
@@ -33,7 +33,7 @@ afterAll(async () => {
 })
 
 const tokenFor = (collection: string, id: number | string, now?: number) =>
-  signPreviewToken(cms.payload.secret, collection, id, now)
+  signPreviewToken(process.env.SITE_INVALIDATION_SECRET!, collection, id, now)
 
 /** The event page's read, as the site makes it while rendering `/agenda/<slug>?apercu=<token>`. */
 const eventPageRead = (slug: string, token: string) => preview.withPreview(token, () => site.content.event(slug))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { PREVIEW_LIFETIME_SECONDS, signPreviewToken, verifyPreviewToken } from '../../cms/preview/previewToken'
+import { PREVIEW_LIFETIME_SECONDS, signPreviewToken, verifyPreviewToken } from '../../schemas/previewToken'
 
 const SECRET = 'a'.repeat(64)
 const NOW = Date.UTC(2026, 10, 30, 12)

@@ -6,15 +6,20 @@ export const PREVIEW_LIFETIME_SECONDS = 30 * 60
 /** What a preview token grants: reading the latest draft of one document, until `expiresAt` (seconds since the epoch). */
 export type PreviewGrant = { collection: string; id: string; expiresAt: number }
 
-/** The preview key is derived from PAYLOAD_SECRET, so a token can never serve as a session or another signature. */
-const previewKey = (secret: string): Buffer => Buffer.from(hkdfSync('sha256', secret, '', 'coope-preview-v1', 32))
+/**
+ * The preview key, derived from the secret the CMS and the site share (SITE_INVALIDATION_SECRET), so
+ * that the site can check a token before it renders anything for it, and a token can never serve as
+ * an invalidation's signature.
+ */
+const previewKey = (secret: string): Buffer => Buffer.from(hkdfSync('sha256', secret, '', 'coope-preview-v2', 32))
 
 const signature = (secret: string, claims: string): string =>
   createHmac('sha256', previewKey(secret)).update(claims).digest('base64url')
 
 /**
  * A preview token `<collection>.<id>.<expiresAt>.<HMAC-SHA256>`: readable (the site routes the
- * reads of the named collection with it), unforgeable without PAYLOAD_SECRET, and short-lived.
+ * reads of the named collection with it), unforgeable without the shared secret, and short-lived.
+ * @param secret SITE_INVALIDATION_SECRET
  */
 export function signPreviewToken(secret: string, collection: string, id: number | string, now = Date.now()): string {
   const claims = `${collection}.${id}.${Math.floor(now / 1000) + PREVIEW_LIFETIME_SECONDS}`
@@ -22,8 +27,11 @@ export function signPreviewToken(secret: string, collection: string, id: number 
 }
 
 /**
- * The grant of a token this CMS signed and that has not expired, or the reason it is refused:
- * 'invalid' (malformed or a wrong signature) or 'expired'.
+ * The grant of a token the CMS signed and that has not expired, or the reason it is refused:
+ * 'invalid' (malformed or a wrong signature) or 'expired'. The site checks it before rendering a
+ * preview (a forged token would otherwise have any page rendered anew, past the cache), the CMS
+ * before reading a draft.
+ * @param secret SITE_INVALIDATION_SECRET
  */
 export function verifyPreviewToken(
   secret: string,
