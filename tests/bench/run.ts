@@ -15,8 +15,9 @@
  *  7. Lighthouse scores (mobile) of the home, the agenda, an event, an article and an episode;
  *  8. building a 500-episode podcast feed in process, and converting 10-minute recordings to MP3;
  *  9. peak resident memory of the CMS and site processes.
- * `--smoke` does all of it in seconds on the demo content alone, to prove the benchmark still
- * runs; with BENCH_CMS_URL… set (see hub.ts) it uses that running hub instead of starting one.
+ * `--smoke` does all of it on the demo content alone with few rounds and short runs (about two
+ * minutes once built), to prove the benchmark still runs; with BENCH_CMS_URL… set (see hub.ts) it
+ * uses that running hub instead of starting one, as `npm test` does. Ctrl-C stops the hubs it started.
  * `--rounds N` sets the rounds per template and CMS read (20 in a full run, 3 in a smoke run): a
  * smoke run of 20 rounds gives the demo content's rendering percentiles.
  * Asserts nothing: it reports.
@@ -35,7 +36,8 @@ import { nginxMissing } from './load/nginx'
 import { wrkMissing } from './load/wrk'
 import { cmsReads, measureCmsReads } from './sections/cmsApi'
 import { measureFeedBuild } from './sections/feedBuild'
-import { measureImageUpload, memoryOf } from './sections/media'
+import { memoryOf, watchChildren } from './memory'
+import { measureImageUpload } from './sections/media'
 import { measurePublishing, type Publication } from './sections/publish'
 import { measureLighthouse, measureSearch } from './sections/quality'
 import { measureRendering, renderingTable } from './sections/rendering'
@@ -80,6 +82,24 @@ const SEARCH_UPDATE_QUIET_MS = 90_000
 /** The ports of the measured hub; the one-year hub, measured beside it, takes the next ones. */
 const PORTS = { cmsPort: 3320, sitePort: 4420 }
 
+/** The clean-ups of the hubs started and not yet stopped: run on Ctrl-C too (`stopOnSignals`). */
+const cleanUps = new Set<() => Promise<void>>()
+
+/**
+ * On Ctrl-C or a SIGTERM, stops the hubs this run started (each in a process group of its own, so
+ * the terminal's signal never reaches them) and removes their copies of the corpus before exiting.
+ */
+function stopOnSignals(): void {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)
+    process.once(signal, () => {
+      log(`${signal}: stopping the hubs…`)
+      void Promise.allSettled([...cleanUps].map((cleanUp) => cleanUp())).then(() => process.exit(code))
+    })
+}
+
 /**
  * The hub on a copy of a corpus (or on fresh demo data when `corpus` is undefined), on `ports`;
  * stopped and removed by `cleanUp`.
@@ -96,6 +116,8 @@ async function hubOn(corpus: string | undefined, ports = PORTS): Promise<BenchHu
     const facts = JSON.parse(readFileSync(path.join(corpus, 'corpus.json'), 'utf8')) as { secret: string }
     admin = { email: 'corpus@test.coope', password: facts.secret }
   }
+  const removeCopy = async () => rmSync(dir, { recursive: true, force: true })
+  cleanUps.add(removeCopy)
   const hub = await startHub({
     ...ports,
     dataDir: dir,
@@ -103,13 +125,14 @@ async function hubOn(corpus: string | undefined, ports = PORTS): Promise<BenchHu
     media: path.join(dir, 'media'),
     admin,
   })
-  return {
-    ...hub,
-    cleanUp: async () => {
-      await hub.stop()
-      rmSync(dir, { recursive: true, force: true })
-    },
+  cleanUps.delete(removeCopy)
+  const cleanUp = async () => {
+    cleanUps.delete(cleanUp)
+    await hub.stop()
+    rmSync(dir, { recursive: true, force: true })
   }
+  cleanUps.add(cleanUp)
+  return { ...hub, cleanUp }
 }
 
 function generate(corpusYears: number): string {
@@ -155,23 +178,44 @@ function publications(hub: BenchHub, list: Template[]): Promise<Publication[]> {
   ).then((found) => found.flat())
 }
 
+/** When a corpus's dates count from (`corpus.json`): its future empties as it ages. */
+function corpusNow(dir: string): Date {
+  return new Date((JSON.parse(readFileSync(path.join(dir, 'corpus.json'), 'utf8')) as { now: string }).now)
+}
+
+/** A corpus generated longer ago than this has fewer events ahead than it had: the figures flatter. */
+const CORPUS_FRESH_DAYS = 2
+
 async function main(): Promise<void> {
+  stopOnSignals()
   const sections: string[] = []
+  const corpora: string[] = []
   const missing = nginxMissing() ?? wrkMissing()
   if (missing) throw new Error(missing)
   const external = await runningHub()
-  const hub = external ?? (await hubOn(smoke ? undefined : generate(years)))
+  const corpusOf = (corpusYears: number) => {
+    const dir = generate(corpusYears)
+    const days = (Date.now() - corpusNow(dir).getTime()) / 86_400_000
+    if (days > CORPUS_FRESH_DAYS)
+      log(`The ${corpusYears}-year corpus dates from ${days.toFixed(0)} days ago: remove ${dir} for figures of today.`)
+    corpora.push(
+      `${corpusYears}-year corpus generated on ${corpusNow(dir).toISOString()} (${days.toFixed(1)} days before)`,
+    )
+    return dir
+  }
+  const hub = external ?? (await hubOn(smoke ? undefined : corpusOf(years)))
   const corpusName = smoke ? 'demo content' : `${years}-year corpus`
   // The one-year hub runs beside the measured one while both render (`measureRendering`).
   const small =
     smoke || external
       ? undefined
-      : await hubOn(generate(1), { cmsPort: PORTS.cmsPort + 1, sitePort: PORTS.sitePort + 1 })
+      : await hubOn(corpusOf(1), { cmsPort: PORTS.cmsPort + 1, sitePort: PORTS.sitePort + 1 })
   let smallStopped: Promise<void> | undefined
   const stopSmall = () => (smallStopped ??= small?.cleanUp() ?? Promise.resolve())
   try {
     const list = await templates(hub)
     const peaks = { cms: 0, site: 0 }
+    const siteChildren = watchChildren(hub.pids().site)
     const memoryRows: string[][] = []
     /** Notes each server's resident memory now and its peak so far, after `step`. */
     const sample = (step: string) => {
@@ -196,7 +240,7 @@ async function main(): Promise<void> {
     await settled()
     const [rendering, smallRendering] = await measureRendering(rendered, settings.rounds)
     await stopSmall()
-    const renderingSection = `## 3. Rendering (${settings.rounds} rounds per template)\n\nCached: asked uncompressed (the front handler alone). Uncached and frame kept: asked as fetch asks (gzip, deflate, br), compressed on the way out.${small ? ` Each round renders a template on the ${years}-year hub, then on the one-year hub beside it.` : ''}\n\n${renderingTable(rendering!, smallRendering, smallRendering ? [` (${years} y)`, ' (1 y)'] : ['', ' (other corpus)'])}`
+    const renderingSection = `## 3. Rendering (${settings.rounds} rounds per template)\n\nCached: asked uncompressed (the front handler alone). Uncached and frame kept: asked as fetch asks (gzip, deflate, br), compressed on the way out. Frame kept: after the CMS announced a publication of a document the page shows, none having changed, so that the site reuses every event it keeps (the best case after a publication).${small ? ` Each round renders a template on the ${years}-year hub, then on the one-year hub beside it.` : ''}\n\n${renderingTable(rendering!, smallRendering, smallRendering ? [` (${years} y)`, ' (1 y)'] : ['', ' (other corpus)'])}`
     sample('uncached rendering')
 
     log('Serving from the cache, against nginx…')
@@ -245,8 +289,10 @@ async function main(): Promise<void> {
     log('Sound conversion…')
     sections.push(`## 8b. Recordings converted to MP3 (in process)\n\n${await measureSoundConversion()}`)
 
+    siteChildren.stop()
+    const { children, together } = siteChildren.peaks()
     sections.push(
-      `## 9. Memory\n\nPeak resident set (VmHWM) over the whole run: CMS ${peaks.cms.toFixed(0)} MiB, site ${peaks.site.toFixed(0)} MiB. Resident set (VmRSS) and peak so far after each step:\n\n${table(['after', 'CMS now', 'CMS peak', 'site now', 'site peak'], memoryRows)}`,
+      `## 9. Memory\n\nPeak resident set (VmHWM) over the whole run: CMS ${peaks.cms.toFixed(0)} MiB, site ${peaks.site.toFixed(0)} MiB. The site's Pagefind, a process of its own while it writes a search index: peak ${children.toFixed(0)} MiB; the site and its children together: at most ${together.toFixed(0)} MiB at one moment (sampled every 250 ms). Resident set (VmRSS) and peak so far after each step:\n\n${table(['after', 'CMS now', 'CMS peak', 'site now', 'site peak'], memoryRows)}`,
     )
   } finally {
     await stopSmall()
@@ -259,6 +305,7 @@ async function main(): Promise<void> {
     '',
     `Run on ${new Date().toISOString()} — ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.type()} ${os.release()}.`,
     `Produced by \`npm run bench${smoke ? ' -- --smoke' : ''}\`; every figure sits beside its reference from the same run.`,
+    ...(corpora.length ? ['', `Dates count from each corpus's generation: ${corpora.join('; ')}.`] : []),
   ].join('\n')
   const report = [header, ...sections].join('\n\n') + '\n'
   // Written as the project's formatter would, so that the committed report passes `npm run lint`.

@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs'
-
 import sharp from 'sharp'
 
 import type { BenchHub } from '../hub'
+import { memoryOf } from '../memory'
 import { table } from '../stats'
-
-/** Resident set size now and at its peak (VmRSS, VmHWM of /proc/<pid>/status), in MiB. */
-export function memoryOf(pid: number | undefined): { now: number; peak: number } | undefined {
-  if (!pid) return undefined
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    const kib = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN)
-    return { now: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 }
-  } catch {
-    return undefined
-  }
-}
 
 /** A 4000 × 3000 JPEG photo-like picture (noise over gradients), as a phone takes them. */
 async function twelveMegapixelPhoto(): Promise<Buffer> {
