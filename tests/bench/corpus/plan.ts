@@ -1,3 +1,5 @@
+import { v5 as uuidv5 } from 'uuid'
+
 import type { CollectionSlug } from '../../../schemas/slugs'
 import { slugs } from '../../../schemas/slugs'
 import { fromModel, type Model, momentOfYear, movedEvent, publicationMomentOfYear, weeksIntoYear } from './documents'
@@ -29,6 +31,9 @@ export const corpusPrefix = (kind: string, year: number) => `c${year}-${kind}-`
 
 /** The corpus key of a document: deterministic, so an interrupted run resumes where it stopped. */
 export const corpusKey = (kind: string, year: number, index: number) => `${corpusPrefix(kind, year)}${index}`
+
+/** The UUIDv5 namespace of the corpus's episode guids, named after their corpus key (RFC 9562, 5.5). */
+const CORPUS_GUID_NAMESPACE = '56f2b035-f93d-4a84-be92-50181dedb52c'
 
 /** Whether a slug or title carries a corpus key (generated), as opposed to demo content. */
 export const isCorpusKey = (value: string) => /(^|\()c\d+-[a-z]+-\d+/.test(value)
@@ -124,6 +129,8 @@ export const kinds: Kind[] = [
     keyField: 'slug',
     build: async (random, year, index, refs) => ({
       ...titled(fromModel(modelOf(refs, slugs.episodes, random)), corpusKey('episode', year, index)),
+      // Given, so that the same corpus has the same feeds: the CMS draws a random one otherwise.
+      guid: `urn:uuid:${uuidv5(corpusKey('episode', year, index), CORPUS_GUID_NAMESPACE)}`,
       show: refs.shows[index % refs.shows.length],
       publishedAt: publicationMomentOfYear(random, year, refs.now),
     }),
