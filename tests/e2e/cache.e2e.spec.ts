@@ -157,9 +157,7 @@ test('a signed invalidation counts once: the same request sent again is refused'
   expect(await again.json()).toEqual({ error: 'already received' })
 })
 
-test('a preview address with a forged or expired token is refused before anything is rendered', async ({
-  request,
-}) => {
+test('a preview address with a forged or expired token is refused before anything is rendered', async ({ request }) => {
   // Well-formed but signed by nobody, to come and to past; then no token at all.
   const signedByNobody = (expiresAt: number) => `events.1.${expiresAt}.${'A'.repeat(43)}`
   const now = Math.floor(Date.now() / 1000)
