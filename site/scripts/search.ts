@@ -1,7 +1,8 @@
 /**
  * The search page with JavaScript: results from the Pagefind index in the browser as the visitor
- * types, the address kept in step (shareable), the count announced through the status line. If
- * the index cannot be loaded the form keeps working as a plain GET form answered by the server.
+ * types (a listing by filters alone, without words, from the server), the address kept in step
+ * (shareable), the count announced through the status line. If the index cannot be loaded the
+ * form keeps working as a plain GET form answered by the server.
  */
 
 export {}
@@ -9,15 +10,18 @@ export {}
 type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> }
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
+  mergeIndex: (basePath: string, options: Record<string, unknown>) => Promise<void>
   debouncedSearch: (
     query: string | null,
-    options: { filters?: Record<string, string>; sort?: Record<string, string> },
+    options: { filters?: Record<string, string> },
     ms: number,
   ) => Promise<{ results: { data: () => Promise<ResultData> }[] } | null>
 }
 
 const LIMIT = 50
-const INDEX_URL = '/pagefind/pagefind.js'
+const INDEX_PATH = '/pagefind/'
+/** Characters of text around the words found in each result's excerpt. */
+const EXCERPT_OPTIONS = { excerptLength: 28 }
 
 const form = document.querySelector<HTMLFormElement>('#recherche')
 const status = document.querySelector<HTMLElement>('#recherche-statut')
@@ -67,11 +71,35 @@ function render(items: ResultData[], total: number, query: string): void {
   status.textContent = `${count}${query ? ` pour « ${query} »` : ''}${more}.`
 }
 
-/** Pagefind's API for the index, set up once its module has loaded. */
+/**
+ * Pagefind's API for the index, set up once its module has loaded: the index is written as several
+ * bundles (the recent content, then each past year), the first one's module searching them all.
+ */
 async function loadIndex(): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ INDEX_URL)) as Pagefind
-  await pagefind.options({ excerptLength: 28 })
+  const answer = await fetch(`${INDEX_PATH}bundles.json`)
+  if (!answer.ok) throw new Error(`search index list: HTTP ${answer.status}`)
+  const [main, ...merged] = ((await answer.json()) as { bundles: string[] }).bundles.map(
+    (folder) => `${INDEX_PATH}${folder}/`,
+  )
+  const pagefind = (await import(/* @vite-ignore */ `${main}pagefind.js`)) as Pagefind
+  await pagefind.options(EXCERPT_OPTIONS)
+  // One after the other: results sorted by date are merged bundle after bundle, newest first.
+  for (const bundle of merged) await pagefind.mergeIndex(bundle, EXCERPT_OPTIONS)
   return pagefind
+}
+
+/** The server's answer to the search form with these fields: its results list and status line. */
+async function serverListing(address: URLSearchParams): Promise<Document> {
+  const answer = await fetch(`${location.pathname}?${address}`)
+  if (!answer.ok) throw new Error(`search listing: HTTP ${answer.status}`)
+  return new DOMParser().parseFromString(await answer.text(), 'text/html')
+}
+
+/** Shows the results and status line of a page of the server's answer in place of the current ones. */
+function showListing(answer: Document): void {
+  const items = answer.querySelector('#recherche-resultats')?.children ?? []
+  list?.replaceChildren(...[...items].map((item) => document.importNode(item, true)))
+  if (status) status.textContent = answer.querySelector('#recherche-statut')?.textContent?.trim() ?? ''
 }
 
 /**
@@ -85,7 +113,10 @@ function enhance(target: HTMLFormElement): void {
   // No index in the browser: the form stays a plain GET form, answered by the server.
   index.catch(() => undefined)
 
+  /** Each search's number: an answer is shown only if no search began after it. */
+  let latest = 0
   const run = async () => {
+    const mine = ++latest
     // The form is read once the index is there: keys typed meanwhile all search its latest words.
     const pagefind = await index
     const data = new FormData(target)
@@ -107,14 +138,17 @@ function enhance(target: HTMLFormElement): void {
       if (status) status.textContent = ''
       return
     }
-    const search = await pagefind.debouncedSearch(
-      query || null,
-      query ? { filters } : { filters, sort: { date: 'desc' } },
-      250,
-    )
-    if (!search) return
+    if (!query) {
+      // A listing without words is newest first; Pagefind merges its bundles by score, which
+      // would mix the years, so the server's listing (the same records) is shown instead.
+      const listing = await serverListing(address)
+      if (mine === latest) showListing(listing)
+      return
+    }
+    const search = await pagefind.debouncedSearch(query, { filters }, 250)
+    if (!search || mine !== latest) return
     const items = await Promise.all(search.results.slice(0, LIMIT).map((result) => result.data()))
-    render(items, search.results.length, query)
+    if (mine === latest) render(items, search.results.length, query)
   }
 
   const searchQuietly = () => void run().catch(() => undefined)

@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { slugs } from '../../schemas/slugs'
+import type { BundleList } from '../../site/lib/search/indexDir'
 import { type CmsHttp, serveCmsReads } from '../helpers/cmsHttp'
 import { createEvent, eventData } from '../helpers/events'
 import { startTestCms, type TestCms } from '../helpers/payload'
@@ -67,7 +68,7 @@ afterAll(async () => {
   await new Promise((resolve) => siteServer.close(resolve))
 })
 
-/** Every byte of the current index, Pagefind's compressed files opened, as text. */
+/** Every byte of the current index (its records and the bundles it lists), Pagefind's compressed files opened, as text. */
 function indexText(): string {
   const texts: string[] = []
   const walk = (dir: string) => {
@@ -81,6 +82,8 @@ function indexText(): string {
     }
   }
   walk(path.join(indexDir, 'current'))
+  const { bundles } = JSON.parse(readFileSync(path.join(indexDir, 'current', 'bundles.json'), 'utf8')) as BundleList
+  for (const bundle of bundles) walk(path.join(indexDir, 'parts', bundle))
   return texts.join('\n')
 }
 

@@ -52,7 +52,7 @@ describe('the search index files', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'range-'))
-    const bundle = path.join(dataDir, 'search', 'current', 'pagefind')
+    const bundle = path.join(dataDir, 'search', 'parts', 'recent-0123456789abcdef')
     mkdirSync(bundle, { recursive: true })
     writeFileSync(path.join(bundle, 'meta.pf_meta'), bytes)
     process.env.DATA_DIR = dataDir
@@ -69,7 +69,7 @@ describe('the search index files', () => {
   })
 
   it('ignore a malformed Range and answer the whole file, but refuse an unsatisfiable one', async () => {
-    const url = `${base}/pagefind/meta.pf_meta`
+    const url = `${base}/pagefind/recent-0123456789abcdef/meta.pf_meta`
     const whole = await rawRequest(url, { headers: { range: 'bytes=abc' } })
     expect(whole.status).toBe(200)
     expect(whole.body.equals(bytes)).toBe(true)

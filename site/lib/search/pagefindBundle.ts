@@ -1,8 +1,27 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import * as pagefind from 'pagefind'
 
 import { searchKinds } from '../../../schemas/vocabularies'
 import { formatSearchDate } from './format'
 import type { SearchRecord } from './records'
+
+/**
+ * What, beside the records, makes the files of a bundle: Pagefind's version (its files and their
+ * format change with it) and the settings below. Part of each bundle's folder name (`parts.ts`).
+ */
+export const BUNDLE_FORMAT = `pagefind ${
+  (
+    JSON.parse(
+      readFileSync(
+        path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'),
+        'utf8',
+      ),
+    ) as { version: string }
+  ).version
+}, fr, filters type maison theme, sort date, meta title kind date`
 
 /** Records handed to Pagefind before waiting for its answers. */
 const RECORDS_AT_ONCE = 200

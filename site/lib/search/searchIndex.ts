@@ -1,10 +1,11 @@
 import { access } from 'node:fs/promises'
+import path from 'node:path'
 
 import { documentTag } from '../../../schemas/cache-tags'
 import type { SearchableCollection } from '../../../schemas/content/search'
 import { content } from '../content'
 import { debouncedTask } from './debounce'
-import { currentBuild, searchIndexDir } from './indexDir'
+import { BUNDLES_FILE, currentBuild, searchIndexDir } from './indexDir'
 import { publishSearchBuild, readSearchCorpus } from './indexStore'
 import { stopPagefind } from './pagefindBundle'
 import {
@@ -169,11 +170,14 @@ export function requestSearchRebuild(): void {
   task.request()
 }
 
-/** At the site's first request: builds the index at once when there is none yet. */
+/**
+ * At the site's first request: builds the index at once when there is none yet, or none the
+ * browser can load (one written before the index had parts lists no bundles).
+ */
 export function ensureSearchIndex(): void {
   if (started) return
   started = true
-  void access(currentBuild()).catch(() => {
+  void access(path.join(currentBuild(), BUNDLES_FILE)).catch(() => {
     corpus = null
     task.request(0)
   })

@@ -4,7 +4,7 @@ import path from 'node:path'
 import send from 'send'
 
 import { normaliseRange } from '../../files/fileValidators'
-import { BUNDLE_FOLDER, currentBuild } from './indexDir'
+import { BUNDLES_FILE, currentBuild, partsDir, readBundleList } from './indexDir'
 
 /** The stable address of the search index's files. */
 export const INDEX_PATH = '/pagefind/'
@@ -15,25 +15,60 @@ export const INDEX_PATH = '/pagefind/'
  */
 const WORKER_CSP = "default-src 'none'; connect-src 'self'; script-src 'self' 'wasm-unsafe-eval'"
 
+/** A bundle's file: `/pagefind/<folder>/<path>`, the folder named by `partFolder` (`recent-…`, `2024-…`). */
+const BUNDLE_FILE = /^\/pagefind\/([a-z0-9]+-[0-9a-f]{16})\/(.+)$/
+/** Pagefind's WebAssembly, the same bytes in every bundle of one Pagefind version. */
+const WASM = /^wasm\.[a-z-]+\.pagefind$/i
+/** A bundle's folder is named by its content: its files never change. */
+const BUNDLE_CACHE = 'public, max-age=31536000, immutable'
+
 /**
- * Serves the current search index's files (ETag, HEAD and ranges by `send`, a malformed Range
- * ignored as RFC 9110 14.2 asks), revalidated on each use since a rebuild changes them in place.
- * `pathname` is the request's, as the site's handler parsed it. Returns false for any other address.
+ * Sends `file` below `root` (ETag, HEAD and ranges by `send`, a malformed Range ignored as RFC 9110
+ * 14.2 asks) with this Cache-Control; a missing file is a plain 404.
  */
-export function serveSearchIndex(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
-  if (!pathname.startsWith(INDEX_PATH) || (req.method !== 'GET' && req.method !== 'HEAD')) return false
-  const root = path.join(currentBuild(), BUNDLE_FOLDER)
+function sendFile(req: http.IncomingMessage, res: http.ServerResponse, root: string, file: string, cache: string) {
   normaliseRange(req.headers)
-  send(req, pathname.slice(INDEX_PATH.length - 1), { root, dotfiles: 'deny', index: false, maxAge: 0 })
-    .on('headers', (response: http.ServerResponse, file: string) => {
-      response.setHeader('Cache-Control', 'no-cache')
-      if (path.basename(file) === 'pagefind-worker.js') response.setHeader('Content-Security-Policy', WORKER_CSP)
+  send(req, file, { root, dotfiles: 'deny', index: false, maxAge: 0 })
+    .on('headers', (response: http.ServerResponse, sent: string) => {
+      response.setHeader('Cache-Control', cache)
+      if (path.basename(sent) === 'pagefind-worker.js') response.setHeader('Content-Security-Policy', WORKER_CSP)
     })
     .on('error', (error: { status?: number }) => {
       res.statusCode = error.status === 404 || error.status === 403 ? 404 : (error.status ?? 500)
       res.setHeader('content-type', 'text/plain; charset=utf-8')
+      res.setHeader('Cache-Control', 'no-store')
       res.end(res.statusCode === 404 ? 'Fichier introuvable.' : 'Erreur.')
     })
     .pipe(res)
+}
+
+/**
+ * Serves the search index: `/pagefind/bundles.json`, the current build's list of bundles
+ * (revalidated on each use, a publication changes it), and each bundle's files, kept for good by
+ * browsers. A merged bundle's WebAssembly is redirected (308) to the main bundle's, so that a
+ * browser downloads and caches it once instead of once per bundle. `pathname` is the request's, as
+ * the site's handler parsed it. Returns false for any other address.
+ */
+export function serveSearchIndex(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
+  if (!pathname.startsWith(INDEX_PATH) || (req.method !== 'GET' && req.method !== 'HEAD')) return false
+  if (pathname === `${INDEX_PATH}${BUNDLES_FILE}`) {
+    sendFile(req, res, currentBuild(), BUNDLES_FILE, 'no-cache')
+    return true
+  }
+  const [, folder, file] = BUNDLE_FILE.exec(pathname) ?? []
+  if (!folder || !file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+    res.end('Fichier introuvable.')
+    return true
+  }
+  if (!WASM.test(file)) {
+    sendFile(req, res, partsDir(), `/${folder}/${file}`, BUNDLE_CACHE)
+    return true
+  }
+  void readBundleList(currentBuild()).then(([main]) => {
+    if (!main || main === folder) return sendFile(req, res, partsDir(), `/${folder}/${file}`, BUNDLE_CACHE)
+    res.writeHead(308, { location: `${INDEX_PATH}${main}/${file}`, 'cache-control': 'no-cache' })
+    res.end()
+  })
   return true
 }

@@ -15,6 +15,7 @@ import lighthouse from 'lighthouse'
 
 import { chromiumFlags, chromiumPath } from '../../helpers/chromium'
 import type { BenchHub } from '../hub'
+import { watchChildren } from '../memory'
 import { percentile, table } from '../stats'
 import type { Template } from '../templates'
 
@@ -69,7 +70,25 @@ const folderBytes = (dir: string, keep: (name: string) => boolean = () => true):
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
-/** Rebuilds the index from the hub's CMS in this process `rounds` times, then measures a browser's first query. */
+/** Transfers (address, bytes) summed by kind of file (`.pf_index`, `.pf_fragment`…), the largest first. */
+function byKind(transfers: readonly (readonly [string, number])[]): string[][] {
+  const kinds = new Map<string, { requests: number; bytes: number }>()
+  for (const [address, bytes] of transfers) {
+    const kind = path.extname(address) || address
+    const sum = kinds.get(kind) ?? { requests: 0, bytes: 0 }
+    kinds.set(kind, { requests: sum.requests + 1, bytes: sum.bytes + bytes })
+  }
+  return [...kinds]
+    .sort(([, a], [, b]) => b.bytes - a.bytes)
+    .map(([kind, sum]) => [`*${kind}`, String(sum.requests), kb(sum.bytes)])
+}
+
+/**
+ * Builds the index from the hub's CMS in this process: once from nothing (every part's bundle
+ * written), then `rounds` complete reads (every part unchanged: no bundle written), then one record
+ * changed in the recent part and one in the oldest year's, each written as a publication would
+ * (`publishSearchBuild`). Times in ms and Pagefind's peak memory; then a browser's first query.
+ */
 export async function measureSearch(hub: BenchHub, rounds: number): Promise<string> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'coope-bench-search-'))
   // The site's settings reader wants the invalidation secret; this process only reads, so any will do.
@@ -82,26 +101,80 @@ export async function measureSearch(hub: BenchHub, rounds: number): Promise<stri
     SEARCH_REBUILD_REST_FACTOR: '0',
   })
   const search = await import('../../../site/lib/search/searchIndex')
-  const { searchIndexDir } = await import('../../../site/lib/search/indexDir')
+  const { currentBuild, partsDir, readBundleList, searchIndexDir } = await import('../../../site/lib/search/indexDir')
+  const { publishSearchBuild } = await import('../../../site/lib/search/indexStore')
+  const { stopPagefind } = await import('../../../site/lib/search/pagefindBundle')
+  const { splitIntoParts } = await import('../../../site/lib/search/parts')
   const lines: string[] = []
+  /** Times `build` and watches the Pagefind it starts (stopped after, so that its peak is this build's). */
+  const measured = async (build: () => Promise<unknown>) => {
+    const pagefind = watchChildren(process.pid, 100)
+    const started = performance.now()
+    await build()
+    const ms = performance.now() - started
+    await stopPagefind()
+    pagefind.stop()
+    return { ms, pagefindMiB: pagefind.peaks().children }
+  }
+  const rebuild = async () => {
+    search.requestSearchRebuild()
+    await search.searchIndexSettled()
+  }
   try {
-    const times: number[] = []
     // The index's timers do not hold a process open (the site's server does); this one does here.
     const keepAlive = setInterval(() => undefined, 1000)
-    for (let i = 0; i < rounds; i++) {
-      const started = performance.now()
-      search.requestSearchRebuild()
-      await search.searchIndexSettled()
-      times.push(performance.now() - started)
+    const first = await measured(rebuild)
+    const times: number[] = []
+    for (let i = 0; i < rounds; i++) times.push((await measured(rebuild)).ms)
+    const corpus = (await search.currentSearchCorpus())!
+    const parts = splitIntoParts(corpus.records, new Date(corpus.builtAt))
+    /** One record of `part` retitled, published as an update: only that part's bundle is written. */
+    const changeIn = (part: (typeof parts)[number]) => {
+      const record = part.records[0]!
+      const records = corpus.records.map((kept) =>
+        kept === record ? { ...kept, title: `${kept.title} (modifié)`, content: `${kept.content} modifié` } : kept,
+      )
+      return measured(() => publishSearchBuild(searchIndexDir(), { ...corpus, records }))
     }
+    const recent = await changeIn(parts[0]!)
+    const oldest = await changeIn(parts.at(-1)!)
     clearInterval(keepAlive)
-    const corpus = await search.currentSearchCorpus()
-    const bundle = path.join(searchIndexDir(), 'current', 'pagefind')
+    const bundles = await readBundleList(currentBuild())
     // Pagefind also writes UI files the site does not use: left out of the index's size.
     const used = (name: string) => !/-ui\.|highlight|playground/.test(name)
+    const onDisk = (keep?: (name: string) => boolean) =>
+      bundles.reduce((sum, bundle) => sum + folderBytes(path.join(partsDir(), bundle), keep), 0)
+    const mib = (value: number) => `${value.toFixed(0)} MiB`
     lines.push(
-      `Index of ${corpus?.records.length ?? 0} documents. Rebuild (every public document read from the CMS's REST API, Pagefind bundle written), ${rounds} rounds: p50 ${percentile(times, 50).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms.`,
-      `Size on disk: ${kb(folderBytes(bundle, used))} used by the site (${kb(folderBytes(bundle))} with Pagefind's unused UI files).`,
+      `Index of ${corpus.records.length} documents in ${bundles.length} parts (the recent content, ${parts[0]!.records.length} documents, then one per past year, the largest ${Math.max(...parts.slice(1).map((part) => part.records.length), 0)}); each Pagefind bundle written one after the other.`,
+      '',
+      table(
+        ['build', 'time', 'Pagefind peak'],
+        [
+          [
+            'from nothing: every document read from the CMS, every bundle written',
+            `${first.ms.toFixed(0)} ms`,
+            mib(first.pagefindMiB),
+          ],
+          [
+            `every document read again, no part changed (${rounds} rounds, p50 / max)`,
+            `${percentile(times, 50).toFixed(0)} / ${Math.max(...times).toFixed(0)} ms`,
+            '–',
+          ],
+          [
+            'one document of the recent part changed (its bundle written)',
+            `${recent.ms.toFixed(0)} ms`,
+            mib(recent.pagefindMiB),
+          ],
+          [
+            `one document of ${parts.at(-1)!.key} changed (its bundle written)`,
+            `${oldest.ms.toFixed(0)} ms`,
+            mib(oldest.pagefindMiB),
+          ],
+        ],
+      ),
+      '',
+      `Size on disk: ${kb(onDisk(used))} used by the site (${kb(onDisk())} with Pagefind's unused UI files).`,
     )
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
@@ -130,12 +203,9 @@ export async function measureSearch(hub: BenchHub, rounds: number): Promise<stri
     const query = await Promise.all(transfers)
     const total = query.reduce((sum, [, size]) => sum + size, 0)
     lines.push(
-      `A browser's first query « atelier cuisine » on /recherche (${kb(pageBytes)} for the page itself): ${kb(total)} transferred in ${query.length} requests.`,
+      `A browser's first query « atelier cuisine » on /recherche: ${kb(pageBytes)} for the page itself (with the index's list, metadata and WebAssembly, which it loads at once), then ${kb(total)} transferred in ${query.length} requests for the query.`,
       '',
-      table(
-        ['file', 'transferred'],
-        query.sort((a, b) => b[1] - a[1]).map(([address, size]) => [address, kb(size)]),
-      ),
+      table(['files', 'requests', 'transferred'], byKind(query)),
     )
   } finally {
     await browser.close()
