@@ -1,10 +1,20 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { type BundleList, partsDir } from '../../site/lib/search/indexDir'
 import { publishSearchBuild } from '../../site/lib/search/indexStore'
@@ -136,6 +146,37 @@ describe('publishing the search index part by part', () => {
       const answer = await rawRequest(`${base}${address}`)
       expect(answer.status, address).toBe(404)
       expect(answer.headers['cache-control'], address).toBe('no-store')
+    }
+  })
+})
+
+describe('an index written before it had parts', () => {
+  let root: string
+  const saved = { ...process.env }
+
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'coope-search-old-'))
+    // As the site left it: `current` with its records and one Pagefind folder, no list of bundles.
+    mkdirSync(path.join(root, 'search', 'builds', 'old', 'pagefind'), { recursive: true })
+    writeFileSync(path.join(root, 'search', 'builds', 'old', 'corpus.json'), JSON.stringify(corpusOf([])))
+    symlinkSync(path.join('builds', 'old'), path.join(root, 'search', 'current'))
+    // No CMS answers: the rebuild the site asks for fails, and says so.
+    Object.assign(process.env, { DATA_DIR: root, CMS_URL: 'http://127.0.0.1:9', SEARCH_REBUILD_DELAY_MS: '0' })
+  })
+  afterAll(() => {
+    process.env = saved
+    rmSync(root, { recursive: true, force: true })
+  })
+
+  it('is built again at the site’s first request, since browsers could not load it', async () => {
+    vi.resetModules()
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      const search = await import('../../site/lib/search/searchIndex')
+      search.ensureSearchIndex()
+      await vi.waitFor(() => expect(errors).toHaveBeenCalledWith(expect.stringMatching(/search index not rebuilt/)))
+    } finally {
+      errors.mockRestore()
     }
   })
 })
