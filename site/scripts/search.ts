@@ -74,23 +74,38 @@ function render(items: ResultData[], total: number, query: string): void {
 /**
  * Pagefind's API for the index, set up once its module has loaded: the index is written as several
  * bundles (the recent content, then each past year), the first one's module searching them all.
+ * A bundle's folder is named by its content, so its name tags its entry file for the browser's cache.
  */
 async function loadIndex(): Promise<Pagefind> {
   const answer = await fetch(`${INDEX_PATH}bundles.json`)
   if (!answer.ok) throw new Error(`search index list: HTTP ${answer.status}`)
-  const [main, ...merged] = ((await answer.json()) as { bundles: string[] }).bundles.map(
-    (folder) => `${INDEX_PATH}${folder}/`,
+  const [main, ...merged] = ((await answer.json()) as { bundles: string[] }).bundles
+  const pagefind = (await import(/* @vite-ignore */ `${INDEX_PATH}${main}/pagefind.js`)) as Pagefind
+  await pagefind.options({ ...EXCERPT_OPTIONS, metaCacheTag: main })
+  await Promise.all(
+    merged.map((folder) =>
+      pagefind.mergeIndex(`${INDEX_PATH}${folder}/`, { ...EXCERPT_OPTIONS, metaCacheTag: folder }),
+    ),
   )
-  const pagefind = (await import(/* @vite-ignore */ `${main}pagefind.js`)) as Pagefind
-  await pagefind.options(EXCERPT_OPTIONS)
-  // One after the other: results sorted by date are merged bundle after bundle, newest first.
-  for (const bundle of merged) await pagefind.mergeIndex(bundle, EXCERPT_OPTIONS)
   return pagefind
 }
 
+/** The form's words, its filters as the index names them, and its filled fields as an address's query. */
+function readForm(target: HTMLFormElement) {
+  const data = new FormData(target)
+  const filters: Record<string, string> = {}
+  for (const field of ['type', 'maison', 'theme']) {
+    const value = String(data.get(field) ?? '')
+    if (value) filters[field] = value
+  }
+  const address = new URLSearchParams()
+  for (const [name, value] of data) if (value) address.set(name, String(value))
+  return { query: String(data.get('q') ?? '').trim(), filters, address }
+}
+
 /** The server's answer to the search form with these fields: its results list and status line. */
-async function serverListing(address: URLSearchParams): Promise<Document> {
-  const answer = await fetch(`${location.pathname}?${address}`)
+async function serverListing(address: URLSearchParams, signal: AbortSignal): Promise<Document> {
+  const answer = await fetch(`${location.pathname}?${address}`, { signal })
   if (!answer.ok) throw new Error(`search listing: HTTP ${answer.status}`)
   return new DOMParser().parseFromString(await answer.text(), 'text/html')
 }
@@ -115,23 +130,12 @@ function enhance(target: HTMLFormElement): void {
 
   /** Each search's number: an answer is shown only if no search began after it. */
   let latest = 0
-  const run = async () => {
-    const mine = ++latest
-    // The form is read once the index is there: keys typed meanwhile all search its latest words.
-    const pagefind = await index
-    const data = new FormData(target)
-    const query = String(data.get('q') ?? '').trim()
-    const filters: Record<string, string> = {}
-    for (const [field, filter] of [
-      ['type', 'type'],
-      ['maison', 'maison'],
-      ['theme', 'theme'],
-    ] as const) {
-      const value = String(data.get(field) ?? '')
-      if (value) filters[filter] = value
-    }
-    const address = new URLSearchParams()
-    for (const [name, value] of data) if (value) address.set(name, String(value))
+  /** Stops the server listing on its way, if any: a later search replaces it. */
+  let listing = new AbortController()
+  const run = async (mine: number) => {
+    listing.abort()
+    list?.removeAttribute('aria-busy')
+    const { query, filters, address } = readForm(target)
     history.replaceState(null, '', address.size ? `?${address}` : location.pathname)
     if (!query && Object.keys(filters).length === 0) {
       list?.replaceChildren()
@@ -141,17 +145,30 @@ function enhance(target: HTMLFormElement): void {
     if (!query) {
       // A listing without words is newest first; Pagefind merges its bundles by score, which
       // would mix the years, so the server's listing (the same records) is shown instead.
-      const listing = await serverListing(address)
-      if (mine === latest) showListing(listing)
+      list?.setAttribute('aria-busy', 'true')
+      listing = new AbortController()
+      try {
+        const answer = await serverListing(address, listing.signal)
+        if (mine === latest) showListing(answer)
+      } catch {
+        if (mine !== latest) return
+        list?.replaceChildren()
+        if (status) status.textContent = 'La liste n’a pas pu être chargée : validez le formulaire pour réessayer.'
+      } finally {
+        if (mine === latest) list?.removeAttribute('aria-busy')
+      }
       return
     }
+    // Only the latest of the searches that waited for the index goes on: it has the latest words.
+    const pagefind = await index
+    if (mine !== latest) return
     const search = await pagefind.debouncedSearch(query, { filters }, 250)
     if (!search || mine !== latest) return
     const items = await Promise.all(search.results.slice(0, LIMIT).map((result) => result.data()))
     if (mine === latest) render(items, search.results.length, query)
   }
 
-  const searchQuietly = () => void run().catch(() => undefined)
+  const searchQuietly = () => void run(++latest).catch(() => undefined)
   target.addEventListener('input', searchQuietly)
   target.addEventListener('submit', (event) => {
     if (!loaded) return

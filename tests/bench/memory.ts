@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 
-/** Resident set size now and at its peak (VmRSS, VmHWM of /proc/<pid>/status), in MiB. */
+/** Resident set size now and at its peak (VmRSS, VmHWM of /proc/<pid>/status), in MiB; undefined for a process gone. */
 export function memoryOf(pid: number | undefined): { now: number; peak: number } | undefined {
   if (!pid) return undefined
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8')
     const kib = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN)
-    return { now: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 }
+    const memory = { now: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 }
+    // A process that has ended but not yet been waited for has no memory lines.
+    return Number.isFinite(memory.now) && Number.isFinite(memory.peak) ? memory : undefined
   } catch {
     return undefined
   }

@@ -19,11 +19,7 @@ export const CORPUS_FILE = 'corpus.json'
 export const BUNDLES_FILE = 'bundles.json'
 export type BundleList = { bundles: string[] }
 
-/** The bundles a build lists, or none when it cannot be read (an index written before there were parts). */
+/** The bundles the build in the folder `build` lists (the first is the browser's main one). */
 export async function readBundleList(build: string): Promise<string[]> {
-  try {
-    return (JSON.parse(await readFile(path.join(build, BUNDLES_FILE), 'utf8')) as BundleList).bundles
-  } catch {
-    return []
-  }
+  return (JSON.parse(await readFile(path.join(build, BUNDLES_FILE), 'utf8')) as BundleList).bundles
 }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, readlink, rename, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
-import { type BundleList, BUNDLES_FILE, CORPUS_FILE, currentBuild, partsDir, readBundleList } from './indexDir'
-import { BUNDLE_FORMAT, writePagefindBundle } from './pagefindBundle'
+import { type BundleList, BUNDLES_FILE, CORPUS_FILE, currentBuild, partsDir } from './indexDir'
+import { bundleFormat, pagefindRecord, writePagefindBundle } from './pagefindBundle'
 import { partFolder, splitIntoParts } from './parts'
 import type { SearchCorpus } from './records'
 
@@ -30,41 +30,70 @@ export async function writeSearchCorpus(file: string, corpus: SearchCorpus): Pro
   await pipeline(Readable.from(chunks()), createWriteStream(file))
 }
 
-/** The prefix of a bundle's folder while it is written. */
+/** The prefix of a bundle's folder while it is written, or removed. */
 const TEMPORARY = '.'
+/** How long a bundle no build lists any more stays on disk: for browsers that loaded an older list. */
+const UNLISTED_KEPT_MS = 60 * 60 * 1000
 
 /**
  * Writes the Pagefind bundle of each part of `corpus` (`splitIntoParts`) that no earlier build
  * wrote, one after the other: Pagefind's memory follows the size of the bundle it writes. A bundle
- * is written under a temporary name and renamed once complete.
+ * is written under a temporary name and renamed once complete; one already written is reused, and
+ * its time set to now (the last time a build listed it). Returns the bundles' folder names.
  */
-async function writeParts(root: string, corpus: SearchCorpus): Promise<string[]> {
+async function writeParts(root: string, corpus: SearchCorpus, now: Date): Promise<string[]> {
   const parts = partsDir(root)
   await mkdir(parts, { recursive: true })
+  const format = bundleFormat()
   const folders: string[] = []
   for (const part of splitIntoParts(corpus.records, new Date(corpus.builtAt))) {
-    const folder = partFolder(part, BUNDLE_FORMAT)
+    const records = part.records.map(pagefindRecord)
+    const folder = partFolder(part.key, records, format)
     folders.push(folder)
-    if (existsSync(path.join(parts, folder))) continue
+    if (existsSync(path.join(parts, folder))) {
+      await utimes(path.join(parts, folder), now, now)
+      continue
+    }
     const written = path.join(parts, `${TEMPORARY}${folder}-${randomBytes(4).toString('hex')}`)
-    await writePagefindBundle(part.records, written)
+    await writePagefindBundle(records, written)
     await rename(written, path.join(parts, folder))
   }
   return folders
 }
 
 /**
+ * Removes the bundles not `listed` that no build listed for `UNLISTED_KEPT_MS`, and whatever a
+ * stopped build left half written or half removed. A bundle is renamed before it is removed: a
+ * removal cut short leaves a temporary folder, never a bundle that looks whole and could be reused.
+ */
+async function removeUnlisted(root: string, listed: readonly string[], now: Date): Promise<void> {
+  const parts = partsDir(root)
+  for (const name of await readdir(parts)) {
+    if (listed.includes(name)) continue
+    let folder = path.join(parts, name)
+    if (!name.startsWith(TEMPORARY)) {
+      if ((await stat(folder)).mtimeMs > now.getTime() - UNLISTED_KEPT_MS) continue
+      const removed = path.join(parts, `${TEMPORARY}removed-${name}`)
+      await rename(folder, removed)
+      folder = removed
+    }
+    await rm(folder, { recursive: true, force: true })
+  }
+}
+
+/**
  * Writes a complete new build (the bundles of the parts whose records changed, the list of all of
  * them, and the records the no-JavaScript search reads) in a folder of its own, then points
  * `current` at it in one rename: a visitor never reads half an index. The build before stays on
- * disk with its bundles, so a browser that loaded its list still finds its files; older builds and
- * bundles no kept build lists are removed (one that cannot be is logged, the new build stays live).
+ * disk; older builds, and bundles unlisted for an hour, are removed (one that cannot be is logged,
+ * the new build stays live).
  */
 export async function publishSearchBuild(root: string, corpus: SearchCorpus): Promise<void> {
+  const now = new Date()
   const builds = path.join(root, 'builds')
   await mkdir(builds, { recursive: true })
-  const bundles = await writeParts(root, corpus)
-  const name = `${Date.now()}-${randomBytes(4).toString('hex')}`
+  const bundles = await writeParts(root, corpus, now)
+  const name = `${now.getTime()}-${randomBytes(4).toString('hex')}`
   const folder = path.join(builds, name)
   await mkdir(folder)
   await writeFile(path.join(folder, BUNDLES_FILE), JSON.stringify({ bundles } satisfies BundleList))
@@ -79,10 +108,7 @@ export async function publishSearchBuild(root: string, corpus: SearchCorpus): Pr
     for (const old of await readdir(builds)) {
       if (!kept.includes(old)) await rm(path.join(builds, old), { recursive: true, force: true })
     }
-    const listed = new Set((await Promise.all(kept.map((build) => readBundleList(path.join(builds, build))))).flat())
-    for (const old of await readdir(partsDir(root))) {
-      if (!listed.has(old)) await rm(path.join(partsDir(root), old), { recursive: true, force: true })
-    }
+    await removeUnlisted(root, bundles, now)
   } catch (error) {
     console.error(`[site] an old search index build could not be removed: ${String(error)}`)
   }

@@ -8,12 +8,13 @@ import { searchKinds } from '../../../schemas/vocabularies'
 import { formatSearchDate } from './format'
 import type { SearchRecord } from './records'
 
-/**
- * What, beside the records, makes the files of a bundle: Pagefind's version (its files and their
- * format change with it) and the settings below. Part of each bundle's folder name (`parts.ts`).
- */
-export const BUNDLE_FORMAT = `pagefind ${
-  (
+/** How the index is created: every record is French. */
+const INDEX_OPTIONS = { forceLanguage: 'fr' }
+
+let version: string | undefined
+/** Pagefind's version, from its package (read once, when a first bundle is written). */
+function pagefindVersion(): string {
+  version ??= (
     JSON.parse(
       readFileSync(
         path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'),
@@ -21,32 +22,50 @@ export const BUNDLE_FORMAT = `pagefind ${
       ),
     ) as { version: string }
   ).version
-}, fr, filters type maison theme, sort date, meta title kind date`
+  return version
+}
+
+/**
+ * What, beside its records as `pagefindRecord` gives them, makes the files of a bundle: Pagefind's
+ * version (its files and their format change with it) and the index's settings. Part of each
+ * bundle's folder name (`parts.ts`).
+ */
+export const bundleFormat = (): string => `pagefind ${pagefindVersion()} ${JSON.stringify(INDEX_OPTIONS)}`
+
+/**
+ * The custom record Pagefind is given for a search record (pure): its words in French, the type and
+ * date shown with a result, the filters `type`, `maison` and `theme`, and the `date` it is sorted by.
+ */
+export function pagefindRecord(record: SearchRecord) {
+  return {
+    url: record.url,
+    content: record.content,
+    language: 'fr',
+    meta: {
+      title: record.title,
+      kind: searchKinds.label(record.kind),
+      ...(record.date ? { date: formatSearchDate(record.date) } : {}),
+    },
+    filters: { type: [record.kind], maison: record.houses, theme: record.themes },
+    ...(record.date ? { sort: { date: record.date } } : {}),
+  }
+}
 
 /** Records handed to Pagefind before waiting for its answers. */
 const RECORDS_AT_ONCE = 200
 
+export type PagefindRecord = ReturnType<typeof pagefindRecord>
+
 /**
- * Writes the Pagefind bundle of these records into `outputPath` (Pagefind's Node API: one custom
- * record per document, French stemming, filters `type`, `maison` and `theme`, sorted by `date`).
+ * Writes the Pagefind bundle of these records (`pagefindRecord`: one custom record per document)
+ * into `outputPath`, with Pagefind's Node API.
  * Throws with Pagefind's own messages when it reports errors.
  */
-export async function writePagefindBundle(records: readonly SearchRecord[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' })
+export async function writePagefindBundle(records: readonly PagefindRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS)
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
-  const addRecord = async (record: SearchRecord) => {
-    const added = await index.addCustomRecord({
-      url: record.url,
-      content: record.content,
-      language: 'fr',
-      meta: {
-        title: record.title,
-        kind: searchKinds.label(record.kind),
-        ...(record.date ? { date: formatSearchDate(record.date) } : {}),
-      },
-      filters: { type: [record.kind], maison: record.houses, theme: record.themes },
-      ...(record.date ? { sort: { date: record.date } } : {}),
-    })
+  const addRecord = async (record: PagefindRecord) => {
+    const added = await index.addCustomRecord(record)
     if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
   }
   try {

@@ -19,9 +19,8 @@ export type SearchPart = {
 export const RECENT_PART = 'recent'
 
 /**
- * The records split into parts (pure): the recent part first, then past years, newest first, so
- * that results of a search sorted by date, merged part after part, stay in date order. Each part
- * keeps the records' order; the recent part exists even when empty (the browser's main bundle).
+ * The records split into parts (pure): the recent part first (the browser's main bundle, which
+ * exists even when empty), then past years, newest first. Each part keeps the records' order.
  * `builtAt`'s year (UTC) decides what is recent.
  */
 export function splitIntoParts(records: readonly SearchRecord[], builtAt: Date): SearchPart[] {
@@ -39,13 +38,13 @@ export function splitIntoParts(records: readonly SearchRecord[], builtAt: Date):
 }
 
 /**
- * The folder name of a part's bundle: its key and a digest (SHA-256, 16 hex digits) of its records
- * and of `format` (Pagefind's version and settings). The same records give the same folder, whose
- * files therefore never change: a build reuses it instead of writing it again, and browsers may
- * keep its files for good.
+ * The folder name of a part's bundle: its key and a digest (SHA-256, 16 hex digits) of `format` and
+ * of what the bundle is written from (`contents`, each as JSON: Pagefind's records). The same
+ * contents give the same folder, whose files therefore never change: a build reuses it instead of
+ * writing it again, and browsers may keep its files for good.
  */
-export function partFolder(part: SearchPart, format: string): string {
+export function partFolder(key: string, contents: readonly unknown[], format: string): string {
   const hash = createHash('sha256').update(format)
-  for (const record of part.records) hash.update(JSON.stringify(record))
-  return `${part.key}-${hash.digest('hex').slice(0, 16)}`
+  for (const content of contents) hash.update(JSON.stringify(content))
+  return `${key}-${hash.digest('hex').slice(0, 16)}`
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import send from 'send'
 
 import { normaliseRange } from '../../files/fileValidators'
-import { BUNDLES_FILE, currentBuild, partsDir, readBundleList } from './indexDir'
+import { BUNDLES_FILE, currentBuild, partsDir } from './indexDir'
 
 /** The stable address of the search index's files. */
 export const INDEX_PATH = '/pagefind/'
@@ -17,8 +17,6 @@ const WORKER_CSP = "default-src 'none'; connect-src 'self'; script-src 'self' 'w
 
 /** A bundle's file: `/pagefind/<folder>/<path>`, the folder named by `partFolder` (`recent-…`, `2024-…`). */
 const BUNDLE_FILE = /^\/pagefind\/([a-z0-9]+-[0-9a-f]{16})\/(.+)$/
-/** Pagefind's WebAssembly, the same bytes in every bundle of one Pagefind version. */
-const WASM = /^wasm\.[a-z-]+\.pagefind$/i
 /** A bundle's folder is named by its content: its files never change. */
 const BUNDLE_CACHE = 'public, max-age=31536000, immutable'
 
@@ -45,9 +43,8 @@ function sendFile(req: http.IncomingMessage, res: http.ServerResponse, root: str
 /**
  * Serves the search index: `/pagefind/bundles.json`, the current build's list of bundles
  * (revalidated on each use, a publication changes it), and each bundle's files, kept for good by
- * browsers. A merged bundle's WebAssembly is redirected (308) to the main bundle's, so that a
- * browser downloads and caches it once instead of once per bundle. `pathname` is the request's, as
- * the site's handler parsed it. Returns false for any other address.
+ * browsers. `pathname` is the request's, as the site's handler parsed it. Returns false for any
+ * other address.
  */
 export function serveSearchIndex(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
   if (!pathname.startsWith(INDEX_PATH) || (req.method !== 'GET' && req.method !== 'HEAD')) return false
@@ -61,14 +58,6 @@ export function serveSearchIndex(req: http.IncomingMessage, res: http.ServerResp
     res.end('Fichier introuvable.')
     return true
   }
-  if (!WASM.test(file)) {
-    sendFile(req, res, partsDir(), `/${folder}/${file}`, BUNDLE_CACHE)
-    return true
-  }
-  void readBundleList(currentBuild()).then(([main]) => {
-    if (!main || main === folder) return sendFile(req, res, partsDir(), `/${folder}/${file}`, BUNDLE_CACHE)
-    res.writeHead(308, { location: `${INDEX_PATH}${main}/${file}`, 'cache-control': 'no-cache' })
-    res.end()
-  })
+  sendFile(req, res, partsDir(), `/${folder}/${file}`, BUNDLE_CACHE)
   return true
 }
