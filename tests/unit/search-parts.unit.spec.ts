@@ -148,6 +148,14 @@ describe('publishing the search index part by part', () => {
       expect(answer.headers['cache-control'], file).toBe('public, max-age=31536000, immutable')
     }
 
+    // A malformed Range is ignored (the whole file), an unsatisfiable one refused.
+    const entry = `${base}/pagefind/${past}/pagefind-entry.json`
+    const whole = await rawRequest(entry, { headers: { range: 'bytes=abc' } })
+    expect(whole.status).toBe(200)
+    expect(whole.body.equals(readFileSync(path.join(partsDir(), past!, 'pagefind-entry.json')))).toBe(true)
+    expect((await rawRequest(entry, { headers: { range: 'Bytes=0-3' } })).status).toBe(206)
+    expect((await rawRequest(entry, { headers: { range: `bytes=${whole.body.length + 1}-` } })).status).toBe(416)
+
     for (const address of [
       '/pagefind/pagefind.js',
       '/pagefind/x/y',
