@@ -125,6 +125,11 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
       })
         // Between send's own stat of the file and its reading of the conditions: one stat a request.
         .on('file', (_path: string, found: Stats) => applyValidators(req, res, found))
+        // A folder is no public file: send would redirect to its address with a slash added.
+        .on('directory', () => {
+          notFound(res, head)
+          resolve()
+        })
         .on('headers', (response: http.ServerResponse) => response.setHeader('Cache-Control', PUBLIC_FILE_CACHE))
         .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
           // send answers errors itself only by clearing every header, security headers included.

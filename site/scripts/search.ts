@@ -124,9 +124,14 @@ function showListing(answer: Document): void {
  */
 function enhance(target: HTMLFormElement): void {
   let loaded: Pagefind | undefined
-  const index = loadIndex().then((pagefind) => (loaded = pagefind))
-  // No index in the browser: the form stays a plain GET form, answered by the server.
-  index.catch(() => undefined)
+  /** The index on its way; one that could not be loaded is asked again at the next search. */
+  const load = () => {
+    const loading = loadIndex().then((pagefind) => (loaded = pagefind))
+    // No index in the browser: the form stays a plain GET form, answered by the server.
+    loading.catch(() => undefined)
+    return loading
+  }
+  let index = load()
 
   /** Each search's number: an answer is shown only if no search began after it. */
   let latest = 0
@@ -160,8 +165,15 @@ function enhance(target: HTMLFormElement): void {
       return
     }
     // Only the latest of the searches that waited for the index goes on: it has the latest words.
-    const pagefind = await index
+    const asked = index
+    const pagefind = await asked.catch(() => undefined)
     if (mine !== latest) return
+    if (!pagefind) {
+      if (index === asked) index = load()
+      list?.replaceChildren()
+      if (status) status.textContent = 'La recherche instantanée n’est pas prête : validez le formulaire pour chercher.'
+      return
+    }
     const search = await pagefind.debouncedSearch(query, { filters }, 250)
     if (!search || mine !== latest) return
     const items = await Promise.all(search.results.slice(0, LIMIT).map((result) => result.data()))

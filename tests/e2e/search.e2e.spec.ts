@@ -127,6 +127,18 @@ test.describe('an index in parts, one per past year', () => {
   })
 })
 
+test('when the index cannot be loaded, typing says so and the form is answered by the server', async ({ page }) => {
+  await page.route('**/pagefind/bundles.json', (route) => route.fulfill({ status: 503, body: 'Indisponible.' }))
+  await page.goto('/recherche')
+  const field = page.getByRole('searchbox', { name: 'Mots à chercher' })
+  await field.fill('atelier')
+  const status = page.getByRole('status')
+  await expect(status).toHaveText('La recherche instantanée n’est pas prête : validez le formulaire pour chercher.')
+  await field.press('Enter')
+  await expect(page).toHaveURL(/\/recherche\?q=atelier/)
+  await expect(status).toContainText(/\d+ résultats? pour « atelier »/)
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 

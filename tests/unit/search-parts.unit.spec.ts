@@ -1,4 +1,5 @@
 import {
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -135,6 +136,18 @@ describe('publishing the search index part by part', () => {
     expect(readdirSync(partsDir(search)).sort()).toEqual([past, secondRecent, thirdRecent].sort())
   }, 60_000)
 
+  it('replaces a `current` that is a folder itself (an index copied or restored so)', async () => {
+    const search = path.join(root, 'search-copied')
+    mkdirSync(path.join(search, 'current', 'pagefind'), { recursive: true })
+    writeFileSync(path.join(search, 'current', 'corpus.json'), JSON.stringify(corpusOf([])))
+    await publishSearchBuild(search, corpusOf([record(2, 'Vide-grenier', '2026-05-01T08:00:00.000Z')]))
+    expect(lstatSync(path.join(search, 'current')).isSymbolicLink()).toBe(true)
+    expect(readdirSync(path.join(search, 'current'))).toEqual(['bundles.json', 'corpus.json'])
+    // Set aside among the builds, then removed with the older ones at the next build.
+    await publishSearchBuild(search, corpusOf([record(2, 'Vide-grenier', '2026-05-01T08:00:00.000Z')]))
+    expect(readdirSync(path.join(search, 'builds')).filter((name) => name.startsWith('set-aside'))).toEqual([])
+  }, 60_000)
+
   it('serves the list of bundles revalidated, and their files for good', async () => {
     const [main, past] = listed()
     const list = await rawRequest(`${base}/pagefind/bundles.json`)
@@ -157,6 +170,7 @@ describe('publishing the search index part by part', () => {
     expect((await rawRequest(entry, { headers: { range: `bytes=${whole.body.length + 1}-` } })).status).toBe(416)
 
     for (const address of [
+      `/pagefind/${past}/fragment`,
       '/pagefind/pagefind.js',
       '/pagefind/x/y',
       `/pagefind/${past}/absent.js`,
@@ -173,37 +187,58 @@ describe('publishing the search index part by part', () => {
 describe('an index written before it had parts', () => {
   let root: string
   const saved = { ...process.env }
+  /** A CMS that holds the first read until the test lets it fail, and refuses the later ones. */
+  let cms: http.Server
+  const reads: http.ServerResponse[] = []
+  let refusing = false
+  const refuse = (res: http.ServerResponse) => res.writeHead(503, { 'content-type': 'text/plain' }).end('Indisponible.')
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'coope-search-old-'))
     // As the site left it: `current` with its records and one Pagefind folder, no list of bundles.
     mkdirSync(path.join(root, 'search', 'builds', 'old', 'pagefind'), { recursive: true })
     writeFileSync(path.join(root, 'search', 'builds', 'old', 'corpus.json'), JSON.stringify(corpusOf([])))
     symlinkSync(path.join('builds', 'old'), path.join(root, 'search', 'current'))
-    // No CMS answers: the rebuild the site asks for fails, and says so.
+    cms = http.createServer((_req, res) => {
+      reads.push(res)
+      if (refusing) refuse(res)
+    })
+    await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve))
     Object.assign(process.env, {
       DATA_DIR: root,
-      CMS_URL: 'http://127.0.0.1:9',
+      CMS_URL: `http://127.0.0.1:${(cms.address() as AddressInfo).port}`,
       SITE_INVALIDATION_SECRET: 'a-secret-for-this-test-alone-0123456789',
       SEARCH_REBUILD_DELAY_MS: '0',
     })
   })
-  afterAll(() => {
+  afterAll(async () => {
     // DATA_DIR and CMS_URL stay: a retry of the failed rebuild, later, must not reach anything real.
     process.env = { ...saved, DATA_DIR: root, CMS_URL: 'http://127.0.0.1:9' }
+    cms.closeAllConnections()
+    await new Promise((resolve) => cms.close(resolve))
     rmSync(root, { recursive: true, force: true })
   })
 
-  it('is built again at the site’s first request, since browsers could not load it', async () => {
+  it('is built again from the site’s first request until it is, since browsers could not load it', async () => {
     vi.resetModules()
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     try {
       const search = await import('../../site/lib/search/searchIndex')
       search.ensureSearchIndex()
-      const cause = /search index not rebuilt.*CMS read failed for \/api\/events/
-      await vi.waitFor(() => expect(errors).toHaveBeenCalledWith(expect.stringMatching(cause)), { timeout: 10_000 })
+      await vi.waitFor(() => expect(reads).toHaveLength(1), { timeout: 10_000 })
+      // The search page reads the old index's records while the rebuild waits for the CMS…
+      expect(await search.currentSearchCorpus()).not.toBeNull()
+      refusing = true
+      refuse(reads[0]!)
+      await vi.waitFor(
+        () => expect(errors).toHaveBeenCalledWith(expect.stringMatching(/search index not rebuilt.*CMS read failed/)),
+        { timeout: 10_000 },
+      )
+      // …and the rebuild is still tried again (5 s after a first failure).
+      const failedAfter = reads.length
+      await vi.waitFor(() => expect(reads.length).toBeGreaterThan(failedAfter), { timeout: 15_000 })
     } finally {
       errors.mockRestore()
     }
-  })
+  }, 30_000)
 })

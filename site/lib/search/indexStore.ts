@@ -1,6 +1,18 @@
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, readlink, rename, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises'
+import {
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  rm,
+  stat,
+  symlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -99,6 +111,11 @@ export async function publishSearchBuild(root: string, corpus: SearchCorpus): Pr
   await writeFile(path.join(folder, BUNDLES_FILE), JSON.stringify({ bundles } satisfies BundleList))
   await writeSearchCorpus(path.join(folder, CORPUS_FILE), corpus)
   const previous = await readlink(currentBuild(root)).catch(() => null)
+  // A `current` that is a folder itself (copied or restored so) cannot be replaced by a link in one
+  // rename: it is set aside among the builds, and removed with the older ones.
+  if (!previous && (await lstat(currentBuild(root)).catch(() => null))?.isDirectory()) {
+    await rename(currentBuild(root), path.join(builds, `set-aside-${name}`))
+  }
   const link = path.join(root, `current-${name}`)
   await symlink(path.join('builds', name), link)
   await rename(link, currentBuild(root))

@@ -117,10 +117,11 @@ async function update(): Promise<void> {
   asked = { everything: false, tags: new Set() }
   try {
     const next = await nextCorpus(request)
-    // The CMS answered: a later failure is tried again soon, not after the last one's wait.
+    if (next) await publishSearchBuild(searchIndexDir(), next.built)
+    // Done: a later failure is tried again soon, not after the last one's wait. A failure after
+    // the CMS answered (a disk that refuses the build) still waits longer each time.
     retryMs = RETRY_MS
     if (!next) return
-    await publishSearchBuild(searchIndexDir(), next.built)
     // What is published from now on, before anything else can fail: the next update compares with it.
     corpus = next.built
     // Only once it is published: a complete read that could not be must be made again.
@@ -179,6 +180,9 @@ export function ensureSearchIndex(): void {
   started = true
   void access(path.join(currentBuild(), BUNDLES_FILE)).catch(() => {
     corpus = null
+    // Asked as a complete rebuild: a failed one is tried again until it is done, even once the
+    // search page has loaded the records of an index written before the index had parts.
+    asked.everything = true
     task.request(0)
   })
 }

@@ -20,13 +20,21 @@ const BUNDLE_FILE = /^\/pagefind\/([a-z0-9]+-[0-9a-f]{16})\/(.+)$/
 /** A bundle's folder is named by its content: its files never change. */
 const BUNDLE_CACHE = 'public, max-age=31536000, immutable'
 
+/** The plain 404 of an address of the index that names no file, kept by no cache. */
+function missing(res: http.ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+  res.end('Fichier introuvable.')
+}
+
 /**
  * Sends `file` below `root` (ETag, HEAD and ranges by `send`, a malformed Range ignored as RFC 9110
- * 14.2 asks) with this Cache-Control; a missing file is a plain 404.
+ * 14.2 asks) with this Cache-Control; a missing file, or a folder, is a plain 404.
  */
 function sendFile(req: http.IncomingMessage, res: http.ServerResponse, root: string, file: string, cache: string) {
   normaliseRange(req.headers)
   send(req, file, { root, dotfiles: 'deny', index: false, maxAge: 0 })
+    // A folder is no file of the index: send would redirect to its address with a slash added.
+    .on('directory', () => missing(res))
     .on('headers', (response: http.ServerResponse, sent: string) => {
       response.setHeader('Cache-Control', cache)
       if (path.basename(sent) === 'pagefind-worker.js') response.setHeader('Content-Security-Policy', WORKER_CSP)
@@ -53,11 +61,7 @@ export function serveSearchIndex(req: http.IncomingMessage, res: http.ServerResp
     return true
   }
   const [, folder, file] = BUNDLE_FILE.exec(pathname) ?? []
-  if (!folder || !file) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
-    res.end('Fichier introuvable.')
-    return true
-  }
-  sendFile(req, res, partsDir(), `/${folder}/${file}`, BUNDLE_CACHE)
+  if (!folder || !file) missing(res)
+  else sendFile(req, res, partsDir(), `/${folder}/${file}`, BUNDLE_CACHE)
   return true
 }
