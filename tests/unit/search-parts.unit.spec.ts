@@ -17,7 +17,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { type BundleList, partsDir } from '../../site/lib/search/indexDir'
+import { type BundleList, currentBuild, partsDir, readBundleList } from '../../site/lib/search/indexDir'
 import { publishSearchBuild } from '../../site/lib/search/indexStore'
 import { pagefindRecord, stopPagefind } from '../../site/lib/search/pagefindBundle'
 import { partFolder, RECENT_PART, splitIntoParts } from '../../site/lib/search/parts'
@@ -80,8 +80,7 @@ describe('publishing the search index part by part', () => {
   let root: string
   let server: http.Server
   let base: string
-  const listed = () =>
-    (JSON.parse(readFileSync(path.join(root, 'search', 'current', 'bundles.json'), 'utf8')) as BundleList).bundles
+  const listed = () => readBundleList(currentBuild(path.join(root, 'search')))
 
   beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'coope-search-parts-'))
@@ -103,7 +102,7 @@ describe('publishing the search index part by part', () => {
     const search = path.join(root, 'search')
     const old = record(1, 'Bal de printemps 2025', '2025-04-12T18:00:00.000Z')
     await publishSearchBuild(search, corpusOf([old, record(2, 'Vide-grenier', '2026-05-01T08:00:00.000Z')]))
-    const [firstRecent, past] = listed()
+    const [firstRecent, past] = await listed()
     expect(firstRecent).toMatch(/^recent-/)
     expect(past).toMatch(/^2025-/)
     const pastWritten = statSync(path.join(partsDir(search), past!, 'pagefind-entry.json')).mtimeMs
@@ -116,12 +115,12 @@ describe('publishing the search index part by part', () => {
       search,
       corpusOf([{ ...old, summary: 'Un bal.' }, record(2, 'Vide-grenier', '2026-05-01T08:00:00.000Z')]),
     )
-    expect(listed()).toEqual([firstRecent, past])
+    expect(await listed()).toEqual([firstRecent, past])
     await publishSearchBuild(
       search,
       corpusOf([old, record(2, 'Vide-grenier du printemps', '2026-05-01T08:00:00.000Z')]),
     )
-    const [secondRecent, samePast] = listed()
+    const [secondRecent, samePast] = await listed()
     expect(secondRecent).not.toBe(firstRecent)
     expect(samePast).toBe(past)
     expect(statSync(path.join(partsDir(search), past!, 'pagefind-entry.json')).mtimeMs).toBe(pastWritten)
@@ -132,7 +131,7 @@ describe('publishing the search index part by part', () => {
     const hourAgo = new Date(Date.now() - 61 * 60_000)
     utimesSync(path.join(partsDir(search), firstRecent!), hourAgo, hourAgo)
     await publishSearchBuild(search, corpusOf([old, record(2, 'Vide-grenier d’été', '2026-05-01T08:00:00.000Z')]))
-    const [thirdRecent] = listed()
+    const [thirdRecent] = await listed()
     expect(readdirSync(partsDir(search)).sort()).toEqual([past, secondRecent, thirdRecent].sort())
   }, 60_000)
 
@@ -149,7 +148,7 @@ describe('publishing the search index part by part', () => {
   }, 60_000)
 
   it('serves the list of bundles revalidated, and their files for good', async () => {
-    const [main, past] = listed()
+    const [main, past] = await listed()
     const list = await rawRequest(`${base}/pagefind/bundles.json`)
     expect(list.status).toBe(200)
     expect(list.headers['cache-control']).toBe('no-cache')
