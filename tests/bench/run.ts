@@ -15,8 +15,8 @@
  *  7. Lighthouse scores (mobile) of the home, the agenda, an event, an article and an episode;
  *  8. building a 500-episode podcast feed in process, and converting 10-minute recordings to MP3;
  *  9. peak resident memory of the CMS and site processes.
- * `--smoke` does all of it on the demo content alone with few rounds and short runs (about two
- * minutes once built), to prove the benchmark still runs; with BENCH_CMS_URL… set (see hub.ts) it
+ * `--smoke` does all of it on the demo content alone with few rounds, short runs and 15-second
+ * recordings (about a minute once built), to prove the benchmark still runs; with BENCH_CMS_URL… set (see hub.ts) it
  * uses that running hub instead of starting one, as `npm test` does. Ctrl-C stops the hubs it started.
  * `--rounds N` sets the rounds per template and CMS read (20 in a full run, 3 in a smoke run): a
  * smoke run of 20 rounds gives the demo content's rendering percentiles.
@@ -287,7 +287,9 @@ async function main(): Promise<void> {
     log('Feed builders…')
     sections.push(`## 8. Feed builders\n\n${measureFeedBuild(smoke ? 20 : 500, settings.rounds)}`)
     log('Sound conversion…')
-    sections.push(`## 8b. Recordings converted to MP3 (in process)\n\n${await measureSoundConversion()}`)
+    sections.push(
+      `## 8b. Recordings converted to MP3 (in process)\n\n${await measureSoundConversion(smoke ? 0.25 : 10)}`,
+    )
 
     siteChildren.stop()
     const { children, together } = siteChildren.peaks()

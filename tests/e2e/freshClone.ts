@@ -36,12 +36,30 @@ export function copyWorkingTree(dest: string): void {
 }
 
 /**
- * The environment of a newcomer's shell: `bin` first on the PATH, none of this test run's
- * node_modules/.bin, npm or hub settings.
+ * What the machine's own shells set to reach the npm registry: the certificate authorities to trust
+ * (a network that inspects TLS adds its own) and the proxy. Without them every registry request of
+ * `npm ci` fails its TLS check and is retried for seconds before npm falls back on its cache: minutes
+ * of waiting on such a machine, which a newcomer's shell there would not have.
+ */
+const MACHINE_NETWORK = [
+  'NODE_EXTRA_CA_CERTS',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+]
+
+/**
+ * The environment of a newcomer's shell on this machine: `bin` first on the PATH, the machine's
+ * network settings, none of this test run's node_modules/.bin, npm or hub settings.
  */
 export function newcomerEnv(bin: string): NodeJS.ProcessEnv {
   const pathEntries = (process.env.PATH ?? '').split(path.delimiter).filter((entry) => !entry.includes('node_modules'))
-  const kept = ['HOME', 'USER', 'LANG', 'TERM', 'TMPDIR', 'CI']
+  const kept = ['HOME', 'USER', 'LANG', 'TERM', 'TMPDIR', 'CI', ...MACHINE_NETWORK]
   const env = Object.fromEntries(kept.filter((name) => process.env[name]).map((name) => [name, process.env[name]]))
   // Next's global types make NODE_ENV required; a newcomer's shell has none.
   return { ...env, PATH: [bin, ...pathEntries].join(path.delimiter) } as unknown as NodeJS.ProcessEnv

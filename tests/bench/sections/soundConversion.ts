@@ -5,16 +5,17 @@ import { toneWavFile } from '../../helpers/files'
 import { ms, table, timed } from '../stats'
 
 /**
- * Converts 10-minute WAV recordings to MP3 as moderation's « make a draft episode » does
- * (`podcastSound`, in a worker thread), in this process: how long each takes, beside the longest
- * pause of this process's event loop meanwhile (what a request arriving then would wait). Without
- * the worker, the pause would be the whole conversion. The 8 kHz WAV is the largest 10-minute WAV
- * the form takes (12 MB); 48 kHz is the rate of every Opus recording, whose encoding dominates.
+ * Converts WAV recordings of `minutes` (10 in a full run) to MP3 as moderation's « make a draft
+ * episode » does (`podcastSound`, in a worker thread), in this process: how long each takes, beside
+ * the longest pause of this process's event loop meanwhile (what a request arriving then would
+ * wait). Without the worker, the pause would be the whole conversion. At 8 kHz, 10 minutes is the
+ * largest WAV the form takes (12 MB); 48 kHz is the rate of every Opus recording, whose encoding
+ * dominates.
  */
-export async function measureSoundConversion(): Promise<string> {
+export async function measureSoundConversion(minutes = 10): Promise<string> {
   const cases = [
-    ['WAV, 10 min, 8 kHz 16-bit mono', toneWavFile(600, 8000)],
-    ['WAV, 10 min, 48 kHz 16-bit mono', toneWavFile(600, 48_000)],
+    [`WAV, ${minutes} min, 8 kHz 16-bit mono`, toneWavFile(minutes * 60, 8000)],
+    [`WAV, ${minutes} min, 48 kHz 16-bit mono`, toneWavFile(minutes * 60, 48_000)],
   ] as const
   const rows: (string | number)[][] = []
   for (const [name, file] of cases) {
