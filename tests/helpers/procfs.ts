@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 
-/** A running process as /proc shows it: its id, state letter, group and command line. */
+/** A running process as /proc shows it: its id, state letter, parent, group and command line. */
 export type ProcessEntry = {
   pid: number
   state: string
+  parent: number
   group: number
   cmdline: string[]
   file: (name: string) => string
@@ -24,11 +25,12 @@ export function processes(): ProcessEntry[] {
     const stat = read(`/proc/${entry}/stat`)
     if (!stat) return []
     // "pid (name) state ppid pgrp …": the name may hold spaces, so read after its closing bracket.
-    const [state = '', , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const [state = '', parent, group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     return [
       {
         pid: Number(entry),
         state,
+        parent: Number(parent),
         group: Number(group),
         cmdline: (read(`/proc/${entry}/cmdline`) ?? '').split('\0'),
         file: (name: string) => read(`/proc/${entry}/${name}`) ?? '',

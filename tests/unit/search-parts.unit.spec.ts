@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import {
+  existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -19,13 +21,21 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { type BundleList, currentBuild, partsDir, readBundleList } from '../../site/lib/search/indexDir'
 import { publishSearchBuild } from '../../site/lib/search/indexStore'
-import { pagefindRecord, stopPagefind } from '../../site/lib/search/pagefindBundle'
+import { pagefindRecord, stopPagefind, writePagefindBundle } from '../../site/lib/search/pagefindBundle'
 import { partFolder, RECENT_PART, splitIntoParts } from '../../site/lib/search/parts'
 import type { SearchCorpus, SearchRecord } from '../../site/lib/search/records'
 import { serveSearchIndex } from '../../site/lib/search/serveIndex'
+import { processes } from '../helpers/procfs'
 import { rawRequest } from '../helpers/rawHttp'
 
 const BUILT_AT = new Date('2026-06-15T10:00:00Z')
+
+/** The Pagefind processes this test process started and that still run (a zombie does not count). */
+const pagefindProcesses = () =>
+  processes()
+    .filter((entry) => entry.parent === process.pid && entry.state !== 'Z')
+    .filter((entry) => path.basename(entry.cmdline[0] ?? '').startsWith('pagefind'))
+    .map((entry) => entry.pid)
 
 const record = (id: number, title: string, date: string | null): SearchRecord => ({
   source: `events:${id}`,
@@ -145,6 +155,42 @@ describe('publishing the search index part by part', () => {
     // Set aside among the builds, then removed with the older ones at the next build.
     await publishSearchBuild(search, corpusOf([record(2, 'Vide-grenier', '2026-05-01T08:00:00.000Z')]))
     expect(readdirSync(path.join(search, 'builds')).filter((name) => name.startsWith('set-aside'))).toEqual([])
+  }, 60_000)
+
+  it('stops Pagefind when a bundle cannot be written, and keeps the current build', async () => {
+    const search = path.join(root, 'search-refused')
+    await publishSearchBuild(search, corpusOf([record(2, 'Vide-grenier', '2026-05-01T08:00:00.000Z')]))
+    const before = await readBundleList(currentBuild(search))
+    // The parts folder on a read-only file system (the tests run as root, whom permissions do not stop).
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', partsDir(search)])
+    try {
+      await expect(
+        publishSearchBuild(search, corpusOf([record(3, 'Bal de printemps', '2026-04-12T18:00:00.000Z')])),
+      ).rejects.toThrow()
+    } finally {
+      execFileSync('umount', [partsDir(search)])
+    }
+    await vi.waitFor(() => expect(pagefindProcesses()).toEqual([]), { timeout: 10_000, interval: 50 })
+    expect(await readBundleList(currentBuild(search))).toEqual(before)
+  }, 60_000)
+
+  it('gives up on a Pagefind that stopped answering once its deadline has passed, and stops it', async () => {
+    const records = Array.from({ length: 2000 }, (_, n) =>
+      pagefindRecord(record(n, `Atelier ${n}`, '2026-05-01T08:00:00.000Z')),
+    )
+    const failure = writePagefindBundle(records, path.join(root, 'hung'), 2_000).then(
+      () => null,
+      (error: Error) => error,
+    )
+    // Frozen: Pagefind's Node API waits for answers that never come, as after a crash while waiting.
+    await vi.waitFor(() => expect(pagefindProcesses()).not.toEqual([]), { timeout: 10_000, interval: 5 })
+    const [pid] = pagefindProcesses()
+    process.kill(pid!, 'SIGSTOP')
+    expect((await failure)?.message).toBe('Pagefind made no bundle within 2 s: its process was stopped')
+    // The signal that stops it waits for it to run again.
+    process.kill(pid!, 'SIGCONT')
+    await vi.waitFor(() => expect(pagefindProcesses()).toEqual([]), { timeout: 10_000, interval: 50 })
+    expect(existsSync(path.join(root, 'hung'))).toBe(false)
   }, 60_000)
 
   it('serves the list of bundles revalidated, and their files for good', async () => {

@@ -18,7 +18,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
 import { type BundleList, BUNDLES_FILE, CORPUS_FILE, currentBuild, partsDir } from './indexDir'
-import { bundleFormat, pagefindRecord, writePagefindBundle } from './pagefindBundle'
+import { bundleFormat, pagefindRecord, stopPagefind, writePagefindBundle } from './pagefindBundle'
 import { partFolder, splitIntoParts } from './parts'
 import type { SearchCorpus } from './records'
 
@@ -51,24 +51,30 @@ const UNLISTED_KEPT_MS = 60 * 60 * 1000
  * Writes the Pagefind bundle of each part of `corpus` (`splitIntoParts`) that no earlier build
  * wrote, one after the other: Pagefind's memory follows the size of the bundle it writes. A bundle
  * is written under a temporary name and renamed once complete; one already written is reused, and
- * its time set to now (the last time a build listed it). Returns the bundles' folder names.
+ * its time set to now (the last time a build listed it). Pagefind's process is stopped at the end,
+ * whether the bundles could be written or not. Returns the bundles' folder names.
  */
 async function writeParts(root: string, corpus: SearchCorpus, now: Date): Promise<string[]> {
   const parts = partsDir(root)
   await mkdir(parts, { recursive: true })
   const format = bundleFormat()
   const folders: string[] = []
-  for (const part of splitIntoParts(corpus.records, new Date(corpus.builtAt))) {
-    const records = part.records.map(pagefindRecord)
-    const folder = partFolder(part.key, records, format)
-    folders.push(folder)
-    if (existsSync(path.join(parts, folder))) {
-      await utimes(path.join(parts, folder), now, now)
-      continue
+  try {
+    for (const part of splitIntoParts(corpus.records, new Date(corpus.builtAt))) {
+      const records = part.records.map(pagefindRecord)
+      const folder = partFolder(part.key, records, format)
+      folders.push(folder)
+      if (existsSync(path.join(parts, folder))) {
+        await utimes(path.join(parts, folder), now, now)
+        continue
+      }
+      const written = path.join(parts, `${TEMPORARY}${folder}-${randomBytes(4).toString('hex')}`)
+      await writePagefindBundle(records, written)
+      await rename(written, path.join(parts, folder))
     }
-    const written = path.join(parts, `${TEMPORARY}${folder}-${randomBytes(4).toString('hex')}`)
-    await writePagefindBundle(records, written)
-    await rename(written, path.join(parts, folder))
+  } finally {
+    // Its process keeps the memory of the last bundle until it ends: a failed build stops it too.
+    await stopPagefind()
   }
   return folders
 }

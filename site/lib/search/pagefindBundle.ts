@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -57,27 +58,74 @@ const RECORDS_AT_ONCE = 200
 export type PagefindRecord = ReturnType<typeof pagefindRecord>
 
 /**
- * Writes the Pagefind bundle of these records (`pagefindRecord`: one custom record per document)
- * into `outputPath`, with Pagefind's Node API.
- * Throws with Pagefind's own messages when it reports errors.
+ * How long a bundle may take before Pagefind is taken for dead. Its process can end without a word
+ * (killed for lack of memory), and its Node API then never answers. The ten-year corpus's largest
+ * bundle takes seconds.
  */
-export async function writePagefindBundle(records: readonly PagefindRecord[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS)
-  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
-  const addRecord = async (record: PagefindRecord) => {
-    const added = await index.addCustomRecord(record)
-    if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
-  }
+const BUNDLE_DEADLINE_MS = 5 * 60_000
+
+/**
+ * The files of the bundle of these records, in memory, as Pagefind's Node API makes them: no index is
+ * left behind in Pagefind's process. Throws with Pagefind's own messages when it reports errors, and
+ * once `deadlineMs` passes without the files: Pagefind's process is then stopped.
+ */
+async function bundleFiles(
+  records: readonly PagefindRecord[],
+  deadlineMs: number,
+): Promise<{ path: string; content: Uint8Array }[]> {
+  let expired = false
+  // Closing Pagefind's connection makes every call still waiting for an answer fail.
+  const deadline = setTimeout(() => {
+    expired = true
+    void stopPagefind()
+  }, deadlineMs)
   try {
-    // Pagefind answers each call over a pipe: records sent a batch at a time instead of one call
-    // per round trip index ten years of content several times faster.
-    for (let start = 0; start < records.length; start += RECORDS_AT_ONCE) {
-      await Promise.all(records.slice(start, start + RECORDS_AT_ONCE).map(addRecord))
+    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS)
+    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
+    const addRecord = async (record: PagefindRecord) => {
+      const added = await index.addCustomRecord(record)
+      if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
     }
-    const written = await index.writeFiles({ outputPath })
-    if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`)
+    try {
+      // Pagefind answers each call over a pipe: records sent a batch at a time instead of one call
+      // per round trip index ten years of content several times faster.
+      for (let start = 0; start < records.length; start += RECORDS_AT_ONCE) {
+        await Promise.all(records.slice(start, start + RECORDS_AT_ONCE).map(addRecord))
+      }
+      const made = await index.getFiles()
+      if (made.errors.length) throw new Error(`Pagefind could not make the bundle's files: ${made.errors.join('; ')}`)
+      return made.files
+    } finally {
+      // A stopped Pagefind holds no index; asking it to delete one would start it again.
+      if (!expired) await index.deleteIndex()
+    }
+  } catch (error) {
+    if (expired)
+      throw new Error(`Pagefind made no bundle within ${deadlineMs / 1000} s: its process was stopped`, {
+        cause: error,
+      })
+    throw error
   } finally {
-    await index.deleteIndex()
+    clearTimeout(deadline)
+  }
+}
+
+/**
+ * Writes the Pagefind bundle of these records (`pagefindRecord`: one custom record per document)
+ * into `outputPath` (created), with Pagefind's Node API. The files are written here rather than by
+ * Pagefind, whose process ends on a write error (a full disk) without answering.
+ * Throws with Pagefind's own messages when it reports errors, with the file system's when a file
+ * cannot be written, and once `deadlineMs` (milliseconds) passes without the bundle's files.
+ */
+export async function writePagefindBundle(
+  records: readonly PagefindRecord[],
+  outputPath: string,
+  deadlineMs = BUNDLE_DEADLINE_MS,
+): Promise<void> {
+  for (const file of await bundleFiles(records, deadlineMs)) {
+    const target = path.join(outputPath, file.path)
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, file.content)
   }
 }
 

@@ -7,7 +7,6 @@ import { content } from '../content'
 import { debouncedTask } from './debounce'
 import { BUNDLES_FILE, currentBuild, searchIndexDir } from './indexDir'
 import { publishSearchBuild, readSearchCorpus } from './indexStore'
-import { stopPagefind } from './pagefindBundle'
 import {
   buildSearchCorpus,
   indexDependsOn,
@@ -126,7 +125,6 @@ async function update(): Promise<void> {
     corpus = next.built
     // Only once it is published: a complete read that could not be must be made again.
     if (next.complete) lastCompleteRead = Date.now()
-    await stopPagefind()
     const how = next.complete ? 'rebuilt from every public document' : `updated (${describeRead(next.changed)})`
     console.log(
       `[site] INFO search index ${how}: ${next.built.records.length} documents in ${((performance.now() - start) / 1000).toFixed(1)} s`,

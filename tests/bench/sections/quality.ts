@@ -103,16 +103,14 @@ export async function measureSearch(hub: BenchHub, rounds: number): Promise<stri
   const search = await import('../../../site/lib/search/searchIndex')
   const { currentBuild, partsDir, readBundleList, searchIndexDir } = await import('../../../site/lib/search/indexDir')
   const { publishSearchBuild } = await import('../../../site/lib/search/indexStore')
-  const { stopPagefind } = await import('../../../site/lib/search/pagefindBundle')
   const { splitIntoParts } = await import('../../../site/lib/search/parts')
   const lines: string[] = []
-  /** Times `build` and watches the Pagefind it starts (stopped after, so that its peak is this build's). */
+  /** Times `build` and watches the Pagefind it starts (a build stops it at its end: its peak is this build's). */
   const measured = async (build: () => Promise<unknown>) => {
     const pagefind = watchChildren(process.pid, 100)
     const started = performance.now()
     await build()
     const ms = performance.now() - started
-    await stopPagefind()
     pagefind.stop()
     return { ms, pagefindMiB: pagefind.peaks().children }
   }
