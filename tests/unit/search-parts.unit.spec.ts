@@ -119,6 +119,8 @@ describe('publishing the search index part by part', () => {
     // A bundle left half written, or half removed, by a stopped site.
     mkdirSync(path.join(partsDir(search), '.recent-0000000000000000-dead'))
     mkdirSync(path.join(partsDir(search), '.removed-2024-0000000000000000'))
+    // The link of a build that was stopped before it was put in place.
+    symlinkSync(path.join('builds', 'stopped'), path.join(search, 'current-1764000000000-dead'))
 
     // A summary is not given to Pagefind: changing it alone writes no bundle.
     await publishSearchBuild(
@@ -136,6 +138,7 @@ describe('publishing the search index part by part', () => {
     expect(statSync(path.join(partsDir(search), past!, 'pagefind-entry.json')).mtimeMs).toBe(pastWritten)
     // A browser that loaded an older list still finds its files; the leftovers are gone.
     expect(readdirSync(partsDir(search)).sort()).toEqual([past, firstRecent, secondRecent].sort())
+    expect(readdirSync(search).sort()).toEqual(['builds', 'current', 'parts'])
 
     // An hour after the last build that listed it, an unlisted bundle goes; the one just unlisted stays.
     const hourAgo = new Date(Date.now() - 61 * 60_000)

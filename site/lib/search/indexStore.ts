@@ -42,6 +42,8 @@ export async function writeSearchCorpus(file: string, corpus: SearchCorpus): Pro
   await pipeline(Readable.from(chunks()), createWriteStream(file))
 }
 
+/** The prefix of the link to a new build, renamed to `current` to put it in place in one step. */
+const NEXT_LINK = 'current-'
 /** The prefix of a bundle's folder while it is written, or removed. */
 const TEMPORARY = '.'
 /** How long a bundle no build lists any more stays on disk: for browsers that loaded an older list. */
@@ -122,14 +124,17 @@ export async function publishSearchBuild(root: string, corpus: SearchCorpus): Pr
   if (!previous && (await lstat(currentBuild(root)).catch(() => null))?.isDirectory()) {
     await rename(currentBuild(root), path.join(builds, `set-aside-${name}`))
   }
-  const link = path.join(root, `current-${name}`)
+  const link = path.join(root, `${NEXT_LINK}${name}`)
   await symlink(path.join('builds', name), link)
   await rename(link, currentBuild(root))
-  // The new build is live: builds and bundles left behind only take room until they are removed.
+  // The new build is live: builds, bundles and links left behind only take room until they are removed.
   const kept = [name, ...(previous ? [path.basename(previous)] : [])]
   try {
     for (const old of await readdir(builds)) {
       if (!kept.includes(old)) await rm(path.join(builds, old), { recursive: true, force: true })
+    }
+    for (const entry of await readdir(root)) {
+      if (entry.startsWith(NEXT_LINK)) await rm(path.join(root, entry), { force: true })
     }
     await removeUnlisted(root, bundles, now)
   } catch (error) {
