@@ -9,7 +9,7 @@ import { hub } from './hub'
 const root = path.resolve(import.meta.dirname, '..', '..')
 
 test('the benchmark runs every section against the hub (smoke run)', async () => {
-  // 3.3 minutes beside the other lanes of npm test.
+  // 1.3 minutes beside the other lanes of npm test.
   test.setTimeout(10 * 60_000)
   const report = path.join(hub.dir, 'bench-smoke.md')
   const child = spawn(

@@ -26,8 +26,8 @@ async function freePorts(): Promise<[number, number]> {
 
 test.describe('the two commands of the README on a fresh machine', () => {
   // npm ci, the demo load and both production builds of a clean copy, beside the other lanes of
-  // npm test on two cores: 16 to 19 minutes here, so a machine a little slower went past a 20-minute
-  // limit. The limits are for a stuck step, not a slow machine.
+  // npm test on two cores: about 9 minutes here (16 to 19 while npm ci waited out failed TLS checks,
+  // see newcomerEnv). The limits are for a stuck step, not a slow machine.
   test.setTimeout(45 * 60_000)
   let clone: string
 
