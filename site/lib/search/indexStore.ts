@@ -134,7 +134,7 @@ export async function publishSearchBuild(root: string, corpus: SearchCorpus): Pr
       if (!kept.includes(old)) await rm(path.join(builds, old), { recursive: true, force: true })
     }
     for (const entry of await readdir(root)) {
-      if (entry.startsWith(NEXT_LINK)) await rm(path.join(root, entry), { force: true })
+      if (entry.startsWith(NEXT_LINK)) await rm(path.join(root, entry), { recursive: true, force: true })
     }
     await removeUnlisted(root, bundles, now)
   } catch (error) {

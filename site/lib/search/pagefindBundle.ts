@@ -96,8 +96,9 @@ async function bundleFiles(
       if (made.errors.length) throw new Error(`Pagefind could not make the bundle's files: ${made.errors.join('; ')}`)
       return made.files
     } finally {
-      // A stopped Pagefind holds no index; asking it to delete one would start it again.
-      if (!expired) await index.deleteIndex()
+      // A stopped Pagefind holds no index; asking it to delete one would start it again. Deleting
+      // fails when Pagefind has ended: that failure must not hide the build's own, or its files.
+      if (!expired) await index.deleteIndex().catch(() => undefined)
     }
   } catch (error) {
     if (expired)
@@ -113,7 +114,8 @@ async function bundleFiles(
 /**
  * Writes the Pagefind bundle of these records (`pagefindRecord`: one custom record per document)
  * into `outputPath` (created), with Pagefind's Node API. The files are written here rather than by
- * Pagefind, whose process ends on a write error (a full disk) without answering.
+ * Pagefind, whose process, on a write error (a full or read-only disk), ends or retries for good
+ * without answering.
  * Throws with Pagefind's own messages when it reports errors, with the file system's when a file
  * cannot be written, and once `deadlineMs` (milliseconds) passes without the bundle's files.
  */
@@ -123,7 +125,9 @@ export async function writePagefindBundle(
   deadlineMs = BUNDLE_DEADLINE_MS,
 ): Promise<void> {
   for (const file of await bundleFiles(records, deadlineMs)) {
-    const target = path.join(outputPath, file.path)
+    const target = path.resolve(outputPath, file.path)
+    if (path.relative(outputPath, target).startsWith('..'))
+      throw new Error(`Pagefind named a file outside its bundle: ${file.path}`)
     await mkdir(path.dirname(target), { recursive: true })
     await writeFile(target, file.content)
   }
