@@ -46,14 +46,18 @@ const SITE_FLAGS = ['--max-semi-space-size=8', '--max-old-space-size=256']
  * burst of audio and pages, 267 MiB resident held a heap of 89 MiB and 15 MiB of buffers. Each
  * thread that allocates (zlib's and the file reads' thread pool, V8's collector threads) got an
  * arena of its own that kept what it freed, and the 64 KiB buffers of every file read came from
- * those arenas. Two arenas, and blocks of 64 KiB and more mapped apart and given back when freed:
- * the same load (100 connections on five cached pages and feeds, then on an episode's audio,
- * whole and by ranges; ten-year corpus, 2-core machine) left the site at 192–203 MiB instead of
- * 229–259, peaking at 243 MiB instead of 279–292, with the same requests per second.
+ * those arenas. Two arenas, and large blocks mapped apart and given back when freed: with blocks
+ * of 64 KiB and more mapped so, the same load (100 connections on five cached pages and feeds, then
+ * on an episode's audio, whole and by ranges; ten-year corpus, 2-core machine) left the site at
+ * 192–203 MiB instead of 229–259, peaking at 243 MiB instead of 279–292. But a file read's 64 KiB
+ * buffer (a few bytes more with malloc's header) was then mapped and unmapped at every read: after
+ * cached pages, the site served random 64 KiB ranges at 2,300–2,800 requests/s. From 128 KiB, it
+ * served them at 3,700–3,800, for the same peak (257 against 264 MiB; pages and feeds, then
+ * audio, at 10 and 100 connections, 3 s each, each setting on a hub of its own).
  */
 const SITE_MALLOC = (env: NodeJS.ProcessEnv) => ({
   MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2',
-  MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? '65536',
+  MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? '131072',
 })
 
 /**
