@@ -19,6 +19,7 @@ export default tseslint.config(
       'test-results/',
       'test-results-fresh-machine/',
       'playwright-report/',
+      'tests/.tmp/',
     ],
   },
   js.configs.recommended,

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 /**
- * `npm test` after its tools check. The lanes that need nothing built run in order (lint,
- * typecheck, unit), then the production build once; then the integration lane and the end-to-end
- * specs of the shared hub run side by side on that build. The newcomer test, which copies the
- * project, runs `npm ci` and builds its own copy, starts first and runs beside all of them. Each
- * of those mostly keeps one core busy; one after the other they took 22 to 25 minutes on two cores.
+ * `npm test` after its tools check. The production build runs first; then the checks that need
+ * nothing built (lint, typecheck, unit, one after the other), the integration lane and the
+ * end-to-end specs of the shared hub run side by side on that build. The newcomer test, which
+ * copies the project, runs `npm ci` and builds its own copy, starts first and runs beside all of
+ * them. Each of those mostly keeps one core busy; one after the other they took 22 to 25 minutes on
+ * two cores. The checks used to come before the build: the two lanes that end last then started
+ * 2.7 minutes later, while a core waited on the newcomer's `npm ci`.
  *
  * The integration files are a queue taken a few at a time, one `vitest` process per batch (files
  * one after the other, as `npm run test:int` runs them). Once the end-to-end and newcomer lanes
@@ -22,12 +24,8 @@ import path from 'node:path'
 type Lane = { name: string; command: string; args: string[] }
 
 const lane = (command: string, ...args: string[]): Lane => ({ name: `${command} ${args.join(' ')}`, command, args })
-const FIRST: Lane[] = [
-  lane('npm', 'run', 'lint'),
-  lane('npm', 'run', 'typecheck'),
-  lane('npm', 'run', 'test:unit'),
-  lane('npm', 'run', 'build'),
-]
+const BUILD = lane('npm', 'run', 'build')
+const CHECKS: Lane[] = [lane('npm', 'run', 'lint'), lane('npm', 'run', 'typecheck'), lane('npm', 'run', 'test:unit')]
 /** Integration files per `vitest` process: few enough to share the queue's end, each process costing seconds. */
 const INTEGRATION_BATCH = 3
 const INTEGRATION_DIR = path.join('tests', 'int')
@@ -130,36 +128,42 @@ async function finish(code: number, failed?: Running): Promise<never> {
 
 const newcomer = start(NEWCOMER, { logged: true, env: { ...process.env, E2E_NO_SHARED_HUB: '1' } })
 
-for (const next of FIRST) {
-  const running = start(next)
-  const code = await running.done
-  if (code !== 0) await finish(code, running)
-}
+const build = start(BUILD)
+const built = await build.done
+if (built !== 0) await finish(built, build)
 
 type Outcome = { running: Running; code: number }
 const outcome = (running: Running): Promise<Outcome> => running.done.then((code) => ({ running, code }))
 
 /**
- * Runs batches of the integration queue one after the other until it is empty or one fails.
- * @returns the last batch's process and its exit code (non-zero: that batch failed), or nothing
- * when the queue was empty already
+ * Runs the lanes `take` gives, one after the other, until it gives none or one fails.
+ * @returns the last lane's process and its exit code (non-zero: that lane failed), or nothing when
+ * `take` gave none
  */
-async function integrationProcess(logged: boolean): Promise<Outcome | undefined> {
+async function inTurn(take: () => Lane | undefined, logged: boolean): Promise<Outcome | undefined> {
   let last: Outcome | undefined
-  while (integrationQueue.length > 0 && !finishing && (!last || last.code === 0)) {
-    const files = integrationQueue.splice(0, INTEGRATION_BATCH)
-    last = await outcome(start(lane('npx', 'vitest', 'run', '--project', 'int', ...files), { logged }))
+  while (!finishing && (!last || last.code === 0)) {
+    const next = take()
+    if (!next) break
+    last = await outcome(start(next, { logged }))
   }
   return last
 }
+
+/** The next batch of the integration queue, taken off it; nothing once it is empty. */
+const integrationBatch = (): Lane | undefined =>
+  integrationQueue.length > 0
+    ? lane('npx', 'vitest', 'run', '--project', 'int', ...integrationQueue.splice(0, INTEGRATION_BATCH))
+    : undefined
 
 const endToEnd = start(END_TO_END, { logged: true })
 const lanes: Promise<Outcome | undefined>[] = [
   outcome(endToEnd),
   outcome(newcomer),
-  integrationProcess(false),
+  inTurn(() => CHECKS.shift(), true),
+  inTurn(integrationBatch, false),
   Promise.all([endToEnd.done, newcomer.done]).then((codes) =>
-    codes.every((code) => code === 0) ? integrationProcess(true) : undefined,
+    codes.every((code) => code === 0) ? inTurn(integrationBatch, true) : undefined,
   ),
 ]
 // The first lane to fail ends the run; otherwise all of them end in their own time.

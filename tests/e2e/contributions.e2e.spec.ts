@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, request, test } from '@playwright/test'
 import sharp from 'sharp'
 
 import { hub } from './hub'
 import { adminApi, signIn } from './staff'
+import { wcagViolations } from './wcag'
 
 const mp3 = readFileSync(path.join(import.meta.dirname, '..', '..', 'media', 'demo', 'episode-1.mp3'))
 
@@ -25,10 +25,7 @@ async function send(page: Page) {
   await page.keyboard.press('Enter')
 }
 async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(results.violations.map((v) => `${page.url()}: ${v.id} (${v.nodes.length})`)).toEqual([])
+  expect(await wcagViolations(page)).toEqual([])
 }
 
 /** The stored contribution with this reference, as staff see it. */
