@@ -142,8 +142,8 @@ async function timeFrameKept(timed: Timed[], rounds: number): Promise<void> {
 
 /**
  * The Markdown table of one or two corpora's render times, with the ratios of their uncached p50
- * and p95. Both are printed because the p95 of 20 renders is the second-slowest of them, which one
- * busy moment of the machine moves; the p50 shows whether the whole distribution moved.
+ * and p95. Both are printed because the p95 of a few dozen renders is one of their few slowest,
+ * which one busy moment of the machine moves; the p50 shows whether the whole distribution moved.
  */
 export function renderingTable(large: RenderTimes[], small?: RenderTimes[], labels = ['', '']): string {
   const rows = large.map((times) => {
