@@ -4,16 +4,18 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { answerClientError } from '../schemas/http/clientError'
+import { FileMemory } from './files/fileMemory'
 import { publicFiles } from './files/publicFiles'
 import { sharedFilePermissions } from './files/permissionCache'
 import { cmsPermission } from './files/readPermission'
+import { fileMemoryBytes } from './lib/env'
 import { type NodeHandler, siteRequestHandler } from './lib/requestHandler'
 
 /**
  * Starts the site's server: Astro's standalone handler, built into dist/server/, behind the site's
  * own request handler (lib/requestHandler.ts: the security headers on every answer, static files
  * included, which Astro's middleware never sees; cached pages answered from the page store; public
- * uploads under /fichiers/; compression). Pages replace the default Content-Security-Policy with
+ * uploads under /fichiers/, the most asked held in memory; compression). Pages replace the default Content-Security-Policy with
  * their own (site/middleware.ts).
  */
 async function main(): Promise<void> {
@@ -21,10 +23,19 @@ async function main(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled'
   const entry = pathToFileURL(path.resolve(import.meta.dirname, '..', 'dist', 'server', 'entry.mjs')).href
   const { handler } = (await import(entry)) as { handler: NodeHandler }
+  let memoryBytes: number
+  try {
+    memoryBytes = fileMemoryBytes()
+  } catch (error) {
+    // The operator's one sentence, not a stack trace.
+    console.error((error as Error).message)
+    process.exit(1)
+  }
   const files = publicFiles({
     mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(import.meta.dirname, '..', 'media', 'uploads')),
     // The invalidation endpoint empties this same cache (site/pages/api/cache/invalidate.ts).
     mayRead: cmsPermission(process.env.CMS_URL ?? 'http://localhost:3000', fetch, sharedFilePermissions()),
+    memory: new FileMemory(memoryBytes),
   })
   const staticFiles = filePaths(path.resolve(import.meta.dirname, '..', 'dist', 'client'))
   const server = http.createServer(siteRequestHandler({ astro: handler, files, staticFiles }))

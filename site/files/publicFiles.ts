@@ -10,6 +10,7 @@ import { hashSource, serializeCsp } from '../../schemas/http/securityHeaders'
 import { slugs } from '../../schemas/slugs'
 import { unavailablePage, unavailableStyle } from '../lib/unavailablePage'
 import { normaliseRange, fileValidators, ifRangeHolds } from './fileValidators'
+import type { FileMemory } from './fileMemory'
 import { ensurePodcastArt, PODCAST_ART_FOLDER } from './podcastArt'
 import type { PermissionCheck } from './readPermission'
 
@@ -17,6 +18,8 @@ export type PublicFilesOptions = {
   /** The uploads folder (MEDIA_DIR): one folder per collection, as the CMS writes them. */
   mediaDir: string
   mayRead: PermissionCheck
+  /** The bytes of recently asked files, answered without reading the disk. */
+  memory?: FileMemory
 }
 
 const NOT_FOUND = 'Fichier introuvable.'
@@ -75,7 +78,7 @@ function unavailable(res: http.ServerResponse, head: boolean): void {
  * unreachable: 503 with Retry-After and the French notice (a file it already said was public is
  * still served). Returns false when the request is not for a public file.
  */
-export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
+export function publicFiles({ mediaDir, mayRead, memory }: PublicFilesOptions) {
   const prefix = `${PUBLIC_FILES_PATH}/`
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> => {
     const pathname = (req.url ?? '/').split('?')[0]!
@@ -114,7 +117,8 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
     if (!shownInline(permission.contentType)) res.setHeader('Content-Disposition', 'attachment')
     normaliseRange(req.headers)
     await new Promise<void>((resolve) => {
-      send(req, filename, {
+      let found: Stats | undefined
+      const transfer = send(req, filename, {
         root: path.join(mediaDir, folder),
         dotfiles: 'deny',
         index: false,
@@ -124,7 +128,10 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
         cacheControl: false,
       })
         // Between send's own stat of the file and its reading of the conditions: one stat a request.
-        .on('file', (_path: string, found: Stats) => applyValidators(req, res, found))
+        .on('file', (_path: string, stats: Stats) => {
+          found = stats
+          applyValidators(req, res, stats)
+        })
         // A folder is no public file: send would redirect to its address with a slash added.
         .on('directory', () => {
           notFound(res, head)
@@ -147,7 +154,8 @@ export function publicFiles({ mediaDir, mayRead }: PublicFilesOptions) {
         })
         .on('end', resolve)
         .on('close', resolve)
-        .pipe(res)
+      if (memory) answerFromMemory(transfer, res, memory, () => found)
+      transfer.pipe(res)
       res.on('close', resolve)
     })
     return true
@@ -169,6 +177,38 @@ function applyValidators(req: http.IncomingMessage, res: http.ServerResponse, fo
   const ifRange = [req.headers['if-range'] ?? []].flat().join(', ') || undefined
   if (!ifRangeHolds(ifRange, validators)) delete req.headers.range
   delete req.headers['if-range']
+}
+
+/**
+ * Lets `send` answer a file held in `memory` without the disk. `send` looks at the disk in two
+ * places: `sendFile(path)`, its stat, which then hands the stat to `send(path, stat)` (headers,
+ * conditions, Range), and `stream(path, { start, end })` (inclusive byte offsets), its read, called
+ * last and never for HEAD. On this one answer they take the held file's stat and bytes, and hand
+ * back to the disk for a file not held (whose bytes are then read to be held). `stats` is the stat
+ * `send` used for this answer (its `file` event).
+ */
+function answerFromMemory(
+  transfer: send.SendStream,
+  res: http.ServerResponse,
+  memory: FileMemory,
+  stats: () => Stats | undefined,
+): void {
+  const statOnDisk = transfer.sendFile.bind(transfer)
+  transfer.sendFile = (filePath: string) => {
+    const held = memory.held(filePath)
+    if (!held) return statOnDisk(filePath)
+    transfer.emit('file', filePath, held.stats)
+    transfer.send(filePath, held.stats)
+  }
+  const readOnDisk = transfer.stream.bind(transfer)
+  transfer.stream = (filePath: string, range?: { start?: number; end?: number }) => {
+    const found = stats()
+    const bytes = found && memory.bytesOf(filePath, found)
+    if (!bytes) return readOnDisk(filePath, range)
+    const start = range?.start ?? 0
+    res.end(bytes.subarray(start, (range?.end ?? bytes.length - 1) + 1))
+    transfer.emit('end')
+  }
 }
 
 type Resolved = { folder: string; filename: string; permission: { contentType: string } }

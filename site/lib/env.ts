@@ -31,6 +31,23 @@ const SiteEnv = z.object({
 })
 export type SiteEnv = z.infer<typeof SiteEnv>
 
+/**
+ * SITE_FILE_MEMORY_MB: mebibytes of public files' bytes the site holds in memory
+ * (site/files/fileMemory.ts), 32 by default, 0 for none.
+ * @throws Error with the operator's sentence when it is not a whole number from 0 to 4096
+ */
+export function fileMemoryBytes(): number {
+  const parsed = z.coerce
+    .number({ error: 'SITE_FILE_MEMORY_MB must be a number of mebibytes.' })
+    .int('SITE_FILE_MEMORY_MB must be a whole number of mebibytes.')
+    .min(0, 'SITE_FILE_MEMORY_MB must be 0 (hold no file) or more.')
+    .max(4096, 'SITE_FILE_MEMORY_MB must be at most 4096.')
+    .default(32)
+    .safeParse(process.env.SITE_FILE_MEMORY_MB || undefined)
+  if (!parsed.success) throw new Error(explainEnvError(parsed.error))
+  return parsed.data * 1024 * 1024
+}
+
 let cached: SiteEnv | undefined
 
 /** Read at request time: the built server takes its configuration from the environment it runs in. */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publicFileUrl } from '../../schemas/files'
 import { slugs } from '../../schemas/slugs'
+import { FileMemory } from '../../site/files/fileMemory'
 import { publicFiles } from '../../site/files/publicFiles'
 import { cmsPermission } from '../../site/files/readPermission'
 import { mp3File, pdfFile, pngFile } from '../helpers/files'
@@ -17,13 +18,39 @@ import { rawRequest } from '../helpers/rawHttp'
 import { createShow, publishEpisodeOf } from '../helpers/shows'
 
 let cms: TestCms
+/** The site's file server reading the disk for every answer. */
 let server: http.Server
 let base: string
+/** The same, with the bytes of the files asked held in `memory`. */
+let heldServer: http.Server
+let heldBase: string
+let memory: CountingMemory
 let audioName: string
 let audioBytes: Buffer
 let pdfName: string
 /** While true, the CMS cannot be reached: every question to it fails as a refused connection does. */
 let cmsDown = false
+
+/** File memory that counts the answers whose bytes it gave. */
+class CountingMemory extends FileMemory {
+  answered = 0
+  override bytesOf(...args: Parameters<FileMemory['bytesOf']>) {
+    const bytes = super.bytesOf(...args)
+    if (bytes) this.answered += 1
+    return bytes
+  }
+}
+
+/** A loopback server answering with `files`, 418 for what it does not serve. */
+async function serve(files: ReturnType<typeof publicFiles>): Promise<{ server: http.Server; base: string }> {
+  const listening = http.createServer((req, res) => {
+    void files(req, res).then((served) => {
+      if (!served) res.writeHead(418).end()
+    })
+  })
+  await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve))
+  return { server: listening, base: `http://127.0.0.1:${(listening.address() as AddressInfo).port}` }
+}
 
 beforeAll(async () => {
   cms = await startTestCms()
@@ -36,17 +63,12 @@ beforeAll(async () => {
       params: Promise.resolve({ slug: url.pathname.split('/').slice(2) }),
     })
   }) as typeof fetch
-  const files = publicFiles({
-    mediaDir: process.env.MEDIA_DIR!,
-    mayRead: cmsPermission('http://localhost:3000', cmsFetch),
-  })
-  server = http.createServer((req, res) => {
-    void files(req, res).then((served) => {
-      if (!served) res.writeHead(418).end()
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const mayRead = cmsPermission('http://localhost:3000', cmsFetch)
+  ;({ server, base } = await serve(publicFiles({ mediaDir: process.env.MEDIA_DIR!, mayRead })))
+  memory = new CountingMemory(1024 * 1024)
+  ;({ server: heldServer, base: heldBase } = await serve(
+    publicFiles({ mediaDir: process.env.MEDIA_DIR!, mayRead, memory }),
+  ))
   const mp3 = mp3File()
   audioBytes = mp3.data
   const audio = await cms.payload.create({
@@ -70,6 +92,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
+  await new Promise((resolve) => heldServer.close(resolve))
   await cms.stop()
 })
 
@@ -250,5 +273,60 @@ describe('public files', () => {
     expect((await rawRequest(`${base}/fichiers/documents/${pdf.filename}`, { method: 'HEAD' })).status).toBe(200)
     await cms.payload.delete({ collection: slugs.journalIssues, id: issue })
     await cms.payload.delete({ collection: slugs.documents, id: pdf.id })
+  })
+
+  it('answers from the bytes it holds in memory exactly what it answers from the disk', async () => {
+    const heldUrl = `${heldBase}/fichiers/audio/${audioName}`
+    // The first answer reads the disk, and has the file read to be held.
+    expect((await rawRequest(heldUrl)).body.equals(audioBytes)).toBe(true)
+    await expect.poll(() => memory.heldBytes).toBe(audioBytes.length)
+    const { etag } = (await rawRequest(audioUrl(), { method: 'HEAD' })).headers
+    const size = audioBytes.length
+    const asked: Record<string, string>[] = [
+      {},
+      { range: 'bytes=0-1' },
+      { range: 'bytes=1000-1999' },
+      { range: 'bytes=-500' },
+      { range: `bytes=${size - 1}-` },
+      { range: 'bytes=abc' },
+      { range: 'bytes=0-1', 'if-range': etag! },
+      { range: 'bytes=0-1', 'if-range': '"autre"' },
+      { range: `bytes=${size + 10}-` },
+      { 'if-none-match': etag! },
+    ]
+    const before = memory.answered
+    for (const headers of asked) {
+      for (const method of ['GET', 'HEAD']) {
+        const label = `${method} ${JSON.stringify(headers)}`
+        const fromDisk = await rawRequest(audioUrl(), { method, headers })
+        const fromMemory = await rawRequest(heldUrl, { method, headers })
+        expect(fromMemory.status, label).toBe(fromDisk.status)
+        expect({ ...fromMemory.headers, date: '' }, label).toEqual({ ...fromDisk.headers, date: '' })
+        expect(fromMemory.body.equals(fromDisk.body), label).toBe(true)
+      }
+    }
+    // Every GET with a body (not the 416 nor the 304), never HEAD, came from memory.
+    expect(memory.answered - before).toBe(asked.length - 2)
+  })
+
+  it('answers a file held in memory again from the disk soon after it is written again, then holds its new bytes', async () => {
+    const heldUrl = `${heldBase}/fichiers/audio/${audioName}`
+    const file = path.join(process.env.MEDIA_DIR!, slugs.audio, audioName)
+    await rawRequest(heldUrl)
+    await expect.poll(() => memory.heldBytes).toBe(audioBytes.length)
+    // Same name, same inode, same size: only its times say the bytes changed.
+    const rewritten = Buffer.from(audioBytes)
+    rewritten[rewritten.length - 1]! ^= 0xff
+    writeFileSync(file, rewritten)
+    try {
+      // Within a second the held file is looked at again and forgotten; the next answers read it anew.
+      await expect.poll(async () => (await rawRequest(heldUrl)).body.equals(rewritten), { timeout: 5000 }).toBe(true)
+      const answered = memory.answered
+      await expect
+        .poll(async () => (await rawRequest(heldUrl)).body.equals(rewritten) && memory.answered > answered)
+        .toBe(true)
+    } finally {
+      writeFileSync(file, audioBytes)
+    }
   })
 })

@@ -4,12 +4,10 @@ import { createInterface } from 'node:readline'
 
 import { root as projectRoot } from '../../helpers/run'
 
-/** Node alone on a folder (nodeAloneProcess.ts): the addresses of a file's two ways of being served. */
+/** Node alone on a folder (nodeAloneProcess.ts): the address of a file's bytes from memory. */
 export type NodeAlone = {
   /** The file's bytes from memory, by a bare `node:http` server. */
   memory: (name: string) => string
-  /** The file from disk by the `send` library alone. */
-  send: (name: string) => string
   stop: () => Promise<void>
 }
 
@@ -39,7 +37,6 @@ export async function startNodeAlone(folder: string): Promise<NodeAlone> {
   const url = `http://127.0.0.1:${port}`
   return {
     memory: (name) => `${url}/memory/${name}`,
-    send: (name) => `${url}/send/${name}`,
     stop: async () => {
       child.kill('SIGTERM')
       await exited

@@ -2,17 +2,15 @@ import { existsSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
-import send from 'send'
+import rangeParser from 'range-parser'
 
 /**
  * Node alone, the site's second reference in the serving section, run as its own process by
  * nodeAlone.ts on the folder nginx serves (argument 1), on an ephemeral loopback port written to
- * stdout as one JSON line `{ port }`:
- * - `/memory/<name>`: a bare `node:http` answer of the file's bytes, read once and kept, with the
- *   type nginx gives them (a `.br` file is an HTML page's brotli bytes): the ceiling of any Node
- *   server answering from memory;
- * - `/send/<name>`: the `send` library alone on the file (byte ranges, validators), as the site
- *   serves public files: the ceiling of the site's own file path.
+ * stdout as one JSON line `{ port }`: at `/memory/<name>`, a bare `node:http` answer of the file's
+ * bytes, read once and kept, with the type nginx gives them (a `.br` file is an HTML page's brotli
+ * bytes), and one byte range when one is asked (206, Content-Range): the ceiling of any Node server
+ * answering from memory.
  */
 const root = process.argv[2]!
 const TYPES: Record<string, Record<string, string>> = {
@@ -40,10 +38,18 @@ const server = http.createServer((req, res) => {
     res.writeHead(404).end()
   } else if (mode === 'memory') {
     const answer = fromMemory(name)
-    if (answer) res.writeHead(200, answer.headers).end(answer.body)
-    else res.writeHead(404).end()
-  } else if (mode === 'send') {
-    send(req, name, { root }).pipe(res)
+    const ranges = answer && req.headers.range ? rangeParser(answer.body.length, req.headers.range) : undefined
+    if (!answer) res.writeHead(404).end()
+    else if (Array.isArray(ranges) && ranges.length === 1) {
+      const { start, end } = ranges[0]!
+      res
+        .writeHead(206, {
+          ...answer.headers,
+          'content-length': end - start + 1,
+          'content-range': `bytes ${start}-${end}/${answer.body.length}`,
+        })
+        .end(answer.body.subarray(start, end + 1))
+    } else res.writeHead(200, answer.headers).end(answer.body)
   } else {
     res.writeHead(404).end()
   }

@@ -104,9 +104,9 @@ export async function audioTarget(hub: BenchHub): Promise<Target | undefined> {
 /**
  * Requests/s and latency of the site against two references serving the very same bytes, with the
  * same load generator in a second process, at each of `connections`, for `seconds` each: nginx
- * from a file, and Node alone (load/nodeAloneProcess.ts): for pages and feeds a bare `node:http`
- * server answering the bytes from memory, for the audio the `send` library alone on the file, so
- * that a ratio to nginx is read beside the ceiling of Node and of the file library themselves.
+ * from a file, and Node alone (load/nodeAloneProcess.ts), a bare `node:http` server answering the
+ * bytes (and the audio's ranges) from memory, so that a ratio to nginx is read beside the ceiling of
+ * Node itself.
  */
 export async function measureServing(
   hub: BenchHub,
@@ -155,7 +155,7 @@ export async function measureServing(
         const bytes = new Uint8Array(await response.arrayBuffer())
         const reference = {
           nginx: nginx.put('audio.mp3', bytes),
-          alone: alone.send('audio.mp3'),
+          alone: alone.memory('audio.mp3'),
           size: bytes.length,
           cached: false,
         }
