@@ -98,7 +98,8 @@ export class FileMemory {
         const stats = await handle.stat()
         if (stats.size > this.#largest) return
         const bytes = await handle.readFile()
-        if (bytes.length === stats.size) this.#held!.set(path, { stats, bytes, verifiedAt: Date.now(), verifying: false })
+        if (bytes.length === stats.size)
+          this.#held!.set(path, { stats, bytes, verifiedAt: Date.now(), verifying: false })
       } finally {
         await handle.close()
       }
