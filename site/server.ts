@@ -15,7 +15,7 @@ import { type NodeHandler, siteRequestHandler } from './lib/requestHandler'
  * Starts the site's server: Astro's standalone handler, built into dist/server/, behind the site's
  * own request handler (lib/requestHandler.ts: the security headers on every answer, static files
  * included, which Astro's middleware never sees; cached pages answered from the page store; public
- * uploads under /fichiers/, the most asked held in memory; compression). Pages replace the default Content-Security-Policy with
+ * uploads under /fichiers/, those asked most recently held in memory; compression). Pages replace the default Content-Security-Policy with
  * their own (site/middleware.ts).
  */
 async function main(): Promise<void> {

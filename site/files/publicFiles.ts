@@ -127,7 +127,7 @@ export function publicFiles({ mediaDir, mayRead, memory }: PublicFilesOptions) {
         acceptRanges: true,
         cacheControl: false,
       })
-        // Between send's own stat of the file and its reading of the conditions: one stat a request.
+        // Between send's stat of the file (or the held file's) and its reading of the conditions.
         .on('file', (_path: string, stats: Stats) => {
           found = stats
           applyValidators(req, res, stats)
@@ -139,6 +139,12 @@ export function publicFiles({ mediaDir, mayRead, memory }: PublicFilesOptions) {
         })
         .on('headers', (response: http.ServerResponse) => response.setHeader('Cache-Control', PUBLIC_FILE_CACHE))
         .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
+          // The disk failed in the middle of the body: the answer can only be cut short.
+          if (res.headersSent) {
+            res.destroy()
+            resolve()
+            return
+          }
           // send answers errors itself only by clearing every header, security headers included.
           res.removeHeader('Content-Type')
           res.removeHeader('Content-Disposition')
@@ -166,8 +172,8 @@ export function publicFiles({ mediaDir, mayRead, memory }: PublicFilesOptions) {
  * Gives the response the file's strong validators (`send` keeps an ETag and a Last-Modified already
  * set, and judges If-None-Match with them), and judges If-Range itself: `send` honours a weak tag
  * and any date before the file's. When the condition fails the Range is dropped, so the whole file
- * is sent (200). Called with the file's `Stats` from `send`'s own stat (its `file` event), before
- * `send` reads the request's conditions and Range.
+ * is sent (200). Called with the file's `Stats` (its `file` event: `send`'s own stat, or the stat
+ * its held bytes were read with), before `send` reads the request's conditions and Range.
  */
 function applyValidators(req: http.IncomingMessage, res: http.ServerResponse, found: Stats): void {
   const validators = fileValidators(found)
@@ -184,8 +190,8 @@ function applyValidators(req: http.IncomingMessage, res: http.ServerResponse, fo
  * places: `sendFile(path)`, its stat, which then hands the stat to `send(path, stat)` (headers,
  * conditions, Range), and `stream(path, { start, end })` (inclusive byte offsets), its read, called
  * last and never for HEAD. On this one answer they take the held file's stat and bytes, and hand
- * back to the disk for a file not held (whose bytes are then read to be held). `stats` is the stat
- * `send` used for this answer (its `file` event).
+ * back to the disk for a file not held, or held but due for a look at the disk (fileMemory.ts).
+ * `stats` is the stat `send` used for this answer (its `file` event).
  */
 function answerFromMemory(
   transfer: send.SendStream,

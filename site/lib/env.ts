@@ -43,7 +43,7 @@ export function fileMemoryBytes(): number {
     .min(0, 'SITE_FILE_MEMORY_MB must be 0 (hold no file) or more.')
     .max(4096, 'SITE_FILE_MEMORY_MB must be at most 4096.')
     .default(32)
-    .safeParse(process.env.SITE_FILE_MEMORY_MB || undefined)
+    .safeParse(process.env.SITE_FILE_MEMORY_MB?.trim() || undefined)
   if (!parsed.success) throw new Error(explainEnvError(parsed.error))
   return parsed.data * 1024 * 1024
 }
