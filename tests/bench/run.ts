@@ -61,8 +61,8 @@ const smoke = values.smoke
 const years = Number(values.years)
 const reportFile = values.report ?? (smoke ? undefined : path.join(import.meta.dirname, 'REPORT.md'))
 const settings = smoke
-  ? { rounds: 3, publishes: 2, connections: [10], seconds: 1 }
-  : { rounds: 60, publishes: 50, connections: [10, 100], seconds: 10 }
+  ? { rounds: 3, publishes: 2, connections: [10], seconds: 1, servingRounds: 1 }
+  : { rounds: 60, publishes: 50, connections: [10, 100], seconds: 10, servingRounds: 5 }
 if (values.rounds !== undefined) {
   settings.rounds = Number(values.rounds)
   if (!Number.isInteger(settings.rounds) || settings.rounds < 1) throw new Error('--rounds takes a whole number from 1')
@@ -252,7 +252,7 @@ async function main(): Promise<void> {
     )
     const audio = await audioTarget(hub)
     sections.push(
-      `## 1. Serving (${corpusName})\n\nSame bytes, same load generator (wrk, one thread, second process), ${settings.seconds} s per run.\n\n${await measureServing(hub, served, audio, { connections: settings.connections, seconds: settings.seconds, nginxPort: 8420 })}`,
+      `## 1. Serving (${corpusName})\n\nSame bytes, same load generator (wrk, one thread, second process), ${settings.seconds} s per server and row in ${settings.servingRounds} runs of ${settings.seconds / settings.servingRounds} s taking turns (site, nginx, Node alone); each figure is the median of its runs.\n\n${await measureServing(hub, served, audio, { connections: settings.connections, seconds: settings.seconds, rounds: settings.servingRounds, nginxPort: 8420 })}`,
     )
     sample('serving')
 

@@ -7,7 +7,7 @@ import type { BenchHub } from '../hub'
 import { startNginx } from '../load/nginx'
 import { type NodeAlone, startNodeAlone } from '../load/nodeAlone'
 import { RANGE_BYTES, throughput, type Throughput } from '../load/wrk'
-import { table } from '../stats'
+import { percentile, table } from '../stats'
 import type { Template } from '../templates'
 
 /**
@@ -102,8 +102,24 @@ export async function audioTarget(hub: BenchHub): Promise<Target | undefined> {
 }
 
 /**
+ * The median of each figure over runs, failures summed: what a server does when a moment of the
+ * shared machine busy elsewhere, which slows whichever server runs then, is left aside.
+ */
+function median(runs: readonly Throughput[]): Throughput {
+  const middle = (figure: (run: Throughput) => number) => percentile(runs.map(figure), 50)
+  return {
+    requestsPerSecond: middle((run) => run.requestsPerSecond),
+    p50: middle((run) => run.p50),
+    p99: middle((run) => run.p99),
+    requests: runs.reduce((sum, run) => sum + run.requests, 0),
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+  }
+}
+
+/**
  * Requests/s and latency of the site against two references serving the very same bytes, with the
- * same load generator in a second process, at each of `connections`, for `seconds` each: nginx
+ * same load generator in a second process, at each of `connections`, for `seconds` each, in
+ * `rounds` runs that take turns (site, nginx, Node alone) and give their medians: nginx
  * from a file, and Node alone (load/nodeAloneProcess.ts), a bare `node:http` server answering the
  * bytes (and the audio's ranges) from memory, so that a ratio to nginx is read beside the ceiling of
  * Node itself.
@@ -112,7 +128,12 @@ export async function measureServing(
   hub: BenchHub,
   pages: Template[],
   audio: Target | undefined,
-  { connections, seconds, nginxPort }: { connections: number[]; seconds: number; nginxPort: number },
+  {
+    connections,
+    seconds,
+    rounds,
+    nginxPort,
+  }: { connections: number[]; seconds: number; rounds: number; nginxPort: number },
 ): Promise<string> {
   const nginx = await startNginx(nginxPort)
   let alone: NodeAlone | undefined
@@ -170,11 +191,19 @@ export async function measureServing(
     for (const { target, size, cached, ...references } of targets) {
       if (cached) await freshlyCached(hub, target)
       for (const count of connections) {
-        const spec = { connections: count, seconds, headers: target.headers, rangeOf: target.ranged ? size : undefined }
-        const site = await throughput({ ...spec, url: target.url })
-        const nginxResult = await throughput({ ...spec, url: references.nginx })
-        const aloneResult = await throughput({ ...spec, url: references.alone })
-        rows.push(row(target, count, site, nginxResult, aloneResult))
+        const spec = {
+          connections: count,
+          seconds: seconds / rounds,
+          headers: target.headers,
+          rangeOf: target.ranged ? size : undefined,
+        }
+        const runs: Record<'site' | 'nginx' | 'alone', Throughput[]> = { site: [], nginx: [], alone: [] }
+        for (let round = 0; round < rounds; round++) {
+          runs.site.push(await throughput({ ...spec, url: target.url }))
+          runs.nginx.push(await throughput({ ...spec, url: references.nginx }))
+          runs.alone.push(await throughput({ ...spec, url: references.alone }))
+        }
+        rows.push(row(target, count, median(runs.site), median(runs.nginx), median(runs.alone)))
       }
     }
   } finally {
