@@ -15,14 +15,11 @@ import { type NodeHandler, siteRequestHandler } from './lib/requestHandler'
  * Starts the site's server: Astro's standalone handler, built into dist/server/, behind the site's
  * own request handler (lib/requestHandler.ts: the security headers on every answer, static files
  * included, which Astro's middleware never sees; cached pages answered from the page store; public
- * uploads under /fichiers/, those asked most recently held in memory; compression). Pages replace the default Content-Security-Policy with
- * their own (site/middleware.ts).
+ * uploads under /fichiers/, those asked most recently held in memory; compression). Pages replace
+ * the default Content-Security-Policy with their own (site/middleware.ts).
  */
 async function main(): Promise<void> {
-  // The built entry would otherwise start its own server, without these headers.
-  process.env.ASTRO_NODE_AUTOSTART = 'disabled'
-  const entry = pathToFileURL(path.resolve(import.meta.dirname, '..', 'dist', 'server', 'entry.mjs')).href
-  const { handler } = (await import(entry)) as { handler: NodeHandler }
+  // Told before the built site is loaded: a wrong setting costs the operator no wait.
   let memoryBytes: number
   try {
     memoryBytes = fileMemoryBytes()
@@ -31,6 +28,10 @@ async function main(): Promise<void> {
     console.error((error as Error).message)
     process.exit(1)
   }
+  // The built entry would otherwise start its own server, without these headers.
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled'
+  const entry = pathToFileURL(path.resolve(import.meta.dirname, '..', 'dist', 'server', 'entry.mjs')).href
+  const { handler } = (await import(entry)) as { handler: NodeHandler }
   const files = publicFiles({
     mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(import.meta.dirname, '..', 'media', 'uploads')),
     // The invalidation endpoint empties this same cache (site/pages/api/cache/invalidate.ts).
