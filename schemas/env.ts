@@ -27,5 +27,25 @@ export const port = (name: string) =>
  */
 export const trustProxy = z.enum(['0', '1'], { error: 'TRUST_PROXY must be 0 or 1.' }).default('0')
 
+const FILE_MEMORY_PROBLEM = 'SITE_FILE_MEMORY_MB must be a whole number of mebibytes from 0 (hold no file) to 4096.'
+
+/**
+ * SITE_FILE_MEMORY_MB: mebibytes of public files' bytes the site holds in memory
+ * (`site/files/fileMemory.ts`), 32 when unset or empty, 0 for none. Checked by the launcher before
+ * anything starts and read by the site. Digits only: `1e3` or `0x10` would be numbers to
+ * JavaScript, not what an operator means by a size.
+ */
+export const fileMemoryMebibytes = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const text = value?.trim() ?? ''
+    if (text === '') return 32
+    const mebibytes = /^\d+$/.test(text) ? Number(text) : Number.NaN
+    if (mebibytes <= 4096) return mebibytes
+    context.addIssue({ code: 'custom', message: FILE_MEMORY_PROBLEM })
+    return z.NEVER
+  })
+
 /** Turns a zod failure into the one sentence an operator needs. */
 export const explainEnvError = (error: z.ZodError): string => error.issues.map((issue) => issue.message).join('\n')

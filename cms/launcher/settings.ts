@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
-import { explainEnvError, httpOrigin, port } from '../../schemas/env'
+import { explainEnvError, fileMemoryMebibytes, httpOrigin, port } from '../../schemas/env'
 import { defaults, projectRoot } from '../paths'
 
 const SECRETS = ['PAYLOAD_SECRET', 'SITE_INVALIDATION_SECRET', 'CONTRIBUTION_SERVICE_SECRET'] as const
@@ -46,6 +46,8 @@ const LauncherSettings = z
     DATABASE_URI: z.string().optional(),
     MEDIA_DIR: z.string().optional(),
     DATA_DIR: z.string().optional(),
+    // The site's own setting, checked here so that a wrong value is told before anything starts.
+    SITE_FILE_MEMORY_MB: fileMemoryMebibytes,
   })
   .transform((s) => ({
     ...s,

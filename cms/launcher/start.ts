@@ -147,6 +147,7 @@ async function main(): Promise<void> {
     ...settings,
     CMS_PORT: String(settings.CMS_PORT),
     SITE_PORT: String(settings.SITE_PORT),
+    SITE_FILE_MEMORY_MB: String(settings.SITE_FILE_MEMORY_MB),
     NODE_ENV: nodeEnv,
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',

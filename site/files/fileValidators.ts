@@ -69,10 +69,27 @@ export function rangeUnderstood(range: string | undefined): boolean {
  * Prepares a `Range` header for `send`: drops one this server does not understand (see
  * {@link rangeUnderstood}), so the whole file is sent instead of 416, and writes the unit in
  * lower case, the only spelling `range-parser` reads, though units are compared without case
- * (RFC 9110, 14.1). Node keeps only the first of repeated `Range` headers.
+ * (RFC 9110, 14.1). Node joins repeated `Range` headers with commas: the second `bytes=` makes the
+ * list one this server does not understand, so the whole file is sent.
  */
 export function normaliseRange(headers: { range?: string }): void {
   if (headers.range === undefined) return
   if (rangeUnderstood(headers.range)) headers.range = `bytes=${headers.range.trim().slice('bytes='.length)}`
   else delete headers.range
+}
+
+/**
+ * Writes each suffix range longer than the file (`-N` with N above `size` bytes) as the whole file
+ * (`0-`): RFC 9110 (14.1.3) says such a suffix selects the entire representation, while
+ * `range-parser` counts it as unsatisfiable (416). Called once the file's size is known, on a header
+ * {@link normaliseRange} has prepared.
+ */
+export function clampSuffixRanges(headers: { range?: string }, size: number): void {
+  if (headers.range === undefined) return
+  const specs = headers.range.slice('bytes='.length).split(',')
+  const clamped = specs.map((spec) => {
+    const suffix = /^\s*-(\d+)\s*$/.exec(spec)?.[1]
+    return suffix !== undefined && BigInt(suffix) > BigInt(size) ? '0-' : spec
+  })
+  headers.range = `bytes=${clamped.join(',')}`
 }

@@ -9,7 +9,7 @@ import { PUBLIC_FILE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
 import { hashSource, serializeCsp } from '../../schemas/http/securityHeaders'
 import { slugs } from '../../schemas/slugs'
 import { unavailablePage, unavailableStyle } from '../lib/unavailablePage'
-import { normaliseRange, fileValidators, ifRangeHolds } from './fileValidators'
+import { clampSuffixRanges, fileValidators, ifRangeHolds, normaliseRange } from './fileValidators'
 import type { FileMemory } from './fileMemory'
 import { ensurePodcastArt, PODCAST_ART_FOLDER } from './podcastArt'
 import type { PermissionCheck } from './readPermission'
@@ -172,8 +172,9 @@ export function publicFiles({ mediaDir, mayRead, memory }: PublicFilesOptions) {
  * Gives the response the file's strong validators (`send` keeps an ETag and a Last-Modified already
  * set, and judges If-None-Match with them), and judges If-Range itself: `send` honours a weak tag
  * and any date before the file's. When the condition fails the Range is dropped, so the whole file
- * is sent (200). Called with the file's `Stats` (its `file` event: `send`'s own stat, or the stat
- * its held bytes were read with), before `send` reads the request's conditions and Range.
+ * is sent (200). Suffix ranges longer than the file select all of it (`clampSuffixRanges`).
+ * Called with the file's `Stats` (its `file` event: `send`'s own stat, or the stat its held bytes
+ * were read with), before `send` reads the request's conditions and Range.
  */
 function applyValidators(req: http.IncomingMessage, res: http.ServerResponse, found: Stats): void {
   const validators = fileValidators(found)
@@ -183,6 +184,7 @@ function applyValidators(req: http.IncomingMessage, res: http.ServerResponse, fo
   const ifRange = [req.headers['if-range'] ?? []].flat().join(', ') || undefined
   if (!ifRangeHolds(ifRange, validators)) delete req.headers.range
   delete req.headers['if-range']
+  clampSuffixRanges(req.headers, found.size)
 }
 
 /**

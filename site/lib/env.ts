@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { explainEnvError, httpOrigin, secret, trustProxy } from '../../schemas/env'
+import { explainEnvError, fileMemoryMebibytes, httpOrigin, secret, trustProxy } from '../../schemas/env'
 
 const SiteEnv = z.object({
   CMS_URL: httpOrigin('CMS_URL').default('http://localhost:3000'),
@@ -32,18 +32,11 @@ const SiteEnv = z.object({
 export type SiteEnv = z.infer<typeof SiteEnv>
 
 /**
- * SITE_FILE_MEMORY_MB: mebibytes of public files' bytes the site holds in memory
- * (site/files/fileMemory.ts), 32 by default, 0 for none.
+ * SITE_FILE_MEMORY_MB in bytes (see `fileMemoryMebibytes`): 32 MiB by default, 0 for none.
  * @throws Error with the operator's sentence when it is not a whole number from 0 to 4096
  */
 export function fileMemoryBytes(): number {
-  const parsed = z.coerce
-    .number({ error: 'SITE_FILE_MEMORY_MB must be a number of mebibytes.' })
-    .int('SITE_FILE_MEMORY_MB must be a whole number of mebibytes.')
-    .min(0, 'SITE_FILE_MEMORY_MB must be 0 (hold no file) or more.')
-    .max(4096, 'SITE_FILE_MEMORY_MB must be at most 4096.')
-    .default(32)
-    .safeParse(process.env.SITE_FILE_MEMORY_MB?.trim() || undefined)
+  const parsed = fileMemoryMebibytes.safeParse(process.env.SITE_FILE_MEMORY_MB)
   if (!parsed.success) throw new Error(explainEnvError(parsed.error))
   return parsed.data * 1024 * 1024
 }

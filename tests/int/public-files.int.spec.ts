@@ -174,6 +174,11 @@ describe('public files', () => {
     expect(beyond.headers['content-range']).toBe(`bytes */${audioBytes.length}`)
     // An answer to one Range only: no cache may keep it as the file's.
     expect(beyond.headers['cache-control']).toBe('no-store')
+    // A suffix longer than the file selects all of it (RFC 9110, 14.1.3).
+    const longSuffix = await rawRequest(audioUrl(), { headers: { range: `bytes=-${audioBytes.length + 100}` } })
+    expect(longSuffix.status).toBe(206)
+    expect(longSuffix.headers['content-range']).toBe(`bytes 0-${audioBytes.length - 1}/${audioBytes.length}`)
+    expect(longSuffix.body.equals(audioBytes)).toBe(true)
   })
 
   it('ignores a Range it does not understand and sends the whole file (RFC 9110, 14.2)', async () => {
@@ -293,6 +298,7 @@ describe('public files', () => {
       { range: 'bytes=0-1' },
       { range: 'bytes=1000-1999' },
       { range: 'bytes=-500' },
+      { range: `bytes=-${size + 100}` },
       { range: `bytes=${size - 1}-` },
       { range: 'bytes=abc' },
       { range: 'bytes=0-1', 'if-range': etag! },

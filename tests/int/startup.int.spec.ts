@@ -141,4 +141,20 @@ describe('npm start', () => {
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/password/i)
     for (const untouched of [envFile, dataDir, database]) expect(existsSync(untouched)).toBe(false)
   })
+
+  it('tells a wrong SITE_FILE_MEMORY_MB before preparing, building or starting anything', async () => {
+    const dataDir = path.join(dir, 'memory-data')
+    const result = await runScript('cms/launcher/start.ts', {
+      ENV_FILE: path.join(dir, 'memory.env'),
+      DATA_DIR: dataDir,
+      SITE_FILE_MEMORY_MB: '1e3',
+      DATABASE_URI: `file:${path.join(dir, 'memory.db')}`,
+    })
+    expect(result.code).toBe(1)
+    expect(result.stderr.trim()).toBe(
+      'SITE_FILE_MEMORY_MB must be a whole number of mebibytes from 0 (hold no file) to 4096.',
+    )
+    expect(result.stdout).not.toContain('Checked')
+    expect(existsSync(dataDir)).toBe(false)
+  })
 })

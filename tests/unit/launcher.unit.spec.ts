@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { describeFirstAdminLogin, keepFirstAdminLogin, takeFirstAdminLogin } from '../../cms/launcher/firstAdmin'
 import { checkFreeSpace, checkNodeVersion, checkWritableFolder } from '../../cms/launcher/machine'
+import { fileMemoryMebibytes } from '../../schemas/env'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'coope-launcher-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -19,6 +20,31 @@ describe('the Node.js check', () => {
 
   it('accepts 22.12 and newer', () => {
     for (const recent of ['22.12.0', '23.0.0', '24.21.0', '26.1.0']) expect(checkNodeVersion(recent)).toBeNull()
+  })
+})
+
+describe('SITE_FILE_MEMORY_MB', () => {
+  it('is 32 when unset or empty, and any whole number of mebibytes from 0 to 4096 otherwise', () => {
+    for (const [value, mebibytes] of [
+      [undefined, 32],
+      ['', 32],
+      [' ', 32],
+      ['0', 0],
+      [' 16 ', 16],
+      ['4096', 4096],
+    ] as const)
+      expect(fileMemoryMebibytes.parse(value), String(value)).toBe(mebibytes)
+  })
+
+  it('refuses anything else in one sentence, numbers JavaScript would read included', () => {
+    for (const value of ['1e3', '0x10', '1.5', '-1', '4097', '99999999999999999999', 'abc', '16 MB']) {
+      const parsed = fileMemoryMebibytes.safeParse(value)
+      expect(parsed.success, value).toBe(false)
+      expect(
+        parsed.error?.issues.map((issue) => issue.message),
+        value,
+      ).toEqual(['SITE_FILE_MEMORY_MB must be a whole number of mebibytes from 0 (hold no file) to 4096.'])
+    }
   })
 })
 
