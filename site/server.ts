@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs'
+import { access } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -32,10 +33,20 @@ async function main(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled'
   const entry = pathToFileURL(path.resolve(import.meta.dirname, '..', 'dist', 'server', 'entry.mjs')).href
   const { handler } = (await import(entry)) as { handler: NodeHandler }
+  const mediaDir = path.resolve(process.env.MEDIA_DIR ?? path.join(import.meta.dirname, '..', 'media', 'uploads'))
   const files = publicFiles({
-    mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(import.meta.dirname, '..', 'media', 'uploads')),
+    mediaDir,
     // The invalidation endpoint empties this same cache (site/pages/api/cache/invalidate.ts).
-    mayRead: cmsPermission(process.env.CMS_URL ?? 'http://localhost:3000', fetch, sharedFilePermissions()),
+    mayRead: cmsPermission(
+      process.env.CMS_URL ?? 'http://localhost:3000',
+      fetch,
+      sharedFilePermissions(),
+      (collection, filename) =>
+        access(path.join(mediaDir, collection, filename)).then(
+          () => true,
+          () => false,
+        ),
+    ),
     memory: new FileMemory(memoryBytes),
   })
   const staticFiles = filePaths(path.resolve(import.meta.dirname, '..', 'dist', 'client'))

@@ -1,5 +1,6 @@
 import type { AboutLink, Episode, Show } from '../../schemas/content/radio'
 import { PUBLIC_FILES_PATH, publicFilesBase } from '../../schemas/files'
+import { PODCAST_ART_FOLDER, podcastArtName } from '../files/podcastArtName'
 
 /** A link to something an episode is about, on the site (absolute when `origin` is given). */
 export type AboutTarget = { kind: AboutLink['relationTo']; title: string; path: string }
@@ -33,10 +34,10 @@ export const namedPeople = (episode: Pick<Episode, 'people'>) => (episode.people
 
 /**
  * The address of the podcast artwork made from a show's cover (a square JPEG of 1400 to 3000 px,
- * `site/files/podcastArt.ts`), named after the cover's own content-addressed file name.
+ * `site/files/podcastArt.ts`), named after the cover's own content-addressed file name and signed.
  */
 export function podcastArtUrl(show: Pick<Show, 'cover'>): string | null {
   const cover = typeof show.cover === 'object' ? show.cover : null
   const name = cover?.url.split('/').pop()
-  return name ? `${publicFilesBase()}${PUBLIC_FILES_PATH}/pochettes/${name}.jpg` : null
+  return name ? `${publicFilesBase()}${PUBLIC_FILES_PATH}/${PODCAST_ART_FOLDER}/${podcastArtName(name)}` : null
 }

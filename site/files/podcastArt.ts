@@ -6,18 +6,16 @@ import sharp from 'sharp'
 
 import { PODCAST_ART } from '../../schemas/radio/artwork'
 import { slugs } from '../../schemas/slugs'
-
-/** The folder of MEDIA_DIR where podcast artwork made from show covers is kept. */
-export const PODCAST_ART_FOLDER = 'pochettes'
+import { PODCAST_ART_FOLDER, podcastArtName } from './podcastArtName'
 
 /**
  * Makes (once) the podcast artwork of a cover image: a square RGB JPEG of 1400 to 3000 px, as
  * Apple Podcasts asks (https://podcasters.apple.com/support/896-artwork-requirements), named after
- * the cover's content-addressed name so that it never changes meaning. Returns its file name in
- * the artwork folder. Throws when the cover is not a decodable image.
+ * the cover's content-addressed name so that it never changes meaning ({@link podcastArtName}).
+ * Returns its file name in the artwork folder. Throws when the cover is not a decodable image.
  */
 export async function ensurePodcastArt(mediaDir: string, coverName: string): Promise<string> {
-  const name = `${coverName}.jpg`
+  const name = podcastArtName(coverName)
   const folder = path.join(mediaDir, PODCAST_ART_FOLDER)
   const target = path.join(folder, name)
   if (existsSync(target)) return name

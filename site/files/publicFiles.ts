@@ -11,7 +11,8 @@ import { slugs } from '../../schemas/slugs'
 import { unavailablePage, unavailableStyle } from '../lib/unavailablePage'
 import { clampSuffixRanges, fileValidators, ifRangeHolds, normaliseRange } from './fileValidators'
 import type { FileMemory } from './fileMemory'
-import { ensurePodcastArt, PODCAST_ART_FOLDER } from './podcastArt'
+import { ensurePodcastArt } from './podcastArt'
+import { coverOfPodcastArt, PODCAST_ART_FOLDER } from './podcastArtName'
 import type { PermissionCheck } from './readPermission'
 
 export type PublicFilesOptions = {
@@ -224,7 +225,8 @@ const CMS_UNREACHABLE = 'cms-unreachable'
 
 /**
  * Where a public address's bytes are, once the CMS has said they are public: an upload of a public
- * collection, or the podcast artwork made from a readable cover (`pochettes/<cover name>.jpg`);
+ * collection, or the podcast artwork made from a readable cover, under the signed name the site
+ * gave it (`pochettes/<cover name>.<signature>.jpg`, podcastArt.ts);
  * null when there is no such public file, {@link CMS_UNREACHABLE} when the CMS could not be asked.
  */
 async function resolvePublicFile(
@@ -234,7 +236,7 @@ async function resolvePublicFile(
   name: string,
 ): Promise<Resolved | typeof CMS_UNREACHABLE | null> {
   if (collection === PODCAST_ART_FOLDER) {
-    const cover = name.endsWith('.jpg') ? name.slice(0, -'.jpg'.length) : ''
+    const cover = coverOfPodcastArt(name)
     const permission = cover ? await mayRead(slugs.media, cover) : { readable: false as const }
     if (!permission.readable && permission.cmsUnreachable) return CMS_UNREACHABLE
     if (!permission.readable || !permission.contentType.startsWith('image/')) return null

@@ -16,6 +16,9 @@ const UNKNOWN: FilePermission = { readable: false, cmsUnreachable: true }
 
 export type PermissionCheck = (collection: string, filename: string) => Promise<FilePermission>
 
+/** Whether the uploads folder holds this collection's file of that name. Errors: none thrown. */
+export type FilePresence = (collection: string, filename: string) => Promise<boolean>
+
 const Stored = z.object({ filename: z.string().nullish(), mimeType: z.string().nullish() })
 const Owners = z.object({
   docs: z.array(Stored.extend({ sizes: z.record(z.string(), Stored.nullish()).nullish() })),
@@ -38,12 +41,16 @@ function ownerQuery(collection: string, filename: string): URLSearchParams {
  * connection, a 5xx, no answer within 3 s), the last answer it gave stands (it is asked again next
  * time); for a file it never answered for, the answer is « not readable, CMS unreachable »: nothing
  * is served on a guess, and the caller says « try again later » rather than « no such file ».
+ * A name `present` says is not on the disk is not readable without a question, and that answer is
+ * not remembered: a crawler asking for made-up names costs a look at the disk each, no question to
+ * the CMS, and never pushes real files' answers out of `remembered`.
  * Errors: none thrown.
  */
 export function cmsPermission(
   cmsUrl: string,
   fetchImpl: typeof fetch = fetch,
   remembered: FilePermissionCache = new FilePermissionCache(),
+  present: FilePresence = async () => true,
 ): PermissionCheck {
   // The questions on their way to the CMS: many visitors asking for one file at once ask once.
   const asking = new Map<string, Promise<FilePermission>>()
@@ -60,6 +67,7 @@ export function cmsPermission(
   }
 
   async function ask(collection: string, filename: string): Promise<FilePermission> {
+    if (!(await present(collection, filename))) return { readable: false }
     // A CMS that cannot answer leaves the last answer standing, as the page cache serves its pages
     // then; a file never answered for is not served.
     let answer: FilePermission = remembered.last(collection, filename) ?? UNKNOWN

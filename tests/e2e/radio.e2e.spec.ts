@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseEnv } from 'node:util'
 
 import { type APIRequestContext, expect, request, test } from '@playwright/test'
 import { parseFeed } from 'podcast-partytime'
 import sharp from 'sharp'
 
+import { podcastArtName } from '../../site/files/podcastArtName'
 import { hub } from './hub'
 import { walkListingPages } from './pageLinks'
 import { adminApi, apiAs, createEditor, houseId } from './staff'
@@ -284,7 +286,13 @@ test.describe('changes reach feeds and files as soon as the CMS says so', () => 
     })
     expect(created.ok(), await created.text()).toBe(true)
     const image = (await created.json()).doc
-    const art = `/fichiers/pochettes/${image.filename}.jpg`
+    // Artwork is made only under the name the site signs for its feeds, never for any image's name.
+    const secret = parseEnv(readFileSync(hub.env.ENV_FILE, 'utf8')).SITE_INVALIDATION_SECRET!
+    const signed = podcastArtName(image.filename, secret)
+    const forged = `${image.filename}.${'A'.repeat(16)}.jpg`
+    for (const name of [`${image.filename}.jpg`, forged, podcastArtName(image.filename, 'z'.repeat(64))])
+      expect((await site.get(`/fichiers/pochettes/${name}`)).status(), name).toBe(404)
+    const art = `/fichiers/pochettes/${signed}`
     expect((await site.get(art)).status()).toBe(200)
     expect((await editorApi.delete(`/api/media/${image.id}`)).ok()).toBe(true)
     // The artwork stays on the disk: only the site's answer about its image can withdraw it.

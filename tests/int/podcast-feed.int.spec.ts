@@ -148,7 +148,9 @@ describe('podcast feed of a show', () => {
     expect(feed.language).toBe('fr')
     expect(feed.author).toBe('Radio de la Coopé')
     expect(feed.owner).toEqual({ name: 'La Coopé', email: 'radio@example.org' })
-    expect(feed.itunesImage).toMatch(new RegExp(`^${SITE}/fichiers/pochettes/visuel-[0-9a-f]{12}\\.png\\.jpg$`))
+    expect(feed.itunesImage).toMatch(
+      new RegExp(`^${SITE}/fichiers/pochettes/visuel-[0-9a-f]{12}\\.png\\.[\\w-]{16}\\.jpg$`),
+    )
     expect(feed.itunesCategory).toContain('Society & Culture')
     expect(feed.explicit).toBe(false)
     expect(feed.itunesType).toBe('episodic')

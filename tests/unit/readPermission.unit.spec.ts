@@ -39,4 +39,22 @@ describe('file permissions asked of the CMS', () => {
       Date.now = realNow
     }
   })
+
+  it('asks nothing about a name that is not on the disk, and remembers nothing about it', async () => {
+    const { state, fetchImpl } = cms()
+    const looked: string[] = []
+    const present = async (collection: string, filename: string) => {
+      looked.push(`${collection}/${filename}`)
+      return filename === 'affiche.jpg'
+    }
+    const mayRead = cmsPermission('http://cms.invalid', fetchImpl, undefined, present)
+    for (let i = 0; i < 3; i++) expect(await mayRead('media', `invente-${i}.jpg`)).toEqual({ readable: false })
+    expect(await mayRead('media', 'invente-0.jpg')).toEqual({ readable: false })
+    expect(state.questions).toBe(0)
+    expect(looked).toHaveLength(4)
+    expect(await mayRead('media', 'affiche.jpg')).toEqual({ readable: true, contentType: 'image/jpeg' })
+    expect(await mayRead('media', 'affiche.jpg')).toEqual({ readable: true, contentType: 'image/jpeg' })
+    expect(state.questions).toBe(1)
+    expect(looked).toHaveLength(5)
+  })
 })
