@@ -237,7 +237,8 @@ async function resolvePublicFile(
 ): Promise<Resolved | typeof CMS_UNREACHABLE | null> {
   if (collection === PODCAST_ART_FOLDER) {
     const cover = coverOfPodcastArt(name)
-    const permission = cover ? await mayRead(slugs.media, cover) : { readable: false as const }
+    if (!cover) return null
+    const permission = await mayRead(slugs.media, cover)
     if (!permission.readable && permission.cmsUnreachable) return CMS_UNREACHABLE
     if (!permission.readable || !permission.contentType.startsWith('image/')) return null
     const filename = await ensurePodcastArt(mediaDir, cover).catch(() => null)
