@@ -1,35 +1,54 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, rename } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import sharp from 'sharp'
 
 import { PODCAST_ART } from '../../schemas/radio/artwork'
 import { slugs } from '../../schemas/slugs'
-import { PODCAST_ART_FOLDER, podcastArtName } from './podcastArtName'
+import { PODCAST_ART_FOLDER } from './podcastArtName'
+
+/** Artwork being made, by its path: visitors asking for it at the same moment share one making. */
+const making = new Map<string, Promise<string>>()
 
 /**
  * Makes (once) the podcast artwork of a cover image: a square RGB JPEG of 1400 to 3000 px, as
- * Apple Podcasts asks (https://podcasters.apple.com/support/896-artwork-requirements), named after
- * the cover's content-addressed name so that it never changes meaning ({@link podcastArtName}).
- * Returns its file name in the artwork folder. Throws when the cover is not a decodable image.
+ * Apple Podcasts asks (https://podcasters.apple.com/support/896-artwork-requirements), under
+ * `artName`, the signed name the site gave it (`podcastArtName.ts`), which never changes
+ * meaning since the cover's name is content-addressed. Those who ask while it is being made wait
+ * for that making: each making used to write its own part file, and those started in the same
+ * millisecond shared one and failed to rename it. Returns `artName`, the file's name in the
+ * artwork folder. Throws when the cover is not a decodable image.
  */
-export async function ensurePodcastArt(mediaDir: string, coverName: string): Promise<string> {
-  const name = podcastArtName(coverName)
-  const folder = path.join(mediaDir, PODCAST_ART_FOLDER)
-  const target = path.join(folder, name)
-  if (existsSync(target)) return name
-  await mkdir(folder, { recursive: true })
-  const source = sharp(path.join(mediaDir, slugs.media, coverName))
+export function ensurePodcastArt(mediaDir: string, coverName: string, artName: string): Promise<string> {
+  const target = path.join(mediaDir, PODCAST_ART_FOLDER, artName)
+  if (existsSync(target)) return Promise.resolve(artName)
+  let underWay = making.get(target)
+  if (!underWay) {
+    underWay = makeArt(path.join(mediaDir, slugs.media, coverName), target)
+      .then(() => artName)
+      .finally(() => making.delete(target))
+    making.set(target, underWay)
+  }
+  return underWay
+}
+
+async function makeArt(cover: string, target: string): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true })
+  const source = sharp(cover)
   const { width = 0, height = 0 } = await source.metadata()
   const side = PODCAST_ART.side(Math.min(width, height))
-  const partial = `${target}.${process.pid}.${Date.now()}.part`
-  await source
-    .resize(side, side, { fit: 'cover' })
-    .flatten({ background: '#ffffff' })
-    .toColourspace('srgb')
-    .jpeg({ quality: 86, mozjpeg: true })
-    .toFile(partial)
-  await rename(partial, target)
-  return name
+  const partial = `${target}.${randomUUID()}.part`
+  try {
+    await source
+      .resize(side, side, { fit: 'cover' })
+      .flatten({ background: '#ffffff' })
+      .toColourspace('srgb')
+      .jpeg({ quality: 86, mozjpeg: true })
+      .toFile(partial)
+    await rename(partial, target)
+  } finally {
+    await rm(partial, { force: true })
+  }
 }

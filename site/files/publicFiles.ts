@@ -25,9 +25,11 @@ export type PublicFilesOptions = {
 
 const NOT_FOUND = 'Fichier introuvable.'
 
+/** The 404 of anything that is no public file; HEAD gets the same headers (RFC 9110, 9.3.2). */
 function notFound(res: http.ServerResponse, head: boolean): void {
   res.statusCode = 404
   res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+  res.setHeader('Content-Length', Buffer.byteLength(NOT_FOUND))
   res.setHeader('Cache-Control', 'no-store')
   res.end(head ? undefined : NOT_FOUND)
 }
@@ -155,6 +157,7 @@ export function publicFiles({ mediaDir, mayRead, memory }: PublicFilesOptions) {
             res.setHeader('Cache-Control', 'no-store')
             res.statusCode = error.status ?? 500
             for (const [header, value] of Object.entries(error.headers ?? {})) res.setHeader(header, value)
+            res.setHeader('Content-Length', 0)
             res.end()
           }
           resolve()
@@ -241,7 +244,7 @@ async function resolvePublicFile(
     const permission = await mayRead(slugs.media, cover)
     if (!permission.readable && permission.cmsUnreachable) return CMS_UNREACHABLE
     if (!permission.readable || !permission.contentType.startsWith('image/')) return null
-    const filename = await ensurePodcastArt(mediaDir, cover).catch(() => null)
+    const filename = await ensurePodcastArt(mediaDir, cover, name).catch(() => null)
     return filename ? { folder: PODCAST_ART_FOLDER, filename, permission: { contentType: 'image/jpeg' } } : null
   }
   if (!publicFileCollections.includes(collection)) return null

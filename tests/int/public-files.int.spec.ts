@@ -172,6 +172,11 @@ describe('public files', () => {
     const beyond = await rawRequest(audioUrl(), { headers: { range: `bytes=${audioBytes.length + 10}-` } })
     expect(beyond.status).toBe(416)
     expect(beyond.headers['content-range']).toBe(`bytes */${audioBytes.length}`)
+    const beyondHead = await rawRequest(audioUrl(), {
+      method: 'HEAD',
+      headers: { range: `bytes=${audioBytes.length + 10}-` },
+    })
+    expect({ ...beyondHead.headers, date: '' }).toEqual({ ...beyond.headers, date: '' })
     // An answer to one Range only: no cache may keep it as the file's.
     expect(beyond.headers['cache-control']).toBe('no-store')
     // A suffix longer than the file selects all of it (RFC 9110, 14.1.3).
@@ -246,6 +251,9 @@ describe('public files', () => {
       const answer = await rawRequest(`${base}${address}`)
       expect(answer.status, address).toBe(404)
       expect(answer.body.toString(), address).toBe('Fichier introuvable.')
+      // HEAD gets the headers GET gets (RFC 9110, 9.3.2).
+      const head = await rawRequest(`${base}${address}`, { method: 'HEAD' })
+      expect({ ...head.headers, date: '' }, address).toEqual({ ...answer.headers, date: '' })
     }
     expect((await rawRequest(audioUrl(), { method: 'DELETE' })).status).toBe(405)
     expect((await rawRequest(`${base}/radio`)).status).toBe(418)
