@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url'
 
 import { answerClientError } from '../schemas/http/clientError'
 import { FileMemory } from './files/fileMemory'
+import { sweepPodcastArt } from './files/podcastArt'
 import { publicFiles } from './files/publicFiles'
 import { sharedFilePermissions } from './files/permissionCache'
 import { cmsPermission } from './files/readPermission'
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   const entry = pathToFileURL(path.resolve(import.meta.dirname, '..', 'dist', 'server', 'entry.mjs')).href
   const { handler } = (await import(entry)) as { handler: NodeHandler }
   const mediaDir = path.resolve(process.env.MEDIA_DIR ?? path.join(import.meta.dirname, '..', 'media', 'uploads'))
+  void sweepPodcastArt(mediaDir).catch((error) => console.error(`[site] podcast artwork not swept: ${String(error)}`))
   const files = publicFiles({
     mediaDir,
     // The invalidation endpoint empties this same cache (site/pages/api/cache/invalidate.ts).

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import sharp from 'sharp'
 
 import { PODCAST_ART } from '../../schemas/radio/artwork'
 import { slugs } from '../../schemas/slugs'
-import { PODCAST_ART_FOLDER } from './podcastArtName'
+import { coverOfPodcastArt, PODCAST_ART_FOLDER } from './podcastArtName'
 
 /** Artwork being made, by its path: visitors asking for it at the same moment share one making. */
 const making = new Map<string, Promise<string>>()
@@ -51,4 +51,25 @@ async function makeArt(cover: string, target: string): Promise<void> {
   } finally {
     await rm(partial, { force: true })
   }
+}
+
+/**
+ * Removes from the artwork folder what no feed can name any more: artwork whose name is not signed
+ * under `secret` (made before names were signed, or under a former SITE_INVALIDATION_SECRET) and
+ * part files a stopped making left. Run as the site starts; artwork is made again when asked.
+ * @returns the names removed; a missing folder or a file that cannot be removed is left as it is
+ */
+export async function sweepPodcastArt(mediaDir: string, secret?: string): Promise<string[]> {
+  const folder = path.join(mediaDir, PODCAST_ART_FOLDER)
+  const names = await readdir(folder).catch(() => [])
+  const stale = names.filter((name) => coverOfPodcastArt(name, secret) === null)
+  const removed = await Promise.all(
+    stale.map((name) =>
+      rm(path.join(folder, name)).then(
+        () => name,
+        () => null,
+      ),
+    ),
+  )
+  return removed.filter((name) => name !== null)
 }
