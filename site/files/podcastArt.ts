@@ -7,10 +7,11 @@ import sharp from 'sharp'
 
 import { PODCAST_ART } from '../../schemas/radio/artwork'
 import { slugs } from '../../schemas/slugs'
+import { sharedWork } from '../lib/sharedWork'
 import { coverOfPodcastArt, PODCAST_ART_FOLDER } from './podcastArtName'
 
 /** Artwork being made, by its path: visitors asking for it at the same moment share one making. */
-const making = new Map<string, Promise<string>>()
+const making = sharedWork<string>()
 
 /**
  * Makes (once) the podcast artwork of a cover image: a square RGB JPEG of 1400 to 3000 px, as
@@ -24,14 +25,7 @@ const making = new Map<string, Promise<string>>()
 export function ensurePodcastArt(mediaDir: string, coverName: string, artName: string): Promise<string> {
   const target = path.join(mediaDir, PODCAST_ART_FOLDER, artName)
   if (existsSync(target)) return Promise.resolve(artName)
-  let underWay = making.get(target)
-  if (!underWay) {
-    underWay = makeArt(path.join(mediaDir, slugs.media, coverName), target)
-      .then(() => artName)
-      .finally(() => making.delete(target))
-    making.set(target, underWay)
-  }
-  return underWay
+  return making(target, () => makeArt(path.join(mediaDir, slugs.media, coverName), target).then(() => artName))
 }
 
 async function makeArt(cover: string, target: string): Promise<void> {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { imageSizes } from '../../schemas/collections/media'
 import { slugs } from '../../schemas/slugs'
+import { sharedWork } from '../lib/sharedWork'
 import { FilePermissionCache } from './permissionCache'
 
 /**
@@ -53,17 +54,11 @@ export function cmsPermission(
   present: FilePresence = async () => true,
 ): PermissionCheck {
   // The questions on their way to the CMS: many visitors asking for one file at once ask once.
-  const asking = new Map<string, Promise<FilePermission>>()
+  const asking = sharedWork<FilePermission>()
   return (collection, filename) => {
-    const key = `${collection}/${filename}`
     const hit = remembered.get(collection, filename)
     if (hit) return Promise.resolve(hit)
-    let question = asking.get(key)
-    if (!question) {
-      question = ask(collection, filename).finally(() => asking.delete(key))
-      asking.set(key, question)
-    }
-    return question
+    return asking(`${collection}/${filename}`, () => ask(collection, filename))
   }
 
   async function ask(collection: string, filename: string): Promise<FilePermission> {
