@@ -27,8 +27,12 @@ type Lane = { name: string; command: string; args: string[] }
 const lane = (command: string, ...args: string[]): Lane => ({ name: `${command} ${args.join(' ')}`, command, args })
 const BUILD = lane('npm', 'run', 'build')
 const CHECKS: Lane[] = [lane('npm', 'run', 'lint'), lane('npm', 'run', 'typecheck'), lane('npm', 'run', 'test:unit')]
-/** Integration files per `vitest` process: few enough to share the queue's end, each process costing seconds. */
-const INTEGRATION_BATCH = 3
+/**
+ * Integration files per `vitest` process: few enough to share the queue's end. Each process costs
+ * about 8 CPU-seconds before its first test (vitest, then Payload's packages, which the files of a
+ * process share: vitest.config.ts).
+ */
+const INTEGRATION_BATCH = 6
 const INTEGRATION_DIR = path.join('tests', 'int')
 const integrationQueue = readdirSync(INTEGRATION_DIR, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.int.spec.ts'))
