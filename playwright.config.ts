@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test'
 
 import { hub } from './tests/e2e/hub'
-import { chromiumFlags, chromiumPath } from './tests/helpers/chromium'
+import { chromiumFlags, headlessShellPath } from './tests/helpers/chromium'
 
 /**
- * End-to-end tests drive Debian's chromium against the hub started exactly as `npm start` starts it
- * (production builds, SQLite file), on ports and a database of their own.
+ * End-to-end tests drive Debian's chromium (its headless shell: tests/helpers/chromium.ts) against
+ * the hub started exactly as `npm start` starts it (production builds, SQLite file), on ports and
+ * a database of their own.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +32,7 @@ export default defineConfig({
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: headlessShellPath,
       // A fake microphone (a beep) for the recorder of the contribution form.
       args: [...chromiumFlags, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
     },

@@ -12,8 +12,15 @@ type Tool = { name: string; purpose: string; variable: string; debianPath: strin
 
 const tools: Tool[] = [
   {
-    name: 'chromium',
+    name: "chromium's headless shell",
     purpose: 'the end-to-end tests drive it',
+    variable: 'CHROMIUM_HEADLESS_SHELL_PATH',
+    debianPath: '/usr/bin/chromium-headless-shell',
+    debianPackage: 'chromium-headless-shell',
+  },
+  {
+    name: 'chromium',
+    purpose: "the benchmark's Lighthouse scores are taken with it",
     variable: 'CHROMIUM_PATH',
     debianPath: '/usr/bin/chromium',
     debianPackage: 'chromium',
