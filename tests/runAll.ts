@@ -35,8 +35,8 @@ const CHECKS: Lane[] = [lane('npm', 'run', 'lint'), lane('npm', 'run', 'typechec
 const INTEGRATION_BATCH = 6
 const INTEGRATION_DIR = path.join('tests', 'int')
 /**
- * Integration files that start processes of their own (crashed CMSs, the launcher, operator
- * commands), one to two minutes each: first in the queue, so that its end, which two processes
+ * The integration files of one to two minutes each, most of it in processes they start (crashed
+ * CMSs, the launcher, operator commands): first in the queue, so that its end, which two processes
  * share, is made of files of seconds. Last in alphabetical order, the launcher's two files ran
  * alone on one core for the suite's last 2.4 minutes.
  */

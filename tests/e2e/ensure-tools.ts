@@ -20,7 +20,7 @@ const tools: Tool[] = [
   },
   {
     name: 'chromium',
-    purpose: "the benchmark's Lighthouse scores are taken with it",
+    purpose: "the benchmark's smoke run takes its Lighthouse scores and search downloads with it",
     variable: 'CHROMIUM_PATH',
     debianPath: '/usr/bin/chromium',
     debianPackage: 'chromium',

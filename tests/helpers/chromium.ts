@@ -7,8 +7,9 @@
  * itself uses for headless runs): the same pages, with their scripts, in 40 % of the browser's
  * processor time. Eight rounds of four pages (three of the site, the admin's login) in a new
  * context each took 13.2 CPU-seconds with the full browser and 5.6 with the shell, 24 s and 11 s
- * (two cores, idle). The browser processes were the suite's largest consumer. The benchmark keeps
- * the full browser: Lighthouse measures pages as a browser renders them.
+ * (two cores, idle). The browser processes were the suite's largest consumer. The benchmark (its
+ * smoke run in the end-to-end lane too) keeps the full browser: Lighthouse measures pages as a
+ * browser renders them.
  */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 

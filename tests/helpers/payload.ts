@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { Client } from '@libsql/client'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 export type TestCms = { payload: Payload; config: SanitizedConfig; dir: string; stop: () => Promise<void> }
@@ -33,8 +34,21 @@ export async function startTestCms(extraEnv: Record<string, string> = {}): Promi
     dir,
     stop: async () => {
       await settleInvalidations()
-      await payload.destroy()
+      await stopPayload(payload)
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * Stops a Payload instance and closes its database connections, which `destroy` leaves open (the
+ * integration files of one process would otherwise keep every file's until garbage collection).
+ * Safe to call again on a stopped instance.
+ */
+export async function stopPayload(payload: Payload): Promise<void> {
+  await payload.destroy()
+  // The adapter's type gives `client` as its connection settings; the running adapter holds the
+  // connection there (cms/db/adapter.ts).
+  const client = (payload.db as unknown as { client?: Client }).client
+  if (client && !client.closed) client.close()
 }
