@@ -56,15 +56,21 @@ const READ_AGAIN_SHARE = 0.8
  * addresses (every pair of agenda dates is one) then replaces only pages read once, not the home
  * and agenda that visitors keep asking for (a segmented LRU). Pages read again fill at most
  * `READ_AGAIN_SHARE` of `max`; beyond it the least recently read goes back among the others.
+ * A read only notes when it happened: moving the page to the end of the maps at every cache hit
+ * made V8 copy their tables every few hundred hits, copies that outlived the young generation and
+ * had the site collect its old generation every second while serving cached pages.
  * Expired pages are kept until evicted or invalidated: they are what the site still shows when the
  * CMS cannot render a fresh one (stale-if-error). With a `dir`, every page is also kept on disk
  * (one file per key, written atomically, in the order of the changes) and loaded again at start, so
  * a site restarted while the CMS is down still serves what it had.
  */
 export class PageStore {
+  /** The pages, in the order they were stored. */
   readonly #pages = new Map<string, StoredPage>()
-  /** The keys of the pages read again since they were stored, least recently read first. */
-  readonly #readAgain = new Set<string>()
+  /** The pages read again since they were stored, each with the count of reads at its last read. */
+  readonly #readAgain = new Map<string, number>()
+  /** Reads so far: orders the pages read again without moving them. */
+  #reads = 0
   /** The last disk operation of each key: a removal never overtakes the write before it. */
   readonly #pending = new Map<string, Promise<void>>()
   #generation = 0
@@ -87,17 +93,20 @@ export class PageStore {
 
   get(key: string): StoredPage | undefined {
     const page = this.#pages.get(key)
-    if (page) {
-      this.#pages.delete(key)
-      this.#pages.set(key, page)
-      this.#readAgain.delete(key)
-      this.#readAgain.add(key)
-      for (const first of this.#readAgain) {
-        if (this.#readAgain.size <= this.max * READ_AGAIN_SHARE) break
-        this.#readAgain.delete(first)
-      }
-    }
+    if (!page) return undefined
+    // A key already there has its value replaced in place: no table grows or is copied.
+    const joins = !this.#readAgain.has(key)
+    this.#readAgain.set(key, ++this.#reads)
+    if (joins && this.#readAgain.size > this.max * READ_AGAIN_SHARE) this.#readAgain.delete(this.#leastRecentlyRead()!)
     return page
+  }
+
+  /** The key of the page read again whose last read is the oldest; undefined when none is. */
+  #leastRecentlyRead(): string | undefined {
+    let oldest: string | undefined
+    let oldestRead = Number.POSITIVE_INFINITY
+    for (const [key, read] of this.#readAgain) if (read < oldestRead) [oldest, oldestRead] = [key, read]
+    return oldest
   }
 
   set(key: string, page: StoredPage): void {
@@ -173,15 +182,20 @@ export class PageStore {
 
   /**
    * Removes pages until the store is within `max` and `maxBytes`, never `kept`: those not read
-   * again since stored first, then the others, each least recently used first.
+   * again since stored first, oldest stored first, then those read again, least recently read
+   * first.
    */
   #evictBeyondLimits(kept?: string): void {
     const within = () => this.#pages.size <= this.max && this.#bytes <= this.maxBytes
-    for (const readAgain of [false, true])
-      for (const key of this.#pages.keys()) {
-        if (within()) return
-        if (key !== kept && this.#readAgain.has(key) === readAgain) this.#remove(key)
-      }
+    for (const key of this.#pages.keys()) {
+      if (within()) return
+      if (key !== kept && !this.#readAgain.has(key)) this.#remove(key)
+    }
+    const byLastRead = [...this.#readAgain].sort(([, a], [, b]) => a - b)
+    for (const [key] of byLastRead) {
+      if (within()) return
+      if (key !== kept) this.#remove(key)
+    }
   }
 
   /** Takes `key`'s page out of memory, leaving the disk alone. */

@@ -111,6 +111,20 @@ describe('page store', () => {
     ])
   })
 
+  it('drops the least recently read of the pages read again once no other is left', () => {
+    const store = new PageStore(10, { maxBytes: 300 })
+    const sized = () => ({ ...storedPage(), body: Buffer.alloc(100) })
+    for (const key of ['a', 'b']) {
+      store.set(`http://x/${key}`, sized())
+      store.get(`http://x/${key}`)
+    }
+    store.get('http://x/a')
+    store.set('http://x/c', sized())
+    store.get('http://x/c')
+    store.set('http://x/d', sized())
+    expect(['a', 'b', 'c', 'd'].map((key) => Boolean(store.get(`http://x/${key}`)))).toEqual([true, false, true, true])
+  })
+
   it('invalidates by tag and by path', () => {
     const store = new PageStore(10)
     store.set('http://x/agenda?maison=port', storedPage({ tags: ['events'] }))
