@@ -49,26 +49,33 @@ type PageFile = { key: string; page: Omit<StoredPage, 'body'> & { body: string }
 const READ_AGAIN_SHARE = 0.8
 
 /**
+ * The count of reads at which the pages read again are numbered anew from 1: V8 keeps an integer
+ * below 2³¹ in the map's slot itself, and a larger one in an object allocated at each read.
+ */
+const READS_RENUMBERED_AT = 2 ** 30
+
+/**
  * The rendered pages, by cache key (see cacheKey.ts), dropped beyond `max` pages or `maxBytes`
  * bytes of bodies (an agenda page weighs about 100 KB, an event's 30 KB: a count alone would let a
- * crawler fill the process's memory). The pages never read again since they were stored go first,
- * least recently used first, then those read again: a crawler or a scan of thousands of valid
- * addresses (every pair of agenda dates is one) then replaces only pages read once, not the home
- * and agenda that visitors keep asking for (a segmented LRU). Pages read again fill at most
- * `READ_AGAIN_SHARE` of `max`; beyond it the least recently read goes back among the others.
- * A read only notes when it happened. Moving the page to the end of both maps at every cache hit
- * made V8 allocate new tables for them (a delete may shrink a table, an insert past its end grows
- * it), tables that outlived the young generation: 5 MB in 4 s of answers from the cache, and the
- * site collected its old generation every second while serving cached pages.
+ * crawler fill the process's memory). The pages not read again since they were stored go first,
+ * oldest stored first, then those read again, least recently read first: a crawler or a scan of
+ * thousands of valid addresses (every pair of agenda dates is one) then replaces only pages read
+ * once, not the home and agenda that visitors keep asking for (a segmented LRU). Pages read again
+ * fill at most `READ_AGAIN_SHARE` of `max`; beyond it the least recently read goes back among the
+ * others, as if stored at that moment. A read only notes when it happened. Moving the page to the
+ * end of the page map and of the set of pages read again at every cache hit made V8 allocate new
+ * tables for them (a delete may shrink a table, an insert past its end copies it), tables that
+ * outlived the young generation: 5 MB in 4 s of answers from the cache, and the site collected its
+ * old generation every second while serving cached pages.
  * Expired pages are kept until evicted or invalidated: they are what the site still shows when the
  * CMS cannot render a fresh one (stale-if-error). With a `dir`, every page is also kept on disk
  * (one file per key, written atomically, in the order of the changes) and loaded again at start, so
  * a site restarted while the CMS is down still serves what it had.
  */
 export class PageStore {
-  /** The pages, in the order they were stored. */
+  /** The pages, in the order they were stored (or went back among those not read again). */
   readonly #pages = new Map<string, StoredPage>()
-  /** The pages read again since they were stored, each with the count of reads at its last read. */
+  /** The pages read again, each with the count of reads at its last read (kept when re-rendered). */
   readonly #readAgain = new Map<string, number>()
   /** Reads so far: orders the pages read again without moving them. */
   #reads = 0
@@ -97,9 +104,28 @@ export class PageStore {
     if (!page) return undefined
     // A key already there has its value replaced in place: no table grows or is copied.
     const joins = !this.#readAgain.has(key)
+    if (this.#reads >= READS_RENUMBERED_AT) this.#renumberReads()
     this.#readAgain.set(key, ++this.#reads)
-    if (joins && this.#readAgain.size > this.max * READ_AGAIN_SHARE) this.#readAgain.delete(this.#leastRecentlyRead()!)
+    if (joins && this.#readAgain.size > this.max * READ_AGAIN_SHARE) {
+      const leaving = this.#leastRecentlyRead()!
+      this.#readAgain.delete(leaving)
+      const left = this.#pages.get(leaving)!
+      this.#pages.delete(leaving)
+      this.#pages.set(leaving, left)
+    }
     return page
+  }
+
+  /** Numbers the pages read again 1, 2… in the order of their last reads. */
+  #renumberReads(): void {
+    const keys = this.#readAgainByLastRead()
+    keys.forEach((key, index) => this.#readAgain.set(key, index + 1))
+    this.#reads = keys.length
+  }
+
+  /** The keys of the pages read again, least recently read first. */
+  #readAgainByLastRead(): string[] {
+    return [...this.#readAgain].sort(([, a], [, b]) => a - b).map(([key]) => key)
   }
 
   /** The key of the page read again whose last read is the oldest; undefined when none is. */
@@ -111,7 +137,8 @@ export class PageStore {
   }
 
   set(key: string, page: StoredPage): void {
-    // Taken out first, so that it comes back as the most recently used.
+    // Taken out first, so that it comes back as the most recently stored; its place among the
+    // pages read again stays that of its last read.
     this.#forget(key)
     this.#keep(key, page)
     this.#evictBeyondLimits(key)
@@ -183,8 +210,8 @@ export class PageStore {
 
   /**
    * Removes pages until the store is within `max` and `maxBytes`, never `kept`: those not read
-   * again since stored first, oldest stored first, then those read again, least recently read
-   * first.
+   * again first, oldest stored (or gone back among them) first, then those read again, least
+   * recently read first.
    */
   #evictBeyondLimits(kept?: string): void {
     const within = () => this.#pages.size <= this.max && this.#bytes <= this.maxBytes
@@ -192,8 +219,7 @@ export class PageStore {
       if (within()) return
       if (key !== kept && !this.#readAgain.has(key)) this.#remove(key)
     }
-    const byLastRead = [...this.#readAgain].sort(([, a], [, b]) => a - b)
-    for (const [key] of byLastRead) {
+    for (const key of this.#readAgainByLastRead()) {
       if (within()) return
       if (key !== kept) this.#remove(key)
     }

@@ -125,6 +125,49 @@ describe('page store', () => {
     expect(['a', 'b', 'c', 'd'].map((key) => Boolean(store.get(`http://x/${key}`)))).toEqual([true, false, true, true])
   })
 
+  it('sends back among the others the page read again that was read longest ago, not the first to join', () => {
+    const store = new PageStore(5)
+    for (const key of ['a', 'b', 'c', 'd']) {
+      store.set(`http://x/${key}`, storedPage())
+      store.get(`http://x/${key}`)
+    }
+    store.get('http://x/a')
+    store.set('http://x/e', storedPage())
+    store.get('http://x/e')
+    store.set('http://x/f', storedPage())
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map((key) => Boolean(store.get(`http://x/${key}`)))).toEqual([
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+    ])
+  })
+
+  it('sends the least recently read page back among the others, as if stored when it left', () => {
+    const store = new PageStore(6)
+    for (const key of ['a', 'b', 'c', 'd']) {
+      store.set(`http://x/${key}`, storedPage())
+      store.get(`http://x/${key}`)
+    }
+    store.get('http://x/a')
+    // « e » joins the four read again: « b », read longest ago, leaves them, now behind « x ».
+    store.set('http://x/x', storedPage())
+    store.set('http://x/e', storedPage())
+    store.get('http://x/e')
+    store.set('http://x/f', storedPage())
+    expect(['a', 'b', 'c', 'd', 'e', 'f', 'x'].map((key) => Boolean(store.get(`http://x/${key}`)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ])
+  })
+
   it('invalidates by tag and by path', () => {
     const store = new PageStore(10)
     store.set('http://x/agenda?maison=port', storedPage({ tags: ['events'] }))
