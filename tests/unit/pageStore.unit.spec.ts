@@ -8,6 +8,16 @@ import { freshness, PageStore } from '../../site/lib/pageStore'
 import { storedPage } from '../helpers/storedPages'
 
 describe('page store', () => {
+  /** Stores each of `keys` (at `http://x/<key>`) and reads it once. */
+  const storeAndRead = (store: PageStore, keys: string[], page = () => storedPage()) => {
+    for (const key of keys) {
+      store.set(`http://x/${key}`, page())
+      store.get(`http://x/${key}`)
+    }
+  }
+  /** Those of `keys` the store still holds, read once more in passing. */
+  const held = (store: PageStore, keys: string[]) => keys.filter((key) => store.get(`http://x/${key}`))
+
   it('tells fresh, stale and expired pages apart by their windows', () => {
     const stored = storedPage({ storedAt: 0 })
     expect(freshness(stored, 300_000)).toBe('fresh')
@@ -95,77 +105,40 @@ describe('page store', () => {
 
   it('lets pages read again fill four fifths of it, the least recently read going back among the others', () => {
     const store = new PageStore(5)
-    for (const key of ['a', 'b', 'c', 'd', 'e']) {
-      store.set(`http://x/${key}`, storedPage())
-      store.get(`http://x/${key}`)
-    }
+    storeAndRead(store, ['a', 'b', 'c', 'd', 'e'])
     // Five read again, four at most kept as such: « a », read longest ago, goes first.
     store.set('http://x/f', storedPage())
-    expect(['a', 'b', 'c', 'd', 'e', 'f'].map((key) => Boolean(store.get(`http://x/${key}`)))).toEqual([
-      false,
-      true,
-      true,
-      true,
-      true,
-      true,
-    ])
+    expect(held(store, ['a', 'b', 'c', 'd', 'e', 'f'])).toEqual(['b', 'c', 'd', 'e', 'f'])
   })
 
   it('drops the least recently read of the pages read again once no other is left', () => {
     const store = new PageStore(10, { maxBytes: 300 })
     const sized = () => ({ ...storedPage(), body: Buffer.alloc(100) })
-    for (const key of ['a', 'b']) {
-      store.set(`http://x/${key}`, sized())
-      store.get(`http://x/${key}`)
-    }
+    storeAndRead(store, ['a', 'b'], sized)
     store.get('http://x/a')
-    store.set('http://x/c', sized())
-    store.get('http://x/c')
+    storeAndRead(store, ['c'], sized)
     store.set('http://x/d', sized())
-    expect(['a', 'b', 'c', 'd'].map((key) => Boolean(store.get(`http://x/${key}`)))).toEqual([true, false, true, true])
+    expect(held(store, ['a', 'b', 'c', 'd'])).toEqual(['a', 'c', 'd'])
   })
 
   it('sends back among the others the page read again that was read longest ago, not the first to join', () => {
     const store = new PageStore(5)
-    for (const key of ['a', 'b', 'c', 'd']) {
-      store.set(`http://x/${key}`, storedPage())
-      store.get(`http://x/${key}`)
-    }
+    storeAndRead(store, ['a', 'b', 'c', 'd'])
     store.get('http://x/a')
-    store.set('http://x/e', storedPage())
-    store.get('http://x/e')
+    storeAndRead(store, ['e'])
     store.set('http://x/f', storedPage())
-    expect(['a', 'b', 'c', 'd', 'e', 'f'].map((key) => Boolean(store.get(`http://x/${key}`)))).toEqual([
-      true,
-      false,
-      true,
-      true,
-      true,
-      true,
-    ])
+    expect(held(store, ['a', 'b', 'c', 'd', 'e', 'f'])).toEqual(['a', 'c', 'd', 'e', 'f'])
   })
 
   it('sends the least recently read page back among the others, as if stored when it left', () => {
     const store = new PageStore(6)
-    for (const key of ['a', 'b', 'c', 'd']) {
-      store.set(`http://x/${key}`, storedPage())
-      store.get(`http://x/${key}`)
-    }
+    storeAndRead(store, ['a', 'b', 'c', 'd'])
     store.get('http://x/a')
     // « e » joins the four read again: « b », read longest ago, leaves them, now behind « x ».
     store.set('http://x/x', storedPage())
-    store.set('http://x/e', storedPage())
-    store.get('http://x/e')
+    storeAndRead(store, ['e'])
     store.set('http://x/f', storedPage())
-    expect(['a', 'b', 'c', 'd', 'e', 'f', 'x'].map((key) => Boolean(store.get(`http://x/${key}`)))).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-      true,
-      false,
-    ])
+    expect(held(store, ['a', 'b', 'c', 'd', 'e', 'f', 'x'])).toEqual(['a', 'b', 'c', 'd', 'e', 'f'])
   })
 
   it('invalidates by tag and by path', () => {
