@@ -12,7 +12,10 @@ const root = path.resolve(import.meta.dirname, '..', '..')
 const port = 4498
 const site = `http://127.0.0.1:${port}`
 
-/** A copy of the built site, run as the launcher runs it, reading the CMS at `cmsUrl`. */
+/**
+ * A copy of the built site's server, reading the CMS at `cmsUrl`: the bundle the launcher runs,
+ * without its V8 flags and allocator settings, which tune memory and speed, not what a restart keeps.
+ */
 async function startSite(cmsUrl: string, cacheDir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [serverBundles.site], {
     cwd: root,
