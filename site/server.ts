@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url'
 
 import { answerClientError } from '../schemas/http/clientError'
 import { FileMemory } from './files/fileMemory'
+import { heldFileFront } from './files/heldFileFront'
 import { sweepPodcastArt } from './files/podcastArt'
 import { publicFiles } from './files/publicFiles'
 import { sharedFilePermissions } from './files/permissionCache'
@@ -17,8 +18,8 @@ import { type NodeHandler, siteRequestHandler } from './lib/requestHandler'
  * Starts the site's server: Astro's standalone handler, built into dist/server/, behind the site's
  * own request handler (lib/requestHandler.ts: the security headers on every answer, static files
  * included, which Astro's middleware never sees; cached pages answered from the page store; public
- * uploads under /fichiers/, those asked most recently held in memory; compression). Pages replace
- * the default Content-Security-Policy with their own (site/middleware.ts).
+ * uploads under /fichiers/, those asked most recently held in memory and answered from it at once;
+ * compression). Pages replace the default Content-Security-Policy with their own (site/middleware.ts).
  */
 async function main(): Promise<void> {
   // Told before the built site is loaded: a wrong setting costs the operator no wait.
@@ -36,23 +37,22 @@ async function main(): Promise<void> {
   const { handler } = (await import(entry)) as { handler: NodeHandler }
   const mediaDir = path.resolve(process.env.MEDIA_DIR ?? path.join(import.meta.dirname, '..', 'media', 'uploads'))
   void sweepPodcastArt(mediaDir).catch((error) => console.error(`[site] podcast artwork not swept: ${String(error)}`))
+  // The invalidation endpoint empties this same cache (site/pages/api/cache/invalidate.ts).
+  const permissions = sharedFilePermissions()
+  const memory = new FileMemory(memoryBytes)
   const files = publicFiles({
     mediaDir,
-    // The invalidation endpoint empties this same cache (site/pages/api/cache/invalidate.ts).
-    mayRead: cmsPermission(
-      process.env.CMS_URL ?? 'http://localhost:3000',
-      fetch,
-      sharedFilePermissions(),
-      (collection, filename) =>
-        access(path.join(mediaDir, collection, filename)).then(
-          () => true,
-          () => false,
-        ),
+    mayRead: cmsPermission(process.env.CMS_URL ?? 'http://localhost:3000', fetch, permissions, (collection, filename) =>
+      access(path.join(mediaDir, collection, filename)).then(
+        () => true,
+        () => false,
+      ),
     ),
-    memory: new FileMemory(memoryBytes),
+    memory,
   })
+  const heldFiles = heldFileFront({ mediaDir, memory, permissions })
   const staticFiles = filePaths(path.resolve(import.meta.dirname, '..', 'dist', 'client'))
-  const server = http.createServer(siteRequestHandler({ astro: handler, files, staticFiles }))
+  const server = http.createServer(siteRequestHandler({ astro: handler, heldFiles, files, staticFiles }))
   server.on('clientError', answerClientError)
   const port = Number(process.env.PORT ?? 4321)
   const host = process.env.HOST ?? 'localhost'

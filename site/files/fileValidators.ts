@@ -1,4 +1,5 @@
 import type { Stats } from 'node:fs'
+import type { IncomingHttpHeaders } from 'node:http'
 
 /** A file's validators, as sent in `ETag` and `Last-Modified`. */
 export type FileValidators = { etag: string; lastModified: string }
@@ -92,4 +93,27 @@ export function clampSuffixRanges(headers: { range?: string }, size: number): vo
     return suffix !== undefined && BigInt(suffix) > BigInt(size) ? '0-' : spec
   })
   headers.range = `bytes=${clamped.join(',')}`
+}
+
+/**
+ * The `Range` to answer, as `range-parser` reads it, for a request with `headers` of a file of
+ * `size` bytes whose validators are `validators`: undefined when the whole file is to be sent (no
+ * Range, a Range this server does not understand, an If-Range that does not hold); otherwise the
+ * Range with its unit in lower case and its suffix ranges longer than the file written as the whole
+ * file ({@link normaliseRange}, {@link ifRangeHolds}, {@link clampSuffixRanges}). `headers` is left
+ * as it is.
+ */
+export function rangeToServe(
+  headers: IncomingHttpHeaders,
+  validators: FileValidators,
+  size: number,
+  now = Date.now(),
+): string | undefined {
+  const asked: { range?: string } = { range: headers.range }
+  normaliseRange(asked)
+  // Node joins repeated headers with commas: a list is no single validator, and never holds.
+  const ifRange = [headers['if-range'] ?? []].flat().join(', ') || undefined
+  if (asked.range === undefined || !ifRangeHolds(ifRange, validators, now)) return undefined
+  clampSuffixRanges(asked, size)
+  return asked.range
 }

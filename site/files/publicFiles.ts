@@ -5,11 +5,12 @@ import path from 'node:path'
 import send from 'send'
 
 import { PUBLIC_FILES_PATH, publicFileCollections, SAFE_FILE_NAME } from '../../schemas/files'
-import { PUBLIC_FILE_CACHE, shownInline } from '../../schemas/http/fileHeaders'
+import { PUBLIC_FILE_CACHE } from '../../schemas/http/fileHeaders'
 import { hashSource, serializeCsp } from '../../schemas/http/securityHeaders'
 import { slugs } from '../../schemas/slugs'
 import { unavailablePage, unavailableStyle } from '../lib/unavailablePage'
-import { clampSuffixRanges, fileValidators, ifRangeHolds, normaliseRange } from './fileValidators'
+import { contentHeaders, CORS_HEADERS, validatorsOf } from './fileAnswerHeaders'
+import { rangeToServe } from './fileValidators'
 import type { FileMemory } from './fileMemory'
 import { ensurePodcastArt } from './podcastArt'
 import { coverOfPodcastArt, PODCAST_ART_FOLDER } from './podcastArtName'
@@ -97,9 +98,7 @@ export function publicFiles({ mediaDir, mayRead, memory }: PublicFilesOptions) {
       res.end()
       return true
     }
-    // Public files are public anywhere: web podcast players read sounds with fetch, by ranges.
-    res.setHeader('Access-Control-Allow-Origin', '*')
-    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, Accept-Ranges, ETag')
+    for (const [header, value] of CORS_HEADERS) res.setHeader(header, value)
     const [collection, name, ...rest] = pathname.slice(prefix.length).split('/')
     if (!collection || !name || rest.length || !SAFE_FILE_NAME.test(name)) {
       notFound(res, head)
@@ -115,10 +114,7 @@ export function publicFiles({ mediaDir, mayRead, memory }: PublicFilesOptions) {
       return true
     }
     const { folder, filename, permission } = file
-    res.setHeader('Content-Type', permission.contentType)
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-    if (!shownInline(permission.contentType)) res.setHeader('Content-Disposition', 'attachment')
-    normaliseRange(req.headers)
+    for (const [header, value] of contentHeaders(permission.contentType)) res.setHeader(header, value)
     await new Promise<void>((resolve) => {
       let found: Stats | undefined
       const transfer = send(req, filename, {
@@ -174,21 +170,20 @@ export function publicFiles({ mediaDir, mayRead, memory }: PublicFilesOptions) {
 
 /**
  * Gives the response the file's strong validators (`send` keeps an ETag and a Last-Modified already
- * set, and judges If-None-Match with them), and judges If-Range itself: `send` honours a weak tag
- * and any date before the file's. When the condition fails the Range is dropped, so the whole file
- * is sent (200). Suffix ranges longer than the file select all of it (`clampSuffixRanges`).
- * Called with the file's `Stats` (its `file` event: `send`'s own stat, or the stat its held bytes
- * were read with), before `send` reads the request's conditions and Range.
+ * set, and judges If-None-Match with them), and hands `send` the Range to answer (`rangeToServe`):
+ * `send` would answer 416 to a Range it does not understand, honour a weak If-Range tag and any
+ * date before the file's, and refuse a suffix longer than the file; without a Range to answer, the
+ * whole file is sent (200). Called with the file's `Stats` (its `file` event: `send`'s own stat, or
+ * the stat its held bytes were read with), before `send` reads the request's conditions and Range.
  */
 function applyValidators(req: http.IncomingMessage, res: http.ServerResponse, found: Stats): void {
-  const validators = fileValidators(found)
+  const validators = validatorsOf(found)
   res.setHeader('ETag', validators.etag)
   res.setHeader('Last-Modified', validators.lastModified)
-  // Node joins repeated headers with commas: a list is no single validator, and never holds.
-  const ifRange = [req.headers['if-range'] ?? []].flat().join(', ') || undefined
-  if (!ifRangeHolds(ifRange, validators)) delete req.headers.range
+  const range = rangeToServe(req.headers, validators, found.size)
+  if (range === undefined) delete req.headers.range
+  else req.headers.range = range
   delete req.headers['if-range']
-  clampSuffixRanges(req.headers, found.size)
 }
 
 /**

@@ -36,6 +36,11 @@ function headersFor(https: boolean, frameable: boolean): HeaderList {
 /** The servers behind the page store. */
 type Servers = {
   astro: NodeHandler
+  /**
+   * Answers at once a request for a public file whose bytes and permission are known, after the
+   * `headers` every answer starts from; returns whether it did (site/files/heldFileFront.ts).
+   */
+  heldFiles?: (req: IncomingMessage, res: ServerResponse, headers: HeaderList) => boolean
   /** Serves the request if it is for a public file; resolves to whether it did. */
   files: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>
   /** The paths of the files Astro serves before any page (its build's and site/public's). */
@@ -45,8 +50,9 @@ type Servers = {
 /**
  * The site's handler of every request, in order: a target that is no address gets a plain 400
  * (schemas/http/requestTarget.ts); a page the route cache holds fresh is answered from its store
- * (lib/cacheFront.ts) before anything else runs, the lean path most requests take; then public
- * uploads under /fichiers/ (`files`, site/files/), the search index, and Astro's own handler
+ * (lib/cacheFront.ts) before anything else runs, the lean path most requests take, as is a public
+ * upload held in memory (`heldFiles`); then public uploads under /fichiers/ (`files`, site/files/),
+ * the search index, and Astro's own handler
  * (`astro`: static files, then pages), compressed on the way out (lib/compressResponses.ts); the
  * render of a page handed to Astro is announced first, for those who ask for it meanwhile.
  * Every answer carries the security headers. The store first cannot hide a file: no page under
@@ -59,6 +65,7 @@ export function siteRequestHandler(servers: Servers): NodeHandler {
     if (!facts) return refuseMalformedTarget(res, headersFor(https, false))
     // A preview may be framed by the admin's live preview pane: its page's CSP names the CMS alone.
     const headers = headersFor(https, facts.frameable)
+    if (servers.heldFiles?.(req, res, headers)) return
     const answered = answerFromCache(req, res, facts.key, headers)
     if (answered === false) passOn(req, res, facts.key, headers, servers)
     // A visitor who left while waiting for a render or a copy needs nothing more.

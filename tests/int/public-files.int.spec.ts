@@ -7,8 +7,11 @@ import { REST_GET } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publicFileUrl } from '../../schemas/files'
+import { nonDocumentHeaders } from '../../schemas/http/securityHeaders'
 import { slugs } from '../../schemas/slugs'
 import { FileMemory } from '../../site/files/fileMemory'
+import { heldFileFront } from '../../site/files/heldFileFront'
+import { FilePermissionCache } from '../../site/files/permissionCache'
 import { publicFiles } from '../../site/files/publicFiles'
 import { cmsPermission } from '../../site/files/readPermission'
 import { mp3File, pdfFile, pngFile } from '../helpers/files'
@@ -47,9 +50,24 @@ class CountingMemory extends FileMemory {
   }
 }
 
-/** A loopback server answering with `files`, 418 for what it does not serve. */
-async function serve(files: ReturnType<typeof publicFiles>): Promise<{ server: http.Server; base: string }> {
+/** How many answers the lean path of held files gave. */
+let frontAnswered = 0
+
+/**
+ * A loopback server answering with `files`, 418 for what it does not serve; with `front` first,
+ * as the site's handler does (site/lib/requestHandler.ts).
+ */
+async function serve(
+  files: ReturnType<typeof publicFiles>,
+  front?: ReturnType<typeof heldFileFront>,
+): Promise<{ server: http.Server; base: string }> {
+  const starting = nonDocumentHeaders({ https: false, frameable: false })
   const listening = http.createServer((req, res) => {
+    if (front?.(req, res, starting)) {
+      frontAnswered += 1
+      return
+    }
+    for (const [name, value] of starting) res.setHeader(name, value)
     void files(req, res).then((served) => {
       if (!served) res.writeHead(418).end()
     })
@@ -69,11 +87,14 @@ beforeAll(async () => {
       params: Promise.resolve({ slug: url.pathname.split('/').slice(2) }),
     })
   }) as typeof fetch
-  const mayRead = cmsPermission('http://localhost:3000', cmsFetch)
-  ;({ server, base } = await serve(publicFiles({ mediaDir: process.env.MEDIA_DIR!, mayRead })))
+  const permissions = new FilePermissionCache()
+  const mayRead = cmsPermission('http://localhost:3000', cmsFetch, permissions)
+  const mediaDir = process.env.MEDIA_DIR!
+  ;({ server, base } = await serve(publicFiles({ mediaDir, mayRead })))
   memory = new CountingMemory(1024 * 1024)
   ;({ server: heldServer, base: heldBase } = await serve(
-    publicFiles({ mediaDir: process.env.MEDIA_DIR!, mayRead, memory }),
+    publicFiles({ mediaDir, mayRead, memory }),
+    heldFileFront({ mediaDir, memory, permissions }),
   ))
   const mp3 = mp3File()
   audioBytes = mp3.data
@@ -299,7 +320,7 @@ describe('public files', () => {
     // The first answer reads the disk, and has the file read to be held.
     expect((await rawRequest(heldUrl)).body.equals(audioBytes)).toBe(true)
     await expect.poll(() => memory.heldBytes).toBeGreaterThan(audioBytes.length)
-    const { etag } = (await rawRequest(audioUrl(), { method: 'HEAD' })).headers
+    const { etag, 'last-modified': lastModified } = (await rawRequest(audioUrl(), { method: 'HEAD' })).headers
     const size = audioBytes.length
     const asked: Record<string, string>[] = [
       {},
@@ -311,10 +332,12 @@ describe('public files', () => {
       { range: 'bytes=abc' },
       { range: 'bytes=0-1', 'if-range': etag! },
       { range: 'bytes=0-1', 'if-range': '"autre"' },
+      { range: 'bytes=0-1,100-199' },
       { range: `bytes=${size + 10}-` },
       { 'if-none-match': etag! },
+      { 'if-modified-since': lastModified! },
     ]
-    const before = { answered: memory.answered, statted: memory.statted }
+    const before = { answered: memory.answered + frontAnswered, statted: memory.statted }
     for (const headers of asked) {
       for (const method of ['GET', 'HEAD']) {
         const label = `${method} ${JSON.stringify(headers)}`
@@ -325,9 +348,10 @@ describe('public files', () => {
         expect(fromMemory.body.equals(fromDisk.body), label).toBe(true)
       }
     }
-    // Every GET with a body (not the 416 nor the 304), never HEAD, came from memory; the disk was
-    // looked at only once a second has passed since the last look.
-    expect(memory.answered - before.answered).toBe(asked.length - 2)
+    // Every GET with a body (not the 416 nor the two 304), never HEAD, came from memory, most of
+    // them by the lean path; the disk was looked at only once a second has passed since the last look.
+    expect(memory.answered + frontAnswered - before.answered).toBe(asked.length - 3)
+    expect(frontAnswered).toBeGreaterThan(0)
     expect(memory.statted - before.statted).toBeGreaterThan(0)
   })
 
@@ -343,9 +367,9 @@ describe('public files', () => {
     try {
       const asked = async () => (await rawRequest(heldUrl)).body.equals(rewritten)
       await expect.poll(asked, { timeout: 3000 }).toBe(true)
-      const answered = memory.answered
+      const answered = memory.answered + frontAnswered
       // Read again to be held: the new bytes come from memory too.
-      await expect.poll(async () => (await asked()) && memory.answered > answered).toBe(true)
+      await expect.poll(async () => (await asked()) && memory.answered + frontAnswered > answered).toBe(true)
       rmSync(file)
       await expect.poll(async () => (await rawRequest(heldUrl)).status, { timeout: 3000 }).toBe(404)
     } finally {
