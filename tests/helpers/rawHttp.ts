@@ -1,6 +1,7 @@
 import http from 'node:http'
 
-export type RawAnswer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+/** An answer: `headers` as Node merges them, `rawHeaders` as sent (name and value in turn, repeats kept). */
+export type RawAnswer = { status: number; headers: http.IncomingHttpHeaders; rawHeaders: string[]; body: Buffer }
 
 /**
  * One request with exactly these headers, over a plain socket: what a podcast app or CDN sends.
@@ -15,7 +16,12 @@ export function rawRequest(
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          rawHeaders: response.rawHeaders,
+          body: Buffer.concat(chunks),
+        }),
       )
     })
     request.on('error', reject)

@@ -6,15 +6,14 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { nonDocumentHeaders } from '../../schemas/http/securityHeaders'
 import { slugs } from '../../schemas/slugs'
 import { FileMemory } from '../../site/files/fileMemory'
 import { heldFileFront } from '../../site/files/heldFileFront'
 import { FilePermissionCache } from '../../site/files/permissionCache'
+import { siteRequestHandler } from '../../site/lib/requestHandler'
 import { rawRequest } from '../helpers/rawHttp'
+import { noFiles, staticFiles } from '../helpers/storedPages'
 
-/** The headers every answer of the site starts from: they include X-Content-Type-Options too. */
-const STARTING = nonDocumentHeaders({ https: false, frameable: false })
 const SOUND = Buffer.from(Array.from({ length: 5000 }, (_, i) => i % 251))
 
 let mediaDir: string
@@ -35,9 +34,10 @@ async function holdFile(collection: string, name: string, bytes: Buffer): Promis
 beforeAll(async () => {
   mediaDir = mkdtempSync(path.join(tmpdir(), 'coope-held-front-'))
   memory = new FileMemory(1024 * 1024)
-  const front = heldFileFront({ mediaDir, memory, permissions: { get: (...args) => permissions.get(...args) } })
-  // 418: the front handed the request on, to the file server it stands before.
-  server = http.createServer((req, res) => front(req, res, STARTING) || res.writeHead(418).end())
+  const heldFiles = heldFileFront({ mediaDir, memory, permissions: { get: (...args) => permissions.get(...args) } })
+  // The site's handler; 418: the front handed the request on (to the file server, then Astro).
+  const teapot = (_req: http.IncomingMessage, res: http.ServerResponse) => void res.writeHead(418).end()
+  server = http.createServer(siteRequestHandler({ astro: teapot, heldFiles, files: noFiles, staticFiles }))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -61,7 +61,7 @@ describe('the lean path of held public files', () => {
     expect(whole.body.equals(SOUND)).toBe(true)
     expect(whole.headers).toMatchObject({
       'content-type': 'audio/mpeg',
-      // Given by the starting headers and by the file's: written once.
+      // Given by the site's starting headers and by the file's: written once.
       'x-content-type-options': 'nosniff',
       'accept-ranges': 'bytes',
       'cache-control': 'public, max-age=31536000, s-maxage=300, immutable',
@@ -113,17 +113,41 @@ describe('the lean path of held public files', () => {
     await holdFile(slugs.audio, 'prive.mp3', SOUND)
     permissions.set(slugs.audio, 'prive.mp3', { readable: false })
     await holdFile(slugs.audio, 'inconnu.mp3', SOUND)
+    // Names send refuses (a dotfile) or would read elsewhere, even with a permission to read them.
+    await holdFile(slugs.audio, '.cache', SOUND)
+    permissions.set(slugs.audio, '.cache', { readable: true, contentType: 'audio/mpeg' })
+    await holdFile('pochettes', 'son.jpg', SOUND)
+    permissions.set('pochettes', 'son.jpg', { readable: true, contentType: 'image/jpeg' })
     for (const address of [
       `/fichiers/${slugs.contributionFiles}/envoi.png`,
       `/fichiers/${slugs.audio}/prive.mp3`,
       `/fichiers/${slugs.audio}/inconnu.mp3`,
+      `/fichiers/${slugs.audio}/.cache`,
+      '/fichiers/pochettes/son.jpg',
       `/fichiers/${slugs.audio}/..%2F${slugs.contributionFiles}%2Fenvoi.png`,
+      `/fichiers/${slugs.audio}/../${slugs.contributionFiles}/envoi.png`,
+      `/fichiers/%61udio/son.mp3`,
+      `/fichiers//${slugs.audio}/son.mp3`,
+      `//fichiers/${slugs.audio}/son.mp3`,
+      `http://ailleurs.example/fichiers/${slugs.audio}/son.mp3`,
       `/fichiers/${slugs.audio}/son.mp3/x`,
       '/radio',
     ])
-      expect((await rawRequest(`${base}${address}`)).status, address).toBe(418)
+      // 400: a target the site refuses before any answer (schemas/http/requestTarget.ts).
+      expect([400, 418], address).toContain((await rawRequest(`${base}/`, { target: address })).status)
     // An invalidation about the collection forgets the answer: the CMS is asked again first.
     permissions.forget([`${slugs.audio}:3`])
+    expect((await rawRequest(`${base}${sound}`)).status).toBe(418)
+  })
+
+  it('hands on a file whose permission is older than the cache keeps it', async () => {
+    permissions = new FilePermissionCache(0)
+    permissions.set(slugs.audio, 'son.mp3', { readable: true, contentType: 'audio/mpeg' })
+    expect((await rawRequest(`${base}${sound}`)).status).toBe(418)
+  })
+
+  it('hands on a file whose type from the CMS is no header value, for the file server to refuse', async () => {
+    permissions.set(slugs.audio, 'son.mp3', { readable: true, contentType: 'audio/mpeg\u0001' })
     expect((await rawRequest(`${base}${sound}`)).status).toBe(418)
   })
 
