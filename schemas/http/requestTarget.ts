@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 /**
  * The request target (`req.url`) as a URL, or undefined when it is no address. Node's parser lets
@@ -36,4 +36,25 @@ export function refuseMalformedTarget(res: ServerResponse, headers: Iterable<rea
     'no-store',
   )
   res.writeHead(400, flat).end(body)
+}
+
+/** A target in absolute form (RFC 9112, 3.2.2): a scheme, then the authority. */
+const ABSOLUTE_FORM = /^https?:\/\//i
+
+/**
+ * Gives a request the origin form of its target (`/path?query`), the one form every part of the
+ * site reads. A target in absolute form (`GET http://host/agenda`, which a server must accept:
+ * RFC 9112, 3.2.2) becomes its path and query, and its authority the Host header, which the server
+ * must then ignore. Returns false, leaving the request as it is, for a target in neither form (the
+ * asterisk form `*`, or a scheme other than http and https) and for one that is no address
+ * (`requestTarget`).
+ */
+export function toOriginForm(req: IncomingMessage): boolean {
+  const target = req.url ?? '/'
+  if (target.startsWith('/')) return true
+  const url = ABSOLUTE_FORM.test(target) ? requestTarget(target) : undefined
+  if (!url) return false
+  req.url = `${url.pathname}${url.search}`
+  req.headers.host = url.host
+  return true
 }

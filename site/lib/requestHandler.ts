@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 
-import { refuseMalformedTarget, requestTarget } from '../../schemas/http/requestTarget'
+import { refuseMalformedTarget, requestTarget, toOriginForm } from '../../schemas/http/requestTarget'
 import { isHttps, nonDocumentHeaders } from '../../schemas/http/securityHeaders'
 import { announceRender, answerFromCache, type HeaderList } from './cacheFront'
 import { compressResponses } from './compressResponses'
@@ -48,20 +48,21 @@ type Servers = {
 }
 
 /**
- * The site's handler of every request, in order: a target that is no address gets a plain 400
- * (schemas/http/requestTarget.ts); a page the route cache holds fresh is answered from its store
- * (lib/cacheFront.ts) before anything else runs, the lean path most requests take, as is a public
- * upload held in memory (`heldFiles`); then public uploads under /fichiers/ (`files`, site/files/),
- * the search index, and Astro's own handler
- * (`astro`: static files, then pages), compressed on the way out (lib/compressResponses.ts); the
- * render of a page handed to Astro is announced first, for those who ask for it meanwhile.
+ * The site's handler of every request, in order: a target in absolute form is read as its path
+ * (`toOriginForm`), and one that is no address gets a plain 400 (schemas/http/requestTarget.ts);
+ * a page the route cache holds fresh is answered from its store (lib/cacheFront.ts) before
+ * anything else runs, the lean path most requests take, as is a public upload held in memory
+ * (`heldFiles`); then public uploads under /fichiers/ (`files`, site/files/), the search index, and
+ * Astro's own handler (`astro`: static files, then pages), compressed on the way out
+ * (lib/compressResponses.ts); the render of a page handed to Astro is announced first, for those
+ * who ask for it meanwhile.
  * Every answer carries the security headers. The store first cannot hide a file: no page under
  * /fichiers/ or /pagefind/ is ever cached (none exists; a 404 is not cached).
  */
 export function siteRequestHandler(servers: Servers): NodeHandler {
   return (req, res) => {
     const https = isHttps(req.headers['x-forwarded-proto']?.toString(), Boolean((req.socket as TLSSocket).encrypted))
-    const facts = targetFacts(req.url)
+    const facts = toOriginForm(req) ? targetFacts(req.url) : null
     if (!facts) return refuseMalformedTarget(res, headersFor(https, false))
     // A preview may be framed by the admin's live preview pane: its page's CSP names the CMS alone.
     const headers = headersFor(https, facts.frameable)

@@ -15,9 +15,14 @@ describe('front handler over the page store', () => {
   let base: string
   let stop: () => Promise<void>
   const store = sharedPageStore(ROUTE_CACHE)
+  /** The target and Host of the last request handed to Astro. */
+  let astroSaw: { url?: string; host?: string } = {}
 
   beforeAll(async () => {
-    ;({ base, stop } = await startFrontHandler((_req, res) => res.writeHead(299).end('astro')))
+    ;({ base, stop } = await startFrontHandler((req, res) => {
+      astroSaw = { url: req.url, host: req.headers.host }
+      res.writeHead(299).end('astro')
+    }))
   })
   afterAll(() => stop())
 
@@ -69,6 +74,20 @@ describe('front handler over the page store', () => {
       expect(answer.body.toString()).toBe('Adresse invalide.')
     }
     expect((await fetch(`${base}/nulle-part`)).status).toBe(299)
+  })
+
+  it('reads a target in absolute form as its path, its authority as the Host (RFC 9112, 3.2.2)', async () => {
+    store.set(new URL('/projets', CACHE_ORIGIN).href, storedPage({ body: Buffer.from('<p>Projets</p>') }))
+    const cached = await rawRequest(base, { target: 'http://ailleurs.example/projets?utm_source=x' })
+    expect(cached.headers['x-astro-cache']).toBe('HIT')
+    expect(cached.body.toString()).toBe('<p>Projets</p>')
+    expect((await rawRequest(base, { target: 'HTTP://ailleurs.example:8080/nulle/../part?q=1' })).status).toBe(299)
+    expect(astroSaw).toEqual({ url: '/part?q=1', host: 'ailleurs.example:8080' })
+    // The asterisk form is for OPTIONS of a whole server; another scheme names no page here.
+    for (const target of ['*', 'ftp://ailleurs.example/projets']) {
+      const refused = await rawRequest(base, { method: 'OPTIONS', target })
+      expect(refused.status, target).toBe(400)
+    }
   })
 
   it('hands stale pages, misses, other spellings, API calls and writes to Astro', async () => {
