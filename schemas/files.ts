@@ -14,6 +14,20 @@ export const publicFileCollections: readonly string[] = [slugs.media, slugs.audi
 /** A file name as uploads are named: no folder, no dot file, nothing to escape. */
 export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/
 
+/**
+ * The folder and file name a request target under `PUBLIC_FILES_PATH` names
+ * (`/fichiers/<folder>/<name>`, query ignored); null when the target is not under it, or names no
+ * file as uploads are named (`SAFE_FILE_NAME`: nothing to decode, no `..`, no dot file), or names a
+ * deeper path. Whether the folder holds public files is for the caller to say.
+ */
+export function publicFileAddress(target: string): { folder: string; name: string } | null {
+  const prefix = `${PUBLIC_FILES_PATH}/`
+  if (!target.startsWith(prefix)) return null
+  const query = target.indexOf('?')
+  const [folder, name, ...rest] = target.slice(prefix.length, query < 0 ? undefined : query).split('/')
+  return folder && name && !rest.length && SAFE_FILE_NAME.test(name) ? { folder, name } : null
+}
+
 const MediaUrl = z
   .url({ error: 'MEDIA_URL must be an http(s) URL such as https://medias.example.org.' })
   .transform((u) => u.replace(/\/+$/, ''))

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import rangeParser from 'range-parser'
 
-import { PUBLIC_FILES_PATH, publicFileCollections, SAFE_FILE_NAME } from '../../schemas/files'
+import { publicFileAddress, publicFileCollections } from '../../schemas/files'
 import type { HeaderList } from '../lib/cacheFront'
 import { contentHeaders, CORS_HEADERS, keepingHeaders, validatorsOf } from './fileAnswerHeaders'
 import type { FileMemory } from './fileMemory'
@@ -64,18 +64,14 @@ function headersOf(stats: Stats, permission: FilePermission & { readable: true }
  * Returns whether it answered.
  */
 export function heldFileFront({ mediaDir, memory, permissions }: HeldFileFrontOptions) {
-  const prefix = `${PUBLIC_FILES_PATH}/`
   return (req: IncomingMessage, res: ServerResponse, starting: HeaderList): boolean => {
-    const target = req.url
-    if (req.method !== 'GET' || !target?.startsWith(prefix)) return false
+    if (req.method !== 'GET') return false
+    const address = publicFileAddress(req.url ?? '/')
+    if (!address || !publicFileCollections.includes(address.folder)) return false
     if (CONDITIONS.some((condition) => req.headers[condition] !== undefined)) return false
-    const query = target.indexOf('?')
-    const [collection, name, ...rest] = target.slice(prefix.length, query < 0 ? undefined : query).split('/')
-    if (!collection || !name || rest.length || !SAFE_FILE_NAME.test(name)) return false
-    if (!publicFileCollections.includes(collection)) return false
-    const permission = permissions.get(collection, name)
+    const permission = permissions.get(address.folder, address.name)
     if (!permission?.readable) return false
-    const file = memory.held(path.join(mediaDir, collection, name))
+    const file = memory.held(path.join(mediaDir, address.folder, address.name))
     if (!file) return false
     const { bytes, stats } = file
     const range = rangeToServe(req.headers, validatorsOf(stats), bytes.length)

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import send from 'send'
 
-import { PUBLIC_FILES_PATH, publicFileCollections, SAFE_FILE_NAME } from '../../schemas/files'
+import { PUBLIC_FILES_PATH, publicFileAddress, publicFileCollections } from '../../schemas/files'
 import { PUBLIC_FILE_CACHE } from '../../schemas/http/fileHeaders'
 import { hashSource, serializeCsp } from '../../schemas/http/securityHeaders'
 import { slugs } from '../../schemas/slugs'
@@ -99,12 +99,12 @@ export function publicFiles({ mediaDir, mayRead, memory }: PublicFilesOptions) {
       return true
     }
     for (const [header, value] of CORS_HEADERS) res.setHeader(header, value)
-    const [collection, name, ...rest] = pathname.slice(prefix.length).split('/')
-    if (!collection || !name || rest.length || !SAFE_FILE_NAME.test(name)) {
+    const address = publicFileAddress(pathname)
+    if (!address) {
       notFound(res, head)
       return true
     }
-    const file = await resolvePublicFile(mediaDir, mayRead, collection, name)
+    const file = await resolvePublicFile(mediaDir, mayRead, address.folder, address.name)
     if (file === CMS_UNREACHABLE) {
       unavailable(res, head)
       return true
