@@ -13,6 +13,7 @@ import { sharedFilePermissions } from './files/permissionCache'
 import { cmsPermission } from './files/readPermission'
 import { fileMemoryBytes } from './lib/env'
 import { type NodeHandler, siteRequestHandler } from './lib/requestHandler'
+import { keepTickObjectShape } from './lib/tickObjectShape'
 
 /**
  * Starts the site's server: Astro's standalone handler, built into dist/server/, behind the site's
@@ -22,6 +23,8 @@ import { type NodeHandler, siteRequestHandler } from './lib/requestHandler'
  * compression). Pages replace the default Content-Security-Policy with their own (site/middleware.ts).
  */
 async function main(): Promise<void> {
+  // Before the built site is loaded, whose loading collects garbage (lib/tickObjectShape.ts).
+  if (!keepTickObjectShape()) console.error("[site] no TickObject seen: process.nextTick will run on V8's slow path")
   // Told before the built site is loaded: a wrong setting costs the operator no wait.
   let memoryBytes: number
   try {
