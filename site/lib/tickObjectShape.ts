@@ -10,12 +10,12 @@ let kept: object | undefined
  *
  * Why: Node builds that record as an object literal with computed keys (its async ids), whose
  * hidden classes V8 holds only weakly. A full collection that happens while no tick is queued frees
- * them; V8 then marks the literal's definitions as megamorphic for good, and `nextTick`, called for
- * every answer a socket writes at once, takes V8's runtime path each time
- * (`Runtime_DefineKeyedOwnPropertyInLiteral`): measured on the cached agenda, 6–8 % of the site's
- * processor samples; with one record kept, none, and `nextTick` in all under 1 %. Node's own
- * `async_hooks` is the only way to reach such a record; the hook is enabled for one `nextTick` call
- * and disabled at once.
+ * them, and the records made afterwards get new ones (tests/unit/tick-object-shape.unit.spec.ts).
+ * From then on, `nextTick`, called for every answer a socket writes at once, took V8's runtime path
+ * for each record (`Runtime_DefineKeyedOwnPropertyInLiteral`), even once optimised again: measured
+ * on the cached agenda, 6–8 % of the site's processor samples; with one record kept, none, and
+ * `nextTick` in all under 1 %. Node's own `async_hooks` is the only way to reach such a record; the
+ * hook is enabled for one `nextTick` call and disabled at once.
  *
  * Returns whether a record is kept: false if Node no longer names its records « TickObject », in
  * which case nothing is kept and the site only runs slower.
