@@ -24,7 +24,8 @@ import { keepTickObjectShape } from './lib/tickObjectShape'
  */
 async function main(): Promise<void> {
   // Before the built site is loaded, whose loading collects garbage (lib/tickObjectShape.ts).
-  if (!keepTickObjectShape()) console.error("[site] no TickObject seen: process.nextTick will run on V8's slow path")
+  if (!(await keepTickObjectShape()))
+    console.error("[site] no TickObject kept: after a full garbage collection, process.nextTick takes V8's slow path")
   // Told before the built site is loaded: a wrong setting costs the operator no wait.
   let memoryBytes: number
   try {
