@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { decodeUnreserved } from './http/requestTarget'
 import { slugs } from './slugs'
 
 /** Where the site serves public files: `/fichiers/<collection>/<file name>`. */
@@ -16,15 +17,17 @@ export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/
 
 /**
  * The folder and file name a request target under `PUBLIC_FILES_PATH` names
- * (`/fichiers/<folder>/<name>`, query ignored); null when the target is not under it, or names no
- * file as uploads are named (`SAFE_FILE_NAME`: nothing to decode, no `..`, no dot file), or names a
+ * (`/fichiers/<folder>/<name>`, query ignored), escaped unreserved characters read as themselves
+ * (`decodeUnreserved`: `%61udio` is `audio`); null when the target is not under it, or names no
+ * file as uploads are named (`SAFE_FILE_NAME`: no other escape, no `..`, no dot file), or names a
  * deeper path. Whether the folder holds public files is for the caller to say.
  */
 export function publicFileAddress(target: string): { folder: string; name: string } | null {
   const prefix = `${PUBLIC_FILES_PATH}/`
   if (!target.startsWith(prefix)) return null
   const query = target.indexOf('?')
-  const [folder, name, ...rest] = target.slice(prefix.length, query < 0 ? undefined : query).split('/')
+  const within = decodeUnreserved(target.slice(prefix.length, query < 0 ? undefined : query))
+  const [folder, name, ...rest] = within.split('/')
   return folder && name && !rest.length && SAFE_FILE_NAME.test(name) ? { folder, name } : null
 }
 

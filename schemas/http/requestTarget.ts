@@ -38,6 +38,23 @@ export function refuseMalformedTarget(res: ServerResponse, headers: Iterable<rea
   res.writeHead(400, flat).end(body)
 }
 
+/** Unreserved characters (RFC 3986, 2.3) mean the same written plainly or percent-encoded. */
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/
+
+/**
+ * `text` (a path, or a part of one) with its escapes of unreserved characters decoded and its other
+ * escapes upper-cased: the normal form of RFC 3986, 6.2.2.1 and 6.2.2.2, in which two spellings of
+ * one address are one text (`/fichiers/%61udio/son%2Emp3` is `/fichiers/audio/son.mp3`). An escape
+ * of anything else (`%2F`, a UTF-8 byte) stays an escape.
+ */
+export function decodeUnreserved(text: string): string {
+  if (!text.includes('%')) return text
+  return text.replace(/%[0-9A-Fa-f]{2}/g, (escape) => {
+    const char = String.fromCharCode(parseInt(escape.slice(1), 16))
+    return UNRESERVED.test(char) ? char : escape.toUpperCase()
+  })
+}
+
 /** A target in absolute form (RFC 9112, 3.2.2): a scheme, then the authority. */
 const ABSOLUTE_FORM = /^https?:\/\//i
 

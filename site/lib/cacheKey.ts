@@ -1,3 +1,5 @@
+import { decodeUnreserved } from '../../schemas/http/requestTarget'
+
 /**
  * Every cache key has this origin, whatever Host the visitor sent: the pages never use the host
  * name, so one address is one page for everybody.
@@ -7,19 +9,12 @@ export const CACHE_ORIGIN = 'http://route-cache.invalid'
 /** A value of an allowed query parameter that can name something (a house slug). */
 const QUERY_VALUE = /^[a-z0-9-]{1,64}$/
 
-/** Unreserved characters (RFC 3986) mean the same written plainly or percent-encoded. */
-const UNRESERVED = /^[A-Za-z0-9\-._~]$/
-
 /**
  * The one spelling of a path: unreserved characters decoded, other escapes upper-cased, no empty
  * segments, no trailing slash. Two spellings that render the same page have the same canonical path.
  */
 export function canonicalPath(pathname: string): string {
-  const decoded = pathname.replace(/%[0-9A-Fa-f]{2}/g, (escape) => {
-    const char = String.fromCharCode(parseInt(escape.slice(1), 16))
-    return UNRESERVED.test(char) ? char : escape.toUpperCase()
-  })
-  const collapsed = decoded.replace(/\/{2,}/g, '/')
+  const collapsed = decodeUnreserved(pathname).replace(/\/{2,}/g, '/')
   return collapsed.length > 1 && collapsed.endsWith('/') ? collapsed.slice(0, -1) : collapsed
 }
 

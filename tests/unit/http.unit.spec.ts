@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 
 import { refusalStatus } from '../../cms/logging'
+import { publicFileAddress } from '../../schemas/files'
 import { readBoundedBody } from '../../schemas/http/boundedBody'
 import { baseSecurityHeaders, hashSource, isHttps, serializeCsp } from '../../schemas/http/securityHeaders'
 import { cacheKeyUrl, canonicalPath, keyHoldsQuery } from '../../site/lib/cacheKey'
@@ -59,6 +60,16 @@ describe('route cache key', () => {
     expect(canonicalPath('//agenda//fete')).toBe('/agenda/fete')
     expect(canonicalPath('/pages/%c3%a9t%C3%A9')).toBe('/pages/%C3%A9t%C3%A9')
     expect(canonicalPath('/')).toBe('/')
+  })
+
+  it('reads a public file name the same way, and no other escape in it', () => {
+    expect(publicFileAddress('/fichiers/%61udio/son%2Emp3?v=1')).toEqual({ folder: 'audio', name: 'son.mp3' })
+    for (const target of [
+      '/fichiers/audio/..%2Fusers%2Fx',
+      '/fichiers/audio/%2E%2E',
+      '/fichiers/audio/%C3%A9t%C3%A9.mp3',
+    ])
+      expect(publicFileAddress(target), target).toBeNull()
   })
 
   it('keeps the page number of every show, and only where a page reads it', () => {
