@@ -3,6 +3,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 
 import { root as projectRoot } from '../../helpers/run'
+import { offLoadCore } from './cores'
 
 /** Node alone on a folder (nodeAloneProcess.ts): the address of a file's bytes from memory. */
 export type NodeAlone = {
@@ -12,14 +13,17 @@ export type NodeAlone = {
 }
 
 /**
- * Starts tests/bench/load/nodeAloneProcess.ts in its own process (as the site runs in its own)
- * serving `folder`, and resolves once it listens.
+ * Starts tests/bench/load/nodeAloneProcess.ts in its own process (as the site runs in its own), off
+ * the load generator's core as the site is while measured (cores.ts), serving `folder`, and
+ * resolves once it listens.
  * @throws Error when the process ends before it says its port, or says something else first
  */
 export async function startNodeAlone(folder: string): Promise<NodeAlone> {
   const child = spawn(
-    path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    [path.join(projectRoot, 'tests', 'bench', 'load', 'nodeAloneProcess.ts'), folder],
+    ...offLoadCore(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [
+      path.join(projectRoot, 'tests', 'bench', 'load', 'nodeAloneProcess.ts'),
+      folder,
+    ]),
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
   )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

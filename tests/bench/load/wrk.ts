@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import { onLoadCore } from './cores'
+
 /** Where Debian's wrk package puts the load generator. */
 const WRK = process.env.WRK_PATH ?? '/usr/bin/wrk'
 
@@ -62,8 +64,8 @@ export function wrkMissing(): string | undefined {
 }
 
 /**
- * Loads `url` with wrk (Debian's package: C, one thread, its own process) and returns its
- * figures. wrk neither keeps nor decodes the bodies it receives, where autocannon turns each into a string:
+ * Loads `url` with wrk (Debian's package: C, one thread, its own process, on a core of its own:
+ * cores.ts) and returns its figures. wrk neither keeps nor decodes the bodies it receives, where autocannon turns each into a string:
  * on this 2-core machine autocannon could not ask more than about 8,000 pages of 60 KB or 1,000
  * ranges of 64 KiB a second, less than nginx serves, so that both servers were measured at its
  * pace (nginx: 8,136 pages/s with autocannon, 33,693 with wrk).
@@ -79,8 +81,17 @@ export async function throughput(spec: ThroughputSpec): Promise<Throughput> {
     writeFileSync(file, script(spec.rangeOf))
     const headers = Object.entries(spec.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
     const { stdout } = await promisify(execFile)(
-      WRK,
-      ['-t1', `-c${spec.connections}`, `-d${spec.seconds}s`, '--timeout', '10s', '-s', file, ...headers, spec.url],
+      ...onLoadCore(WRK, [
+        '-t1',
+        `-c${spec.connections}`,
+        `-d${spec.seconds}s`,
+        '--timeout',
+        '10s',
+        '-s',
+        file,
+        ...headers,
+        spec.url,
+      ]),
       { maxBuffer: 1024 * 1024 },
     )
     const line = stdout.split('\n').find((text) => text.startsWith('{"requests"'))

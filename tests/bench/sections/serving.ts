@@ -4,6 +4,7 @@ import { publicFileUrl } from '../../../schemas/files'
 import { indexDependsOn } from '../../../site/lib/search/records'
 import { type RawAnswer, rawRequest } from '../../helpers/rawHttp'
 import type { BenchHub } from '../hub'
+import { keepOffLoadCore } from '../load/cores'
 import { startNginx } from '../load/nginx'
 import { type NodeAlone, startNodeAlone } from '../load/nodeAlone'
 import { RANGE_BYTES, throughput, type Throughput } from '../load/wrk'
@@ -44,33 +45,43 @@ const isBrotliCopy = (answer: RawAnswer) =>
   answer.headers['content-encoding'] === 'br' && answer.headers['content-length'] !== undefined
 
 /**
- * Renders `target`'s page again, then waits until the site answers it from its cache as the row
- * asks it (from its brotli copy when asked compressed). Each row then measures the cache hit path
- * alone, its page fresh for longer than its runs. A page's own revalidation falling within its
- * runs (every five minutes for the pages that roll with time) once gave the cached calendar feed a
- * p99 of 308 ms, the CMS reading every event on the cores the site and the load generator share;
- * what a render costs is measured in section 3.
- * @throws Error when the page carries no tag to drop it by, or is not answered from the cache in 5 s
+ * Renders the pages of `targets` again, then waits until the site answers each from its cache as
+ * its rows ask it (from its brotli copy when asked compressed). Each round of rows then measures
+ * the cache hit path alone, every page fresh for longer than a round. A page's own revalidation
+ * falling within its runs (every five minutes for the pages that roll with time) once gave the
+ * cached calendar feed a p99 of 308 ms, the CMS reading every event on the cores the site and the
+ * load generator share; what a render costs is measured in section 3.
+ * @throws Error when a page carries no tag to drop it by, or is not answered from the cache in 5 s
  */
-async function freshlyCached(hub: BenchHub, target: Target): Promise<void> {
-  // A page's tags are told by its answers from the cache; the one rendering it may not say them.
-  const cached = await firstAnswer(target.url, undefined, (answer) => answer.headers['cache-tag'] !== undefined)
-  const tags = String(cached?.headers['cache-tag'] ?? '').split(/,\s*/)
-  // Not the tags of what search shows: the site would then read every document again for its
-  // search index (about 25 s of both cores on the ten-year corpus), under the rows that follow.
-  // Every page carries those of its frame (identity, navigation…), which search does not show.
-  const unsearched = tags.filter((tag) => tag && !indexDependsOn(tag))
-  if (unsearched.length === 0) throw new Error(`${target.url} carries no cache tag to render it again by`)
-  await hub.invalidate(unsearched)
-  const seen: string[] = []
-  const hit = (answer: RawAnswer) => {
-    seen.push(`${answer.status} ${String(answer.headers['x-astro-cache'])} ${answer.headers['content-encoding'] ?? ''}`)
-    return answer.headers['x-astro-cache'] === 'HIT' && (target.headers === undefined || isBrotliCopy(answer))
+async function freshlyCached(hub: BenchHub, targets: readonly Target[]): Promise<void> {
+  const tags = new Set<string>()
+  for (const target of targets) {
+    // A page's tags are told by its answers from the cache; the one rendering it may not say them.
+    const cached = await firstAnswer(target.url, undefined, (answer) => answer.headers['cache-tag'] !== undefined)
+    // Not the tags of what search shows: the site would then read every document again for its
+    // search index (about 25 s of both cores on the ten-year corpus), under the rows that follow.
+    // Every page carries those of its frame (identity, navigation…), which search does not show.
+    const unsearched = String(cached?.headers['cache-tag'] ?? '')
+      .split(/,\s*/)
+      .filter((tag) => tag && !indexDependsOn(tag))
+    if (unsearched.length === 0) throw new Error(`${target.url} carries no cache tag to render it again by`)
+    for (const tag of unsearched) tags.add(tag)
   }
-  if (!(await firstAnswer(target.url, target.headers, hit)))
-    throw new Error(
-      `${target.name}: not answered from the cache after rendering it again (${seen.slice(-3).join('; ')})`,
-    )
+  // At once: the frame's tags are every page's, so that dropping one page's drops the others'.
+  await hub.invalidate([...tags])
+  for (const target of targets) {
+    const seen: string[] = []
+    const hit = (answer: RawAnswer) => {
+      seen.push(
+        `${answer.status} ${String(answer.headers['x-astro-cache'])} ${answer.headers['content-encoding'] ?? ''}`,
+      )
+      return answer.headers['x-astro-cache'] === 'HIT' && (target.headers === undefined || isBrotliCopy(answer))
+    }
+    if (!(await firstAnswer(target.url, target.headers, hit)))
+      throw new Error(
+        `${target.name}: not answered from the cache after rendering it again (${seen.slice(-3).join('; ')})`,
+      )
+  }
 }
 
 /** A latency in ms as the table prints it: tenths below 10 ms, whole ms above. */
@@ -119,10 +130,14 @@ function median(runs: readonly Throughput[]): Throughput {
 /**
  * Requests/s and latency of the site against two references serving the very same bytes, with the
  * same load generator in a second process, at each of `connections`, for `seconds` each, in
- * `rounds` runs that take turns (site, nginx, Node alone) and give their medians: nginx
- * from a file, and Node alone (load/nodeAloneProcess.ts), a bare `node:http` server answering the
+ * `rounds` runs that take turns (site, nginx, Node alone) and give their medians. Each round runs
+ * every row once, so that a slower spell of the shared machine falls on one run of a row rather
+ * than on all of its runs (spells of 20–40 s were seen, Node's processor time per answer nearly
+ * doubled, a row's five runs taking 30 s). The references: nginx from a file, and Node alone (load/nodeAloneProcess.ts), a bare `node:http` server answering the
  * bytes (and the audio's ranges) from memory, so that a ratio to nginx is read beside the ceiling of
- * Node itself.
+ * Node itself. The load generator runs on a core of its own, the site and Node alone on the others
+ * (the site given back every core at the end), nginx's workers where the scheduler puts them
+ * (load/cores.ts).
  */
 export async function measureServing(
   hub: BenchHub,
@@ -137,9 +152,13 @@ export async function measureServing(
 ): Promise<string> {
   const nginx = await startNginx(nginxPort)
   let alone: NodeAlone | undefined
+  let giveSiteCoresBack: (() => void) | undefined
   const rows: (string | number)[][] = []
   try {
     alone = await startNodeAlone(nginx.root)
+    const sitePid = hub.pids().site
+    if (sitePid === undefined) console.error("• The site's process was not found: it runs where the scheduler puts it.")
+    else giveSiteCoresBack = keepOffLoadCore(sitePid)
     /** `cached`: a page or feed of the route cache, not a file. */
     const targets: { target: Target; nginx: string; alone: string; size: number; cached: boolean }[] = []
     for (const [index, page] of pages.entries()) {
@@ -188,25 +207,30 @@ export async function measureServing(
           })
       }
     }
-    for (const { target, size, cached, ...references } of targets) {
-      if (cached) await freshlyCached(hub, target)
-      for (const count of connections) {
+    type Runs = Record<'site' | 'nginx' | 'alone', Throughput[]>
+    const rowRuns = targets.flatMap((measured) =>
+      connections.map((count) => ({ measured, count, runs: { site: [], nginx: [], alone: [] } as Runs })),
+    )
+    const cachedPages = targets.filter(({ cached }) => cached).map(({ target }) => target)
+    for (let round = 0; round < rounds; round++) {
+      await freshlyCached(hub, cachedPages)
+      for (const { measured, count, runs } of rowRuns) {
+        const { target, size } = measured
         const spec = {
           connections: count,
           seconds: seconds / rounds,
           headers: target.headers,
           rangeOf: target.ranged ? size : undefined,
         }
-        const runs: Record<'site' | 'nginx' | 'alone', Throughput[]> = { site: [], nginx: [], alone: [] }
-        for (let round = 0; round < rounds; round++) {
-          runs.site.push(await throughput({ ...spec, url: target.url }))
-          runs.nginx.push(await throughput({ ...spec, url: references.nginx }))
-          runs.alone.push(await throughput({ ...spec, url: references.alone }))
-        }
-        rows.push(row(target, count, median(runs.site), median(runs.nginx), median(runs.alone)))
+        runs.site.push(await throughput({ ...spec, url: target.url }))
+        runs.nginx.push(await throughput({ ...spec, url: measured.nginx }))
+        runs.alone.push(await throughput({ ...spec, url: measured.alone }))
       }
     }
+    for (const { measured, count, runs } of rowRuns)
+      rows.push(row(measured.target, count, median(runs.site), median(runs.nginx), median(runs.alone)))
   } finally {
+    giveSiteCoresBack?.()
     await alone?.stop()
     await nginx.stop()
   }
