@@ -132,10 +132,10 @@ function median(runs: readonly Throughput[]): Throughput {
  * same load generator in a second process, at each of `connections`, for `seconds` each, in
  * `rounds` runs that take turns (site, nginx, Node alone) and give their medians. Each round runs
  * every row once, so that a slower spell of the shared machine falls on one run of a row rather
- * than on all of its runs (spells of 20–40 s were seen, Node's processor time per answer nearly
- * doubled, a row's five runs taking 30 s). The references: nginx from a file, and Node alone (load/nodeAloneProcess.ts), a bare `node:http` server answering the
- * bytes (and the audio's ranges) from memory, so that a ratio to nginx is read beside the ceiling of
- * Node itself. The load generator runs on a core of its own, the site and Node alone on the others
+ * than on all of them (spells of 25–40 s were seen, Node's processor time per answer nearly
+ * doubled, where a row's five runs took 30 s). The references: nginx from a file, and Node alone
+ * (load/nodeAloneProcess.ts), a bare `node:http` server answering the bytes (and the audio's
+ * ranges) from memory, so that a ratio to nginx is read beside the ceiling of Node itself. The load generator runs on a core of its own, the site and Node alone on the others
  * (the site given back every core at the end), nginx's workers where the scheduler puts them
  * (load/cores.ts).
  */
