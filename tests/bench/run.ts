@@ -34,7 +34,6 @@ import { format, resolveConfig } from 'prettier'
 
 import { corpusDir } from './corpus/generate'
 import { type BenchHub, runningHub, startHub } from './hub'
-import { loadCore } from './load/cores'
 import { nginxMissing } from './load/nginx'
 import { wrkMissing } from './load/wrk'
 import { cmsReads, measureCmsReads } from './sections/cmsApi'
@@ -254,7 +253,7 @@ async function main(): Promise<void> {
     const served = list.filter((template) => servedNames.includes(template.name))
     const audio = await audioTarget(hub)
     sections.push(
-      `## 1. Serving (${corpusName})\n\nSame bytes, same load generator (wrk, one thread, second process${loadCore === undefined ? '' : `, on core ${loadCore} alone; the site and Node alone on the others, nginx's two workers on any`}), ${settings.seconds} s per server and row in ${settings.servingRounds} runs of ${settings.seconds / settings.servingRounds} s taking turns (site, nginx, Node alone), one run of every row in each of ${settings.servingRounds} rounds; each figure is the median of its runs.\n\n${await measureServing(hub, served, audio, { connections: settings.connections, seconds: settings.seconds, rounds: settings.servingRounds, nginxPort: 8420 })}`,
+      `## 1. Serving (${corpusName})\n\nSame bytes, same load generator (wrk, one thread, second process), ${settings.seconds} s per server and row in ${settings.servingRounds} runs of ${settings.seconds / settings.servingRounds} s taking turns (site, nginx, Node alone), one run of every row in each of ${settings.servingRounds} rounds; each figure is the median of its runs.\n\n${await measureServing(hub, served, audio, { connections: settings.connections, seconds: settings.seconds, rounds: settings.servingRounds, nginxPort: 8420 })}`,
     )
     sample('serving')
 

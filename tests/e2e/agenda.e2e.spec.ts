@@ -75,8 +75,8 @@ test('the agenda ends on a link to the rendez-vous after it, with the same filte
   expect(lastShown).toBe(formatDay(new Date(parisTime(day!, '12:00').getTime() - 86_400_000), true))
   await next.click()
   // A page of days no test asked for yet, rendered beside the other lanes of npm test: its
-  // navigation gets the time page.goto would give it, not expect's 10 s (in one run of npm test
-  // out of about sixteen, the address had not changed 10 s after the click).
+  // navigation gets a minute, as a page load rather than an assertion (in one run of npm test out
+  // of about sixteen, the address had not changed 10 s after the click).
   await expect(page).toHaveURL(`/agenda?maison=maison-du-port&du=${day}`, { timeout: 60_000 })
   await expect(page.getByRole('status')).toContainText('avec la Maison du Port')
   await expect(lead).toContainText(`, du ${firstNext} au `)

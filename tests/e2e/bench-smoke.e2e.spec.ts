@@ -47,6 +47,10 @@ test('the benchmark runs every section against the hub (smoke run)', async () =>
   ]) {
     expect(written, section).toContain(section)
   }
+  // Where each process ran: the shared hub's site is found and placed like a hub the benchmark starts.
+  expect(written).toMatch(
+    /wrk ran on core \d+; the site on core\(s\) [\d,]+,|Every process ran where the scheduler put it\./,
+  )
   // Every cached page answered, against nginx, without a failed request.
   expect(written).toMatch(/\| agenda +\| 10 +\| \d+ +\| \d+ +\| [\d.]+ +\| .* \| 0 +\|/)
   // The home timed from the cache, rendered anew (p50, p95), and rendered with the frame kept.

@@ -64,8 +64,8 @@ export function wrkMissing(): string | undefined {
 }
 
 /**
- * Loads `url` with wrk (Debian's package: C, one thread, its own process, on a core of its own:
- * cores.ts) and returns its figures. wrk neither keeps nor decodes the bodies it receives, where autocannon turns each into a string:
+ * Loads `url` with wrk (Debian's package: C, one thread, its own process, on the core the servers
+ * of the serving section keep off: cores.ts) and returns its figures. wrk neither keeps nor decodes the bodies it receives, where autocannon turns each into a string:
  * on this 2-core machine autocannon could not ask more than about 8,000 pages of 60 KB or 1,000
  * ranges of 64 KiB a second, less than nginx serves, so that both servers were measured at its
  * pace (nginx: 8,136 pages/s with autocannon, 33,693 with wrk).

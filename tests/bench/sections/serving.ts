@@ -4,7 +4,7 @@ import { publicFileUrl } from '../../../schemas/files'
 import { indexDependsOn } from '../../../site/lib/search/records'
 import { type RawAnswer, rawRequest } from '../../helpers/rawHttp'
 import type { BenchHub } from '../hub'
-import { keepOffLoadCore } from '../load/cores'
+import { keepOffLoadCore, placement } from '../load/cores'
 import { startNginx } from '../load/nginx'
 import { type NodeAlone, startNodeAlone } from '../load/nodeAlone'
 import { RANGE_BYTES, throughput, type Throughput } from '../load/wrk'
@@ -135,9 +135,10 @@ function median(runs: readonly Throughput[]): Throughput {
  * than on all of them (spells of 25–40 s were seen, Node's processor time per answer nearly
  * doubled, where a row's five runs took 30 s). The references: nginx from a file, and Node alone
  * (load/nodeAloneProcess.ts), a bare `node:http` server answering the bytes (and the audio's
- * ranges) from memory, so that a ratio to nginx is read beside the ceiling of Node itself. The load generator runs on a core of its own, the site and Node alone on the others
- * (the site given back every core at the end), nginx's workers where the scheduler puts them
- * (load/cores.ts).
+ * ranges) from memory, so that a ratio to nginx is read beside the ceiling of Node itself. The
+ * load generator runs on the last core, which the site and Node alone keep off (the site given back
+ * the cores it had at the end), nginx's workers on any (load/cores.ts); the text returned says so
+ * above the table.
  */
 export async function measureServing(
   hub: BenchHub,
@@ -154,11 +155,10 @@ export async function measureServing(
   let alone: NodeAlone | undefined
   let giveSiteCoresBack: (() => void) | undefined
   const rows: (string | number)[][] = []
+  const sitePid = hub.pids().site
   try {
     alone = await startNodeAlone(nginx.root)
-    const sitePid = hub.pids().site
-    if (sitePid === undefined) console.error("• The site's process was not found: it runs where the scheduler puts it.")
-    else giveSiteCoresBack = keepOffLoadCore(sitePid)
+    if (sitePid !== undefined) giveSiteCoresBack = keepOffLoadCore(sitePid)
     /** `cached`: a page or feed of the route cache, not a file. */
     const targets: { target: Target; nginx: string; alone: string; size: number; cached: boolean }[] = []
     for (const [index, page] of pages.entries()) {
@@ -213,7 +213,7 @@ export async function measureServing(
     )
     const cachedPages = targets.filter(({ cached }) => cached).map(({ target }) => target)
     for (let round = 0; round < rounds; round++) {
-      await freshlyCached(hub, cachedPages)
+      if (cachedPages.length > 0) await freshlyCached(hub, cachedPages)
       for (const { measured, count, runs } of rowRuns) {
         const { target, size } = measured
         const spec = {
@@ -230,11 +230,19 @@ export async function measureServing(
     for (const { measured, count, runs } of rowRuns)
       rows.push(row(measured.target, count, median(runs.site), median(runs.nginx), median(runs.alone)))
   } finally {
-    giveSiteCoresBack?.()
     await alone?.stop()
     await nginx.stop()
+    // Last, and never in place of the error that ended the runs (a site gone has no cores to give back).
+    try {
+      giveSiteCoresBack?.()
+    } catch (error) {
+      console.error(`• The site's cores were not given back: ${String(error)}`)
+    }
   }
-  return table(
+  const placed = !placement
+    ? 'Every process ran where the scheduler put it.'
+    : `wrk ran on core ${placement.load}; ${sitePid === undefined ? "the site's process was not found, so it ran where the scheduler put it" : `the site on core(s) ${placement.servers}`}, Node alone on core(s) ${placement.servers}, nginx's workers on any core.`
+  return `${placed}\n\n${table(
     [
       'served',
       'connections',
@@ -248,5 +256,5 @@ export async function measureServing(
       'failures',
     ],
     rows,
-  )
+  )}`
 }
